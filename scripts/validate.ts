@@ -1,0 +1,36 @@
+/**
+ * `npm run validate [-- --format text|github|json] [--root DIR]`: checks every metadata file of the
+ * catalogue and prints all problems at once. Exits 1 when there is an error, 0 otherwise.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { loadCatalogue } from '../src/lib/catalogue.ts';
+import { hasErrors } from '../src/lib/diagnostics/diagnostic.ts';
+import { formatGithub, formatJson, formatSummary, formatText } from '../src/lib/diagnostics/format.ts';
+
+const { values } = parseArgs({
+	options: {
+		format: { type: 'string', default: 'text' },
+		root: { type: 'string', default: process.env.CATALOGUE_DIR ?? process.cwd() },
+	},
+});
+const format = values.format!;
+if (!['text', 'github', 'json'].includes(format)) {
+	console.error(`--format must be text, github or json (got "${format}")`);
+	process.exit(2);
+}
+
+const started = performance.now();
+const { diagnostics, fileCount } = await loadCatalogue(resolve(values.root!));
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+
+if (format === 'json') {
+	console.log(formatJson(diagnostics, fileCount));
+} else if (format === 'github') {
+	if (diagnostics.length > 0) console.log(formatGithub(diagnostics));
+	console.log(formatSummary(diagnostics, fileCount));
+} else {
+	if (diagnostics.length > 0) console.log(`${formatText(diagnostics)}\n`);
+	console.log(`${formatSummary(diagnostics, fileCount)} in ${seconds} s`);
+}
+process.exitCode = hasErrors(diagnostics) ? 1 : 0;

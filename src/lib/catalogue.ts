@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { discoverSources, type SourceFile } from './load/discover.ts';
+import { parseYaml } from './load/parse-yaml.ts';
+import { decodeSource } from './load/read-source.ts';
+import { buildCatalogue } from './model/build-catalogue.ts';
+import type { Catalogue } from './model/catalogue.ts';
+import type { CatalogueRecord, DatasetRecord, PublisherRecord } from './records.ts';
+import { crossCheck, type CheckedFile } from './validate/cross-checks.ts';
+import { schemaDiagnostics } from './validate/schema-errors.ts';
+import { getValidators } from './validate/schemas.ts';
+import { checkTexts } from './validate/text-checks.ts';
+
+/** The outcome of loading a catalogue: the model when there were no errors, and every problem found. */
+export interface LoadResult {
+	catalogue: Catalogue | undefined;
+	diagnostics: Diagnostic[];
+	/** How many metadata files were read. */
+	fileCount: number;
+}
+
+/**
+ * Loads a catalogue from its root folder: read -> parse -> validate each file against its schema ->
+ * cross-check -> build the model. Every problem of every file is collected; nothing stops at the first.
+ */
+export async function loadCatalogue(root: string): Promise<LoadResult> {
+	const discovered = discoverSources(root);
+	const diagnostics = [...discovered.diagnostics];
+	const validators = getValidators();
+	const valid = { catalogue: [] as CheckedFile<CatalogueRecord>[], publisher: [] as CheckedFile<PublisherRecord>[], dataset: [] as CheckedFile<DatasetRecord>[] };
+
+	for (const source of discovered.files) {
+		const checked = readAndValidate(root, source, validators[source.kind], diagnostics);
+		if (checked) (valid[source.kind] as CheckedFile<unknown>[]).push(checked);
+	}
+
+	const catalogueFile = valid.catalogue[0];
+	const languages = catalogueFile?.record.languages ?? ['en', 'fr'];
+	for (const kind of ['catalogue', 'publisher', 'dataset'] as const) {
+		for (const file of valid[kind]) diagnostics.push(...checkTexts(file.parsed, kind, languages));
+	}
+	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset }));
+
+	const sorted = sortDiagnostics(diagnostics);
+	const catalogue =
+		catalogueFile && !hasErrors(sorted)
+			? buildCatalogue(
+					catalogueFile.record,
+					valid.publisher.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
+					valid.dataset.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
+				)
+			: undefined;
+	return { catalogue, diagnostics: sorted, fileCount: discovered.files.length };
+}
+
+function readAndValidate(
+	root: string,
+	source: SourceFile,
+	validate: ReturnType<typeof getValidators>[keyof ReturnType<typeof getValidators>],
+	diagnostics: Diagnostic[],
+): CheckedFile<any> | undefined {
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(join(root, source.path));
+	} catch (error) {
+		diagnostics.push({ severity: 'error', code: 'file.unreadable', file: source.path, line: 1, column: 1, field: '', message: `cannot be read: ${(error as Error).message}` });
+		return undefined;
+	}
+	const decoded = decodeSource(source.path, bytes);
+	diagnostics.push(...decoded.diagnostics);
+	if (decoded.text === undefined) return undefined;
+	const { parsed, diagnostics: yamlProblems } = parseYaml(source.path, decoded.text);
+	diagnostics.push(...yamlProblems);
+	if (!parsed) return undefined;
+	if (!validate(parsed.data)) {
+		diagnostics.push(...schemaDiagnostics(parsed, validate.errors ?? []));
+		return undefined;
+	}
+	return { parsed, record: parsed.data, stem: source.stem, folder: source.folder };
+}

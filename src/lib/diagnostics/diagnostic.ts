@@ -1,0 +1,49 @@
+/** How bad a problem is: errors fail the run, warnings are printed and let it pass. */
+export type Severity = 'error' | 'warning';
+
+/**
+ * One problem found in a source file, located to the line and column the YAML parser gives.
+ * `message` reads after the field path: `is required`, `is not a real date`.
+ */
+export interface Diagnostic {
+	severity: Severity;
+	/** A stable machine-readable name, e.g. `schema.required`, `yaml.duplicate-key`. */
+	code: string;
+	/** The file, relative to the catalogue root, with forward slashes. */
+	file: string;
+	/** 1-based line and column; 1:1 when the problem is the file as a whole. */
+	line: number;
+	column: number;
+	/** Where in the file's data, e.g. `distributions[1].format`; empty for the file as a whole. */
+	field: string;
+	message: string;
+	expected?: string;
+	got?: string;
+	hint?: string;
+}
+
+/** Sorts by file, then position, so reports read top to bottom like the files. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+	return [...diagnostics].sort(
+		(a, b) =>
+			(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+			a.line - b.line ||
+			a.column - b.column ||
+			(a.field < b.field ? -1 : a.field > b.field ? 1 : 0),
+	);
+}
+
+/** Whether any of the diagnostics is an error. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+	return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Shows a value the way a steward wrote it, shortened so one bad value cannot flood a report. */
+export function describeValue(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value === null) return 'an empty value (null)';
+	if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+	if (typeof value === 'object') return 'a mapping (key: value pairs)';
+	const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

@@ -1,0 +1,72 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { SourceKind } from '../validate/schemas.ts';
+
+/** A metadata file found under the catalogue root. */
+export interface SourceFile {
+	kind: SourceKind;
+	/** Relative to the root, forward slashes. */
+	path: string;
+	stem: string;
+	folder?: string;
+}
+
+/**
+ * Lists the files a catalogue is made of: `catalogue.yaml`, `publishers/<id>.yaml` and
+ * `datasets/<publisher>/<id>.yaml`. YAML files anywhere else under those folders are reported,
+ * not silently ignored, since a steward who put one there expects it to be published.
+ */
+export function discoverSources(root: string): { files: SourceFile[]; diagnostics: Diagnostic[] } {
+	const files: SourceFile[] = [];
+	const diagnostics: Diagnostic[] = [];
+	const misplaced = (path: string, hint: string) =>
+		diagnostics.push({ severity: 'error', code: 'file.location', file: path, line: 1, column: 1, field: '', message: 'is not where this kind of file goes', hint });
+
+	if (isFile(join(root, 'catalogue.yaml'))) files.push({ kind: 'catalogue', path: 'catalogue.yaml', stem: 'catalogue' });
+	else diagnostics.push({ severity: 'error', code: 'file.missing', file: 'catalogue.yaml', line: 1, column: 1, field: '', message: 'is missing', hint: 'every catalogue needs a catalogue.yaml at its root with its title, languages, site address, licences and themes' });
+
+	for (const name of list(join(root, 'publishers'))) {
+		const path = `publishers/${name}`;
+		if (name.endsWith('.yaml')) files.push({ kind: 'publisher', path, stem: name.slice(0, -5) });
+		else if (name.endsWith('.yml')) misplaced(path, `rename it to ${name.slice(0, -4)}.yaml`);
+	}
+	for (const folder of list(join(root, 'datasets'))) {
+		const dir = join(root, 'datasets', folder);
+		if (!isDirectory(dir)) {
+			if (/\.ya?ml$/.test(folder)) misplaced(`datasets/${folder}`, 'dataset files go in the folder of their publisher: datasets/<publisher-id>/<dataset-id>.yaml');
+			continue;
+		}
+		for (const name of list(dir)) {
+			const path = `datasets/${folder}/${name}`;
+			if (name.endsWith('.yaml')) files.push({ kind: 'dataset', path, stem: name.slice(0, -5), folder });
+			else if (name.endsWith('.yml')) misplaced(path, `rename it to ${name.slice(0, -4)}.yaml`);
+			else if (isDirectory(join(dir, name))) misplaced(path, 'dataset files go directly in datasets/<publisher-id>/, not in sub-folders');
+		}
+	}
+	return { files, diagnostics };
+}
+
+function list(dir: string): string[] {
+	try {
+		return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+	} catch {
+		return [];
+	}
+}
+
+function isFile(path: string): boolean {
+	try {
+		return statSync(path).isFile();
+	} catch {
+		return false;
+	}
+}
+
+function isDirectory(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
+}

@@ -1,0 +1,99 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+
+/** Metadata files are small; anything larger is almost certainly a data file committed by mistake. */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The text of a source file, or the problems that stop it being read as text. */
+export interface SourceText {
+	text: string | undefined;
+	diagnostics: Diagnostic[];
+}
+
+/**
+ * Turns the bytes of a metadata file into text: UTF-8 only, a byte-order mark is dropped with a
+ * warning, and empty or oversized files are refused before any parser sees them.
+ */
+export function decodeSource(file: string, bytes: Uint8Array): SourceText {
+	const at = { file, line: 1, column: 1, field: '' };
+	if (bytes.byteLength > MAX_SOURCE_BYTES) {
+		return fail({
+			...at,
+			severity: 'error',
+			code: 'file.too-large',
+			message: 'the file is too large for a metadata file',
+			expected: `at most ${formatMegabytes(MAX_SOURCE_BYTES)}`,
+			got: formatMegabytes(bytes.byteLength),
+			hint: 'put data files in the distribution URLs, not in the metadata; a dataset description rarely needs more than a few kilobytes',
+		});
+	}
+	const diagnostics: Diagnostic[] = [];
+	let body = bytes;
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+		body = bytes.subarray(3);
+		diagnostics.push({
+			...at,
+			severity: 'warning',
+			code: 'file.bom',
+			message: 'the file starts with a byte-order mark, which was ignored',
+			hint: 'save the file as "UTF-8" rather than "UTF-8 with BOM"',
+		});
+	}
+	let text: string;
+	try {
+		text = utf8.decode(body);
+	} catch {
+		const { line, column } = firstInvalidUtf8(body);
+		return fail({
+			...at,
+			line,
+			column,
+			severity: 'error',
+			code: 'file.encoding',
+			message: 'the file is not valid UTF-8',
+			hint: 'save the file with the UTF-8 encoding (it was probably saved as Windows-1252 or Latin-1)',
+		});
+	}
+	if (text.trim() === '') {
+		return fail({
+			...at,
+			severity: 'error',
+			code: 'file.empty',
+			message: 'the file is empty',
+			hint: 'fill it in or delete it; start from an existing file of the same kind',
+		});
+	}
+	return { text, diagnostics };
+}
+
+function fail(diagnostic: Diagnostic): SourceText {
+	return { text: undefined, diagnostics: [diagnostic] };
+}
+
+function formatMegabytes(bytes: number): string {
+	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Finds the first byte that breaks UTF-8, counting lines and characters before it. */
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+	let line = 1;
+	let column = 1;
+	let i = 0;
+	while (i < bytes.length) {
+		const b = bytes[i]!;
+		const size = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+		if (size === 0) return { line, column };
+		for (let k = 1; k < size; k++) {
+			if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return { line, column };
+		}
+		if (b === 0x0a) {
+			line++;
+			column = 1;
+		} else {
+			column++;
+		}
+		i += size;
+	}
+	return { line, column };
+}

@@ -1,0 +1,97 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import type { ParsedYaml } from '../load/parse-yaml.ts';
+import type { CatalogueRecord, DatasetRecord, PublisherRecord } from '../records.ts';
+import { didYouMean } from './did-you-mean.ts';
+
+/** A schema-valid file with its parse, ready for checks that look across files. */
+export interface CheckedFile<T> {
+	parsed: ParsedYaml;
+	record: T;
+	/** The file name without `.yaml`, and for datasets the folder it sits in. */
+	stem: string;
+	folder?: string;
+}
+
+/** Everything the cross-file checks look at. */
+export interface CrossCheckInput {
+	catalogue: CheckedFile<CatalogueRecord> | undefined;
+	publishers: CheckedFile<PublisherRecord>[];
+	datasets: CheckedFile<DatasetRecord>[];
+}
+
+/**
+ * The checks a schema cannot express: identifiers equal file names and are unique, references to
+ * publishers, licences and themes resolve, and dates are in order.
+ */
+export function crossCheck({ catalogue, publishers, datasets }: CrossCheckInput): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	const error = (file: CheckedFile<unknown>, path: DataPath, rest: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column' | 'field'>) =>
+		out.push({ severity: 'error', file: file.parsed.file, ...locate(file.parsed, path), field: formatPath(path), ...rest });
+
+	const licenceIds = catalogue?.record.licences.map((l) => l.id) ?? [];
+	const themeCodes = catalogue?.record.themes ?? [];
+	if (catalogue) {
+		findDuplicates(catalogue.record.licences.map((l) => l.id)).forEach((index) =>
+			error(catalogue, ['licences', index, 'id'], { code: 'ref.duplicate-licence', message: 'is used by two licences', hint: 'give each licence its own id' }),
+		);
+	}
+
+	const publisherIds = new Set<string>();
+	for (const file of publishers) {
+		if (file.record.id !== file.stem) {
+			error(file, ['id'], { code: 'id.file-name', message: 'must equal the file name', expected: JSON.stringify(file.stem), got: JSON.stringify(file.record.id), hint: `rename the file to ${file.record.id}.yaml or change the id` });
+		}
+		publisherIds.add(file.stem);
+	}
+
+	const firstSeen = new Map<string, CheckedFile<DatasetRecord>>();
+	for (const file of datasets) {
+		const { record } = file;
+		if (record.identifier !== file.stem) {
+			error(file, ['identifier'], { code: 'id.file-name', message: 'must equal the file name', expected: JSON.stringify(file.stem), got: JSON.stringify(record.identifier), hint: `rename the file to ${record.identifier}.yaml or change the identifier` });
+		}
+		const earlier = firstSeen.get(file.stem);
+		if (earlier) {
+			error(file, ['identifier'], { code: 'id.duplicate', message: 'is already used by another dataset', got: JSON.stringify(file.stem), hint: `${earlier.parsed.file} has the same identifier; dataset identifiers must be unique across the whole catalogue because they are page addresses` });
+		} else {
+			firstSeen.set(file.stem, file);
+		}
+		if (!publisherIds.has(record.publisher)) {
+			const guess = didYouMean(record.publisher, [...publisherIds]);
+			error(file, ['publisher'], { code: 'ref.publisher', message: 'refers to a publisher that does not exist', expected: 'the id of a file in publishers/', got: JSON.stringify(record.publisher), hint: guess ? `did you mean "${guess}"?` : `add publishers/${record.publisher}.yaml or fix the reference` });
+		} else if (record.publisher !== file.folder) {
+			error(file, ['publisher'], { code: 'ref.publisher-folder', message: 'must match the folder the file is in', expected: JSON.stringify(file.folder), got: JSON.stringify(record.publisher), hint: `move the file to datasets/${record.publisher}/ or fix the publisher` });
+		}
+		if (catalogue) {
+			const checkLicence = (path: DataPath, id: string | undefined) => {
+				if (id === undefined || licenceIds.includes(id)) return;
+				const guess = didYouMean(id, licenceIds);
+				error(file, path, { code: 'ref.licence', message: 'refers to a licence that is not in catalogue.yaml', expected: `one of ${licenceIds.join(', ')}`, got: JSON.stringify(id), hint: guess ? `did you mean "${guess}"?` : 'add the licence to catalogue.yaml first' });
+			};
+			checkLicence(['licence'], record.licence);
+			record.distributions?.forEach((d, i) => checkLicence(['distributions', i, 'licence'], d.licence));
+			record.themes.forEach((theme, i) => {
+				if (themeCodes.includes(theme)) return;
+				error(file, ['themes', i], { code: 'ref.theme', message: 'is not one of the catalogue’s themes', expected: `one of ${themeCodes.join(', ')}`, got: JSON.stringify(theme), hint: 'add the theme to the themes list in catalogue.yaml, or pick one that is there' });
+			});
+		}
+		if (record.modified < record.issued) {
+			error(file, ['modified'], { code: 'date.order', message: 'is earlier than issued', expected: `${record.issued} or later`, got: record.modified, hint: 'a dataset cannot change before it was first published' });
+		}
+		const coverage = record.temporal_coverage;
+		if (coverage?.end && coverage.end < coverage.start) {
+			error(file, ['temporal_coverage', 'end'], { code: 'date.order', message: 'is earlier than the start of the coverage', expected: `${coverage.start} or later`, got: coverage.end });
+		}
+		const bbox = record.spatial_coverage?.bbox;
+		if (bbox && (bbox[0] > bbox[2] || bbox[1] > bbox[3])) {
+			error(file, ['spatial_coverage', 'bbox'], { code: 'spatial.bbox-order', message: 'has its corners the wrong way round', expected: '[west, south, east, north] with west <= east and south <= north', got: JSON.stringify(bbox) });
+		}
+	}
+	return out;
+}
+
+function findDuplicates(values: readonly string[]): number[] {
+	const seen = new Set<string>();
+	return values.flatMap((value, index) => (seen.has(value) ? [index] : (seen.add(value), [])));
+}

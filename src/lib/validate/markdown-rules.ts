@@ -1,0 +1,23 @@
+import MarkdownIt from 'markdown-it';
+
+/** A parser that recognises raw HTML and every link, so the checks see what a renderer would. */
+const md = new MarkdownIt({ html: true, linkify: false });
+md.validateLink = () => true;
+
+const ALLOWED_LINK = /^(https?:|mailto:)/i;
+
+/** What is wrong with a Markdown text: raw HTML, or links that are not http(s) or mailto. */
+export function markdownProblems(text: string): string[] {
+	const problems: string[] = [];
+	for (const token of md.parse(text, {})) {
+		const tokens = token.children ? [token, ...token.children] : [token];
+		for (const t of tokens) {
+			if (t.type === 'html_block' || t.type === 'html_inline') problems.push(`raw HTML ${JSON.stringify(t.content.trim().slice(0, 40))}`);
+			if (t.type === 'link_open' || t.type === 'image') {
+				const href = String(t.attrGet(t.type === 'image' ? 'src' : 'href') ?? '');
+				if (!ALLOWED_LINK.test(href.trim())) problems.push(`a link to ${JSON.stringify(href.slice(0, 60))}`);
+			}
+		}
+	}
+	return problems;
+}

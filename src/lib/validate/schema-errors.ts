@@ -1,0 +1,217 @@
+import type { ErrorObject } from 'ajv';
+import { describeValue, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import type { ParsedYaml } from '../load/parse-yaml.ts';
+import { didYouMean } from './did-you-mean.ts';
+
+/** Why a conditional requirement applies, keyed by the end of the schema path that carries it. */
+const CONDITIONAL_HINTS: Array<[RegExp, string]> = [
+	[/^#\/allOf\/0\//, 'a restricted dataset must say which exemption applies and why, in every catalogue language (International Open Data Charter: open by default, with a clear justification)'],
+	[/^#\/allOf\/1\/then\/required/, 'an open dataset needs a licence from catalogue.yaml and at least one distribution'],
+	[/^#\/allOf\/1\/then\/properties\/distributions/, 'an open dataset needs at least one distribution people can use'],
+	[/^#\/allOf\/2\//, 'restricted and under-review datasets cannot offer downloads; remove download_url (an access_url to a request page is fine)'],
+	[/^#\/allOf\/3\//, 'say why the dataset is of high value, in every catalogue language, or set high_value to false'],
+];
+
+/** Turns ajv's errors for one file into located, readable diagnostics (one per real problem). */
+export function schemaDiagnostics(parsed: ParsedYaml, errors: readonly ErrorObject[]): Diagnostic[] {
+	// `if`, `anyOf` and `not` wrap the errors that say what is wrong; the wrappers themselves add nothing
+	// except for anyOf, whose branches are reported as one message.
+	const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+	const seen = new Set<string>();
+	const out: Diagnostic[] = [];
+	for (const error of errors) {
+		if (error.keyword === 'if' || error.keyword === 'propertyNames') continue;
+		if (error.schemaPath.includes('/anyOf/') && anyOfPaths.has(error.instancePath)) continue;
+		const diagnostic = toDiagnostic(parsed, error);
+		const key = `${diagnostic.line}:${diagnostic.column}:${diagnostic.field}:${diagnostic.message}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		out.push(diagnostic);
+	}
+	return out;
+}
+
+function toDiagnostic(parsed: ParsedYaml, error: ErrorObject): Diagnostic {
+	const path = pointerToPath(error.instancePath);
+	const base = { severity: 'error' as const, code: `schema.${error.keyword}`, file: parsed.file };
+	const at = (p: DataPath, key = false) => ({ ...locate(parsed, p, { key }), field: formatPath(p) });
+	const conditionalHint = CONDITIONAL_HINTS.find(([pattern]) => pattern.test(error.schemaPath))?.[1];
+	const parent = error.parentSchema as { description?: string; enum?: string[]; properties?: object } | undefined;
+	const params = error.params as Record<string, any>;
+
+	if (error.propertyName !== undefined) {
+		return {
+			...base,
+			code: 'schema.language-key',
+			...at([...path, error.propertyName], true),
+			message: 'is not a language code',
+			expected: 'a two-letter code such as en or fr',
+			got: describeValue(error.propertyName),
+			hint: 'texts are written per language, e.g. title: {en: ..., fr: ...}',
+		};
+	}
+	switch (error.keyword) {
+		case 'required': {
+			const missing = params.missingProperty as string;
+			return {
+				...base,
+				...at(path),
+				field: formatPath([...path, missing]),
+				message: 'is required',
+				hint: conditionalHint ?? fieldHelp(error.schema, parent, missing),
+			};
+		}
+		case 'additionalProperties': {
+			const unknown = params.additionalProperty as string;
+			const known = Object.keys(parent?.properties ?? {});
+			const guess = didYouMean(unknown, known);
+			return {
+				...base,
+				code: 'schema.unknown-field',
+				...at([...path, unknown], true),
+				message: 'is not a known field',
+				hint: guess ? `did you mean "${guess}"?` : `the fields allowed here are: ${known.join(', ')}`,
+			};
+		}
+		case 'enum': {
+			const allowed = (params.allowedValues as unknown[]).map(String);
+			const guess = typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined;
+			return {
+				...base,
+				...at(path),
+				message: 'is not one of the allowed values',
+				expected: allowed.length > 8 ? `one of ${allowed.slice(0, 8).join(', ')}, …` : `one of ${allowed.join(', ')}`,
+				got: describeValue(error.data),
+				hint: guess ? `did you mean "${guess}"?` : (parent?.description ?? undefined),
+			};
+		}
+		case 'type':
+			return {
+				...base,
+				...at(path),
+				message: 'has the wrong type',
+				expected: describeType(params.type as string),
+				got: describeValue(error.data),
+				hint: typeHint(params.type as string, error.data),
+			};
+		case 'format':
+			return { ...base, ...at(path), ...formatMessage(params.format as string, error.data) };
+		case 'pattern':
+			return { ...base, ...at(path), ...patternMessage(params.pattern as string, error.data) };
+		case 'anyOf':
+			return {
+				...base,
+				...at(path),
+				message: 'needs a download_url or an access_url',
+				hint: 'use download_url for a file people can download and access_url for a service or web page',
+			};
+		case 'not':
+			return {
+				...base,
+				...at([...path, 'download_url'], true),
+				field: formatPath([...path, 'download_url']),
+				message: 'is not allowed on a dataset that is not open',
+				hint: conditionalHint,
+			};
+		case 'minItems':
+		case 'minProperties':
+			return {
+				...base,
+				...at(path),
+				message: 'is empty',
+				expected: `at least ${params.limit} ${error.keyword === 'minItems' ? 'item' : 'entry'}${params.limit === 1 ? '' : 's'}`,
+				got: describeValue(error.data),
+				hint: conditionalHint ?? parent?.description,
+			};
+		case 'minLength':
+			return { ...base, ...at(path), message: 'is empty', expected: 'some text', got: describeValue(error.data) };
+		case 'maxLength':
+		case 'maxItems':
+			return { ...base, ...at(path), message: 'is too long', expected: `at most ${params.limit}`, got: `${(error.data as string | unknown[]).length}` };
+		case 'uniqueItems':
+			return { ...base, ...at([...path, params.i as number]), message: 'is listed twice', got: describeValue((error.data as unknown[])[params.i as number]), hint: 'remove the repeated item' };
+		case 'minimum':
+		case 'maximum':
+			return { ...base, ...at(path), message: 'is out of range', expected: `${error.keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}`, got: describeValue(error.data) };
+		case 'false schema':
+			return { ...base, ...at(path), message: 'is one item too many' };
+		default:
+			return { ...base, ...at(path), message: error.message ?? 'is not valid', got: describeValue(error.data) };
+	}
+}
+
+/** ajv's `/distributions/1/format` to `['distributions', 1, 'format']`. */
+function pointerToPath(pointer: string): DataPath {
+	if (!pointer) return [];
+	return pointer
+		.slice(1)
+		.split('/')
+		.map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+		.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function fieldHelp(_required: unknown, parent: { properties?: object } | undefined, field: string): string | undefined {
+	const property = (parent?.properties as Record<string, { description?: string }> | undefined)?.[field];
+	return property?.description;
+}
+
+function describeType(type: string): string {
+	const names: Record<string, string> = {
+		string: 'text',
+		object: 'a mapping (key: value pairs)',
+		array: 'a list (lines starting with "- ")',
+		integer: 'a whole number',
+		number: 'a number',
+		boolean: 'true or false',
+	};
+	return type
+		.split(',')
+		.map((t) => names[t] ?? t)
+		.join(' or ');
+}
+
+function typeHint(type: string, data: unknown): string | undefined {
+	if (type === 'object' && typeof data === 'string') return 'write one value per language on its own line, e.g. en: ... and fr: ... indented below the field';
+	if (type === 'array' && typeof data === 'string') return 'write a list, one item per line starting with "- ", or [a, b]';
+	if (type === 'string' && typeof data === 'number') return 'put the value in quotes';
+	if (type === 'boolean') return 'write true or false without quotes';
+	return undefined;
+}
+
+function formatMessage(format: string, data: unknown): Pick<Diagnostic, 'message' | 'expected' | 'got' | 'hint'> {
+	const got = describeValue(data);
+	if (format === 'date') {
+		const looksLikeDate = typeof data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data);
+		return looksLikeDate
+			? { message: 'is not a real date', expected: 'a date that exists, written YYYY-MM-DD', got, hint: 'check the day and month; February has 28 days, 29 in leap years' }
+			: { message: 'is not a date', expected: 'a date written YYYY-MM-DD', got, hint: 'for example 2024-03-31' };
+	}
+	if (format === 'email') return { message: 'is not an e-mail address', expected: 'an address such as opendata@example.ca', got };
+	return { message: 'is not a valid web address', expected: 'an address starting with https://', got, hint: 'spaces and some characters must be percent-encoded (a space is %20)' };
+}
+
+function patternMessage(pattern: string, data: unknown): Pick<Diagnostic, 'message' | 'expected' | 'got' | 'hint'> {
+	const got = describeValue(data);
+	if (pattern.startsWith('^https?://')) {
+		return { message: 'is not an allowed web address', expected: 'an address starting with https:// or http://', got, hint: 'only web links are allowed; javascript:, data:, file: and other schemes are refused' };
+	}
+	if (pattern.startsWith('^[a-z0-9][a-z0-9-]')) {
+		return { message: 'is not a valid identifier', expected: 'lower-case letters, digits and hyphens', got, hint: typeof data === 'string' ? `for example "${slugify(data)}"` : undefined };
+	}
+	if (pattern === '^[^\\n\\r]*$') return { message: 'must fit on one line', got, hint: 'titles, names and keywords cannot contain line breaks' };
+	if (pattern.startsWith('^[a-z]+/')) return { message: 'is not a media type', expected: 'a type such as text/csv', got };
+	if (pattern.startsWith('^/')) return { message: 'is not a base path', expected: 'a path that starts and ends with /, such as /catalogue/', got };
+	if (pattern === '^[a-z]{2}$') return { message: 'is not a language code', expected: 'a two-letter code such as en or fr', got };
+	return { message: 'does not have the expected form', expected: `text matching ${pattern}`, got };
+}
+
+function slugify(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 100);
+}

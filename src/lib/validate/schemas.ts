@@ -1,0 +1,50 @@
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import catalogueSchema from '../../../schemas/catalogue.schema.json' with { type: 'json' };
+import commonSchema from '../../../schemas/common.schema.json' with { type: 'json' };
+import datasetSchema from '../../../schemas/dataset.schema.json' with { type: 'json' };
+import publisherSchema from '../../../schemas/publisher.schema.json' with { type: 'json' };
+import vocabulariesSchema from '../../../schemas/vocabularies.schema.json' with { type: 'json' };
+
+/** The kinds of file a catalogue is made of, each with its schema. */
+export type SourceKind = 'catalogue' | 'publisher' | 'dataset';
+
+/** The raw JSON Schemas, by the kind of file they describe, plus the shared definitions. */
+export const schemas = {
+	catalogue: catalogueSchema,
+	publisher: publisherSchema,
+	dataset: datasetSchema,
+	common: commonSchema,
+	vocabularies: vocabulariesSchema,
+} as const;
+
+let validators: Record<SourceKind, ValidateFunction> | undefined;
+
+/** The compiled validators, built once per process (compiling is the slow part). */
+export function getValidators(): Record<SourceKind, ValidateFunction> {
+	if (validators) return validators;
+	const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, strictRequired: false });
+	addFormats.default(ajv, ['date', 'email', 'uri']);
+	ajv.addSchema([commonSchema, vocabulariesSchema]);
+	validators = {
+		catalogue: ajv.compile(catalogueSchema),
+		publisher: ajv.compile(publisherSchema),
+		dataset: ajv.compile(datasetSchema),
+	};
+	return validators;
+}
+
+/**
+ * Resolves a `$ref` between the project's schemas, e.g. `common.schema.json#/$defs/date`, from the
+ * schema document `from`. Returns the target and the document it is in (the base for its own refs).
+ */
+export function resolveRef(ref: string, from: object): { target: object; document: object } {
+	const [file, pointer = ''] = ref.split('#');
+	const document = file ? Object.values(schemas).find((s) => s.$id.endsWith(`/${file}`)) : from;
+	if (!document) throw new Error(`unknown schema ${file}`);
+	const target = pointer
+		.split('/')
+		.filter(Boolean)
+		.reduce<any>((node, part) => node[part], document);
+	return { target, document };
+}

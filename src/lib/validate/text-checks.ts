@@ -1,0 +1,67 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatPath, locate } from '../load/locate.ts';
+import type { ParsedYaml } from '../load/parse-yaml.ts';
+import { markdownProblems } from './markdown-rules.ts';
+import type { SourceKind } from './schemas.ts';
+import { matchPattern, textFields } from './text-fields.ts';
+
+/**
+ * Checks the per-language texts of one schema-valid file: a catalogue language left out is a
+ * warning (pages fall back with a marker), a language the site does not have is a warning, and
+ * Markdown with raw HTML or a non-web link is an error.
+ */
+export function checkTexts(parsed: ParsedYaml, kind: SourceKind, languages: readonly string[]): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	const fields = textFields(kind);
+	for (const pattern of fields.localized) {
+		for (const [path, value] of matchPattern(parsed.data, pattern)) {
+			const texts = value as Record<string, unknown>;
+			const present = Object.keys(texts);
+			for (const lang of languages) {
+				if (present.includes(lang)) continue;
+				out.push({
+					severity: 'warning',
+					code: 'text.missing-translation',
+					file: parsed.file,
+					...locate(parsed, path),
+					field: formatPath([...path, lang]),
+					message: 'is missing: the translation is not given',
+					hint: `add ${lang}: with the text in that language; until then pages show ${present.join(', ')} with a marker`,
+				});
+			}
+			for (const lang of present) {
+				if (languages.includes(lang)) continue;
+				out.push({
+					severity: 'warning',
+					code: 'text.unused-language',
+					file: parsed.file,
+					...locate(parsed, [...path, lang], { key: true }),
+					field: formatPath([...path, lang]),
+					message: 'is in a language the catalogue does not publish, so it is never shown',
+					expected: `one of ${languages.join(', ')}`,
+					got: lang,
+				});
+			}
+		}
+	}
+	for (const pattern of fields.markdown) {
+		for (const [path, value] of matchPattern(parsed.data, pattern)) {
+			for (const [lang, text] of Object.entries(value as Record<string, string>)) {
+				const problems = markdownProblems(text);
+				if (problems.length === 0) continue;
+				out.push({
+					severity: 'error',
+					code: 'text.unsafe-markdown',
+					file: parsed.file,
+					...locate(parsed, [...path, lang]),
+					field: formatPath([...path, lang]),
+					message: 'contains content that is not allowed in Markdown',
+					expected: 'plain Markdown with https, http or mailto links',
+					got: problems.join('; '),
+					hint: 'write emphasis as *text*, links as [text](https://...), and lists with "- "; HTML tags are not allowed',
+				});
+			}
+		}
+	}
+	return out;
+}
