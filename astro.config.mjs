@@ -1,0 +1,58 @@
+// @ts-check
+/**
+ * Astro configuration. The site's address and base path come from catalogue.yaml (`site.url`,
+ * `site.base`) in the catalogue folder (CATALOGUE_DIR, else the working directory), so a ministry
+ * configures its catalogue in one place. For GitHub Pages the workflow overrides them with
+ * SITE_URL and BASE_PATH; OUT_DIR moves the output folder (default dist/).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { parse } from 'yaml';
+
+const catalogueDir = resolve(process.env.CATALOGUE_DIR ?? process.cwd());
+
+/**
+ * `site.url` and `site.base` from catalogue.yaml, or nothing when the file is missing or unreadable:
+ * the catalogue itself is validated (with proper messages) when the pages load it.
+ * @returns {{ url?: string, base?: string }}
+ */
+function readSiteConfig() {
+	const file = resolve(catalogueDir, 'catalogue.yaml');
+	if (!existsSync(file)) return {};
+	try {
+		const site = parse(readFileSync(file, 'utf8'))?.site;
+		return {
+			url: typeof site?.url === 'string' ? site.url : undefined,
+			base: typeof site?.base === 'string' ? site.base : undefined,
+		};
+	} catch {
+		return {};
+	}
+}
+
+/** `catalogue` → `/catalogue/`; empty → `/`. */
+function normalizeBase(/** @type {string} */ base) {
+	const trimmed = base.replace(/^\/+|\/+$/g, '');
+	return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+const fromCatalogue = readSiteConfig();
+
+export default defineConfig({
+	site: process.env.SITE_URL || fromCatalogue.url || 'http://localhost:4321',
+	base: normalizeBase(process.env.BASE_PATH || fromCatalogue.base || '/'),
+	outDir: process.env.OUT_DIR || './dist',
+	output: 'static',
+	trailingSlash: 'always',
+	build: {
+		format: 'directory',
+		// One cached stylesheet for 20,000 pages rather than a copy inlined in each.
+		inlineStylesheets: 'never',
+	},
+	// Pages link to each other with plain links; nothing to prefetch and no client script to ship.
+	prefetch: false,
+	devToolbar: { enabled: false },
+	integrations: [mdx()],
+});

@@ -1,0 +1,42 @@
+/** The languages the site's interface is written in, and their names. */
+
+/** Interface languages: every one has a file in `src/i18n/`. */
+export const UI_LANGUAGES = ['en', 'fr'] as const;
+
+/** A language the site's interface is written in. */
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/** Whether `code` is a language the interface is written in. */
+export function isUiLanguage(code: string): code is UiLanguage {
+	return (UI_LANGUAGES as readonly string[]).includes(code);
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * The name of a language as written in another, from the runtime's CLDR data:
+ * `languageName('fr', 'en')` → `French`, `languageName('en', 'fr')` → `anglais` (French writes
+ * language names in lower case inside a sentence).
+ */
+export function languageName(code: string, inLanguage: string): string {
+	let names = displayNames.get(inLanguage);
+	if (!names) {
+		names = new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'code' });
+		displayNames.set(inLanguage, names);
+	}
+	return names.of(code) ?? code;
+}
+
+/**
+ * The name of a language in that language, capitalised as a menu shows it: `English`, `Français`.
+ * Used for the language switch, whose link text is in the language it leads to.
+ */
+export function autonym(code: string): string {
+	const name = languageName(code, code);
+	return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+}
+
+/** The site languages other than `current`, in the catalogue's order. */
+export function otherLanguages(current: string, languages: readonly string[]): string[] {
+	return languages.filter((code) => code !== current);
+}

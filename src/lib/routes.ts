@@ -1,0 +1,105 @@
+/**
+ * Every address of the site, in one place. Pages and components never write a path by hand: they
+ * describe the page they link to as a {@link Route} and call {@link href}, which adds the language
+ * and the base path the site is served under (`/` locally, `/<repository>/` on GitHub Pages).
+ *
+ * Addresses use the same slugs in every language and always end with a slash:
+ * `/en/`, `/en/datasets/`, `/en/datasets/page/2/`, `/en/datasets/{id}/`, `/en/publishers/`,
+ * `/en/publishers/{id}/`, `/en/themes/`, `/en/themes/{code-lowercase}/`. Long lists of a
+ * publisher's or a theme's datasets continue at `…/page/{n}/` the way the dataset list does.
+ */
+
+/** A page of the site, independent of its language and of where the site is served. */
+export type Route =
+	| { page: 'home' }
+	| { page: 'datasets'; pageNumber?: number }
+	| { page: 'dataset'; id: string }
+	| { page: 'publishers' }
+	| { page: 'publisher'; id: string; pageNumber?: number }
+	| { page: 'themes' }
+	| { page: 'theme'; code: string; pageNumber?: number };
+
+/** The slug of a theme page: the EU theme code in lower case (`TRAN` → `tran`). */
+export function themeSlug(code: string): string {
+	return code.toLowerCase();
+}
+
+/** The path of page `pageNumber` of a list that starts at `listPath`; page 1 is the list itself. */
+export function pagedPath(listPath: string, pageNumber = 1): string {
+	return pageNumber > 1 ? `${listPath}page/${pageNumber}/` : listPath;
+}
+
+/**
+ * The value of a `[...page]` rest parameter for page `pageNumber` of a list: `undefined` for the
+ * first page (the list's own address), `page/2` for the second, and so on. Matches {@link pagedPath}.
+ */
+export function pageParam(pageNumber: number): string | undefined {
+	return pageNumber > 1 ? `page/${pageNumber}` : undefined;
+}
+
+/**
+ * The path of a page in `lang`, without the base path: `routePath('fr', { page: 'dataset', id: 'x' })`
+ * → `/fr/datasets/x/`. Identifiers are percent-encoded defensively, although the schema already
+ * limits them to lower-case letters, digits and hyphens.
+ */
+export function routePath(lang: string, route: Route): string {
+	const root = `/${encodeURIComponent(lang)}/`;
+	switch (route.page) {
+		case 'home':
+			return root;
+		case 'datasets':
+			return pagedPath(`${root}datasets/`, route.pageNumber);
+		case 'dataset':
+			return `${root}datasets/${encodeURIComponent(route.id)}/`;
+		case 'publishers':
+			return `${root}publishers/`;
+		case 'publisher':
+			return pagedPath(`${root}publishers/${encodeURIComponent(route.id)}/`, route.pageNumber);
+		case 'themes':
+			return `${root}themes/`;
+		case 'theme':
+			return pagedPath(`${root}themes/${encodeURIComponent(themeSlug(route.code))}/`, route.pageNumber);
+	}
+}
+
+/** The base path the site is built for, from Astro's `base` (always starts and ends with `/`). */
+export function basePath(): string {
+	return normalizeBase(import.meta.env?.BASE_URL ?? '/');
+}
+
+/** `catalogue` → `/catalogue/`, `/` → `/`, `` → `/`. */
+export function normalizeBase(base: string): string {
+	const trimmed = base.replace(/^\/+|\/+$/g, '');
+	return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/**
+ * A site path (starting with `/`) prefixed with the base path: `withBase('/en/', '/catalogue/')` →
+ * `/catalogue/en/`. The base defaults to the one the site is being built for.
+ */
+export function withBase(path: string, base: string = basePath()): string {
+	return normalizeBase(base) + path.replace(/^\/+/, '');
+}
+
+/**
+ * The link to a page in `lang`, base path included: the one way the site writes internal links.
+ *
+ * @example href('en', { page: 'datasets', pageNumber: 2 }) // → '/catalogue/en/datasets/page/2/' when base is /catalogue/
+ */
+export function href(lang: string, route: Route, base: string = basePath()): string {
+	return withBase(routePath(lang, route), base);
+}
+
+/** The link to a file in `public/` (e.g. `favicon.svg`), base path included. */
+export function assetHref(file: string, base: string = basePath()): string {
+	return withBase(`/${file}`, base);
+}
+
+/**
+ * An absolute address for a site path that already includes the base, for `rel=canonical` and
+ * `hreflang` alternates: `absoluteUrl('/catalogue/en/', 'https://ontario.github.io')`.
+ * Returns the path itself when the site's address is unknown.
+ */
+export function absoluteUrl(pathWithBase: string, site: URL | string | undefined): string {
+	return site ? new URL(pathWithBase, site).href : pathWithBase;
+}
