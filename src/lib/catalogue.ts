@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { discoverSources, type SourceFile } from './load/discover.ts';
-import { parseYaml } from './load/parse-yaml.ts';
+import { parseYaml, type ParsedYaml } from './load/parse-yaml.ts';
 import { decodeSource } from './load/read-source.ts';
 import { buildCatalogue } from './model/build-catalogue.ts';
 import type { Catalogue } from './model/catalogue.ts';
@@ -30,17 +30,23 @@ export async function loadCatalogue(root: string): Promise<LoadResult> {
 	const validators = getValidators();
 	const valid = { catalogue: [] as CheckedFile<CatalogueRecord>[], publisher: [] as CheckedFile<PublisherRecord>[], dataset: [] as CheckedFile<DatasetRecord>[] };
 
+	const parsedFiles: Array<[SourceFile, ParsedYaml]> = [];
 	for (const source of discovered.files) {
-		const checked = readAndValidate(root, source, validators[source.kind], diagnostics);
-		if (checked) (valid[source.kind] as CheckedFile<unknown>[]).push(checked);
+		const parsed = readAndParse(root, source, diagnostics);
+		if (!parsed) continue;
+		parsedFiles.push([source, parsed]);
+		const validate = validators[source.kind];
+		if (validate(parsed.data)) {
+			(valid[source.kind] as CheckedFile<unknown>[]).push({ parsed, record: parsed.data, stem: source.stem, folder: source.folder });
+		} else {
+			diagnostics.push(...schemaDiagnostics(parsed, validate.errors ?? []));
+		}
 	}
 
 	const catalogueFile = valid.catalogue[0];
 	const languages = catalogueFile?.record.languages ?? ['en', 'fr'];
-	for (const kind of ['catalogue', 'publisher', 'dataset'] as const) {
-		for (const file of valid[kind]) diagnostics.push(...checkTexts(file.parsed, kind, languages));
-	}
-	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset }));
+	for (const [source, parsed] of parsedFiles) diagnostics.push(...checkTexts(parsed, source.kind, languages));
+	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems: discovered.files.filter((f) => f.kind === 'publisher').map((f) => f.stem) }));
 
 	const sorted = sortDiagnostics(diagnostics);
 	const catalogue =
@@ -54,12 +60,7 @@ export async function loadCatalogue(root: string): Promise<LoadResult> {
 	return { catalogue, diagnostics: sorted, fileCount: discovered.files.length };
 }
 
-function readAndValidate(
-	root: string,
-	source: SourceFile,
-	validate: ReturnType<typeof getValidators>[keyof ReturnType<typeof getValidators>],
-	diagnostics: Diagnostic[],
-): CheckedFile<any> | undefined {
+function readAndParse(root: string, source: SourceFile, diagnostics: Diagnostic[]): ParsedYaml | undefined {
 	let bytes: Uint8Array;
 	try {
 		bytes = readFileSync(join(root, source.path));
@@ -72,10 +73,5 @@ function readAndValidate(
 	if (decoded.text === undefined) return undefined;
 	const { parsed, diagnostics: yamlProblems } = parseYaml(source.path, decoded.text);
 	diagnostics.push(...yamlProblems);
-	if (!parsed) return undefined;
-	if (!validate(parsed.data)) {
-		diagnostics.push(...schemaDiagnostics(parsed, validate.errors ?? []));
-		return undefined;
-	}
-	return { parsed, record: parsed.data, stem: source.stem, folder: source.folder };
+	return parsed;
 }

@@ -7,8 +7,13 @@ export function formatText(diagnostics: readonly Diagnostic[]): string {
 
 /** The text form of one diagnostic. */
 export function formatTextLine(d: Diagnostic): string {
+	return `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.field ? `${d.field}  ` : ''}${describeProblem(d)}`;
+}
+
+/** The message with what was expected and found, and the hint on its own indented line. */
+function describeProblem(d: Diagnostic): string {
 	const detail = [d.expected && `expected ${d.expected}`, d.got && `got ${d.got}`].filter(Boolean).join(', ');
-	const head = `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.field ? `${d.field}  ` : ''}${d.message}${detail ? ` (${detail})` : ''}`;
+	const head = `${d.message}${detail ? ` (${detail})` : ''}`;
 	return d.hint ? `${head}\n    hint: ${d.hint}` : head;
 }
 
@@ -27,8 +32,8 @@ export function formatSummary(diagnostics: readonly Diagnostic[], fileCount: num
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {
 	return diagnostics
 		.map((d) => {
-			const title = escapeProperty(d.field ? `${d.field}` : d.code);
-			const body = formatTextLine({ ...d, file: '', line: 0, column: 0 }).replace(/^:0:0 {2}(error|warning) {2}/, '');
+			const title = escapeProperty(d.field || d.code);
+			const body = describeProblem(d);
 			return `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${title}::${escapeData(body)}`;
 		})
 		.join('\n');

@@ -18,13 +18,15 @@ export interface CrossCheckInput {
 	catalogue: CheckedFile<CatalogueRecord> | undefined;
 	publishers: CheckedFile<PublisherRecord>[];
 	datasets: CheckedFile<DatasetRecord>[];
+	/** Every publisher file found, valid or not, so a broken publisher file does not also break its datasets' references. */
+	publisherStems: readonly string[];
 }
 
 /**
  * The checks a schema cannot express: identifiers equal file names and are unique, references to
  * publishers, licences and themes resolve, and dates are in order.
  */
-export function crossCheck({ catalogue, publishers, datasets }: CrossCheckInput): Diagnostic[] {
+export function crossCheck({ catalogue, publishers, datasets, publisherStems }: CrossCheckInput): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	const error = (file: CheckedFile<unknown>, path: DataPath, rest: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column' | 'field'>) =>
 		out.push({ severity: 'error', file: file.parsed.file, ...locate(file.parsed, path), field: formatPath(path), ...rest });
@@ -37,12 +39,11 @@ export function crossCheck({ catalogue, publishers, datasets }: CrossCheckInput)
 		);
 	}
 
-	const publisherIds = new Set<string>();
+	const publisherIds = new Set(publisherStems);
 	for (const file of publishers) {
 		if (file.record.id !== file.stem) {
 			error(file, ['id'], { code: 'id.file-name', message: 'must equal the file name', expected: JSON.stringify(file.stem), got: JSON.stringify(file.record.id), hint: `rename the file to ${file.record.id}.yaml or change the id` });
 		}
-		publisherIds.add(file.stem);
 	}
 
 	const firstSeen = new Map<string, CheckedFile<DatasetRecord>>();

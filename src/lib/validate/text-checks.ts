@@ -6,7 +6,8 @@ import type { SourceKind } from './schemas.ts';
 import { matchPattern, textFields } from './text-fields.ts';
 
 /**
- * Checks the per-language texts of one schema-valid file: a catalogue language left out is a
+ * Checks the per-language texts of one parsed file (schema-valid or not, so these problems are
+ * reported in the same run as the others): a catalogue language left out is a
  * warning (pages fall back with a marker), a language the site does not have is a warning, and
  * Markdown with raw HTML or a non-web link is an error.
  */
@@ -15,7 +16,8 @@ export function checkTexts(parsed: ParsedYaml, kind: SourceKind, languages: read
 	const fields = textFields(kind);
 	for (const pattern of fields.localized) {
 		for (const [path, value] of matchPattern(parsed.data, pattern)) {
-			const texts = value as Record<string, unknown>;
+			if (!isPlainObject(value)) continue;
+			const texts = value;
 			const present = Object.keys(texts);
 			for (const lang of languages) {
 				if (present.includes(lang)) continue;
@@ -46,7 +48,9 @@ export function checkTexts(parsed: ParsedYaml, kind: SourceKind, languages: read
 	}
 	for (const pattern of fields.markdown) {
 		for (const [path, value] of matchPattern(parsed.data, pattern)) {
-			for (const [lang, text] of Object.entries(value as Record<string, string>)) {
+			if (!isPlainObject(value)) continue;
+			for (const [lang, text] of Object.entries(value)) {
+				if (typeof text !== 'string') continue;
 				const problems = markdownProblems(text);
 				if (problems.length === 0) continue;
 				out.push({
@@ -64,4 +68,8 @@ export function checkTexts(parsed: ParsedYaml, kind: SourceKind, languages: read
 		}
 	}
 	return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
