@@ -1,13 +1,20 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
-/** A parsed YAML file: its data, and what is needed to point at any part of it. */
+/**
+ * A parsed YAML file: its data, and what is needed to point at any part of it. The positional
+ * document is built only when something asks for it, which is only when there is a problem to locate.
+ */
 export interface ParsedYaml {
 	file: string;
 	data: unknown;
-	document: Document.Parsed;
-	lineCounter: LineCounter;
+	readonly document: Document.Parsed;
+	readonly lineCounter: LineCounter;
 }
+
+/** An anchor (`&name`) at the start of a value; files with aliases take the alias-limited parser. */
+const ANCHOR = /(?:^|[\s[{,:-])&[^\s,[\]{}]/m;
 
 const HINTS: Record<string, string> = {
 	DUPLICATE_KEY: 'each field may appear only once; remove or merge the repeated one',
@@ -26,6 +33,41 @@ const HINTS: Record<string, string> = {
  * positions. Syntax problems, duplicate keys included, come back as diagnostics, all of them.
  */
 export function parseYaml(file: string, text: string): { parsed: ParsedYaml | undefined; diagnostics: Diagnostic[] } {
+	// Most files are fine: read them with the fast parser and keep the positional one for when a
+	// problem must be located. A file the fast parser refuses is re-read to report every problem.
+	if (!ANCHOR.test(text)) {
+		try {
+			const data = load(text, { schema: CORE_SCHEMA, filename: file });
+			return { parsed: lazilyLocated(file, text, data), diagnostics: [] };
+		} catch {
+			// fall through to the parser that reports all problems with positions
+		}
+	}
+	return parseWithPositions(file, text);
+}
+
+function lazilyLocated(file: string, text: string, data: unknown): ParsedYaml {
+	let positional: { document: Document.Parsed; lineCounter: LineCounter } | undefined;
+	const build = () => {
+		if (!positional) {
+			const lineCounter = new LineCounter();
+			positional = { document: parseDocument(text, { lineCounter, version: '1.2', schema: 'core' }), lineCounter };
+		}
+		return positional;
+	};
+	return {
+		file,
+		data,
+		get document() {
+			return build().document;
+		},
+		get lineCounter() {
+			return build().lineCounter;
+		},
+	};
+}
+
+function parseWithPositions(file: string, text: string): { parsed: ParsedYaml | undefined; diagnostics: Diagnostic[] } {
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core' });
 	const diagnostics: Diagnostic[] = [];

@@ -6,8 +6,16 @@ md.validateLink = () => true;
 
 const ALLOWED_LINK = /^(https?:|mailto:)/i;
 
+/**
+ * Whether a text could hold raw HTML or a link that is not http(s)/mailto: HTML and autolinks need
+ * `<`; inline links and reference definitions are found with their target. Texts that cannot are
+ * not parsed at all, which keeps validating tens of thousands of descriptions fast.
+ */
+const MAY_BE_UNSAFE = [/</, /\]\(\s*(?!https?:|mailto:)/i, /^ {0,3}\[[^\]]+\]:\s*(?!https?:|mailto:)/im];
+
 /** What is wrong with a Markdown text: raw HTML, or links that are not http(s) or mailto. */
 export function markdownProblems(text: string): string[] {
+	if (!MAY_BE_UNSAFE.some((pattern) => pattern.test(text))) return [];
 	const problems: string[] = [];
 	for (const token of md.parse(text, {})) {
 		const tokens = token.children ? [token, ...token.children] : [token];
