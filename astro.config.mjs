@@ -39,10 +39,11 @@ function normalizeBase(/** @type {string} */ base) {
 }
 
 const fromCatalogue = readSiteConfig();
+const base = normalizeBase(process.env.BASE_PATH || fromCatalogue.base || '/');
 
 export default defineConfig({
 	site: process.env.SITE_URL || fromCatalogue.url || 'http://localhost:4321',
-	base: normalizeBase(process.env.BASE_PATH || fromCatalogue.base || '/'),
+	base,
 	outDir: process.env.OUT_DIR || './dist',
 	output: 'static',
 	trailingSlash: 'always',
@@ -55,4 +56,6 @@ export default defineConfig({
 	prefetch: false,
 	devToolbar: { enabled: false },
 	integrations: [mdx()],
+	// The base path, compiled in for src/lib/routes.ts (see basePath() there for why).
+	vite: { define: { 'import.meta.env.SITE_BASE': JSON.stringify(base) } },
 });

@@ -62,9 +62,13 @@ export function routePath(lang: string, route: Route): string {
 	}
 }
 
-/** The base path the site is built for, from Astro's `base` (always starts and ends with `/`). */
+/**
+ * The base path the site is built for (always starts and ends with `/`). It comes from the value
+ * astro.config.mjs compiles in, not from `import.meta.env.BASE_URL`, which a stray `BASE_URL`
+ * environment variable (set by test runners and some CI systems) silently overrides.
+ */
 export function basePath(): string {
-	return normalizeBase(import.meta.env?.BASE_URL ?? '/');
+	return normalizeBase(import.meta.env?.SITE_BASE ?? import.meta.env?.BASE_URL ?? '/');
 }
 
 /** `catalogue` → `/catalogue/`, `/` → `/`, `` → `/`. */

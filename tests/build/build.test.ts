@@ -1,0 +1,121 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExampleSite, type BuiltSite } from '../browser/support/build.ts';
+import { buildSite } from './support.ts';
+import { catalogueWith, cleanUp } from '../validate/support.ts';
+
+let site: BuiltSite;
+const page = (path: string) => readFileSync(join(site.dir, path, 'index.html'), 'utf8');
+
+beforeAll(async () => {
+	site = await buildExampleSite();
+});
+afterAll(async () => {
+	await site?.remove();
+	cleanUp();
+});
+
+describe('the example catalogue builds into a complete site', () => {
+	const datasetIds = readdirSync('datasets').flatMap((folder) => readdirSync(join('datasets', folder)).map((f) => f.replace(/\.yaml$/, '')));
+
+	it('has a page per dataset in each language', () => {
+		expect(datasetIds.length).toBeGreaterThanOrEqual(40);
+		for (const lang of ['en', 'fr']) {
+			for (const id of datasetIds) expect(existsSync(join(site.dir, lang, 'datasets', id, 'index.html')), `${lang}/${id}`).toBe(true);
+		}
+	});
+
+	it('sends the root to the default language without JavaScript', () => {
+		const root = readFileSync(join(site.dir, 'index.html'), 'utf8');
+		expect(root).toMatch(/<meta http-equiv="refresh" content="0;\s*url=\/en\/"/);
+		expect(root).toMatch(/<a [^>]*href="\/en\/"/);
+	});
+
+	it('counts open, restricted and under-review datasets on the home page', () => {
+		const home = page('en');
+		const stat = (modifier: string) => new RegExp(`stats__item--${modifier}"><span class="stats__number">(\\d+)<`).exec(home)?.[1];
+		const levels = datasetIds.map((id) => /access_level: (\w+)/.exec(readFileSync(join('datasets', findFolder(id), `${id}.yaml`), 'utf8'))![1]);
+		expect(stat('open')).toBe(String(levels.filter((l) => l === 'open').length));
+		expect(stat('restricted')).toBe(String(levels.filter((l) => l === 'restricted').length));
+		expect(stat('under-review')).toBe(String(levels.filter((l) => l === 'under_review').length));
+	});
+
+	it('shows every part of an open dataset', () => {
+		const html = page('en/datasets/traffic-volumes');
+		expect(html).toContain('<html lang="en"');
+		expect(html).toMatch(/<h1[^>]*>Traffic volumes/);
+		expect(html).toContain('href="/en/publishers/mto/"');
+		expect(html).toMatch(/badge--open/);
+		expect(html).toContain('Open Government Licence – Belle-Rivière');
+		expect(html).toMatch(/<table[^>]*>[\s\S]*<caption/);
+		for (const format of ['CSV', 'GeoJSON', 'REST API']) expect(html).toContain(format);
+		expect(html).toContain('href="/fr/datasets/traffic-volumes/"');
+	});
+
+	it('states the exemption and rationale of a restricted dataset, in both languages', () => {
+		const en = page('en/datasets/physician-billing');
+		const fr = page('fr/datasets/physician-billing');
+		expect(en).toMatch(/badge--restricted/);
+		expect(en).toContain('Privacy');
+		expect(en).toMatch(/Personal Health Information Protection Act/);
+		expect(fr).toContain('<html lang="fr"');
+		expect(fr).toMatch(/Loi de 2004 sur la protection des renseignements personnels sur la santé/i);
+	});
+
+	it('marks a missing translation and gives the fallback its language', () => {
+		const html = page('fr/datasets/tax-expenditures');
+		expect(html).toMatch(/<ul class="tag-list" lang="en">[\s\S]*?tax credits[\s\S]*?<\/ul><small class="fallback-marker">\(en anglais seulement\)<\/small>/);
+	});
+
+	it('lists publishers and themes with their datasets', () => {
+		expect(page('en/publishers/mto')).toContain('href="/en/datasets/traffic-volumes/"');
+		expect(page('fr/themes/tran')).toContain('href="/fr/datasets/traffic-volumes/"');
+		expect(existsSync(join(site.dir, '404.html'))).toBe(true);
+	});
+
+	it('ships no client-side JavaScript', () => {
+		for (const file of htmlFiles(site.dir)) {
+			expect(readFileSync(file, 'utf8'), relative(site.dir, file)).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+		}
+	});
+});
+
+describe('hostile metadata and a base path', () => {
+	let hostile: BuiltSite;
+	beforeAll(async () => {
+		const dir = catalogueWith(undefined, {
+			'datasets/mto/traffic-volumes.yaml': readFileSync('tests/fixtures/minimal/datasets/mto/traffic-volumes.yaml', 'utf8')
+				.replace('en: Traffic volumes', 'en: "Traffic <script>alert(1)</script> volumes"')
+				.replace('en: Daily traffic counts.', 'en: "Counts & **totals**"'),
+		});
+		hostile = await buildSite(dir, { base: '/catalogue/' });
+	});
+	afterAll(() => hostile?.remove());
+
+	it('escapes markup from metadata instead of running it', () => {
+		const html = readFileSync(join(hostile.dir, 'en/datasets/traffic-volumes/index.html'), 'utf8');
+		expect(html).not.toContain('<script>alert(1)</script>');
+		expect(html).toContain('Traffic &lt;script&gt;alert(1)&lt;/script&gt; volumes');
+		expect(html).toContain('Counts &amp; <strong>totals</strong>');
+	});
+
+	it('puts every internal link under the base path', () => {
+		for (const file of htmlFiles(hostile.dir)) {
+			const html = readFileSync(file, 'utf8');
+			for (const [, href] of html.matchAll(/(?:href|src)="(\/[^"]*)"/g)) {
+				expect(href, `${relative(hostile.dir, file)}: ${href}`).toMatch(/^\/catalogue\//);
+			}
+		}
+	});
+});
+
+function findFolder(id: string): string {
+	return readdirSync('datasets').find((folder) => existsSync(join('datasets', folder, `${id}.yaml`)))!;
+}
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => join(dir, f));
+}
