@@ -1,0 +1,143 @@
+/**
+ * Browser smoke test: builds the example catalogue, serves it locally and checks the main pages in
+ * Chromium — language, headings, the language switch, the skip link, and axe-core's WCAG 2.1 AA
+ * and best-practice rules — with no console errors and no request leaving 127.0.0.1.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { formatViolations, runAxe } from './support/axe.ts';
+import { launchBrowser, watchPage, type PageProblems } from './support/browser.ts';
+import { buildExampleSite, type BuiltSite } from './support/build.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+
+let site: BuiltSite | undefined;
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+	// Launch first: a missing Chromium fails at once with how to install it, before the build.
+	browser = await launchBrowser();
+	site = await buildExampleSite();
+	server = await serveStatic(site.dir);
+}, 240_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	await site?.remove();
+});
+
+beforeEach(async () => {
+	context = await browser!.newContext();
+	page = await context.newPage();
+	problems = await watchPage(page);
+});
+
+afterEach(async () => {
+	await context?.close();
+	expect(problems.consoleErrors, 'console errors').toEqual([]);
+	expect(problems.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
+});
+
+async function open(path: string) {
+	const response = await page.goto(server!.origin + path);
+	expect(response?.status(), `status of ${path}`).toBe(200);
+	return response;
+}
+
+describe('pages', () => {
+	const pages = [
+		{ path: '/en/', lang: 'en', h1: /\S/, content: /datasets/i },
+		{ path: '/fr/', lang: 'fr', h1: /\S/, content: /données/i },
+		{
+			path: '/en/datasets/traffic-volumes/',
+			lang: 'en',
+			h1: 'Traffic volumes on provincial highways',
+			content: /annual average daily traffic/,
+		},
+		{
+			path: '/fr/datasets/traffic-volumes/',
+			lang: 'fr',
+			h1: 'Volumes de circulation sur les routes provinciales',
+			content: /débit journalier moyen annuel/,
+		},
+	];
+
+	for (const { path, lang, h1, content } of pages) {
+		it(`${path} has lang="${lang}", a heading and content`, async () => {
+			await open(path);
+			await expect.poll(() => page.getAttribute('html', 'lang')).toBe(lang);
+			const headings = page.locator('h1');
+			expect(await headings.count()).toBe(1);
+			const heading = (await headings.innerText()).trim();
+			if (typeof h1 === 'string') expect(heading).toBe(h1);
+			else expect(heading).toMatch(h1);
+			expect(await page.locator('main').innerText()).toMatch(content);
+		});
+	}
+
+	it('the root redirects to /en/', async () => {
+		await page.goto(server!.origin + '/');
+		await page.waitForURL(`${server!.origin}/en/`, { timeout: 10_000 });
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+	});
+
+	it('the language switch leads from the English dataset page to the French one', async () => {
+		await open('/en/datasets/traffic-volumes/');
+		await Promise.all([page.waitForURL('**/fr/datasets/traffic-volumes/'), page.locator('.language-switch a[hreflang="fr"]').click()]);
+		expect(new URL(page.url()).pathname).toBe('/fr/datasets/traffic-volumes/');
+		expect(await page.getAttribute('html', 'lang')).toBe('fr');
+		expect((await page.locator('h1').innerText()).trim()).toBe('Volumes de circulation sur les routes provinciales');
+	});
+
+	it('the first Tab focuses a visible skip link', async () => {
+		await open('/en/datasets/traffic-volumes/');
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => {
+			const element = document.activeElement as HTMLElement | null;
+			if (!element) return null;
+			const style = getComputedStyle(element);
+			const box = element.getBoundingClientRect();
+			return {
+				className: element.className,
+				href: element.getAttribute('href'),
+				outlineWidth: Number.parseFloat(style.outlineWidth) || 0,
+				outlineStyle: style.outlineStyle,
+				boxShadow: style.boxShadow,
+				inViewport: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight,
+			};
+		});
+		expect(focused?.className).toContain('skip-link');
+		expect(focused?.href).toBe('#main-content');
+		expect(focused?.inViewport, 'skip link on screen when focused').toBe(true);
+		const outlined = (focused?.outlineWidth ?? 0) > 0 && focused?.outlineStyle !== 'none';
+		const shadowed = !!focused?.boxShadow && focused.boxShadow !== 'none';
+		expect(outlined || shadowed, `focus indicator: ${JSON.stringify(focused)}`).toBe(true);
+	});
+});
+
+describe('accessibility (axe-core, WCAG 2.1 AA + best practice)', () => {
+	const paths = [
+		'/{lang}/',
+		'/{lang}/datasets/',
+		'/{lang}/datasets/traffic-volumes/',
+		'/{lang}/datasets/physician-billing/', // restricted
+		'/{lang}/publishers/',
+		'/{lang}/publishers/mto/',
+		'/{lang}/themes/',
+		'/{lang}/themes/tran/',
+	];
+	for (const lang of ['en', 'fr']) {
+		for (const template of paths) {
+			const path = template.replace('{lang}', lang);
+			it(`${path} has no violations`, async () => {
+				await open(path);
+				const results = await runAxe(page);
+				expect(results.violations.length, `axe violations on ${path}:\n\n${formatViolations(results.violations)}`).toBe(0);
+			});
+		}
+	}
+});
