@@ -1,7 +1,8 @@
 /**
  * The shapes of the files ministries commit, as they are after they pass schema validation.
- * `schemas/*.schema.json` is the source of truth; these types mirror it for the compiler and
- * `tests/schemas.test.ts` checks that every schema property appears here.
+ * `schemas/*.schema.json` is the source of truth; these types mirror it for the compiler (a file
+ * that reaches this type has passed the schema, and the example catalogue is type-checked through
+ * the pages that render it).
  */
 
 /** A text per language code, e.g. `{ en: 'Roads', fr: 'Routes' }`. */
