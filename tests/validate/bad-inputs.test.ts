@@ -102,6 +102,7 @@ describe('specific diagnostics', () => {
 		});
 		expect(new Set(errors.map((e) => e.file))).toEqual(new Set(['datasets/mto/a.yaml', 'datasets/mto/b.yaml', 'publishers/x.yaml']));
 		expect(errors.filter((e) => e.file === 'datasets/mto/a.yaml').length).toBeGreaterThanOrEqual(8);
+		expect(errors.find((e) => e.file === 'datasets/mto/b.yaml')).toMatchObject({ field: '', message: 'has the wrong type', hint: expect.stringMatching(/^a metadata file is a list of "field: value" lines/) });
 	});
 
 	it('ignores a byte-order mark with a warning', async () => {

@@ -93,7 +93,7 @@ function toDiagnostic(parsed: ParsedYaml, error: ErrorObject): Diagnostic {
 				message: 'has the wrong type',
 				expected: describeType(params.type as string),
 				got: describeValue(error.data),
-				hint: typeHint(params.type as string, error.data),
+				hint: path.length === 0 ? 'a metadata file is a list of "field: value" lines; start from an existing file of the same kind' : typeHint(params.type as string, error.data),
 			};
 		case 'format':
 			return { ...base, ...at(path), ...formatMessage(params.format as string, error.data) };
