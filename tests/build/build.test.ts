@@ -1,10 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExampleSite, type BuiltSite } from '../browser/support/build.ts';
 import { buildSite } from './support.ts';
 import { catalogueWith, cleanUp } from '../validate/support.ts';
 
+const run = promisify(execFile);
 let site: BuiltSite;
 const page = (path: string) => readFileSync(join(site.dir, path, 'index.html'), 'utf8');
 
@@ -107,6 +111,25 @@ describe('hostile metadata and a base path', () => {
 				expect(href, `${relative(hostile.dir, file)}: ${href}`).toMatch(/^\/catalogue\//);
 			}
 		}
+	});
+});
+
+describe('a failed build', () => {
+	it('leaves the previous site as it was and exits non-zero', async () => {
+		const out = mkdtempSync(join(tmpdir(), 'odc-previous-'));
+		writeFileSync(join(out, 'index.html'), 'previous site');
+		// Skip `npm run validate` on purpose: the pages themselves refuse an invalid catalogue.
+		const broken = catalogueWith('restricted-without-rationale');
+		const result = await run(process.execPath, ['scripts/build.ts'], { env: { ...process.env, CATALOGUE_DIR: broken, OUT_DIR: out } }).then(
+			() => ({ code: 0, stderr: '' }),
+			(error: { code: number; stderr: string }) => error,
+		);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('was left as it was');
+		expect(readdirSync(out)).toEqual(['index.html']);
+		expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
+		expect(readdirSync(dirname(out)).filter((name) => name.startsWith(`.${basename(out)}-building-`))).toEqual([]);
+		rmSync(out, { recursive: true, force: true });
 	});
 });
 

@@ -14,6 +14,6 @@ export async function buildSite(catalogueDir: string, options: { base?: string }
 	const env = { ...process.env, CATALOGUE_DIR: catalogueDir, OUT_DIR: dir, SITE_URL: 'https://example.org', BASE_PATH: options.base ?? '/', ASTRO_TELEMETRY_DISABLED: '1' };
 	const opts = { cwd: REPO_ROOT, env, maxBuffer: 64 * 1024 * 1024 };
 	await run(process.execPath, ['scripts/validate.ts'], opts);
-	await run(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], opts);
+	await run(process.execPath, ['scripts/build.ts'], opts);
 	return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -32,7 +32,7 @@ export async function buildExampleSite(): Promise<BuiltSite> {
 	const options = { cwd: REPO_ROOT, env, maxBuffer: 64 * 1024 * 1024 };
 	try {
 		await run(process.execPath, ['scripts/validate.ts'], options);
-		await run(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], options);
+		await run(process.execPath, ['scripts/build.ts'], options);
 	} catch (error) {
 		await rm(dir, { recursive: true, force: true });
 		// `message` already holds the command and its stderr.
