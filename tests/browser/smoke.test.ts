@@ -119,6 +119,17 @@ describe('pages', () => {
 	});
 });
 
+describe('reflow at 320 CSS pixels (WCAG 1.4.10)', () => {
+	for (const path of ['/en/', '/fr/datasets/', '/en/datasets/traffic-volumes/', '/fr/datasets/physician-billing/', '/en/publishers/mto/']) {
+		it(`${path} does not scroll sideways`, async () => {
+			await page.setViewportSize({ width: 320, height: 800 });
+			await open(path);
+			const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+			expect(widths[0], `page width ${widths[0]} in a ${widths[1]} px viewport`).toBeLessThanOrEqual(widths[1]!);
+		});
+	}
+});
+
 describe('accessibility (axe-core, WCAG 2.1 AA + best practice)', () => {
 	const paths = [
 		'/{lang}/',
