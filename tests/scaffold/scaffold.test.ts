@@ -39,7 +39,7 @@ async function problemsIn(root: string, path: string) {
 }
 
 describe('scaffoldDataset', () => {
-	it.each(ACCESS_LEVELS)('writes a %s dataset that validates with no problem', async (access) => {
+	it.each(ACCESS_LEVELS)('writes a dataset with access_level %s that validates with no problem', async (access) => {
 		const root = catalogueWith();
 		const file = scaffoldDataset(input({ access, id: `new-${access.replace('_', '-')}` }), LANGUAGES);
 		writeScaffold(root, file);
