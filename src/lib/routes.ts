@@ -6,8 +6,8 @@
  * Addresses use the same slugs in every language and always end with a slash:
  * `/en/`, `/en/datasets/`, `/en/datasets/page/2/`, `/en/datasets/{id}/`, `/en/publishers/`,
  * `/en/publishers/{id}/`, `/en/themes/`, `/en/themes/{code-lowercase}/`, `/en/docs/fields/` (the
- * stewards' field reference). Long lists of a
- * publisher's or a theme's datasets continue at `…/page/{n}/` the way the dataset list does.
+ * stewards' field reference). Long lists of a publisher's or a theme's datasets continue at
+ * `…/page/{n}/` the way the dataset list does.
  */
 
 /** A page of the site, independent of its language and of where the site is served. */
