@@ -140,6 +140,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA + best practice)', () => {
 		'/{lang}/publishers/mto/',
 		'/{lang}/themes/',
 		'/{lang}/themes/tran/',
+		'/{lang}/docs/fields/',
 	];
 	for (const lang of ['en', 'fr']) {
 		for (const template of paths) {

@@ -12,6 +12,7 @@ describe('routePath', () => {
 		[{ page: 'publisher', id: 'mto' }, '/fr/publishers/mto/'],
 		[{ page: 'publisher', id: 'mto', pageNumber: 3 }, '/fr/publishers/mto/page/3/'],
 		[{ page: 'themes' }, '/fr/themes/'],
+		[{ page: 'fields' }, '/fr/docs/fields/'],
 		[{ page: 'theme', code: 'TRAN' }, '/fr/themes/tran/'],
 		[{ page: 'theme', code: 'TRAN', pageNumber: 2 }, '/fr/themes/tran/page/2/'],
 	];

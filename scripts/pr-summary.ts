@@ -1,0 +1,33 @@
+/**
+ * `node scripts/pr-summary.ts [--base REF] [--root DIR]`: prints the pull-request summary (Markdown)
+ * for GitHub's job summary: datasets added, changed and removed between REF (default
+ * `origin/main`) and HEAD, and the validator's errors and warnings per file. Always exits 0 when it
+ * could write a summary: the validate step is what fails the check.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { classifyDatasetChanges, formatPrSummary, parseNameStatus, type ValidationReport } from '../src/lib/report/pr-summary.ts';
+
+const { values } = parseArgs({
+	options: {
+		base: { type: 'string', default: 'origin/main' },
+		root: { type: 'string', default: process.env.CATALOGUE_DIR ?? process.cwd() },
+	},
+});
+const root = resolve(values.root!);
+
+// Changes since the merge base, as a pull request shows them; renames detected.
+const diff = execFileSync('git', ['diff', '--name-status', '-M', `${values.base}...HEAD`, '--', '.'], { cwd: root, encoding: 'utf8' });
+const changes = classifyDatasetChanges(parseNameStatus(diff));
+
+const validator = resolve(import.meta.dirname, 'validate.ts');
+const run = spawnSync(process.execPath, [validator, '--format', 'json', '--root', root], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+let report: ValidationReport;
+try {
+	report = JSON.parse(run.stdout) as ValidationReport;
+} catch {
+	console.error(`The validator did not produce a JSON report (exit ${run.status}):\n${run.stderr}`);
+	process.exit(2);
+}
+process.stdout.write(formatPrSummary(changes, report));

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, type BuiltSite } from '../browser/support/build.ts';
+import { crawlSite, extractLinks, readSite, type SiteFiles } from '../support/link-crawl.ts';
+import { schemas } from '../../src/lib/validate/schemas.ts';
+import { buildSite } from './support.ts';
+
+let site: BuiltSite;
+let files: SiteFiles;
+
+beforeAll(async () => {
+	site = await buildSite(REPO_ROOT, { base: '/catalogue/' });
+	files = readSite(site.dir);
+});
+afterAll(() => site?.remove());
+
+describe('the example catalogue built under /catalogue/', () => {
+	it('has pages to crawl, with links to follow', () => {
+		const pages = [...files.keys()].filter((f) => f.endsWith('.html'));
+		expect(pages.length).toBeGreaterThan(100);
+		expect(extractLinks(files.get('en/index.html')!).length).toBeGreaterThan(10);
+	});
+
+	it('has no broken internal link or anchor on any page', () => {
+		const broken = crawlSite(files, { base: '/catalogue/', origin: 'https://example.org' });
+		expect(broken.map((b) => `${b.page}: ${b.link} ${b.reason}`)).toEqual([]);
+	});
+});
+
+describe('the field reference page', () => {
+	it('lists every property of dataset.schema.json, in both languages', () => {
+		const distribution = (schemas.dataset as any).$defs.distribution.properties;
+		const expected = [...Object.keys(schemas.dataset.properties), ...Object.keys(distribution).map((name) => `distributions[].${name}`)];
+		for (const lang of ['en', 'fr']) {
+			const html = files.get(`${lang}/docs/fields/index.html`);
+			expect(html, lang).toBeDefined();
+			const listed = [...html!.matchAll(/<th scope="row"[^>]*><code>([^<]+)<\/code>/g)].map((m) => m[1]);
+			for (const path of expected) expect(listed, `${lang}: ${path}`).toContain(path);
+		}
+	});
+
+	it('is linked from every page of the site', () => {
+		expect(files.get('fr/datasets/traffic-volumes/index.html')).toContain('href="/catalogue/fr/docs/fields/"');
+	});
+});
