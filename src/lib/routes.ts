@@ -5,7 +5,7 @@
  *
  * Addresses use the same slugs in every language and always end with a slash:
  * `/en/`, `/en/datasets/`, `/en/datasets/page/2/`, `/en/datasets/{id}/`, `/en/publishers/`,
- * `/en/publishers/{id}/`, `/en/themes/`, `/en/themes/{code-lowercase}/`. Long lists of a
+ * `/en/publishers/{id}/`, `/en/themes/`, `/en/themes/{code-lowercase}/`, `/en/search/`. Long lists of a
  * publisher's or a theme's datasets continue at `…/page/{n}/` the way the dataset list does.
  */
 
@@ -17,7 +17,8 @@ export type Route =
 	| { page: 'publishers' }
 	| { page: 'publisher'; id: string; pageNumber?: number }
 	| { page: 'themes' }
-	| { page: 'theme'; code: string; pageNumber?: number };
+	| { page: 'theme'; code: string; pageNumber?: number }
+	| { page: 'search' };
 
 /** The slug of a theme page: the EU theme code in lower case (`TRAN` → `tran`). */
 export function themeSlug(code: string): string {
@@ -59,6 +60,8 @@ export function routePath(lang: string, route: Route): string {
 			return `${root}themes/`;
 		case 'theme':
 			return pagedPath(`${root}themes/${encodeURIComponent(themeSlug(route.code))}/`, route.pageNumber);
+		case 'search':
+			return `${root}search/`;
 	}
 }
 

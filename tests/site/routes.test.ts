@@ -14,6 +14,7 @@ describe('routePath', () => {
 		[{ page: 'themes' }, '/fr/themes/'],
 		[{ page: 'theme', code: 'TRAN' }, '/fr/themes/tran/'],
 		[{ page: 'theme', code: 'TRAN', pageNumber: 2 }, '/fr/themes/tran/page/2/'],
+		[{ page: 'search' }, '/fr/search/'],
 	];
 	it.each(cases)('%o → %s', (route, path) => {
 		expect(routePath('fr', route)).toBe(path);
