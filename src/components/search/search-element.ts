@@ -233,8 +233,17 @@ export class SearchElement extends HTMLElement {
 		this.#syncControls();
 	}
 
-	/** Runs the search for the current state and shows the results, counts and status. */
+	/** Runs the search for the current state and shows the results, counts and status, or says search failed. */
 	async #search(): Promise<void> {
+		try {
+			await this.#runSearch();
+		} catch {
+			this.#part('results').removeAttribute('aria-busy');
+			this.#setStatus(this.#t('search.status.error'));
+		}
+	}
+
+	async #runSearch(): Promise<void> {
 		const pagefind = this.#pagefind;
 		if (!pagefind) return;
 		const run = ++this.#run;
@@ -242,6 +251,11 @@ export class SearchElement extends HTMLElement {
 		const status = this.#part('status');
 		const empty = this.#part('empty');
 		const list = this.#part('results');
+		// Busy until this run's results are shown (a later run takes over the flag).
+		list.setAttribute('aria-busy', 'true');
+		const done = () => {
+			if (run === this.#run) list.removeAttribute('aria-busy');
+		};
 
 		if (!state.query && !hasFilters(state)) {
 			// Nothing asked yet: counts over the whole catalogue, and no results list.
@@ -252,6 +266,7 @@ export class SearchElement extends HTMLElement {
 			empty.hidden = true;
 			this.#part('pagination').replaceChildren();
 			this.#setStatus(this.#t('search.status.prompt'));
+			done();
 			return;
 		}
 
@@ -284,6 +299,7 @@ export class SearchElement extends HTMLElement {
 		this.#showPagination(page, pages);
 		const found = this.#tCount('search.status.found', total);
 		this.#setStatus(pages > 1 ? `${found}, ${this.#t('search.status.page', { page, total: pages })}` : found);
+		done();
 	}
 
 	#setStatus(text: string): void {
