@@ -132,6 +132,15 @@ describe('hostile metadata and a base path', () => {
 		expect(html).toContain('Counts &amp; <strong>totals</strong>');
 	});
 
+	it('writes the search bundle where the base path serves it, and tells the search page', () => {
+		expect(existsSync(join(hostile.dir, 'pagefind/pagefind.js'))).toBe(true);
+		const search = readFileSync(join(hostile.dir, 'en/search/index.html'), 'utf8');
+		expect(search).toContain('data-base="/catalogue/"');
+		expect(search).toMatch(/<script type="module" src="\/catalogue\/_astro\//);
+		const dataset = readFileSync(join(hostile.dir, 'en/datasets/traffic-volumes/index.html'), 'utf8');
+		expect(dataset).toContain('<span data-pagefind-meta="title">Traffic &lt;script&gt;alert(1)&lt;/script&gt; volumes</span>');
+	});
+
 	it('puts every internal link under the base path', () => {
 		for (const file of htmlFiles(hostile.dir)) {
 			const html = readFileSync(file, 'utf8');
