@@ -4,7 +4,7 @@
  * indexed; Pagefind makes one index per `<html lang>` (with French stemming for `fr`). The bundle
  * goes to `<outDir>/pagefind/`, which the site serves at `<base>pagefind/`.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -36,6 +36,8 @@ export async function buildSearchIndex(outDir: string): Promise<IndexSummary> {
 		if (!index || errors.length > 0) throw fail('starting Pagefind', errors.length > 0 ? errors : ['no index was created']);
 		const added = await index.addDirectory({ path: outDir });
 		if (added.errors.length > 0) throw fail(`indexing ${outDir}`, added.errors);
+		// Pagefind's service panics, and its promise never settles, when the folder can't be created.
+		await mkdir(outputPath, { recursive: true });
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length > 0) throw fail(`writing ${outputPath}`, written.errors);
 		return { pagesByLanguage: await indexedPages(outputPath), outputPath };
