@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import pagefind from './src/integrations/pagefind.ts';
 
 const catalogueDir = resolve(process.env.CATALOGUE_DIR ?? process.cwd());
 
@@ -52,10 +53,12 @@ export default defineConfig({
 		// One cached stylesheet for 20,000 pages rather than a copy inlined in each.
 		inlineStylesheets: 'never',
 	},
-	// Pages link to each other with plain links; nothing to prefetch and no client script to ship.
+	// Pages link to each other with plain links; nothing to prefetch. The only client script is the
+	// search element (src/components/search/), bundled by Astro.
 	prefetch: false,
 	devToolbar: { enabled: false },
-	integrations: [mdx()],
+	// Pagefind indexes the dataset pages after the build (src/integrations/pagefind.ts).
+	integrations: [mdx(), pagefind()],
 	// The base path, compiled in for src/lib/routes.ts (see basePath() there for why).
 	vite: { define: { 'import.meta.env.SITE_BASE': JSON.stringify(base) } },
 });

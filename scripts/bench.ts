@@ -9,8 +9,9 @@
  *   Its time is the sum of both steps and its peak memory the larger of the two; the validate step
  *   is the run reported in the validate columns (not a second run).
  *
- * Prints a table: N, files, validate s, validate peak MB, build s, build peak MB, pages written and
- * output size. Temporary folders are removed afterwards unless --keep. Exits 1 when a child fails,
+ * Prints a table: N, files, validate s, validate peak MB, build s, build peak MB, pages written,
+ * output size, and the search index's build time (part of the build, as the Pagefind integration logs
+ * it) and size on disk (`<output>/pagefind/`). Temporary folders are removed afterwards unless --keep. Exits 1 when a child fails,
  * printing the tail of its output.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCatalogue } from './bench/generate-catalogue.ts';
 import { measure, memoryProbe, type Measurement } from './bench/measure.ts';
+import { searchIndexSeconds, searchIndexSize } from './bench/search-index.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 
@@ -62,6 +64,10 @@ interface Row {
 	buildPeakMB?: number;
 	pages: number;
 	distMB: number;
+	/** Pagefind indexing time, included in astroSeconds. */
+	indexSeconds?: number;
+	indexFiles: number;
+	indexMB: number;
 }
 
 class ChildFailed extends Error {}
@@ -134,6 +140,7 @@ async function benchOne(n: number): Promise<Row> {
 	console.error(`N = ${n}: astro build ${astro.seconds.toFixed(1)} s`);
 
 	const { pages, bytes } = walk(outDir);
+	const index = searchIndexSize(outDir);
 	const peaks = [validate.peakKiB, astro.peakKiB];
 	return {
 		datasets: n,
@@ -148,13 +155,16 @@ async function benchOne(n: number): Promise<Row> {
 		buildPeakMB: peaks.some((p) => p === undefined) ? undefined : toMB(Math.max(...(peaks as number[]))),
 		pages,
 		distMB: bytes / MB,
+		indexSeconds: searchIndexSeconds(astro.stdoutTail + astro.stderrTail),
+		indexFiles: index.files,
+		indexMB: index.bytes / MB,
 	};
 }
 
 /** A plain-text table with right-aligned numbers. */
 function table(rows: Row[]): string {
 	const fixed = (value: number | undefined, digits: number) => (value === undefined ? 'n/a' : value.toFixed(digits));
-	const head = ['N', 'files', 'validate s', 'validate peak MB', 'build s', 'build peak MB', 'pages written', 'dist size MB'];
+	const head = ['N', 'files', 'validate s', 'validate peak MB', 'build s', 'build peak MB', 'pages written', 'dist size MB', 'index s', 'index MB'];
 	const body = rows.map((r) => [
 		String(r.datasets),
 		String(r.files),
@@ -164,6 +174,8 @@ function table(rows: Row[]): string {
 		fixed(r.buildPeakMB, 0),
 		String(r.pages),
 		fixed(r.distMB, 1),
+		fixed(r.indexSeconds, 2),
+		fixed(r.indexMB, 1),
 	]);
 	const widths = head.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
 	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
@@ -178,7 +190,7 @@ try {
 		console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed, rows }, null, 2));
 	} else {
 		console.log(table(rows));
-		console.log(`\nbuild = validate + astro build; build peak = the larger of the two. Node ${process.version}, peak memory via ${memoryProbe()}.`);
+		console.log(`\nbuild = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`);
 	}
 } catch (error) {
 	if (rows.length > 0 && !values.json) console.log(table(rows));

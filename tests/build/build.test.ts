@@ -78,10 +78,42 @@ describe('the example catalogue builds into a complete site', () => {
 		expect(existsSync(join(site.dir, '404.html'))).toBe(true);
 	});
 
-	it('ships no client-side JavaScript', () => {
+	it('ships no client-side JavaScript but the bundled search module, and no inline script', () => {
+		const moduleScript = /^<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>$/;
 		for (const file of htmlFiles(site.dir)) {
-			expect(readFileSync(file, 'utf8'), relative(site.dir, file)).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+			const html = readFileSync(file, 'utf8');
+			const name = relative(site.dir, file);
+			for (const [tag] of html.matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)) {
+				if (/^<script type="application\/ld\+json">/.test(tag)) continue;
+				expect(tag, name).toMatch(moduleScript);
+			}
 		}
+		const search = page('en/search');
+		expect(search).toMatch(/<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/);
+		expect(page('en/datasets/traffic-volumes')).not.toMatch(/<script type="module"/);
+	});
+
+	it('indexes the dataset pages for search, one index per language, and nothing else', () => {
+		const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
+		for (const lang of ['en', 'fr']) expect(entry.languages[lang]!.page_count, lang).toBe(datasetIds.length);
+		expect(existsSync(join(site.dir, 'pagefind/pagefind.js'))).toBe(true);
+	});
+
+	it('gives each dataset page its search filters, sort keys and result fields', () => {
+		const html = page('en/datasets/traffic-volumes');
+		expect(html).toMatch(/<article[^>]*data-pagefind-body/);
+		expect(html).toContain('<span data-pagefind-filter="publisher">Ministry of Transportation</span>');
+		expect(html).toContain('<span data-pagefind-filter="format">CSV</span><span data-pagefind-filter="format">GeoJSON</span>');
+		expect(html).toContain('<span data-pagefind-sort="modified">2026-06-30</span>');
+		expect(html).toContain('<span data-pagefind-meta="access">open</span>');
+		expect(page('fr/datasets/traffic-volumes')).toContain('<span data-pagefind-filter="publisher">Ministère des Transports</span>');
+	});
+
+	it('puts a search form to the search page in every page header, which works without JavaScript', () => {
+		expect(page('en')).toMatch(/<form class="search-box" role="search" method="get" action="\/en\/search\/"/);
+		expect(page('fr/themes')).toMatch(/<form class="search-box" role="search" method="get" action="\/fr\/search\/"/);
+		expect(page('en/search')).toContain('data-search-nojs');
 	});
 });
 
@@ -102,6 +134,15 @@ describe('hostile metadata and a base path', () => {
 		expect(html).not.toContain('<script>alert(1)</script>');
 		expect(html).toContain('Traffic &lt;script&gt;alert(1)&lt;/script&gt; volumes');
 		expect(html).toContain('Counts &amp; <strong>totals</strong>');
+	});
+
+	it('writes the search bundle where the base path serves it, and tells the search page', () => {
+		expect(existsSync(join(hostile.dir, 'pagefind/pagefind.js'))).toBe(true);
+		const search = readFileSync(join(hostile.dir, 'en/search/index.html'), 'utf8');
+		expect(search).toContain('data-base="/catalogue/"');
+		expect(search).toMatch(/<script type="module" src="\/catalogue\/_astro\//);
+		const dataset = readFileSync(join(hostile.dir, 'en/datasets/traffic-volumes/index.html'), 'utf8');
+		expect(dataset).toContain('<span data-pagefind-meta="title">Traffic &lt;script&gt;alert(1)&lt;/script&gt; volumes</span>');
 	});
 
 	it('puts every internal link under the base path', () => {

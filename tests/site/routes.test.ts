@@ -15,6 +15,7 @@ describe('routePath', () => {
 		[{ page: 'fields' }, '/fr/docs/fields/'],
 		[{ page: 'theme', code: 'TRAN' }, '/fr/themes/tran/'],
 		[{ page: 'theme', code: 'TRAN', pageNumber: 2 }, '/fr/themes/tran/page/2/'],
+		[{ page: 'search' }, '/fr/search/'],
 	];
 	it.each(cases)('%o → %s', (route, path) => {
 		expect(routePath('fr', route)).toBe(path);

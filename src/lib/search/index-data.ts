@@ -1,0 +1,46 @@
+/**
+ * What the search index knows about a dataset beyond its page's text: the values it can be
+ * filtered by, the keys it can be sorted by and the fields a search result shows. The dataset page
+ * writes them as Pagefind `data-pagefind-filter`, `-sort` and `-meta` attributes.
+ */
+import { t } from '../i18n/translate.ts';
+import type { UiLanguage } from '../i18n/languages.ts';
+import { localizedString } from '../i18n/localize.ts';
+import type { Catalogue, Dataset } from '../model/catalogue.ts';
+import { formatLabel, frequencyLabel, themeLabel } from '../vocabularies/index.ts';
+import type { Facet } from './state.ts';
+
+/** A dataset's entry in the search index of one language. */
+export interface DatasetIndexData {
+	/** Facet values, as shown to readers in the page's language; several for themes and formats. */
+	filters: Record<Facet, string[]>;
+	/** Sort keys: `modified` as `YYYY-MM-DD` (sorts as text), `title`. */
+	sort: { modified: string; title: string };
+	/** Fields a search result shows. `access` is the access level code (`open`…); `formats` is a list joined with `, `. */
+	meta: { title: string; publisher: string; access: string; formats: string; modified: string };
+}
+
+/** The values a dataset is indexed with in `lang`. Pure apart from map look-ups. */
+export function datasetIndexData(dataset: Dataset, catalogue: Catalogue, lang: UiLanguage): DatasetIndexData {
+	const { languages } = catalogue;
+	const title = localizedString(dataset.title, lang, languages, dataset.identifier);
+	const publisherRecord = catalogue.publisherById.get(dataset.publisher);
+	const publisher = localizedString(publisherRecord?.name, lang, languages, dataset.publisher);
+	const formats = [...new Set((dataset.distributions ?? []).map((distribution) => formatLabel(distribution.format, lang)))];
+	const licenceRecord = dataset.licence === undefined ? undefined : catalogue.licenceById.get(dataset.licence);
+	const licence = dataset.licence === undefined ? undefined : localizedString(licenceRecord?.name, lang, languages, dataset.licence);
+	const modified = dataset.modified.slice(0, 10);
+	return {
+		filters: {
+			publisher: [publisher],
+			theme: dataset.themes.map((code) => themeLabel(code, lang)),
+			format: formats,
+			access: [t(lang, `access.${dataset.access_level}`)],
+			licence: licence === undefined ? [] : [licence],
+			frequency: [frequencyLabel(dataset.update_frequency, lang)],
+			highValue: [t(lang, dataset.high_value ? 'dataset.highValue.yes' : 'dataset.highValue.no')],
+		},
+		sort: { modified, title },
+		meta: { title, publisher, access: dataset.access_level, formats: formats.join(', '), modified },
+	};
+}

@@ -1,0 +1,271 @@
+/**
+ * Browser tests of the search page against the built example catalogue: results as you type, facet
+ * counts (checked against the example datasets' YAML files), sorting, the state in the address
+ * (reload, back button), French search, the no-results path, the page without JavaScript, and
+ * axe-core before and after a search.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { formatViolations, runAxe } from './support/axe.ts';
+import { launchBrowser, watchPage, type PageProblems } from './support/browser.ts';
+import { buildExampleSite, REPO_ROOT, type BuiltSite } from './support/build.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+
+/** The example datasets, as the YAML files say. */
+interface ExampleDataset {
+	identifier: string;
+	access_level: string;
+	modified: string;
+	distributions?: { format: string }[];
+}
+
+const datasetsDir = join(REPO_ROOT, 'datasets');
+const examples: ExampleDataset[] = readdirSync(datasetsDir).flatMap((folder) =>
+	readdirSync(join(datasetsDir, folder)).map((file) => parse(readFileSync(join(datasetsDir, folder, file), 'utf8')) as ExampleDataset),
+);
+const count = (predicate: (dataset: ExampleDataset) => boolean) => examples.filter(predicate).length;
+const hasFormat = (format: string) => (dataset: ExampleDataset) => (dataset.distributions ?? []).some((d) => d.format === format);
+
+let site: BuiltSite | undefined;
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	site = await buildExampleSite();
+	server = await serveStatic(site.dir);
+}, 240_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	await site?.remove();
+});
+
+beforeEach(async () => {
+	context = await browser!.newContext();
+	page = await context.newPage();
+	problems = await watchPage(page);
+});
+
+afterEach(async () => {
+	await context?.close();
+	expect(problems.consoleErrors, 'console errors').toEqual([]);
+	expect(problems.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
+});
+
+const status = () => page.locator('[data-search-status]');
+const resultLinks = () => page.locator('[data-search-results] li h3 a');
+const facetBox = (facet: string, value: string) => page.locator(`fieldset[data-facet="${facet}"] input[value="${value}"]`);
+const facetLabel = (facet: string, value: string) => page.locator(`fieldset[data-facet="${facet}"] li:has(input[value="${value}"]) label`);
+
+/** Opens a search page and waits for the search element to be ready (its first status after loading). */
+async function openSearch(path: string) {
+	const response = await page.goto(server!.origin + path);
+	expect(response?.status(), `status of ${path}`).toBe(200);
+	await expect.poll(() => status().innerText(), { timeout: 10_000 }).not.toMatch(/^$|Loading|Chargement/);
+}
+
+/** Waits until the status says `n` datasets were found (English or French). */
+async function expectFound(n: number) {
+	await expect.poll(() => status().innerText(), { timeout: 10_000 }).toMatch(new RegExp(`^${n} (dataset|jeu|jeux)`));
+}
+
+async function typeQuery(text: string) {
+	const input = page.locator('#search-input');
+	await input.click();
+	await input.pressSequentially(text, { delay: 20 });
+}
+
+/** Waits until the results shown are those of the latest change (the list is not `aria-busy`). */
+async function settled() {
+	await page.locator('[data-search-results]:not([aria-busy])').waitFor({ state: 'attached', timeout: 10_000 });
+}
+
+const searchParams = () => new URL(page.url()).searchParams;
+
+describe('search', () => {
+	it('finds a dataset as you type, with its publisher, excerpt, access, formats and date', async () => {
+		await openSearch('/en/search/');
+		await typeQuery('traffic');
+		await expect.poll(() => resultLinks().first().getAttribute('href'), { timeout: 10_000 }).toBe('/en/datasets/traffic-volumes/');
+		const first = page.locator('[data-search-results] li').first();
+		await expect.poll(() => first.innerText()).toContain('Ministry of Transportation');
+		expect(await first.locator('mark').first().innerText()).toMatch(/traffic/i);
+		expect(await first.locator('.badge--open').innerText()).toBe('Open');
+		expect(await first.innerText()).toContain('CSV, GeoJSON, REST API');
+		expect(await first.locator('time').getAttribute('datetime')).toBe('2026-06-30');
+		// Typing did not move focus away from the search box.
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+		expect(searchParams().get('q')).toBe('traffic');
+	});
+
+	it('the header search box sends the query to the search page', async () => {
+		await page.goto(server!.origin + '/en/publishers/');
+		await page.fill('#site-search', 'traffic');
+		await Promise.all([page.waitForURL('**/en/search/?q=traffic'), page.press('#site-search', 'Enter')]);
+		await expect.poll(() => resultLinks().first().getAttribute('href'), { timeout: 10_000 }).toBe('/en/datasets/traffic-volumes/');
+		expect(await page.inputValue('#search-input')).toBe('traffic');
+	});
+
+	it('counts facet values like the YAML files do: OR within a facet, AND across facets', async () => {
+		const open = count((d) => d.access_level === 'open');
+		const restricted = count((d) => d.access_level === 'restricted');
+		const openCsv = count((d) => d.access_level === 'open' && hasFormat('CSV')(d));
+		await openSearch('/en/search/');
+		expect(await facetLabel('access', 'Open').innerText()).toContain(`(${open})`);
+		expect(await facetLabel('format', 'CSV').innerText()).toContain(`(${count(hasFormat('CSV'))})`);
+
+		await facetBox('access', 'Open').check();
+		await expectFound(open);
+		expect(searchParams().getAll('access')).toEqual(['Open']);
+		// The other access levels keep their own counts (OR within the facet)…
+		expect(await facetLabel('access', 'Restricted').innerText()).toContain(`(${restricted})`);
+		// …and other facets count within the selection (AND across facets).
+		await expect.poll(() => facetLabel('format', 'CSV').innerText()).toContain(`(${openCsv})`);
+
+		await facetBox('format', 'CSV').check();
+		await expectFound(openCsv);
+		await facetBox('access', 'Restricted').check();
+		await expectFound(count((d) => ['open', 'restricted'].includes(d.access_level) && hasFormat('CSV')(d)));
+	});
+
+	it('sorts by last modified, newest first, across pages', async () => {
+		await openSearch('/en/search/?access=Open&sort=modified');
+		const open = examples.filter((d) => d.access_level === 'open');
+		await expectFound(open.length);
+		expect(await page.locator('#search-sort').inputValue()).toBe('modified');
+		const dates = await page.locator('[data-search-results] time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+		const expected = open.map((d) => String(d.modified).slice(0, 10)).sort().reverse();
+		expect(dates).toEqual(expected.slice(0, dates.length));
+		expect(dates.length).toBe(Math.min(10, open.length));
+
+		// The second page continues the order, and its address can be shared.
+		await Promise.all([page.waitForURL(/page=2/), page.locator('[data-search-pagination] a[rel="next"]').click()]);
+		await expect.poll(() => page.locator('[data-search-results] time').first().getAttribute('datetime')).toBe(expected[10]);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
+	});
+
+	it('sorts by title when asked, and changing the sort order is kept in the address', async () => {
+		await openSearch('/en/search/?access=Restricted');
+		await page.selectOption('#search-sort', 'title');
+		await expect.poll(() => searchParams().get('sort')).toBe('title');
+		await expect.poll(async () => {
+			const titles = await resultLinks().allInnerTexts();
+			return titles.length > 1 && titles.every((title, i) => i === 0 || titles[i - 1]!.localeCompare(title, 'en') <= 0);
+		}).toBe(true);
+	});
+
+	it('restores query, facets and sort from the address on reload', async () => {
+		await openSearch('/en/search/');
+		await typeQuery('data');
+		await expect.poll(() => searchParams().get('q')).toBe('data');
+		await facetBox('access', 'Open').check();
+		await page.selectOption('#search-sort', 'modified');
+		await expect.poll(() => searchParams().get('sort')).toBe('modified');
+		const open = count((d) => d.access_level === 'open');
+		await settled();
+		const before = await resultLinks().allInnerTexts();
+		expect(before.length).toBeLessThanOrEqual(open);
+		const url = page.url();
+
+		await page.reload();
+		await openSearch(new URL(url).pathname + new URL(url).search);
+		expect(await page.inputValue('#search-input')).toBe('data');
+		expect(await facetBox('access', 'Open').isChecked()).toBe(true);
+		expect(await page.locator('#search-sort').inputValue()).toBe('modified');
+		await expect.poll(() => resultLinks().allInnerTexts()).toEqual(before);
+	});
+
+	it('the back button restores the previous state', async () => {
+		await openSearch('/en/search/');
+		await typeQuery('health');
+		await expect.poll(() => searchParams().get('q')).toBe('health');
+		await expect.poll(() => resultLinks().count()).toBeGreaterThan(0);
+		const unfiltered = await status().innerText();
+		await facetBox('access', 'Restricted').check();
+		await expect.poll(() => searchParams().getAll('access')).toEqual(['Restricted']);
+		await expect.poll(() => status().innerText()).not.toBe(unfiltered);
+
+		await page.goBack();
+		await expect.poll(() => searchParams().getAll('access')).toEqual([]);
+		expect(searchParams().get('q')).toBe('health');
+		await expect.poll(() => facetBox('access', 'Restricted').isChecked()).toBe(false);
+		await expect.poll(() => status().innerText()).toBe(unfiltered);
+		expect(await page.inputValue('#search-input')).toBe('health');
+
+		await page.goForward();
+		await expect.poll(() => facetBox('access', 'Restricted').isChecked()).toBe(true);
+	});
+
+	it('searches the French pages in French, with accents and stemming', async () => {
+		await openSearch('/fr/search/');
+		await typeQuery('circulation');
+		await expect.poll(() => resultLinks().allInnerTexts(), { timeout: 10_000 }).toContain('Volumes de circulation sur les routes provinciales');
+		expect(await resultLinks().evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/fr/datasets/traffic-volumes/');
+		await page.fill('#search-input', 'données');
+		await expect.poll(() => status().innerText()).toMatch(/^\d+ jeux? de données trouvés?/);
+		expect(await resultLinks().evaluateAll((links) => links.every((a) => a.getAttribute('href')!.startsWith('/fr/datasets/')))).toBe(true);
+	});
+
+	it('says so when nothing matches, offers to remove a filter and to request the dataset', async () => {
+		await openSearch('/en/search/?q=zebrafish&access=Open');
+		await expectFound(0);
+		const empty = page.locator('[data-search-empty]');
+		expect(await empty.isVisible()).toBe(true);
+		expect(await empty.innerText()).toContain('No datasets match your search.');
+		const request = empty.locator('a[href^="mailto:"]');
+		expect(await request.getAttribute('href')).toBe('mailto:opendata@belle-riviere.example?subject=Dataset%20request%3A%20zebrafish');
+		await empty.locator('button[data-facet="access"]').click();
+		await expect.poll(() => searchParams().getAll('access')).toEqual([]);
+		expect(await facetBox('access', 'Open').isChecked()).toBe(false);
+	});
+
+	it('tells readers without JavaScript that search needs it, with links to browse', async () => {
+		await context.close();
+		context = await browser!.newContext({ javaScriptEnabled: false });
+		page = await context.newPage();
+		problems = await watchPage(page);
+		await page.goto(server!.origin + '/en/search/?q=traffic');
+		const message = page.locator('[data-search-nojs]');
+		expect(await message.isVisible()).toBe(true);
+		expect(await message.innerText()).toContain('needs JavaScript');
+		expect(await message.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+			'/en/datasets/',
+			'/en/publishers/',
+			'/en/themes/',
+		]);
+		expect(await page.locator('[data-search-ui]').isVisible()).toBe(false);
+	});
+});
+
+describe('search accessibility (axe-core, WCAG 2.1 AA + best practice)', () => {
+	for (const [lang, query] of [
+		['en', 'traffic'],
+		['fr', 'circulation'],
+	] as const) {
+		it(`/${lang}/search/ has no violations before and after a search, or with no results`, async () => {
+			await openSearch(`/${lang}/search/`);
+			let results = await runAxe(page);
+			expect(results.violations.length, `before:\n\n${formatViolations(results.violations)}`).toBe(0);
+
+			await typeQuery(query);
+			await expect.poll(() => resultLinks().count(), { timeout: 10_000 }).toBeGreaterThan(0);
+			await page.locator(`fieldset[data-facet="access"] input`).first().check();
+			await expect.poll(() => searchParams().has('access')).toBe(true);
+			results = await runAxe(page);
+			expect(results.violations.length, `after:\n\n${formatViolations(results.violations)}`).toBe(0);
+
+			await openSearch(`/${lang}/search/?q=zebrafish&access=${lang === 'en' ? 'Open' : 'Ouvert'}`);
+			await expectFound(0);
+			results = await runAxe(page);
+			expect(results.violations.length, `no results:\n\n${formatViolations(results.violations)}`).toBe(0);
+		});
+	}
+});
