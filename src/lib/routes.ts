@@ -6,7 +6,8 @@
  * Addresses use the same slugs in every language and always end with a slash:
  * `/en/`, `/en/datasets/`, `/en/datasets/page/2/`, `/en/datasets/{id}/`, `/en/publishers/`,
  * `/en/publishers/{id}/`, `/en/themes/`, `/en/themes/{code-lowercase}/`, `/en/docs/fields/` (the
- * stewards' field reference). Long lists of a publisher's or a theme's datasets continue at
+ * stewards' field reference), `/en/docs/{slug}/` (the stewards' guides, written in MDX in
+ * src/content/docs/<lang>/{slug}.mdx, with the same slug in every language). Long lists of a publisher's or a theme's datasets continue at
  * `…/page/{n}/` the way the dataset list does.
  */
 
@@ -19,7 +20,8 @@ export type Route =
 	| { page: 'publisher'; id: string; pageNumber?: number }
 	| { page: 'themes' }
 	| { page: 'theme'; code: string; pageNumber?: number }
-	| { page: 'fields' };
+	| { page: 'fields' }
+	| { page: 'guide'; slug: string };
 
 /** The slug of a theme page: the EU theme code in lower case (`TRAN` → `tran`). */
 export function themeSlug(code: string): string {
@@ -63,6 +65,8 @@ export function routePath(lang: string, route: Route): string {
 			return pagedPath(`${root}themes/${encodeURIComponent(themeSlug(route.code))}/`, route.pageNumber);
 		case 'fields':
 			return `${root}docs/fields/`;
+		case 'guide':
+			return `${root}docs/${encodeURIComponent(route.slug)}/`;
 	}
 }
 
