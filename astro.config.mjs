@@ -55,7 +55,8 @@ export default defineConfig({
 	// Pages link to each other with plain links; nothing to prefetch and no client script to ship.
 	prefetch: false,
 	devToolbar: { enabled: false },
-	integrations: [mdx()],
+	// The stewards' guides (src/content/docs/): plain code blocks, styled by global.css, focusable (CodeBlock.astro).
+	integrations: [mdx({ syntaxHighlight: false })],
 	// The base path, compiled in for src/lib/routes.ts (see basePath() there for why).
 	vite: { define: { 'import.meta.env.SITE_BASE': JSON.stringify(base) } },
 });
