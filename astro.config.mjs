@@ -57,8 +57,9 @@ export default defineConfig({
 	// search element (src/components/search/), bundled by Astro.
 	prefetch: false,
 	devToolbar: { enabled: false },
-	// Pagefind indexes the dataset pages after the build (src/integrations/pagefind.ts).
-	integrations: [mdx(), pagefind()],
+	// Pagefind indexes the dataset pages after the build (src/integrations/pagefind.ts). The stewards'
+	// guides (src/content/docs/) use plain code blocks, styled by global.css, focusable (CodeBlock.astro).
+	integrations: [mdx({ syntaxHighlight: false }), pagefind()],
 	// The base path, compiled in for src/lib/routes.ts (see basePath() there for why).
 	vite: { define: { 'import.meta.env.SITE_BASE': JSON.stringify(base) } },
 });

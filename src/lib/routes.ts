@@ -6,8 +6,9 @@
  * Addresses use the same slugs in every language and always end with a slash:
  * `/en/`, `/en/datasets/`, `/en/datasets/page/2/`, `/en/datasets/{id}/`, `/en/publishers/`,
  * `/en/publishers/{id}/`, `/en/themes/`, `/en/themes/{code-lowercase}/`, `/en/search/`,
- * `/en/docs/fields/` (the stewards' field reference). Long lists of a publisher's or a theme's
- * datasets continue at `…/page/{n}/` the way the dataset list does.
+ * `/en/docs/fields/` (the stewards' field reference), `/en/docs/{slug}/` (the stewards' guides,
+ * written in MDX in src/content/docs/<lang>/{slug}.mdx, with the same slug in every language). Long
+ * lists of a publisher's or a theme's datasets continue at `…/page/{n}/` the way the dataset list does.
  */
 
 /** A page of the site, independent of its language and of where the site is served. */
@@ -20,7 +21,8 @@ export type Route =
 	| { page: 'themes' }
 	| { page: 'theme'; code: string; pageNumber?: number }
 	| { page: 'fields' }
-	| { page: 'search' };
+	| { page: 'search' }
+	| { page: 'guide'; slug: string };
 
 /** The slug of a theme page: the EU theme code in lower case (`TRAN` → `tran`). */
 export function themeSlug(code: string): string {
@@ -66,6 +68,8 @@ export function routePath(lang: string, route: Route): string {
 			return `${root}docs/fields/`;
 		case 'search':
 			return `${root}search/`;
+		case 'guide':
+			return `${root}docs/${encodeURIComponent(route.slug)}/`;
 	}
 }
 

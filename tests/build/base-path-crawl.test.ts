@@ -41,4 +41,10 @@ describe('the field reference page', () => {
 	it('is linked from every page of the site', () => {
 		expect(files.get('fr/datasets/traffic-volumes/index.html')).toContain('href="/catalogue/fr/docs/fields/"');
 	});
+
+	it('is linked from the guide, through the base path', () => {
+		for (const lang of ['en', 'fr']) {
+			expect(files.get(`${lang}/docs/publish-a-dataset/index.html`), lang).toContain(`href="/catalogue/${lang}/docs/fields/"`);
+		}
+	});
 });

@@ -117,6 +117,42 @@ describe('the example catalogue builds into a complete site', () => {
 	});
 });
 
+describe("the stewards' guide", () => {
+	const guides = [
+		{ lang: 'en', title: 'How to publish a dataset' },
+		{ lang: 'fr', title: 'Publier un jeu de données' },
+	];
+
+	for (const { lang, title } of guides) {
+		it(`exists in ${lang}, with lang="${lang}", its title as the one h1 and a link to the field reference`, () => {
+			const html = page(`${lang}/docs/publish-a-dataset`);
+			expect(html).toContain(`<html lang="${lang}"`);
+			expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+			expect(html).toContain(`<h1>${title}</h1>`);
+			const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+			expect(main).toContain(`href="/${lang}/docs/fields/"`);
+			expect(main).toContain('npm run new:dataset');
+			expect(main).toContain('yaml-language-server');
+		});
+	}
+
+	it('links to the other language at the same address', () => {
+		expect(page('en/docs/publish-a-dataset')).toContain('href="/fr/docs/publish-a-dataset/"');
+		expect(page('fr/docs/publish-a-dataset')).toContain('href="/en/docs/publish-a-dataset/"');
+	});
+
+	it('makes code blocks focusable, so keyboard users can scroll them', () => {
+		const html = page('en/docs/publish-a-dataset');
+		const blocks = html.match(/<pre[^>]*>/g) ?? [];
+		expect(blocks.length).toBeGreaterThan(3);
+		for (const block of blocks) expect(block).toContain('tabindex="0"');
+	});
+
+	it('is linked from the footer of every page', () => {
+		expect(page('fr/datasets/traffic-volumes')).toContain('href="/fr/docs/publish-a-dataset/"');
+	});
+});
+
 describe('hostile metadata and a base path', () => {
 	let hostile: BuiltSite;
 	beforeAll(async () => {

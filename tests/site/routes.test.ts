@@ -13,6 +13,7 @@ describe('routePath', () => {
 		[{ page: 'publisher', id: 'mto', pageNumber: 3 }, '/fr/publishers/mto/page/3/'],
 		[{ page: 'themes' }, '/fr/themes/'],
 		[{ page: 'fields' }, '/fr/docs/fields/'],
+		[{ page: 'guide', slug: 'publish-a-dataset' }, '/fr/docs/publish-a-dataset/'],
 		[{ page: 'theme', code: 'TRAN' }, '/fr/themes/tran/'],
 		[{ page: 'theme', code: 'TRAN', pageNumber: 2 }, '/fr/themes/tran/page/2/'],
 		[{ page: 'search' }, '/fr/search/'],
@@ -35,6 +36,7 @@ describe('href with a base path', () => {
 		expect(href('en', { page: 'home' }, '/catalogue/')).toBe('/catalogue/en/');
 		expect(href('fr', { page: 'datasets', pageNumber: 2 }, '/catalogue/')).toBe('/catalogue/fr/datasets/page/2/');
 		expect(href('en', { page: 'theme', code: 'HEAL' }, '/org/catalogue/')).toBe('/org/catalogue/en/themes/heal/');
+		expect(href('fr', { page: 'guide', slug: 'publish-a-dataset' }, '/catalogue/')).toBe('/catalogue/fr/docs/publish-a-dataset/');
 	});
 
 	it('accepts a base written without slashes and the root base', () => {
