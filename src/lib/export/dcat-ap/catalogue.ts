@@ -45,7 +45,7 @@ export function toDcatAp(catalogue: Catalogue, options: DcatApOptions): JsonLdDo
 		'dct:publisher': ref(iris.cataloguePublisher),
 		'foaf:homepage': ref(iris.page(catalogue.defaultLanguage, { page: 'home' }), 'foaf:Document'),
 		'dct:language': languages.flatMap((code) => languageRef(code)),
-		'dcat:themeTaxonomy': ref(DATA_THEME_SCHEME, 'skos:ConceptScheme'),
+		'dcat:themeTaxonomy': { ...ref(DATA_THEME_SCHEME, 'skos:ConceptScheme'), 'dct:title': { '@value': 'Data theme', '@language': 'en' } },
 		'dct:modified': modified ? typed(modified, 'xsd:date') : undefined,
 		'dcat:dataset': catalogue.datasets.map((dataset) => ref(iris.dataset(dataset.identifier))),
 	});

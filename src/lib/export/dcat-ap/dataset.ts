@@ -5,7 +5,7 @@
  */
 import type { Catalogue, Dataset } from '../../model/catalogue.ts';
 import { frequency, theme } from '../../vocabularies/index.ts';
-import { accessRightsIri } from './authorities.ts';
+import { accessRightsIri, DATA_THEME_SCHEME } from './authorities.ts';
 import { toContactPoint } from './agents.ts';
 import { languageRef, toDcatDistribution } from './distribution.ts';
 import type { DcatIris } from './iris.ts';
@@ -34,7 +34,7 @@ export function toDcatDataset(dataset: Dataset, catalogue: Catalogue, iris: Dcat
 		'dct:title': langValues(dataset.title, languages),
 		'dct:description': langValues(dataset.description, languages),
 		'dcat:keyword': keywordValues(dataset.keywords),
-		'dcat:theme': dataset.themes.flatMap((code) => { const entry = theme(code); return entry ? [ref(entry.iri, 'skos:Concept')] : []; }),
+		'dcat:theme': dataset.themes.flatMap((code) => themeConcept(code, languages)),
 		'dct:publisher': ref(iris.publisher(dataset.publisher)),
 		'dcat:contactPoint': ref(iris.contactPoint(id)),
 		'dct:issued': typed(dataset.issued, 'xsd:date'),
@@ -49,6 +49,17 @@ export function toDcatDataset(dataset: Dataset, catalogue: Catalogue, iris: Dcat
 		'dcat:distribution': distributions.map((distribution) => ref(distribution['@id'] as string)),
 	});
 	return [node, ...owned, ...distributions];
+}
+
+/**
+ * An EU data theme as a `skos:Concept` with its label per language and its scheme, as the
+ * DCAT-AP range shapes expect of a concept (the labels repeat the EU table, so the graph stands
+ * on its own).
+ */
+export function themeConcept(code: string, languages: readonly string[]): JsonLdNode[] {
+	const entry = theme(code);
+	if (!entry) return [];
+	return [{ '@id': entry.iri, '@type': 'skos:Concept', 'skos:prefLabel': langValues(entry.label, languages), 'skos:inScheme': ref(DATA_THEME_SCHEME) }];
 }
 
 type Spatial = NonNullable<Dataset['spatial_coverage']>;
