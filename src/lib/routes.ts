@@ -107,3 +107,12 @@ export function assetHref(file: string, base: string = basePath()): string {
 export function absoluteUrl(pathWithBase: string, site: URL | string | undefined): string {
 	return site ? new URL(pathWithBase, site).href : pathWithBase;
 }
+
+/**
+ * The path of a machine-readable file of the site, base path included: `catalog.jsonld`,
+ * `catalog.ttl`, or a dataset's DCAT-AP document (`{ dataset: 'traffic-volumes' }` →
+ * `/datasets/traffic-volumes.jsonld`).
+ */
+export function metadataHref(file: 'catalog.jsonld' | 'catalog.ttl' | { dataset: string }, base: string = basePath()): string {
+	return withBase(typeof file === 'string' ? `/${file}` : `/datasets/${encodeURIComponent(file.dataset)}.jsonld`, base);
+}
