@@ -8,8 +8,8 @@ import { toQuads, toTurtle } from '../export/dcat-ap/rdf.ts';
 import { shaclViolations, validateWithShacl } from '../export/dcat-ap/shacl.ts';
 import { readShapes } from '../export/dcat-ap/shapes.ts';
 import { sourceMapOf } from '../export/dcat-ap/source-map.ts';
-import { basePath } from '../routes.ts';
 import { getCatalogue } from './get-catalogue.ts';
+import { siteLocation } from './site-iris.ts';
 
 /** The catalogue's export in both serializations. */
 export interface DcatExport {
@@ -23,7 +23,7 @@ let pending: Promise<DcatExport> | undefined;
 
 /** The validated export of the build's catalogue, for a site published at `site`. */
 export function getDcatExport(site: URL | undefined): Promise<DcatExport> {
-	pending ??= getCatalogue().then((catalogue) => exportAndValidate(catalogue, { siteUrl: site?.href ?? 'http://localhost:4321/', base: basePath() }));
+	pending ??= getCatalogue().then((catalogue) => exportAndValidate(catalogue, siteLocation(site)));
 	return pending;
 }
 
