@@ -125,6 +125,9 @@ describe('hostile metadata and a base path', () => {
 		const turtle = readFileSync(join(hostile.dir, 'catalog.ttl'), 'utf8');
 		expect(turtle).toMatch(/^<https:\/\/example\.org\/catalogue\/en\/datasets\/traffic-volumes\/#dataset> [^]*?a dcat:Dataset[;.]/m);
 		expect(existsSync(join(hostile.dir, 'datasets/traffic-volumes.jsonld'))).toBe(true);
+		expect(readFileSync(join(hostile.dir, 'sitemap.xml'), 'utf8')).toContain('<loc>https://example.org/catalogue/en/datasets/traffic-volumes/</loc>');
+		expect(readFileSync(join(hostile.dir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/catalogue/sitemap.xml');
+		expect(readFileSync(join(hostile.dir, 'fr/feed.xml'), 'utf8')).toContain('<id>https://example.org/catalogue/fr/feed.xml</id>');
 	});
 });
 
