@@ -80,7 +80,7 @@ describe('the example catalogue builds into a complete site', () => {
 
 	it('publishes the catalogue as DCAT-AP JSON-LD and Turtle, and a document per dataset linked from its page', () => {
 		const catalog = JSON.parse(readFileSync(join(site.dir, 'catalog.jsonld'), 'utf8')) as { '@graph': Array<{ '@type': string }> };
-		expect(catalog['@graph'].filter((node) => node['@type'] === 'dcat:Dataset')).toHaveLength(datasetIds.length);
+		expect(catalog['@graph'].filter((node) => node['@type'] === 'Dataset')).toHaveLength(datasetIds.length);
 		expect(readFileSync(join(site.dir, 'catalog.ttl'), 'utf8')).toMatch(/^<http:\/\/127\.0\.0\.1\/en\/datasets\/traffic-volumes\/#dataset> [^]*?a dcat:Dataset[;.]/m);
 		for (const id of datasetIds) expect(existsSync(join(site.dir, 'datasets', `${id}.jsonld`)), id).toBe(true);
 		expect(page('fr/datasets/traffic-volumes')).toContain('<link rel="alternate" type="application/ld+json" href="/datasets/traffic-volumes.jsonld">');

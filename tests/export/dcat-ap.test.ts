@@ -98,6 +98,17 @@ describe('toDcatAp maps the catalogue to DCAT-AP 3.0.1', () => {
 		expect(objects(quads, 'https://example.org/ogl', 'skos:exactMatch')).toEqual([`${EU}licence/CC_BY_4_0`, 'http://spdx.org/licenses/CC-BY-4.0']);
 	});
 
+	it('uses the term names of the official DCAT-AP 3.0.1 context', async () => {
+		const catalogue = await loadFixture('tests/fixtures/minimal');
+		const document = toDcatAp(catalogue, options);
+		const dataset = document['@graph'].find((node) => node['@type'] === 'Dataset')!;
+		expect(Object.keys(dataset)).toEqual(expect.arrayContaining(['title', 'releaseDate', 'modificationDate', 'contactPoint', 'frequency', 'accessRights', 'landingPage', 'datasetDistribution']));
+		expect(dataset['releaseDate']).toEqual({ '@value': '2020-01-15', '@type': 'xsd:date' });
+		const distribution = document['@graph'].find((node) => node['@type'] === 'Distribution')!;
+		expect(distribution['accessUrl']).toEqual({ '@id': 'https://example.org/traffic.csv' });
+		expect(document['@context']).toMatchObject({ Dataset: 'dcat:Dataset', accessUrl: 'dcat:accessURL', dcat: 'http://www.w3.org/ns/dcat#' });
+	});
+
 	it('writes a stand-alone document per dataset and Turtle with prefixes, without the network', async () => {
 		const catalogue = await loadFixture('tests/fixtures/minimal');
 		const quads = await toQuads(toDcatApDataset(catalogue, 'traffic-volumes', options));

@@ -6,7 +6,7 @@ import type { Catalogue } from '../../model/catalogue.ts';
 import { normalizeBase } from '../../routes.ts';
 import { DATA_THEME_SCHEME } from './authorities.ts';
 import { toAgent } from './agents.ts';
-import { DCAT_AP_CONTEXT } from './context.ts';
+import { DCAT_AP_CONTEXT, withOfficialTerms } from './context.ts';
 import { toDcatDataset } from './dataset.ts';
 import { languageRef } from './distribution.ts';
 import { dcatIris, type DcatIris } from './iris.ts';
@@ -51,13 +51,13 @@ export function toDcatAp(catalogue: Catalogue, options: DcatApOptions): JsonLdDo
 	});
 	return {
 		'@context': DCAT_AP_CONTEXT,
-		'@graph': [
+		'@graph': withOfficialTerms([
 			catalog,
 			toAgent(iris.cataloguePublisher, config.publisher, languages),
 			...catalogue.publishers.map((publisher) => toAgent(iris.publisher(publisher.id), publisher, languages)),
 			...config.licences.map((licence) => toLicenceDocument(licence, languages)),
 			...catalogue.datasets.flatMap((dataset) => toDcatDataset(dataset, catalogue, iris)),
-		],
+		]),
 	};
 }
 
@@ -73,11 +73,11 @@ export function toDcatApDataset(catalogue: Catalogue, datasetId: string, options
 	const licenceIds = new Set([dataset.licence, ...(dataset.distributions ?? []).map((d) => d.licence)].filter((id): id is string => !!id));
 	return {
 		'@context': DCAT_AP_CONTEXT,
-		'@graph': [
+		'@graph': withOfficialTerms([
 			...toDcatDataset(dataset, catalogue, iris),
 			...(publisher ? [toAgent(iris.publisher(publisher.id), publisher, catalogue.languages)] : []),
 			...catalogue.config.licences.filter((licence) => licenceIds.has(licence.id)).map((licence) => toLicenceDocument(licence, catalogue.languages)),
-		],
+		]),
 	};
 }
 

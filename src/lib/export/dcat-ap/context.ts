@@ -1,9 +1,12 @@
 /**
  * The JSON-LD `@context` of the DCAT-AP 3.0.1 export, written inline so the build never fetches a
- * context. It declares the namespaces DCAT-AP 3.0.1 uses (§ "Used prefixes") and the same IRIs the
- * official context `releases/3.0.1/context/dcat-ap.jsonld` maps its terms to; the document writes
- * properties as compact IRIs (`dct:title`) with explicit value objects, so every value says its
- * language or datatype and the output reads the same in any JSON-LD or RDF tool.
+ * context. It declares the namespaces DCAT-AP 3.0.1 uses and, for the classes and properties the
+ * export writes, the term names of the official context (`releases/3.0.1/context/dcat-ap.jsonld`:
+ * `Dataset`, `title`, `releaseDate`, `accessUrl`, `datasetDistribution`, …) mapped to the same
+ * IRIs. The official context scopes terms by type; these names are unambiguous, so a flat context
+ * gives the same keys. Values stay explicit (`@language`, `@type`, `@id`), so the document needs no
+ * coercion and reads the same in any JSON-LD or RDF tool. Properties the official context does not
+ * name (`vcard:hasEmail`, `skos:exactMatch`, …) stay compact IRIs.
  */
 
 /** Namespace prefixes of the export, also used as Turtle prefixes. */
@@ -22,8 +25,45 @@ export const PREFIXES = {
 	gsp: 'http://www.opengis.net/ont/geosparql#',
 } as const;
 
-/** The inline `@context` object: the prefixes above. */
-export const DCAT_AP_CONTEXT: Record<string, string> = { ...PREFIXES };
+/** Official DCAT-AP 3.0.1 context term names, by the compact IRI the mappers write. */
+const TERMS: Record<string, string> = {
+	'dcat:Catalog': 'Catalogue', 'dcat:Dataset': 'Dataset', 'dcat:Distribution': 'Distribution', 'foaf:Agent': 'Agent',
+	'foaf:Document': 'Document', 'vcard:Kind': 'Kind', 'dct:LicenseDocument': 'LicenceDocument', 'dct:PeriodOfTime': 'PeriodOfTime',
+	'dct:Location': 'Location', 'dct:RightsStatement': 'RightsStatement', 'dct:Frequency': 'Frequency', 'dct:MediaType': 'MediaType',
+	'dct:MediaTypeOrExtent': 'MediaTypeOrExtent', 'dct:LinguisticSystem': 'LinguisticSystem', 'skos:Concept': 'Concept',
+	'skos:ConceptScheme': 'ConceptScheme',
+	'dct:title': 'title', 'dct:description': 'description', 'dct:publisher': 'publisher', 'foaf:homepage': 'homepage',
+	'dct:language': 'language', 'dcat:themeTaxonomy': 'themes', 'dct:modified': 'modificationDate', 'dct:issued': 'releaseDate',
+	'dcat:dataset': 'dataset', 'dct:identifier': 'identifier', 'dcat:keyword': 'keyword', 'dcat:theme': 'theme',
+	'dcat:contactPoint': 'contactPoint', 'dct:accrualPeriodicity': 'frequency', 'dct:temporal': 'temporalCoverage',
+	'dct:spatial': 'geographicalCoverage', 'dct:accessRights': 'accessRights', 'dct:rights': 'rights', 'dcat:landingPage': 'landingPage',
+	'dcat:distribution': 'datasetDistribution', 'dcat:accessURL': 'accessUrl', 'dcat:downloadURL': 'downloadUrl', 'dct:format': 'format',
+	'dcat:mediaType': 'mediaType', 'dcat:byteSize': 'byteSize', 'dct:license': 'licence', 'foaf:page': 'documentation',
+	'foaf:name': 'name', 'dcat:startDate': 'startDate', 'dcat:endDate': 'endDate', 'dcat:bbox': 'bbox', 'skos:prefLabel': 'preferredLabel',
+};
+
+/** The inline `@context` object: the prefixes and the official term names. */
+export const DCAT_AP_CONTEXT: Record<string, string> = {
+	...PREFIXES,
+	...Object.fromEntries(Object.entries(TERMS).map(([compact, term]) => [term, compact])),
+};
+
+/**
+ * A copy of a JSON-LD node written with compact IRIs, with keys and node types renamed to the
+ * official term names. Value objects (`@value`, and their datatype in `@type`) are left as they are.
+ */
+export function withOfficialTerms<T>(value: T): T {
+	if (Array.isArray(value)) return value.map((item) => withOfficialTerms(item)) as T;
+	if (value === null || typeof value !== 'object') return value;
+	const node = value as Record<string, unknown>;
+	if ('@value' in node) return value;
+	const renamed: Record<string, unknown> = {};
+	for (const [key, inner] of Object.entries(node)) {
+		if (key === '@type') renamed[key] = Array.isArray(inner) ? inner.map((t: string) => TERMS[t] ?? t) : (TERMS[inner as string] ?? inner);
+		else renamed[TERMS[key] ?? key] = withOfficialTerms(inner);
+	}
+	return renamed as T;
+}
 
 /** Expands a compact IRI such as `dcat:Dataset` to a full IRI; other strings are returned as they are. */
 export function expand(compact: string): string {
