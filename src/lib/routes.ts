@@ -118,3 +118,16 @@ export function assetHref(file: string, base: string = basePath()): string {
 export function absoluteUrl(pathWithBase: string, site: URL | string | undefined): string {
 	return site ? new URL(pathWithBase, site).href : pathWithBase;
 }
+
+/** A machine-readable file of the site: the DCAT-AP exports, the sitemap, a language's feed. */
+export type MetadataFile = 'catalog.jsonld' | 'catalog.ttl' | 'sitemap.xml' | { dataset: string } | { feed: string };
+
+/**
+ * The path of a machine-readable file, base path included: `/catalog.jsonld`, `/sitemap.xml`,
+ * `{ dataset: 'traffic-volumes' }` → `/datasets/traffic-volumes.jsonld`, `{ feed: 'fr' }` → `/fr/feed.xml`.
+ */
+export function metadataHref(file: MetadataFile, base: string = basePath()): string {
+	if (typeof file === 'string') return withBase(`/${file}`, base);
+	if ('dataset' in file) return withBase(`/datasets/${encodeURIComponent(file.dataset)}.jsonld`, base);
+	return withBase(`/${encodeURIComponent(file.feed)}/feed.xml`, base);
+}

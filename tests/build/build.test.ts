@@ -78,6 +78,14 @@ describe('the example catalogue builds into a complete site', () => {
 		expect(existsSync(join(site.dir, '404.html'))).toBe(true);
 	});
 
+	it('publishes the catalogue as DCAT-AP JSON-LD and Turtle, and a document per dataset linked from its page', () => {
+		const catalog = JSON.parse(readFileSync(join(site.dir, 'catalog.jsonld'), 'utf8')) as { '@graph': Array<{ '@type': string }> };
+		expect(catalog['@graph'].filter((node) => node['@type'] === 'Dataset')).toHaveLength(datasetIds.length);
+		expect(readFileSync(join(site.dir, 'catalog.ttl'), 'utf8')).toMatch(/^<http:\/\/127\.0\.0\.1\/en\/datasets\/traffic-volumes\/#dataset> [^]*?a dcat:Dataset[;.]/m);
+		for (const id of datasetIds) expect(existsSync(join(site.dir, 'datasets', `${id}.jsonld`)), id).toBe(true);
+		expect(page('fr/datasets/traffic-volumes')).toContain('<link rel="alternate" type="application/ld+json" href="/datasets/traffic-volumes.jsonld">');
+	});
+
 	it('ships no client-side JavaScript but the bundled search module, and no inline script', () => {
 		const moduleScript = /^<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>$/;
 		for (const file of htmlFiles(site.dir)) {
@@ -188,6 +196,15 @@ describe('hostile metadata and a base path', () => {
 				expect(href, `${relative(hostile.dir, file)}: ${href}`).toMatch(/^\/catalogue\//);
 			}
 		}
+	});
+
+	it('gives the DCAT-AP export IRIs under the site address and base path', () => {
+		const turtle = readFileSync(join(hostile.dir, 'catalog.ttl'), 'utf8');
+		expect(turtle).toMatch(/^<https:\/\/example\.org\/catalogue\/en\/datasets\/traffic-volumes\/#dataset> [^]*?a dcat:Dataset[;.]/m);
+		expect(existsSync(join(hostile.dir, 'datasets/traffic-volumes.jsonld'))).toBe(true);
+		expect(readFileSync(join(hostile.dir, 'sitemap.xml'), 'utf8')).toContain('<loc>https://example.org/catalogue/en/datasets/traffic-volumes/</loc>');
+		expect(readFileSync(join(hostile.dir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/catalogue/sitemap.xml');
+		expect(readFileSync(join(hostile.dir, 'fr/feed.xml'), 'utf8')).toContain('<id>https://example.org/catalogue/fr/feed.xml</id>');
 	});
 });
 

@@ -1,0 +1,83 @@
+/**
+ * The whole catalogue as one DCAT-AP 3.0.1 JSON-LD document: the `dcat:Catalog`, its publisher,
+ * the publishers of the datasets, the licence documents, and every dataset with what it owns.
+ */
+import type { Catalogue } from '../../model/catalogue.ts';
+import { normalizeBase } from '../../routes.ts';
+import { DATA_THEME_SCHEME } from './authorities.ts';
+import { toAgent } from './agents.ts';
+import { DCAT_AP_CONTEXT, withOfficialTerms } from './context.ts';
+import { toDcatDataset } from './dataset.ts';
+import { languageRef } from './distribution.ts';
+import { dcatIris, type DcatIris } from './iris.ts';
+import { toLicenceDocument } from './licence.ts';
+import { compactNode, langValues, ref, typed, type JsonLdNode } from './values.ts';
+
+/** Where the export is published. */
+export interface DcatApOptions {
+	/** The site's address, e.g. `https://open-data-catalogue.github.io`. */
+	siteUrl: string;
+	/** The base path; defaults to `site.base` of catalogue.yaml. */
+	base?: string;
+}
+
+/** A JSON-LD document: the inline context and a flat graph of nodes. */
+export interface JsonLdDocument {
+	'@context': Record<string, string>;
+	'@graph': JsonLdNode[];
+}
+
+/** The IRI builders for a catalogue published with `options`. */
+export function catalogueIris(catalogue: Catalogue, options: DcatApOptions): DcatIris {
+	return dcatIris({ siteUrl: options.siteUrl, base: normalizeBase(options.base ?? catalogue.config.site.base) }, catalogue.defaultLanguage);
+}
+
+/** The whole catalogue as a DCAT-AP 3.0.1 JSON-LD document. */
+export function toDcatAp(catalogue: Catalogue, options: DcatApOptions): JsonLdDocument {
+	const iris = catalogueIris(catalogue, options);
+	const { config, languages } = catalogue;
+	const modified = catalogue.datasets.reduce((latest, dataset) => (dataset.modified > latest ? dataset.modified : latest), '');
+	const catalog = compactNode({
+		'@id': iris.catalogue,
+		'@type': 'dcat:Catalog',
+		'dct:title': langValues(config.title, languages),
+		'dct:description': langValues(config.description, languages),
+		'dct:publisher': ref(iris.cataloguePublisher),
+		'foaf:homepage': ref(iris.page(catalogue.defaultLanguage, { page: 'home' }), 'foaf:Document'),
+		'dct:language': languages.flatMap((code) => languageRef(code)),
+		'dcat:themeTaxonomy': { ...ref(DATA_THEME_SCHEME, 'skos:ConceptScheme'), 'dct:title': { '@value': 'Data theme', '@language': 'en' } },
+		'dct:modified': modified ? typed(modified, 'xsd:date') : undefined,
+		'dcat:dataset': catalogue.datasets.map((dataset) => ref(iris.dataset(dataset.identifier))),
+	});
+	return {
+		'@context': DCAT_AP_CONTEXT,
+		'@graph': withOfficialTerms([
+			catalog,
+			toAgent(iris.cataloguePublisher, config.publisher, languages),
+			...catalogue.publishers.map((publisher) => toAgent(iris.publisher(publisher.id), publisher, languages)),
+			...config.licences.map((licence) => toLicenceDocument(licence, languages)),
+			...catalogue.datasets.flatMap((dataset) => toDcatDataset(dataset, catalogue, iris)),
+		]),
+	};
+}
+
+/**
+ * One dataset as a stand-alone DCAT-AP document: the dataset, what it owns, its publisher and the
+ * licence documents it uses, so the file makes sense without the catalogue.
+ */
+export function toDcatApDataset(catalogue: Catalogue, datasetId: string, options: DcatApOptions): JsonLdDocument {
+	const dataset = catalogue.datasetById.get(datasetId);
+	if (!dataset) throw new Error(`No dataset "${datasetId}" in the catalogue`);
+	const iris = catalogueIris(catalogue, options);
+	const publisher = catalogue.publisherById.get(dataset.publisher);
+	const licenceIds = new Set([dataset.licence, ...(dataset.distributions ?? []).map((d) => d.licence)].filter((id): id is string => !!id));
+	return {
+		'@context': DCAT_AP_CONTEXT,
+		'@graph': withOfficialTerms([
+			...toDcatDataset(dataset, catalogue, iris),
+			...(publisher ? [toAgent(iris.publisher(publisher.id), publisher, catalogue.languages)] : []),
+			...catalogue.config.licences.filter((licence) => licenceIds.has(licence.id)).map((licence) => toLicenceDocument(licence, catalogue.languages)),
+		]),
+	};
+}
+

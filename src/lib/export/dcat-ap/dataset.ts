@@ -1,0 +1,85 @@
+/**
+ * A dataset as a `dcat:Dataset` (DCAT-AP 3.0.1 § Dataset), with the nodes only it uses: contact
+ * point, temporal and spatial coverage, rights statement and distributions. Publishers and licence
+ * documents are shared by several datasets and written once, by the catalogue.
+ */
+import type { Catalogue, Dataset } from '../../model/catalogue.ts';
+import { frequency, theme } from '../../vocabularies/index.ts';
+import { accessRightsIri, DATA_THEME_SCHEME } from './authorities.ts';
+import { toContactPoint } from './agents.ts';
+import { languageRef, toDcatDistribution } from './distribution.ts';
+import type { DcatIris } from './iris.ts';
+import { compactNode, keywordValues, langValues, ref, typed, type JsonLdNode } from './values.ts';
+
+/** The dataset node followed by the nodes it owns (contact point, coverage, rights, distributions). */
+export function toDcatDataset(dataset: Dataset, catalogue: Catalogue, iris: DcatIris): JsonLdNode[] {
+	const { languages } = catalogue;
+	const id = dataset.identifier;
+	const distributions = (dataset.distributions ?? []).map((distribution, index) =>
+		toDcatDistribution(distribution, { iri: iris.distribution(id, index + 1), datasetLicence: dataset.licence, catalogue }),
+	);
+	const rightsText = dataset.access_level === 'restricted' ? dataset.rationale : dataset.access_level === 'under_review' ? dataset.review_note : undefined;
+	const owned: JsonLdNode[] = [toContactPoint(iris.contactPoint(id), dataset.contact_point, languages)];
+	if (dataset.temporal_coverage) {
+		const { start, end } = dataset.temporal_coverage;
+		owned.push(compactNode({ '@id': iris.temporal(id), '@type': 'dct:PeriodOfTime', 'dcat:startDate': typed(start, 'xsd:date'), 'dcat:endDate': end ? typed(end, 'xsd:date') : undefined }));
+	}
+	if (dataset.spatial_coverage) owned.push(toLocation(iris.spatial(id), dataset.spatial_coverage, languages));
+	if (rightsText) owned.push(compactNode({ '@id': iris.rights(id), '@type': 'dct:RightsStatement', 'rdfs:label': langValues(rightsText, languages) }));
+	const frequencyEntry = frequency(dataset.update_frequency);
+	const node = compactNode({
+		'@id': iris.dataset(id),
+		'@type': 'dcat:Dataset',
+		'dct:identifier': id,
+		'dct:title': langValues(dataset.title, languages),
+		'dct:description': langValues(dataset.description, languages),
+		'dcat:keyword': keywordValues(dataset.keywords),
+		'dcat:theme': dataset.themes.flatMap((code) => themeConcept(code, languages)),
+		'dct:publisher': ref(iris.publisher(dataset.publisher)),
+		'dcat:contactPoint': ref(iris.contactPoint(id)),
+		'dct:issued': typed(dataset.issued, 'xsd:date'),
+		'dct:modified': typed(dataset.modified, 'xsd:date'),
+		'dct:accrualPeriodicity': frequencyEntry ? ref(frequencyEntry.iri, 'dct:Frequency') : undefined,
+		'dct:temporal': dataset.temporal_coverage ? ref(iris.temporal(id)) : undefined,
+		'dct:spatial': dataset.spatial_coverage ? ref(spatialIri(iris.spatial(id), dataset.spatial_coverage.uri)) : undefined,
+		'dct:language': (dataset.languages ?? []).flatMap((code) => languageRef(code)),
+		'dct:accessRights': ref(accessRightsIri(dataset.access_level), 'dct:RightsStatement'),
+		'dct:rights': rightsText ? ref(iris.rights(id)) : undefined,
+		'dcat:landingPage': languages.map((lang) => ref(iris.page(lang, { page: 'dataset', id }), 'foaf:Document')),
+		'dcat:distribution': distributions.map((distribution) => ref(distribution['@id'] as string)),
+	});
+	return [node, ...owned, ...distributions];
+}
+
+/**
+ * An EU data theme as a `skos:Concept` with its label per language and its scheme, as the
+ * DCAT-AP range shapes expect of a concept (the labels repeat the EU table, so the graph stands
+ * on its own).
+ */
+export function themeConcept(code: string, languages: readonly string[]): JsonLdNode[] {
+	const entry = theme(code);
+	if (!entry) return [];
+	return [{ '@id': entry.iri, '@type': 'skos:Concept', 'skos:prefLabel': langValues(entry.label, languages), 'skos:inScheme': ref(DATA_THEME_SCHEME) }];
+}
+
+type Spatial = NonNullable<Dataset['spatial_coverage']>;
+
+/** A place given by IRI (e.g. a gazetteer entry) is used as it is; otherwise the dataset names it. */
+function spatialIri(own: string, uri: string | undefined): string {
+	return uri ?? own;
+}
+
+/** The spatial coverage as a `dct:Location`, with its bounding box as a WKT polygon in `dcat:bbox`. */
+function toLocation(own: string, spatial: Spatial, languages: readonly string[]): JsonLdNode {
+	return compactNode({
+		'@id': spatialIri(own, spatial.uri),
+		'@type': 'dct:Location',
+		'skos:prefLabel': langValues(spatial.name, languages),
+		'dcat:bbox': spatial.bbox ? typed(bboxToWkt(spatial.bbox), 'gsp:wktLiteral') : undefined,
+	});
+}
+
+/** `[west, south, east, north]` → `POLYGON((w s, e s, e n, w n, w s))` (WGS 84 longitude/latitude). */
+export function bboxToWkt([west, south, east, north]: readonly [number, number, number, number]): string {
+	return `POLYGON((${west} ${south}, ${east} ${south}, ${east} ${north}, ${west} ${north}, ${west} ${south}))`;
+}

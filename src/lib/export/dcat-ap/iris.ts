@@ -1,0 +1,50 @@
+/**
+ * The stable IRIs of the export. Every node the catalogue describes gets an address under the
+ * site, on the page that shows it in the default language, so a harvester can dereference it:
+ * `https://example.org/en/datasets/traffic-volumes/#dataset`, `…#distribution-1`.
+ * Identifiers never change once published (see README), so neither do these IRIs.
+ */
+import { routePath, withBase, type Route } from '../../routes.ts';
+
+/** Where the site is published: its origin and base path. */
+export interface SiteLocation {
+	/** The site's address, e.g. `https://open-data-catalogue.github.io`. */
+	siteUrl: string;
+	/** The base path the site is served under, e.g. `/` or `/catalogue/`. */
+	base: string;
+}
+
+/** The IRI builders for one site. */
+export interface DcatIris {
+	/** The absolute address of a page in `lang`. */
+	page(lang: string, route: Route): string;
+	catalogue: string;
+	cataloguePublisher: string;
+	dataset(id: string): string;
+	/** Distributions are numbered from 1, in the order of the dataset file. */
+	distribution(datasetId: string, position: number): string;
+	contactPoint(datasetId: string): string;
+	temporal(datasetId: string): string;
+	spatial(datasetId: string): string;
+	rights(datasetId: string): string;
+	publisher(id: string): string;
+}
+
+/** IRI builders for a site, with `defaultLanguage` as the language of node addresses. */
+export function dcatIris(site: SiteLocation, defaultLanguage: string): DcatIris {
+	const page = (lang: string, route: Route) => new URL(withBase(routePath(lang, route), site.base), site.siteUrl).href;
+	const root = new URL(withBase('/', site.base), site.siteUrl).href;
+	const datasetPage = (id: string) => page(defaultLanguage, { page: 'dataset', id });
+	return {
+		page,
+		catalogue: `${root}#catalogue`,
+		cataloguePublisher: `${root}#publisher`,
+		dataset: (id) => `${datasetPage(id)}#dataset`,
+		distribution: (id, position) => `${datasetPage(id)}#distribution-${position}`,
+		contactPoint: (id) => `${datasetPage(id)}#contact-point`,
+		temporal: (id) => `${datasetPage(id)}#temporal-coverage`,
+		spatial: (id) => `${datasetPage(id)}#spatial-coverage`,
+		rights: (id) => `${datasetPage(id)}#access-rights-statement`,
+		publisher: (id) => `${page(defaultLanguage, { page: 'publisher', id })}#publisher`,
+	};
+}

@@ -1,0 +1,47 @@
+/**
+ * JSON-LD value objects for the DCAT-AP export: language-tagged texts, typed literals and node
+ * references. Small helpers so the mappers read like the DCAT-AP property tables.
+ */
+import type { LocalizedKeywords, LocalizedText } from '../../records.ts';
+
+/** A JSON-LD node object or value object (kept loose: the export is plain JSON). */
+export type JsonLdNode = Record<string, unknown>;
+
+/** A reference to a node by IRI, optionally typed (`{ '@id': iri, '@type': 'skos:Concept' }`). */
+export function ref(iri: string, type?: string | string[]): JsonLdNode {
+	return type ? { '@id': iri, '@type': type } : { '@id': iri };
+}
+
+/** One value object per language that has a non-empty text, in the catalogue's language order. */
+export function langValues(text: LocalizedText | undefined, languages: readonly string[]): JsonLdNode[] {
+	if (!text) return [];
+	const order = [...languages, ...Object.keys(text).filter((code) => !languages.includes(code))];
+	return order.flatMap((lang) => {
+		const value = text[lang]?.trim();
+		return value ? [{ '@value': value, '@language': lang }] : [];
+	});
+}
+
+/** Every keyword of every language, each tagged with its language. */
+export function keywordValues(keywords: LocalizedKeywords | undefined): JsonLdNode[] {
+	if (!keywords) return [];
+	return Object.entries(keywords).flatMap(([lang, words]) => (words ?? []).map((word) => ({ '@value': word, '@language': lang })));
+}
+
+/** A literal with a datatype, e.g. `typed('2026-06-30', 'xsd:date')`. */
+export function typed(value: string | number, datatype: string): JsonLdNode {
+	return { '@value': String(value), '@type': datatype };
+}
+
+/** The `mailto:` IRI of an e-mail address (an address already given as `mailto:` is kept). */
+export function mailto(email: string): string {
+	return email.startsWith('mailto:') ? email : `mailto:${email}`;
+}
+
+/**
+ * Copies `node` without the properties that have no value (undefined or an empty list), so the
+ * output never says "this property exists" with nothing in it.
+ */
+export function compactNode(node: JsonLdNode): JsonLdNode {
+	return Object.fromEntries(Object.entries(node).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
+}

@@ -1,0 +1,8 @@
+/** `catalog.jsonld`: the whole catalogue as DCAT-AP 3.0.1 JSON-LD, validated with SHACL at build time. */
+import type { APIRoute } from 'astro';
+import { getDcatExport } from '../lib/site/dcat-export.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+	const { jsonld } = await getDcatExport(site);
+	return new Response(JSON.stringify(jsonld, null, 1), { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });
+};

@@ -1,0 +1,8 @@
+/** `catalog.ttl`: the whole catalogue as DCAT-AP 3.0.1 Turtle (the same graph as `catalog.jsonld`). */
+import type { APIRoute } from 'astro';
+import { getDcatExport } from '../lib/site/dcat-export.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+	const { turtle } = await getDcatExport(site);
+	return new Response(turtle, { headers: { 'Content-Type': 'text/turtle; charset=utf-8' } });
+};

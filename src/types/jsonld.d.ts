@@ -1,0 +1,5 @@
+/** The part of jsonld.js (which ships no type declarations) the project uses. */
+declare module 'jsonld' {
+	const jsonld: { toRDF(input: object, options?: object): Promise<unknown> };
+	export default jsonld;
+}

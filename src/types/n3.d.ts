@@ -1,0 +1,24 @@
+/** The parts of N3.js (which ships no type declarations) the project uses. */
+declare module 'n3' {
+	import type { DatasetCore, Quad as RdfQuad } from '@rdfjs/types';
+	export type Quad = RdfQuad;
+	export class Parser {
+		constructor(options?: { format?: string; baseIRI?: string });
+		parse(input: string): Quad[];
+	}
+	export class Writer {
+		constructor(options?: { format?: string; prefixes?: Record<string, string> });
+		addQuads(quads: Quad[]): void;
+		end(callback: (error: Error | null, result: string) => void): void;
+	}
+	export class Store implements DatasetCore {
+		constructor(quads?: Quad[]);
+		readonly size: number;
+		add(quad: Quad): this;
+		delete(quad: Quad): this;
+		has(quad: Quad): boolean;
+		match(...args: Parameters<DatasetCore['match']>): DatasetCore;
+		[Symbol.iterator](): Iterator<Quad>;
+	}
+	export const DataFactory: import('@rdfjs/types').DataFactory;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueIris } from '../../src/lib/export/dcat-ap/catalogue.ts';
+import { toAtomFeed } from '../../src/lib/export/atom.ts';
+import { toRobotsTxt, toSitemap } from '../../src/lib/export/sitemap.ts';
+import { escapeXml } from '../../src/lib/export/xml.ts';
+import { loadFixture } from './support.ts';
+
+const options = { siteUrl: 'https://example.org', base: '/catalogue/' };
+
+describe('sitemap, robots.txt and Atom feeds', () => {
+	it('lists every dataset page in every language, with alternates and its last change', async () => {
+		const catalogue = await loadFixture('tests/fixtures/minimal');
+		const xml = toSitemap(catalogue, catalogueIris(catalogue, options));
+		expect(xml).toContain('<url><loc>https://example.org/catalogue/fr/datasets/traffic-volumes/</loc><lastmod>2024-06-30</lastmod><xhtml:link rel="alternate" hreflang="en" href="https://example.org/catalogue/en/datasets/traffic-volumes/"/>');
+		expect(xml).toContain('<loc>https://example.org/catalogue/en/themes/tran/</loc>');
+		expect(toRobotsTxt('https://example.org/catalogue/sitemap.xml')).toMatch(/^Sitemap: https:\/\/example\.org\/catalogue\/sitemap\.xml$/m);
+	});
+
+	it('gives each language a feed of recently updated datasets', async () => {
+		const catalogue = await loadFixture('tests/fixtures/minimal');
+		const feed = toAtomFeed(catalogue, 'fr', catalogueIris(catalogue, options), 'https://example.org/catalogue/fr/feed.xml');
+		expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">');
+		expect(feed).toContain('<entry><id>https://example.org/catalogue/fr/datasets/traffic-volumes/</id><title>Volumes de circulation</title>');
+		expect(feed).toContain('<updated>2024-06-30T00:00:00Z</updated>');
+	});
+
+	it('escapes XML', () => {
+		expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+	});
+});
