@@ -23,8 +23,11 @@ export interface IndexSummary {
 	outputPath: string;
 }
 
+/** The dataset pages, `<lang>/datasets/<id>/index.html`, relative to the output folder. */
+export const DATASET_PAGES = '*/datasets/*/index.html';
+
 /**
- * Indexes the HTML files in `outDir` and writes the bundle to `<outDir>/pagefind`. Throws a
+ * Indexes the dataset pages in `outDir` and writes the bundle to `<outDir>/pagefind`. Throws a
  * {@link SearchIndexError} listing Pagefind's errors; always stops Pagefind's service.
  */
 export async function buildSearchIndex(outDir: string): Promise<IndexSummary> {
@@ -34,7 +37,8 @@ export async function buildSearchIndex(outDir: string): Promise<IndexSummary> {
 	try {
 		const { index, errors } = await pagefind.createIndex({});
 		if (!index || errors.length > 0) throw fail('starting Pagefind', errors.length > 0 ? errors : ['no index was created']);
-		const added = await index.addDirectory({ path: outDir });
+		// Only dataset pages carry data-pagefind-body; reading the list pages too would cost time for nothing.
+		const added = await index.addDirectory({ path: outDir, glob: DATASET_PAGES });
 		if (added.errors.length > 0) throw fail(`indexing ${outDir}`, added.errors);
 		// Pagefind's service panics, and its promise never settles, when the folder can't be created.
 		await mkdir(outputPath, { recursive: true });

@@ -31,4 +31,14 @@ describe('buildSearchIndex', () => {
 		expect(summary.pagesByLanguage).toEqual({ en: 1, fr: 1 });
 		expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
 	}, 30_000);
+
+	it('reads dataset pages only, whatever else carries the attribute', async () => {
+		const out = site({
+			'en/datasets/a': '<html lang="en"><body><article data-pagefind-body><h1>Traffic</h1></article></body></html>',
+			'en/datasets/page/2': '<html lang="en"><body><main data-pagefind-body><h1>Datasets, page 2</h1></main></body></html>',
+			'en/docs/fields': '<html lang="en"><body><main data-pagefind-body><h1>Field reference</h1></main></body></html>',
+		});
+		const summary = await buildSearchIndex(out);
+		expect(summary.pagesByLanguage).toEqual({ en: 1 });
+	}, 30_000);
 });
