@@ -6,13 +6,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatViolations, runAxe } from './support/axe.ts';
-import { launchBrowser, watchPage, type PageProblems } from './support/browser.ts';
-import { buildExampleSite, REPO_ROOT, type BuiltSite } from './support/build.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
+import { REPO_ROOT } from './support/build.ts';
+import { useBrowserSession } from './support/session.ts';
 
 /** The example datasets, as the YAML files say. */
 interface ExampleDataset {
@@ -29,35 +28,11 @@ const examples: ExampleDataset[] = readdirSync(datasetsDir).flatMap((folder) =>
 const count = (predicate: (dataset: ExampleDataset) => boolean) => examples.filter(predicate).length;
 const hasFormat = (format: string) => (dataset: ExampleDataset) => (dataset.distributions ?? []).some((d) => d.format === format);
 
-let site: BuiltSite | undefined;
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext;
+const session = useBrowserSession();
 let page: Page;
-let problems: PageProblems;
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-	site = await buildExampleSite();
-	server = await serveStatic(site.dir);
-}, 240_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await site?.remove();
-});
-
-beforeEach(async () => {
-	context = await browser!.newContext();
-	page = await context.newPage();
-	problems = await watchPage(page);
-});
-
-afterEach(async () => {
-	await context?.close();
-	expect(problems.consoleErrors, 'console errors').toEqual([]);
-	expect(problems.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
+beforeEach(() => {
+	page = session.page;
 });
 
 const status = () => page.locator('[data-search-status]');
@@ -67,7 +42,7 @@ const facetLabel = (facet: string, value: string) => page.locator(`fieldset[data
 
 /** Opens a search page and waits for the search element to be ready (its first status after loading). */
 async function openSearch(path: string) {
-	const response = await page.goto(server!.origin + path);
+	const response = await page.goto(session.origin + path);
 	expect(response?.status(), `status of ${path}`).toBe(200);
 	await expect.poll(() => status().innerText(), { timeout: 10_000 }).not.toMatch(/^$|Loading|Chargement/);
 }
@@ -107,7 +82,7 @@ describe('search', () => {
 	});
 
 	it('the header search box sends the query to the search page', async () => {
-		await page.goto(server!.origin + '/en/publishers/');
+		await page.goto(session.origin + '/en/publishers/');
 		await page.fill('#site-search', 'traffic');
 		await Promise.all([page.waitForURL('**/en/search/?q=traffic'), page.press('#site-search', 'Enter')]);
 		await expect.poll(() => resultLinks().first().getAttribute('href'), { timeout: 10_000 }).toBe('/en/datasets/traffic-volumes/');
@@ -228,11 +203,8 @@ describe('search', () => {
 	});
 
 	it('tells readers without JavaScript that search needs it, with links to browse', async () => {
-		await context.close();
-		context = await browser!.newContext({ javaScriptEnabled: false });
-		page = await context.newPage();
-		problems = await watchPage(page);
-		await page.goto(server!.origin + '/en/search/?q=traffic');
+		page = await session.restart({ javaScriptEnabled: false });
+		await page.goto(session.origin + '/en/search/?q=traffic');
 		const message = page.locator('[data-search-nojs]');
 		expect(await message.isVisible()).toBe(true);
 		expect(await message.innerText()).toContain('needs JavaScript');

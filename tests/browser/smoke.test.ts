@@ -3,47 +3,20 @@
  * Chromium — language, headings, the language switch, the skip link, and axe-core's WCAG 2.1 AA
  * and best-practice rules — with no console errors and no request leaving 127.0.0.1.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from './support/axe.ts';
-import { launchBrowser, watchPage, type PageProblems } from './support/browser.ts';
-import { buildExampleSite, type BuiltSite } from './support/build.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
+import { useBrowserSession } from './support/session.ts';
 
-let site: BuiltSite | undefined;
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext;
+const session = useBrowserSession();
 let page: Page;
-let problems: PageProblems;
 
-beforeAll(async () => {
-	// Launch first: a missing Chromium fails at once with how to install it, before the build.
-	browser = await launchBrowser();
-	site = await buildExampleSite();
-	server = await serveStatic(site.dir);
-}, 240_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	await site?.remove();
-});
-
-beforeEach(async () => {
-	context = await browser!.newContext();
-	page = await context.newPage();
-	problems = await watchPage(page);
-});
-
-afterEach(async () => {
-	await context?.close();
-	expect(problems.consoleErrors, 'console errors').toEqual([]);
-	expect(problems.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
+beforeEach(() => {
+	page = session.page;
 });
 
 async function open(path: string) {
-	const response = await page.goto(server!.origin + path);
+	const response = await page.goto(session.origin + path);
 	expect(response?.status(), `status of ${path}`).toBe(200);
 	return response;
 }
@@ -80,8 +53,8 @@ describe('pages', () => {
 	}
 
 	it('the root redirects to /en/', async () => {
-		await page.goto(server!.origin + '/');
-		await page.waitForURL(`${server!.origin}/en/`, { timeout: 10_000 });
+		await page.goto(session.origin + '/');
+		await page.waitForURL(`${session.origin}/en/`, { timeout: 10_000 });
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
 	});
 

@@ -1,0 +1,70 @@
+/** One browser session per test file: the example site built and served, Chromium, a fresh page per test. */
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { launchBrowser, watchPage, type PageProblems } from './browser.ts';
+import { buildExampleSite, type BuiltSite } from './build.ts';
+import { serveStatic, type StaticServer } from './server.ts';
+
+/** What a test sees of the session: the current page and the address the site is served at. */
+export interface BrowserSession {
+	readonly page: Page;
+	readonly origin: string;
+	/** Replaces the page with one in a new context, e.g. with JavaScript turned off. */
+	restart(options?: BrowserContextOptions): Promise<Page>;
+}
+
+/**
+ * Registers the hooks of a browser test file: build and serve the example catalogue, launch
+ * Chromium, and give every test a new page that fails the test on a console error or on a request
+ * that leaves 127.0.0.1.
+ */
+export function useBrowserSession(): BrowserSession {
+	let site: BuiltSite | undefined;
+	let server: StaticServer | undefined;
+	let browser: Browser | undefined;
+	let context: BrowserContext | undefined;
+	let page: Page | undefined;
+	let problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
+
+	const open = async (options?: BrowserContextOptions) => {
+		await context?.close();
+		context = await browser!.newContext(options);
+		page = await context.newPage();
+		problems = await watchPage(page);
+		return page;
+	};
+
+	beforeAll(async () => {
+		// Launch first: a missing Chromium fails at once with how to install it, before the build.
+		browser = await launchBrowser();
+		site = await buildExampleSite();
+		server = await serveStatic(site.dir);
+	}, 240_000);
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+		await site?.remove();
+	});
+
+	beforeEach(async () => {
+		await open();
+	});
+
+	afterEach(async () => {
+		await context?.close();
+		context = undefined;
+		expect(problems.consoleErrors, 'console errors').toEqual([]);
+		expect(problems.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
+	});
+
+	return {
+		get page() {
+			return page!;
+		},
+		get origin() {
+			return server!.origin;
+		},
+		restart: open,
+	};
+}
