@@ -9,6 +9,7 @@ declare module 'n3' {
 	export class Writer {
 		constructor(options?: { format?: string; prefixes?: Record<string, string> });
 		addQuads(quads: Quad[]): void;
+		quadsToString(quads: Quad[]): string;
 		end(callback: (error: Error | null, result: string) => void): void;
 	}
 	export class Store implements DatasetCore {
