@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { describeValue, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatPath, locate, type DataPath } from '../load/locate.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
+import { slugify } from '../text/slugify.ts';
 import { didYouMean } from './did-you-mean.ts';
 
 /** Why a conditional requirement applies, keyed by the end of the schema path that carries it. */
@@ -59,7 +60,7 @@ function toDiagnostic(parsed: ParsedYaml, error: ErrorObject): Diagnostic {
 				...at(path),
 				field: formatPath([...path, missing]),
 				message: 'is required',
-				hint: conditionalHint ?? fieldHelp(error.schema, parent, missing),
+				hint: conditionalHint ?? fieldHelp(parent, missing),
 			};
 		}
 		case 'additionalProperties': {
@@ -151,7 +152,7 @@ function pointerToPath(pointer: string): DataPath {
 		.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-function fieldHelp(_required: unknown, parent: { properties?: object } | undefined, field: string): string | undefined {
+function fieldHelp(parent: { properties?: object } | undefined, field: string): string | undefined {
 	const property = (parent?.properties as Record<string, { description?: string }> | undefined)?.[field];
 	return property?.description;
 }
@@ -204,14 +205,4 @@ function patternMessage(pattern: string, data: unknown): Pick<Diagnostic, 'messa
 	if (pattern.startsWith('^/')) return { message: 'is not a base path', expected: 'a path that starts and ends with /, such as /catalogue/', got };
 	if (pattern === '^[a-z]{2}$') return { message: 'is not a language code', expected: 'a two-letter code such as en or fr', got };
 	return { message: 'does not have the expected form', expected: `text matching ${pattern}`, got };
-}
-
-function slugify(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 100);
 }
