@@ -26,19 +26,11 @@ import {
 	type Facet,
 	type SearchState,
 } from '../../lib/search/state.ts';
-import { formatDate } from '../../lib/i18n/format.ts';
-import { paginationEntries } from '../../lib/site/pagination.ts';
-import { excerptNodes } from './excerpt.ts';
+import { noResultsContent, paginationList, resultItem, type PagefindResultData, type ResultsView } from './results-view.ts';
 
 /** Counts per value of each filter, as Pagefind reports them. */
 type FilterCounts = Record<string, Record<string, number>>;
 
-/** The fields of a result that the element uses. */
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
-}
 
 interface PagefindSearch {
 	results: { id: string; data(): Promise<PagefindResultData> }[];
@@ -294,7 +286,7 @@ export class SearchElement extends HTMLElement {
 		const data = await Promise.all(search.results.slice(start, start + RESULTS_PER_PAGE).map((result) => result.data()));
 		if (run !== this.#run) return;
 
-		list.replaceChildren(...data.map((result) => this.#resultItem(result)));
+		list.replaceChildren(...data.map((result) => resultItem(result, this.#view)));
 		this.#showEmpty(total === 0);
 		this.#showPagination(page, pages);
 		const found = this.#tCount('search.status.found', total);
@@ -318,128 +310,20 @@ export class SearchElement extends HTMLElement {
 		}
 	}
 
-	#resultItem(result: PagefindResultData): HTMLLIElement {
-		const { meta } = result;
-		const item = document.createElement('li');
-		item.className = 'dataset-summary search-result';
-
-		const heading = document.createElement('h3');
-		heading.className = 'dataset-summary__title';
-		const link = document.createElement('a');
-		link.href = result.url;
-		link.textContent = meta.title ?? result.url;
-		heading.append(link);
-
-		const excerpt = document.createElement('p');
-		excerpt.className = 'dataset-summary__excerpt';
-		excerpt.append(...excerptNodes(result.excerpt));
-
-		const facts = document.createElement('dl');
-		facts.className = 'dataset-summary__facts';
-		const fact = (term: string, ...value: (Node | string)[]) => {
-			const group = document.createElement('div');
-			const dt = document.createElement('dt');
-			dt.textContent = term;
-			const dd = document.createElement('dd');
-			dd.append(...value);
-			group.append(dt, dd);
-			facts.append(group);
-		};
-		if (meta.access) {
-			const badge = document.createElement('span');
-			badge.className = `badge badge--${meta.access.replace('_', '-')}`;
-			badge.textContent = this.#t(`access.${meta.access}`);
-			fact(this.#t('summary.access'), badge);
-		}
-		if (meta.publisher) fact(this.#t('summary.publisher'), meta.publisher);
-		if (meta.formats) fact(this.#t('summary.formats'), meta.formats);
-		if (meta.modified) {
-			const time = document.createElement('time');
-			time.dateTime = meta.modified;
-			time.textContent = formatDate(meta.modified, this.#lang);
-			fact(this.#t('summary.updated'), time);
-		}
-		item.append(heading, excerpt, facts);
-		return item;
-	}
-
-	/** The no-results block: a message, a button to remove each selected value, and a request link. */
 	#showEmpty(show: boolean): void {
 		const empty = this.#part('empty');
 		empty.hidden = !show;
-		if (!show) return;
-		const state = this.#state;
-		const paragraph = (text: string) => {
-			const p = document.createElement('p');
-			p.textContent = text;
-			return p;
-		};
-		const children: Node[] = [paragraph(this.#t('search.none'))];
-		if (hasFilters(state)) {
-			children.push(paragraph(this.#t('search.none.removeFilter')));
-			const list = document.createElement('ul');
-			list.className = 'search-empty__filters';
-			for (const facet of FACETS) {
-				for (const value of state.filters[facet] ?? []) {
-					const item = document.createElement('li');
-					const button = document.createElement('button');
-					button.type = 'button';
-					button.dataset.facet = facet;
-					button.value = value;
-					button.textContent = this.#t('search.none.remove', { value, facet: this.#t(`search.facet.${facet}`) });
-					item.append(button);
-					list.append(item);
-				}
-			}
-			children.push(list);
-		}
-		const contact = this.dataset.contact;
-		if (contact) {
-			const request = paragraph(`${this.#t('search.none.request')} `);
-			const link = document.createElement('a');
-			const subject = this.#t('search.none.requestSubject', { query: state.query || '…' });
-			link.href = `mailto:${contact}?subject=${encodeURIComponent(subject)}`;
-			link.textContent = this.#t('search.none.requestLink');
-			request.append(link);
-			children.push(request);
-		}
-		empty.replaceChildren(...children);
+		if (show) empty.replaceChildren(...noResultsContent(this.#state, this.dataset.contact, this.#view));
 	}
 
-	/** Previous, numbered pages around the current one, next — like the list pages' pagination, as real addresses. */
 	#showPagination(page: number, pages: number): void {
-		const nav = this.#part('pagination');
-		if (pages <= 1) {
-			nav.replaceChildren();
-			return;
-		}
-		const list = document.createElement('ul');
-		const link = (target: number, text: string, attributes: Record<string, string> = {}) => {
-			const a = document.createElement('a');
-			a.href = location.pathname + serializeState({ ...this.#state, page: target });
-			a.dataset.page = String(target);
-			a.textContent = text;
-			for (const [name, value] of Object.entries(attributes)) a.setAttribute(name, value);
-			return a;
-		};
-		const item = (child: Node | string, className?: string) => {
-			const li = document.createElement('li');
-			if (className) li.className = className;
-			li.append(child);
-			list.append(li);
-			return li;
-		};
-		if (page > 1) item(link(page - 1, `‹ ${this.#t('pagination.previous')}`, { rel: 'prev' }), 'pagination__step');
-		for (const entry of paginationEntries(page, pages)) {
-			if (entry.type === 'gap') item('…', 'pagination__gap').setAttribute('aria-hidden', 'true');
-			else {
-				const attributes: Record<string, string> = { 'aria-label': this.#t('pagination.page', { page: entry.pageNumber }) };
-				if (entry.isCurrent) attributes['aria-current'] = 'page';
-				item(link(entry.pageNumber, entry.pageNumber.toLocaleString(this.#lang), attributes));
-			}
-		}
-		if (page < pages) item(link(page + 1, `${this.#t('pagination.next')} ›`, { rel: 'next' }), 'pagination__step');
-		nav.replaceChildren(list);
+		const hrefOf = (target: number) => location.pathname + serializeState({ ...this.#state, page: target });
+		this.#part('pagination').replaceChildren(...(pages > 1 ? [paginationList(page, pages, hrefOf, this.#view)] : []));
+	}
+
+	/** The language and strings, for the result builders in results-view.ts. */
+	get #view(): ResultsView {
+		return { lang: this.#lang, t: (key, vars) => this.#t(key, vars) };
 	}
 }
 

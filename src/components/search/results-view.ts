@@ -1,0 +1,136 @@
+/**
+ * The parts of the search results the element draws: a result, the no-results block and the
+ * pagination. Pure DOM builders: they read nothing from the page and return nodes to insert.
+ */
+import { formatDate } from '../../lib/i18n/format.ts';
+import { FACETS, hasFilters, type SearchState } from '../../lib/search/state.ts';
+import { paginationEntries } from '../../lib/site/pagination.ts';
+import { excerptNodes } from './excerpt.ts';
+
+/** The fields of a result that are shown. */
+export interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+}
+
+/** The page language and its UI strings, as the element resolves them. */
+export interface ResultsView {
+	lang: string;
+	t(key: string, vars?: Record<string, string | number>): string;
+}
+
+/** One result: the title link, the excerpt (text and <mark> only), access, publisher, formats, date. */
+export function resultItem(result: PagefindResultData, view: ResultsView): HTMLLIElement {
+	const { meta } = result;
+	const item = document.createElement('li');
+	item.className = 'dataset-summary search-result';
+
+	const heading = document.createElement('h3');
+	heading.className = 'dataset-summary__title';
+	const link = document.createElement('a');
+	link.href = result.url;
+	link.textContent = meta.title ?? result.url;
+	heading.append(link);
+
+	const excerpt = document.createElement('p');
+	excerpt.className = 'dataset-summary__excerpt';
+	excerpt.append(...excerptNodes(result.excerpt));
+
+	const facts = document.createElement('dl');
+	facts.className = 'dataset-summary__facts';
+	const fact = (term: string, ...value: (Node | string)[]) => {
+		const group = document.createElement('div');
+		const dt = document.createElement('dt');
+		dt.textContent = term;
+		const dd = document.createElement('dd');
+		dd.append(...value);
+		group.append(dt, dd);
+		facts.append(group);
+	};
+	if (meta.access) {
+		const badge = document.createElement('span');
+		badge.className = `badge badge--${meta.access.replace('_', '-')}`;
+		badge.textContent = view.t(`access.${meta.access}`);
+		fact(view.t('summary.access'), badge);
+	}
+	if (meta.publisher) fact(view.t('summary.publisher'), meta.publisher);
+	if (meta.formats) fact(view.t('summary.formats'), meta.formats);
+	if (meta.modified) {
+		const time = document.createElement('time');
+		time.dateTime = meta.modified;
+		time.textContent = formatDate(meta.modified, view.lang);
+		fact(view.t('summary.updated'), time);
+	}
+	item.append(heading, excerpt, facts);
+	return item;
+}
+
+/** The no-results block: a message, a button to remove each selected value, and a request link. */
+export function noResultsContent(state: SearchState, contact: string | undefined, view: ResultsView): Node[] {
+	const paragraph = (text: string) => {
+		const p = document.createElement('p');
+		p.textContent = text;
+		return p;
+	};
+	const children: Node[] = [paragraph(view.t('search.none'))];
+	if (hasFilters(state)) {
+		children.push(paragraph(view.t('search.none.removeFilter')));
+		const list = document.createElement('ul');
+		list.className = 'search-empty__filters';
+		for (const facet of FACETS) {
+			for (const value of state.filters[facet] ?? []) {
+				const item = document.createElement('li');
+				const button = document.createElement('button');
+				button.type = 'button';
+				button.dataset.facet = facet;
+				button.value = value;
+				button.textContent = view.t('search.none.remove', { value, facet: view.t(`search.facet.${facet}`) });
+				item.append(button);
+				list.append(item);
+			}
+		}
+		children.push(list);
+	}
+	if (contact) {
+		const request = paragraph(`${view.t('search.none.request')} `);
+		const link = document.createElement('a');
+		const subject = view.t('search.none.requestSubject', { query: state.query || '…' });
+		link.href = `mailto:${contact}?subject=${encodeURIComponent(subject)}`;
+		link.textContent = view.t('search.none.requestLink');
+		request.append(link);
+		children.push(request);
+	}
+	return children;
+}
+
+/** Previous, numbered pages around the current one, next — like the list pages' pagination, as real addresses. */
+export function paginationList(page: number, pages: number, hrefOf: (page: number) => string, view: ResultsView): HTMLUListElement {
+	const list = document.createElement('ul');
+	const link = (target: number, text: string, attributes: Record<string, string> = {}) => {
+		const a = document.createElement('a');
+		a.href = hrefOf(target);
+		a.dataset.page = String(target);
+		a.textContent = text;
+		for (const [name, value] of Object.entries(attributes)) a.setAttribute(name, value);
+		return a;
+	};
+	const item = (child: Node | string, className?: string) => {
+		const li = document.createElement('li');
+		if (className) li.className = className;
+		li.append(child);
+		list.append(li);
+		return li;
+	};
+	if (page > 1) item(link(page - 1, `‹ ${view.t('pagination.previous')}`, { rel: 'prev' }), 'pagination__step');
+	for (const entry of paginationEntries(page, pages)) {
+		if (entry.type === 'gap') item('…', 'pagination__gap').setAttribute('aria-hidden', 'true');
+		else {
+			const attributes: Record<string, string> = { 'aria-label': view.t('pagination.page', { page: entry.pageNumber }) };
+			if (entry.isCurrent) attributes['aria-current'] = 'page';
+			item(link(entry.pageNumber, entry.pageNumber.toLocaleString(view.lang), attributes));
+		}
+	}
+	if (page < pages) item(link(page + 1, `${view.t('pagination.next')} ›`, { rel: 'next' }), 'pagination__step');
+	return list;
+}
