@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, type BuiltSite } from '../browser/support/build.ts';
+import { buildSite, REPO_ROOT, type BuiltSite } from '../browser/support/build.ts';
 import { crawlSite, extractLinks, readSite, type SiteFiles } from '../support/link-crawl.ts';
 import { schemas } from '../../src/lib/validate/schemas.ts';
-import { buildSite } from './support.ts';
 
 let site: BuiltSite;
 let files: SiteFiles;

@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExampleSite, type BuiltSite } from '../browser/support/build.ts';
-import { buildSite } from './support.ts';
+import { buildExampleSite, buildSite, type BuiltSite } from '../browser/support/build.ts';
 import { catalogueWith, cleanUp } from '../validate/support.ts';
 
 const run = promisify(execFile);

@@ -16,28 +16,33 @@ export interface BuiltSite {
 }
 
 /**
- * Validates and builds the example catalogue (the repository root) into a new temporary folder,
- * with the site at `/` (SITE_URL and BASE_PATH pinned so the environment can't move it).
+ * Validates and builds a catalogue folder into a new temporary folder, as `npm run build` does,
+ * with the site address and base path pinned so the environment can't move the site.
  */
-export async function buildExampleSite(): Promise<BuiltSite> {
-	const dir = await mkdtemp(join(tmpdir(), 'odc-browser-'));
+export async function buildSite(catalogueDir: string, options: { base?: string; siteUrl?: string } = {}): Promise<BuiltSite> {
+	const dir = await mkdtemp(join(tmpdir(), 'odc-build-'));
 	const env = {
 		...process.env,
-		CATALOGUE_DIR: REPO_ROOT,
+		CATALOGUE_DIR: catalogueDir,
 		OUT_DIR: dir,
-		SITE_URL: 'http://127.0.0.1',
-		BASE_PATH: '/',
+		SITE_URL: options.siteUrl ?? 'https://example.org',
+		BASE_PATH: options.base ?? '/',
 		ASTRO_TELEMETRY_DISABLED: '1',
 	};
-	const options = { cwd: REPO_ROOT, env, maxBuffer: 64 * 1024 * 1024 };
+	const runOptions = { cwd: REPO_ROOT, env, maxBuffer: 64 * 1024 * 1024 };
 	try {
-		await run(process.execPath, ['scripts/validate.ts'], options);
-		await run(process.execPath, ['scripts/build.ts'], options);
+		await run(process.execPath, ['scripts/validate.ts'], runOptions);
+		await run(process.execPath, ['scripts/build.ts'], runOptions);
 	} catch (error) {
 		await rm(dir, { recursive: true, force: true });
 		// `message` already holds the command and its stderr.
 		const { stdout = '', message } = error as { stdout?: string; message: string };
-		throw new Error(`Building the example catalogue failed: ${message}\n${stdout}`);
+		throw new Error(`Building ${catalogueDir} failed: ${message}\n${stdout}`);
 	}
 	return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The example catalogue (the repository root) built at `/`, served from 127.0.0.1 by the tests. */
+export function buildExampleSite(): Promise<BuiltSite> {
+	return buildSite(REPO_ROOT, { siteUrl: 'http://127.0.0.1' });
 }
