@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex, SearchIndexError, stepTimeoutFromEnv } from '../../src/integrations/pagefind.ts';
+import { TimeoutError, withTimeout } from '../../src/lib/async/with-timeout.ts';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -41,4 +42,45 @@ describe('buildSearchIndex', () => {
 		const summary = await buildSearchIndex(out);
 		expect(summary.pagesByLanguage).toEqual({ en: 1 });
 	}, 30_000);
+
+	it('fails with the step and the limit when Pagefind does not answer in time, and still stops the service', async () => {
+		const out = site({ 'en/datasets/a': '<html lang="en"><body><article data-pagefind-body><h1>Traffic</h1></article></body></html>' });
+		// A limit no real step can meet: the first step times out.
+		const failure = buildSearchIndex(out, { stepTimeoutSeconds: 0.001 });
+		await expect(failure).rejects.toBeInstanceOf(SearchIndexError);
+		await expect(failure).rejects.toThrow(/while starting Pagefind:\n {2}Pagefind did not answer within 0\.001 s \(SEARCH_INDEX_TIMEOUT_SECONDS\)/);
+		// The service was closed, so a new index can be built at once.
+		expect((await buildSearchIndex(out)).pagesByLanguage).toEqual({ en: 1 });
+	}, 30_000);
+});
+
+describe('stepTimeoutFromEnv', () => {
+	it('reads a positive number of seconds and leaves the default when unset or blank', () => {
+		expect(stepTimeoutFromEnv({ SEARCH_INDEX_TIMEOUT_SECONDS: '120' })).toBe(120);
+		expect(stepTimeoutFromEnv({ SEARCH_INDEX_TIMEOUT_SECONDS: '0.5' })).toBe(0.5);
+		expect(stepTimeoutFromEnv({})).toBeUndefined();
+		expect(stepTimeoutFromEnv({ SEARCH_INDEX_TIMEOUT_SECONDS: ' ' })).toBeUndefined();
+	});
+
+	it('refuses a value that is not a positive number', () => {
+		for (const raw of ['0', '-5', 'ten', 'Infinity']) {
+			expect(() => stepTimeoutFromEnv({ SEARCH_INDEX_TIMEOUT_SECONDS: raw })).toThrow(
+				`SEARCH_INDEX_TIMEOUT_SECONDS must be a positive number of seconds (got "${raw}")`,
+			);
+		}
+	});
+});
+
+describe('withTimeout', () => {
+	it('settles like the work when it is in time', async () => {
+		await expect(withTimeout(Promise.resolve(42), 1000, 'x')).resolves.toBe(42);
+		await expect(withTimeout(Promise.reject(new Error('boom')), 1000, 'x')).rejects.toThrow('boom');
+	});
+
+	it('rejects with a TimeoutError when the work never settles', async () => {
+		const never = new Promise<never>(() => {});
+		const outcome = withTimeout(never, 10, 'writing the index');
+		await expect(outcome).rejects.toBeInstanceOf(TimeoutError);
+		await expect(outcome).rejects.toThrow('writing the index');
+	});
 });
