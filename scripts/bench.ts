@@ -11,8 +11,15 @@
  *
  * Prints a table: N, files, validate s, validate peak MB, build s, build peak MB, pages written,
  * output size, and the search index's build time (part of the build, as the Pagefind integration logs
- * it) and size on disk (`<output>/pagefind/`). Temporary folders are removed afterwards unless --keep. Exits 1 when a child fails,
- * printing the tail of its output.
+ * it) and size on disk (`<output>/pagefind/`).
+ *
+ * Then, unless --no-browser, serves the built site gzipped on 127.0.0.1 and measures search in
+ * Chromium (scripts/bench/search-browser.ts): bytes and time of the first query after the search
+ * page has loaded and of a facet change, for Pagefind and, in the same run, for the single-JSON
+ * baseline (one file of every record, fetched and filtered in the browser; single-json.ts).
+ *
+ * Temporary folders are removed afterwards unless --keep. Exits 1 when a child fails, printing the
+ * tail of its output.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +28,10 @@ import { parseArgs } from 'node:util';
 import { generateCatalogue } from './bench/generate-catalogue.ts';
 import { measure, memoryProbe, type Measurement } from './bench/measure.ts';
 import { searchIndexSeconds, searchIndexSize } from './bench/search-index.ts';
+import { measureSearch, type SearchFigures } from './bench/search-browser.ts';
+import { writeSingleJsonBaseline } from './bench/single-json.ts';
+import { loadCatalogue } from '../src/lib/catalogue.ts';
+import { serveStatic } from '../tests/browser/support/server.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 
@@ -30,18 +41,26 @@ const { values } = parseArgs({
 		seed: { type: 'string', default: '1' },
 		keep: { type: 'boolean', default: false },
 		json: { type: 'boolean', default: false },
+		'no-browser': { type: 'boolean', default: false },
+		query: { type: 'string', default: 'water quality' },
+		runs: { type: 'string', default: '3' },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
 });
 
 if (values.help) {
-	console.log('Usage: npm run bench -- [--sizes 1000,10000] [--seed 1] [--keep] [--json]');
+	console.log('Usage: npm run bench -- [--sizes 1000,10000] [--seed 1] [--keep] [--json] [--no-browser] [--query "water quality"] [--runs 3]');
 	process.exit(0);
 }
 
 const sizes = values.sizes!.split(',').map((s) => Number(s.trim()));
 if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 	console.error(`--sizes must be a comma-separated list of positive integers (got "${values.sizes}")`);
+	process.exit(2);
+}
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+	console.error(`--runs must be a positive integer (got "${values.runs}")`);
 	process.exit(2);
 }
 const seed = Number(values.seed);
@@ -68,6 +87,8 @@ interface Row {
 	indexSeconds?: number;
 	indexFiles: number;
 	indexMB: number;
+	/** Search measured in Chromium (absent with --no-browser). */
+	search?: { pagefind: SearchFigures; singleJson: SearchFigures; singleJsonMB: number };
 }
 
 class ChildFailed extends Error {}
@@ -141,6 +162,7 @@ async function benchOne(n: number): Promise<Row> {
 
 	const { pages, bytes } = walk(outDir);
 	const index = searchIndexSize(outDir);
+	const search = values['no-browser'] ? undefined : await benchSearch(n, catalogueDir, outDir);
 	const peaks = [validate.peakKiB, astro.peakKiB];
 	return {
 		datasets: n,
@@ -158,7 +180,38 @@ async function benchOne(n: number): Promise<Row> {
 		indexSeconds: searchIndexSeconds(astro.stdoutTail + astro.stderrTail),
 		indexFiles: index.files,
 		indexMB: index.bytes / MB,
+		search,
 	};
+}
+
+/** Writes the single-JSON baseline beside the built site, serves both and measures them in Chromium. */
+async function benchSearch(n: number, catalogueDir: string, outDir: string): Promise<Row['search']> {
+	const { catalogue } = await loadCatalogue(catalogueDir);
+	if (!catalogue) throw new ChildFailed(`N = ${n}: the catalogue did not load for the single-JSON baseline`);
+	const jsonBytes = writeSingleJsonBaseline(catalogue, outDir, 'en');
+	const server = await serveStatic(outDir, { compress: true });
+	try {
+		const figures = await measureSearch({ origin: server.origin, lang: 'en', query: values.query!, runs });
+		console.error(`N = ${n}: search measured in Chromium (median of ${runs} cold runs)`);
+		return { ...figures, singleJsonMB: jsonBytes / MB };
+	} finally {
+		await server.close();
+	}
+}
+
+/** The search figures as a table: one row per size and approach. */
+function searchTable(rows: Row[]): string {
+	const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+	const head = ['N', 'approach', 'page load KB', 'first query KB', 'first query ms', 'requests', 'facet KB', 'facet ms', 'results'];
+	const body = rows.flatMap((r) => {
+		if (!r.search) return [];
+		const line = (name: string, f: SearchFigures) => [
+			String(r.datasets), name, kb(f.loadBytes), kb(f.firstQuery.bytes), f.firstQuery.ms.toFixed(0), String(f.firstQuery.requests),
+			kb(f.facetChange.bytes), f.facetChange.ms.toFixed(0), `${f.firstQuery.results} → ${f.facetChange.results}`,
+		];
+		return [line('Pagefind', r.search.pagefind), line(`single JSON (${r.search.singleJsonMB.toFixed(1)} MB raw)`, r.search.singleJson)];
+	});
+	return formatTable(head, body);
 }
 
 /** A plain-text table with right-aligned numbers. */
@@ -177,6 +230,11 @@ function table(rows: Row[]): string {
 		fixed(r.indexSeconds, 2),
 		fixed(r.indexMB, 1),
 	]);
+	return formatTable(head, body);
+}
+
+/** A Markdown table with right-aligned cells. */
+function formatTable(head: string[], body: string[][]): string {
 	const widths = head.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
 	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
 	return [line(head), `|${widths.map((w) => `${'-'.repeat(w + 1)}:`).join('|')}|`, ...body.map(line)].join('\n');
@@ -191,6 +249,11 @@ try {
 	} else {
 		console.log(table(rows));
 		console.log(`\nbuild = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`);
+		if (rows.some((r) => r.search)) {
+			console.log(`\nSearch in Chromium, query "${values.query}" then the first publisher facet value; median of ${runs} cold runs, served gzipped from 127.0.0.1.`);
+			console.log('KB = bytes transferred; ms = from the action to the results shown, after the page has loaded.\n');
+			console.log(searchTable(rows));
+		}
 	}
 } catch (error) {
 	if (rows.length > 0 && !values.json) console.log(table(rows));

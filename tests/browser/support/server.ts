@@ -1,11 +1,13 @@
 /**
- * A tiny static file server for the built site, for browser tests: `index.html` for folders, a
- * redirect to add the trailing slash, the site's `404.html` for anything missing, content types by
- * extension, and no path outside the root.
+ * A tiny static file server for the built site, for browser tests and the benchmark: `index.html`
+ * for folders, a redirect to add the trailing slash, the site's `404.html` for anything missing,
+ * content types by extension, no path outside the root, and optionally gzip for text the way
+ * GitHub Pages serves it (so that transfer sizes measured through it are the ones readers pay).
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 
@@ -37,6 +39,15 @@ const CONTENT_TYPES: Record<string, string> = {
 	'.pagefind': 'application/octet-stream',
 };
 
+/** Content types worth compressing; Pagefind's own files are gzipped already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|xml|rdf\+xml)|image\/svg\+xml)/;
+
+/** Options of {@link serveStatic}. */
+export interface ServeOptions {
+	/** Gzip text responses when the client accepts it, as static hosts do (default: false). */
+	compress?: boolean;
+}
+
 export function contentType(path: string): string {
 	return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
@@ -56,7 +67,7 @@ async function statOrNull(path: string) {
 }
 
 /** Serves `rootDir` on 127.0.0.1 at a free port. */
-export async function serveStatic(rootDir: string): Promise<StaticServer> {
+export async function serveStatic(rootDir: string, options: ServeOptions = {}): Promise<StaticServer> {
 	const root = resolve(rootDir);
 	const server: Server = createServer(async (req, res) => {
 		try {
@@ -97,12 +108,16 @@ export async function serveStatic(rootDir: string): Promise<StaticServer> {
 		}
 
 		function send(path: string, status: number) {
-			res.writeHead(status, { 'Content-Type': contentType(path), 'Cache-Control': 'no-store' });
+			const type = contentType(path);
+			const gzip = options.compress === true && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+			res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}) });
 			if (req.method === 'HEAD') {
 				res.end();
 				return;
 			}
-			createReadStream(path).on('error', () => res.destroy()).pipe(res);
+			const file = createReadStream(path).on('error', () => res.destroy());
+			if (gzip) file.pipe(createGzip()).pipe(res);
+			else file.pipe(res);
 		}
 	});
 	await new Promise<void>((resolvePromise, reject) => {
