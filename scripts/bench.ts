@@ -250,7 +250,7 @@ try {
 		console.log(table(rows));
 		console.log(`\nbuild = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`);
 		if (rows.some((r) => r.search)) {
-			console.log(`\nSearch in Chromium, query "${values.query}" then the first publisher facet value; median of ${runs} cold runs, served gzipped from 127.0.0.1.`);
+			console.log(`\nSearch in Chromium, query "${values.query}", then the publisher with the most results ticked; median of ${runs} cold runs, served gzipped from 127.0.0.1.`);
 			console.log('KB = bytes transferred; ms = from the action to the results shown, after the page has loaded.\n');
 			console.log(searchTable(rows));
 		}
