@@ -6,7 +6,7 @@ import { FEEDBACK_TYPES } from '../../src/lib/feedback/prefill.ts';
 import { getFeedbackValidator, schemas } from '../../src/lib/validate/schemas.ts';
 
 const LABELS = { request: 'Dataset request', problem: 'Problem with a dataset', plan: 'Comment on the release plan', general: 'Feedback' } as const;
-const label = (type: keyof typeof LABELS) => LABELS[type];
+const label = (type: keyof typeof LABELS, about: string | undefined) => (about ? `${LABELS[type]}: ${about}` : LABELS[type]);
 
 const fields = (overrides: Partial<FeedbackFields> = {}): FeedbackFields => ({ type: 'problem', message: '  The 2025 file has no counts for highway 7.  ', name: '', email: '', consent: false, ...overrides });
 const context = (overrides: Partial<PayloadContext> = {}): PayloadContext => ({
@@ -57,11 +57,13 @@ describe('buildPayload', () => {
 	});
 
 	it('quotes the start of the message in the subject when nothing else says what it is about, on one line', () => {
-		expect(feedbackSubject('Feedback', {}, 'Thank you\nfor the new maps.')).toBe('Feedback: Thank you for the new maps.');
-		const long = feedbackSubject('Dataset request', {}, 'x'.repeat(500));
+		expect(feedbackSubject('general', {}, 'Thank you\nfor the new maps.', label)).toBe('Feedback: Thank you for the new maps.');
+		const long = feedbackSubject('request', {}, 'x'.repeat(500), label);
 		expect(characterCount(long)).toBe('Dataset request: '.length + 60);
 		expect(long.endsWith('…')).toBe(true);
-		expect(feedbackSubject('Dataset request', { query: 'zebrafish' }, 'anything')).toBe('Dataset request: zebrafish');
+		expect(feedbackSubject('request', { query: 'zebrafish' }, 'anything', label)).toBe('Dataset request: zebrafish');
+		expect(feedbackSubject('plan', {}, '   ', label)).toBe('Comment on the release plan');
+		expect(characterCount(feedbackSubject('request', {}, 'x', () => 'y'.repeat(300)))).toBe(200);
 	});
 });
 

@@ -38,10 +38,13 @@ const MAX_SUBJECT = 200;
 const SUBJECT_EXCERPT = 60;
 
 /**
- * The message to send for valid `fields` (see validateFeedback). `typeLabel` names a type in the
- * page's language for the subject, e.g. `Problem with a dataset`.
+ * Writes a subject in the page's language from the type and, when known, what the message is
+ * about: `Problem with a dataset: traffic-volumes`, `Problème avec un jeu de données : …`.
  */
-export function buildPayload(fields: FeedbackFields, context: PayloadContext, typeLabel: (type: FeedbackType) => string): FeedbackPayload {
+export type SubjectFormat = (type: FeedbackType, about: string | undefined) => string;
+
+/** The message to send for valid `fields` (see validateFeedback), its subject written by `format`. */
+export function buildPayload(fields: FeedbackFields, context: PayloadContext, format: SubjectFormat): FeedbackPayload {
 	const type = fields.type as FeedbackType;
 	const message = fields.message.trim();
 	const { dataset, publisher, query, scheduleRow } = context.prefill;
@@ -51,7 +54,7 @@ export function buildPayload(fields: FeedbackFields, context: PayloadContext, ty
 		catalogue: context.catalogue,
 		language: context.language,
 		type,
-		subject: feedbackSubject(typeLabel(type), context.prefill, message),
+		subject: feedbackSubject(type, context.prefill, message, format),
 		message,
 		...(dataset ? { dataset } : {}),
 		...(publisher ? { publisher } : {}),
@@ -64,12 +67,12 @@ export function buildPayload(fields: FeedbackFields, context: PayloadContext, ty
 }
 
 /**
- * A one-line subject: the type's label and what the message is about (the dataset, the search, the
- * planned release), else the start of the message. `Dataset request: bridge inspections`.
+ * A one-line subject: the type and what the message is about (the dataset, the search, the planned
+ * release), else the start of the message. `Dataset request: bridge inspections`.
  */
-export function feedbackSubject(label: string, prefill: FeedbackPrefill, message: string): string {
+export function feedbackSubject(type: FeedbackType, prefill: FeedbackPrefill, message: string, format: SubjectFormat): string {
 	const about = prefill.dataset ?? prefill.query ?? prefill.scheduleRow ?? excerpt(message);
-	return truncate(about ? `${label}: ${about}` : label, MAX_SUBJECT);
+	return truncate(format(type, about || undefined), MAX_SUBJECT);
 }
 
 function excerpt(message: string): string {
