@@ -64,13 +64,13 @@ export function feedbackHref(lang: string, prefill: FeedbackPrefill = {}, base: 
 /** Reads what a feedback address fills in (`location.search`), keeping only well-formed parts. */
 export function readFeedbackPrefill(search: string): FeedbackPrefill {
 	const params = new URLSearchParams(search);
-	const raw: Record<string, string | undefined> = {};
+	const raw: Partial<Record<keyof FeedbackPrefill, string>> = {};
 	for (const [part, name] of PARAMETERS) raw[part] = params.get(name) ?? undefined;
 	return cleanPrefill(raw);
 }
 
 /** Drops the parts that are malformed: an unknown type, an identifier that is not one, text over a line. */
-function cleanPrefill(prefill: Record<string, string | undefined>): FeedbackPrefill {
+function cleanPrefill(prefill: Partial<Record<keyof FeedbackPrefill, string>>): FeedbackPrefill {
 	const text = (value: string | undefined) => {
 		const trimmed = value?.replace(/\s+/g, ' ').trim();
 		return trimmed && [...trimmed].length <= MAX_PREFILL_TEXT ? trimmed : undefined;
