@@ -24,7 +24,11 @@ export function buildRequestLog(files: ReadonlyArray<{ record: RequestRecord; so
 		.sort((a, b) => (a.current.date !== b.current.date ? (a.current.date < b.current.date ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const requestsByDataset = new Map<string, RequestLogEntry[]>();
 	for (const request of requests) {
-		for (const id of request.datasets ?? []) requestsByDataset.set(id, [...(requestsByDataset.get(id) ?? []), request]);
+		for (const id of request.datasets ?? []) {
+			const list = requestsByDataset.get(id);
+			if (list) list.push(request);
+			else requestsByDataset.set(id, [request]);
+		}
 	}
 	return { requests, requestById: new Map(requests.map((r) => [r.id, r])), requestsByDataset };
 }

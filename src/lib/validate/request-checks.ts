@@ -21,6 +21,8 @@ export interface RequestCheckInput {
  */
 export function checkRequests({ requests, publisherIds, datasetIds, latestDate }: RequestCheckInput): Diagnostic[] {
 	const out: Diagnostic[] = [];
+	const publishers = new Set(publisherIds);
+	const datasets = new Set(datasetIds);
 	for (const file of requests) {
 		const { record } = file;
 		const report = (severity: Diagnostic['severity'], path: DataPath, rest: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column' | 'field'>) =>
@@ -29,12 +31,12 @@ export function checkRequests({ requests, publisherIds, datasetIds, latestDate }
 		if (record.id !== file.stem) {
 			report('error', ['id'], { code: 'id.file-name', message: 'must equal the file name', expected: JSON.stringify(file.stem), got: JSON.stringify(record.id), hint: `rename the file to ${record.id}.yaml or change the id` });
 		}
-		if (!publisherIds.includes(record.publisher)) {
+		if (!publishers.has(record.publisher)) {
 			const guess = didYouMean(record.publisher, publisherIds);
 			report('error', ['publisher'], { code: 'ref.publisher', message: 'refers to a publisher that does not exist', expected: 'the id of a file in publishers/', got: JSON.stringify(record.publisher), hint: guess ? `did you mean "${guess}"?` : `add publishers/${record.publisher}.yaml or fix the reference` });
 		}
 		record.datasets?.forEach((id, index) => {
-			if (datasetIds.includes(id)) return;
+			if (datasets.has(id)) return;
 			const guess = didYouMean(id, datasetIds);
 			report('error', ['datasets', index], { code: 'ref.dataset', message: 'refers to a dataset that does not exist', expected: 'the identifier of a file in datasets/<publisher>/', got: JSON.stringify(id), hint: guess ? `did you mean "${guess}"?` : 'publish the dataset first, or remove it from the list' });
 		});
