@@ -21,7 +21,7 @@ export interface RequestLog {
 export function buildRequestLog(files: ReadonlyArray<{ record: RequestRecord; sourcePath: string }>): RequestLog {
 	const requests = files
 		.map(({ record, sourcePath }): RequestLogEntry => ({ ...record, sourcePath, current: record.updates[record.updates.length - 1]! }))
-		.sort((a, b) => (a.current.date !== b.current.date ? (a.current.date < b.current.date ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		.sort((a, b) => compare(b.current.date, a.current.date) || compare(a.id, b.id));
 	const requestsByDataset = new Map<string, RequestLogEntry[]>();
 	for (const request of requests) {
 		for (const id of request.datasets ?? []) {
@@ -31,4 +31,9 @@ export function buildRequestLog(files: ReadonlyArray<{ record: RequestRecord; so
 		}
 	}
 	return { requests, requestById: new Map(requests.map((r) => [r.id, r])), requestsByDataset };
+}
+
+/** Orders by code point, not by locale: identifiers and ISO dates sort the same everywhere. */
+function compare(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }
