@@ -6,8 +6,10 @@ import { parseYaml, type ParsedYaml } from './load/parse-yaml.ts';
 import { decodeSource } from './load/read-source.ts';
 import { buildCatalogue } from './model/build-catalogue.ts';
 import type { Catalogue } from './model/catalogue.ts';
-import type { CatalogueRecord, DatasetRecord, PublisherRecord } from './records.ts';
+import type { CatalogueRecord, DatasetRecord, PublisherRecord, RequestRecord } from './records.ts';
 import { crossCheck, type CheckedFile } from './validate/cross-checks.ts';
+import { checkFeedbackConfig } from './validate/feedback-checks.ts';
+import { checkRequests, latestAllowedDate } from './validate/request-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
 import { getValidators } from './validate/schemas.ts';
 import { checkTexts } from './validate/text-checks.ts';
@@ -20,15 +22,26 @@ export interface LoadResult {
 	fileCount: number;
 }
 
+/** What loading may be told besides the folder. */
+export interface LoadOptions {
+	/** The moment the catalogue is checked against (request dates must not be later); default: now. */
+	now?: Date;
+}
+
 /**
  * Loads a catalogue from its root folder: read -> parse -> validate each file against its schema ->
  * cross-check -> build the model. Every problem of every file is collected; nothing stops at the first.
  */
-export async function loadCatalogue(root: string): Promise<LoadResult> {
+export async function loadCatalogue(root: string, options: LoadOptions = {}): Promise<LoadResult> {
 	const discovered = discoverSources(root);
 	const diagnostics = [...discovered.diagnostics];
 	const validators = getValidators();
-	const valid = { catalogue: [] as CheckedFile<CatalogueRecord>[], publisher: [] as CheckedFile<PublisherRecord>[], dataset: [] as CheckedFile<DatasetRecord>[] };
+	const valid = {
+		catalogue: [] as CheckedFile<CatalogueRecord>[],
+		publisher: [] as CheckedFile<PublisherRecord>[],
+		dataset: [] as CheckedFile<DatasetRecord>[],
+		request: [] as CheckedFile<RequestRecord>[],
+	};
 
 	const parsedFiles: Array<[SourceFile, ParsedYaml]> = [];
 	for (const source of discovered.files) {
@@ -46,7 +59,10 @@ export async function loadCatalogue(root: string): Promise<LoadResult> {
 	const catalogueFile = valid.catalogue[0];
 	const languages = catalogueFile?.record.languages ?? ['en', 'fr'];
 	for (const [source, parsed] of parsedFiles) diagnostics.push(...checkTexts(parsed, source.kind, languages));
-	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems: discovered.files.filter((f) => f.kind === 'publisher').map((f) => f.stem) }));
+	const stemsOf = (kind: SourceFile['kind']) => discovered.files.filter((f) => f.kind === kind).map((f) => f.stem);
+	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems: stemsOf('publisher') }));
+	diagnostics.push(...checkFeedbackConfig(catalogueFile));
+	diagnostics.push(...checkRequests({ requests: valid.request, publisherIds: stemsOf('publisher'), datasetIds: stemsOf('dataset'), latestDate: latestAllowedDate(options.now ?? new Date()) }));
 
 	const sorted = sortDiagnostics(diagnostics);
 	const catalogue =
@@ -55,6 +71,7 @@ export async function loadCatalogue(root: string): Promise<LoadResult> {
 					catalogueFile.record,
 					valid.publisher.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
 					valid.dataset.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
+					valid.request.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
 				)
 			: undefined;
 	return { catalogue, diagnostics: sorted, fileCount: discovered.files.length };

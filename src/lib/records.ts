@@ -46,6 +46,18 @@ export interface CatalogueRecord {
 	licences: LicenceRecord[];
 	themes: string[];
 	page_size?: number;
+	feedback?: FeedbackConfigRecord;
+}
+
+/** How the feedback form delivers messages (`feedback` in `catalogue.yaml`). */
+export type FeedbackChannelName = 'endpoint' | 'github' | 'email';
+
+/** `feedback` in `catalogue.yaml`. */
+export interface FeedbackConfigRecord {
+	channel: FeedbackChannelName;
+	endpoint?: string;
+	repository?: string;
+	email?: string;
 }
 
 /** `publishers/<id>.yaml`. */
@@ -95,4 +107,29 @@ export interface DatasetRecord {
 	high_value?: boolean;
 	high_value_reasons?: LocalizedText;
 	distributions?: DistributionRecord[];
+}
+
+/** What a message to the catalogue is about; the feedback form's choices and a request's `type`. */
+export type FeedbackType = 'request' | 'problem' | 'plan' | 'general';
+
+/** Where a request stands after a status update. */
+export type RequestStatus = 'received' | 'under_review' | 'planned' | 'released' | 'not_held' | 'declined';
+
+/** One dated step in answering a request. */
+export interface RequestUpdateRecord {
+	date: string;
+	status: RequestStatus;
+	note?: LocalizedText;
+}
+
+/** `requests/<id>.yaml`: a request from the public and how it was answered. */
+export interface RequestRecord {
+	id: string;
+	title: LocalizedText;
+	type: FeedbackType;
+	received: string;
+	publisher: string;
+	summary?: LocalizedText;
+	datasets?: string[];
+	updates: RequestUpdateRecord[];
 }

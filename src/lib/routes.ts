@@ -7,8 +7,10 @@
  * `/en/`, `/en/datasets/`, `/en/datasets/page/2/`, `/en/datasets/{id}/`, `/en/publishers/`,
  * `/en/publishers/{id}/`, `/en/themes/`, `/en/themes/{code-lowercase}/`, `/en/search/`,
  * `/en/docs/fields/` (the stewards' field reference), `/en/docs/{slug}/` (the stewards' guides,
- * written in MDX in src/content/docs/<lang>/{slug}.mdx, with the same slug in every language). Long
- * lists of a publisher's or a theme's datasets continue at `…/page/{n}/` the way the dataset list does.
+ * written in MDX in src/content/docs/<lang>/{slug}.mdx, with the same slug in every language),
+ * `/en/feedback/` (the feedback form; src/lib/feedback/prefill.ts adds what it is about as query
+ * parameters), `/en/requests/` (the public request log) and `/en/requests/{id}/`. Long lists of a
+ * publisher's or a theme's datasets continue at `…/page/{n}/` the way the dataset list does.
  */
 
 /** A page of the site, independent of its language and of where the site is served. */
@@ -22,7 +24,10 @@ export type Route =
 	| { page: 'theme'; code: string; pageNumber?: number }
 	| { page: 'fields' }
 	| { page: 'search' }
-	| { page: 'guide'; slug: string };
+	| { page: 'guide'; slug: string }
+	| { page: 'feedback' }
+	| { page: 'requests' }
+	| { page: 'request'; id: string };
 
 /** The slug of a theme page: the EU theme code in lower case (`TRAN` → `tran`). */
 export function themeSlug(code: string): string {
@@ -70,6 +75,12 @@ export function routePath(lang: string, route: Route): string {
 			return `${root}search/`;
 		case 'guide':
 			return `${root}docs/${encodeURIComponent(route.slug)}/`;
+		case 'feedback':
+			return `${root}feedback/`;
+		case 'requests':
+			return `${root}requests/`;
+		case 'request':
+			return `${root}requests/${encodeURIComponent(route.id)}/`;
 	}
 }
 

@@ -195,8 +195,8 @@ describe('search', () => {
 		const empty = page.locator('[data-search-empty]');
 		expect(await empty.isVisible()).toBe(true);
 		expect(await empty.innerText()).toContain('No datasets match your search.');
-		const request = empty.locator('a[href^="mailto:"]');
-		expect(await request.getAttribute('href')).toBe('mailto:opendata@belle-riviere.example?subject=Dataset%20request%3A%20zebrafish');
+		const request = empty.getByRole('link', { name: 'Request this dataset' });
+		expect(await request.getAttribute('href')).toBe('/en/feedback/?type=request&q=zebrafish');
 		await empty.locator('button[data-facet="access"]').click();
 		await expect.poll(() => searchParams().getAll('access')).toEqual([]);
 		expect(await facetBox('access', 'Open').isChecked()).toBe(false);

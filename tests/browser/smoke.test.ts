@@ -93,7 +93,7 @@ describe('pages', () => {
 });
 
 describe('reflow at 320 CSS pixels (WCAG 1.4.10)', () => {
-	for (const path of ['/en/', '/fr/datasets/', '/en/datasets/traffic-volumes/', '/fr/datasets/physician-billing/', '/en/publishers/mto/', '/fr/docs/publish-a-dataset/']) {
+	for (const path of ['/en/', '/fr/datasets/', '/en/datasets/traffic-volumes/', '/fr/datasets/physician-billing/', '/en/publishers/mto/', '/fr/docs/publish-a-dataset/', '/fr/feedback/', '/en/requests/', '/fr/requests/electric-vehicles-by-postal-area/', '/en/docs/answer-requests/']) {
 		it(`${path} does not scroll sideways`, async () => {
 			await page.setViewportSize({ width: 320, height: 800 });
 			await open(path);
@@ -115,6 +115,10 @@ describe('accessibility (axe-core, WCAG 2.1 AA + best practice)', () => {
 		'/{lang}/themes/tran/',
 		'/{lang}/docs/fields/',
 		'/{lang}/docs/publish-a-dataset/', // MDX guide with code blocks
+		'/{lang}/feedback/',
+		'/{lang}/requests/',
+		'/{lang}/requests/school-bus-stop-locations/', // declined, with its reason
+		'/{lang}/docs/answer-requests/',
 	];
 	for (const lang of ['en', 'fr']) {
 		for (const template of paths) {

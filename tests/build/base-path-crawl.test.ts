@@ -37,6 +37,11 @@ describe('the field reference page', () => {
 		}
 	});
 
+	it('lists every field of request files too', () => {
+		const html = files.get('en/docs/fields/index.html')!;
+		for (const name of [...Object.keys(schemas.request.properties), 'updates[].status', 'updates[].note']) expect(html).toContain(`<code>${name}</code>`);
+	});
+
 	it('is linked from every page of the site', () => {
 		expect(files.get('fr/datasets/traffic-volumes/index.html')).toContain('href="/catalogue/fr/docs/fields/"');
 	});

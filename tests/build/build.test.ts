@@ -85,7 +85,7 @@ describe('the example catalogue builds into a complete site', () => {
 		expect(page('fr/datasets/traffic-volumes')).toContain('<link rel="alternate" type="application/ld+json" href="/datasets/traffic-volumes.jsonld">');
 	});
 
-	it('ships no client-side JavaScript but the bundled search module, and no inline script', () => {
+	it('ships no client-side JavaScript but the bundled search and feedback modules, and no inline script', () => {
 		const moduleScript = /^<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>$/;
 		for (const file of htmlFiles(site.dir)) {
 			const html = readFileSync(file, 'utf8');
@@ -97,6 +97,7 @@ describe('the example catalogue builds into a complete site', () => {
 		}
 		const search = page('en/search');
 		expect(search).toMatch(/<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/);
+		expect(page('fr/feedback')).toMatch(/<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/);
 		expect(page('en/datasets/traffic-volumes')).not.toMatch(/<script type="module"/);
 	});
 
@@ -121,6 +122,60 @@ describe('the example catalogue builds into a complete site', () => {
 		expect(page('en')).toMatch(/<form class="search-box" role="search" method="get" action="\/en\/search\/"/);
 		expect(page('fr/themes')).toMatch(/<form class="search-box" role="search" method="get" action="\/fr\/search\/"/);
 		expect(page('en/search')).toContain('data-search-nojs');
+	});
+});
+
+describe('the request log and the feedback form', () => {
+	const requestFiles = readdirSync('requests').filter((file) => file.endsWith('.yaml'));
+	const lastStatus = (file: string) => [...readFileSync(join('requests', file), 'utf8').matchAll(/^ {4}status: (\w+)$/gm)].at(-1)![1]!;
+
+	it('lists every request, with where it stands, in both languages', () => {
+		expect(requestFiles.length).toBeGreaterThanOrEqual(5);
+		for (const lang of ['en', 'fr']) {
+			const html = page(`${lang}/requests`);
+			for (const file of requestFiles) {
+				const id = file.replace(/\.yaml$/, '');
+				expect(html, `${lang}: ${id}`).toContain(`href="/${lang}/requests/${id}/"`);
+				expect(existsSync(join(site.dir, lang, 'requests', id, 'index.html')), `${lang}/${id}`).toBe(true);
+			}
+			const badges = [...html.matchAll(/badge--request-([\w-]+)/g)].map((m) => m[1]);
+			expect(badges.sort()).toEqual(requestFiles.map((file) => lastStatus(file).replace('_', '-')).sort());
+		}
+	});
+
+	it('gives each request its steps, with the reason of a refusal', () => {
+		const html = page('en/requests/school-bus-stop-locations');
+		expect(html).toMatch(/<h1[^>]*>Exact locations of school bus stops/);
+		expect([...html.matchAll(/<time datetime="([\d-]+)"/g)].map((m) => m[1])).toEqual(['2026-03-18', '2026-03-18', '2026-04-10', '2026-06-01']);
+		expect(html).toContain('badge--request-declined');
+		expect(html).toContain('young children wait alone');
+		expect(html).toContain('href="/en/datasets/school-bus-routes/"');
+		expect(page('fr/requests/school-bus-stop-locations')).toContain('de jeunes enfants attendent seuls');
+	});
+
+	it('links a dataset to the requests about it, and to the feedback form with the dataset filled in', () => {
+		const html = page('en/datasets/traffic-volumes');
+		expect(html).toContain('href="/en/requests/highway-7-traffic-counts/"');
+		expect(html).toContain('href="/en/feedback/?type=problem&amp;dataset=traffic-volumes&amp;publisher=mto"');
+		expect(html).toContain('href="/en/feedback/?type=general&amp;dataset=traffic-volumes&amp;publisher=mto"');
+		expect(page('en/datasets/traffic-volumes')).toContain('id="requests-heading"');
+		expect(page('fr/datasets/physician-billing')).not.toContain('id="requests-heading"');
+	});
+
+	it('puts the feedback form and the request log in the sitemap, the menu and the footer', () => {
+		const sitemap = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
+		expect(sitemap).toContain('<loc>http://127.0.0.1/fr/feedback/</loc>');
+		expect(sitemap).toContain('<loc>http://127.0.0.1/en/requests/highway-7-traffic-counts/</loc><lastmod>2026-07-20</lastmod>');
+		const home = page('fr');
+		expect(home).toMatch(/<nav class="site-menu"[\s\S]*href="\/fr\/requests\/"[\s\S]*<\/nav>/);
+		expect(home.slice(home.indexOf('<footer'))).toContain('href="/fr/feedback/"');
+	});
+
+	it('sends the example catalogue’s feedback to GitHub issues, and shows the link without JavaScript', () => {
+		const html = page('en/feedback');
+		expect(html).toContain('data-channel="github"');
+		expect(html).toContain('data-repository="open-data-catalogue/open-data-catalogue"');
+		expect(html).toContain('href="https://github.com/open-data-catalogue/open-data-catalogue/issues/new/choose"');
 	});
 });
 

@@ -3,6 +3,8 @@ import { catalogueIris } from '../../src/lib/export/dcat-ap/catalogue.ts';
 import { toAtomFeed } from '../../src/lib/export/atom.ts';
 import { toRobotsTxt, toSitemap } from '../../src/lib/export/sitemap.ts';
 import { escapeXml } from '../../src/lib/export/xml.ts';
+import { loadCatalogue } from '../../src/lib/catalogue.ts';
+import { catalogueWith, cleanUp } from '../validate/support.ts';
 import { loadFixture } from './support.ts';
 
 const options = { siteUrl: 'https://example.org', base: '/catalogue/' };
@@ -14,6 +16,16 @@ describe('sitemap, robots.txt and Atom feeds', () => {
 		expect(xml).toContain('<url><loc>https://example.org/catalogue/fr/datasets/traffic-volumes/</loc><lastmod>2024-06-30</lastmod><xhtml:link rel="alternate" hreflang="en" href="https://example.org/catalogue/en/datasets/traffic-volumes/"/>');
 		expect(xml).toContain('<loc>https://example.org/catalogue/en/themes/tran/</loc>');
 		expect(toRobotsTxt('https://example.org/catalogue/sitemap.xml')).toMatch(/^Sitemap: https:\/\/example\.org\/catalogue\/sitemap\.xml$/m);
+	});
+
+	it('lists the feedback form, the request log dated by its latest update, and each request', async () => {
+		const request = (id: string, date: string) => `id: ${id}\ntitle:\n  en: A request\n  fr: Une demande\ntype: request\nreceived: 2025-01-06\npublisher: mto\nupdates:\n  - date: ${date}\n    status: received\n`;
+		const { catalogue } = await loadCatalogue(catalogueWith(undefined, { 'requests/older.yaml': request('older', '2025-01-06'), 'requests/newer.yaml': request('newer', '2025-03-01') }));
+		cleanUp();
+		const xml = toSitemap(catalogue!, catalogueIris(catalogue!, options));
+		expect(xml).toContain('<url><loc>https://example.org/catalogue/en/feedback/</loc><xhtml:link');
+		expect(xml).toContain('<url><loc>https://example.org/catalogue/fr/requests/</loc><lastmod>2025-03-01</lastmod>');
+		expect(xml).toContain('<url><loc>https://example.org/catalogue/en/requests/older/</loc><lastmod>2025-01-06</lastmod><xhtml:link rel="alternate" hreflang="en" href="https://example.org/catalogue/en/requests/older/"/><xhtml:link rel="alternate" hreflang="fr" href="https://example.org/catalogue/fr/requests/older/"/></url>');
 	});
 
 	it('gives each language a feed of recently updated datasets', async () => {

@@ -48,5 +48,8 @@ export function makeCatalogue(datasets: Dataset[]): Catalogue {
 		publisherById: new Map(publishers.map((p) => [p.id, p])),
 		datasetById: new Map(datasets.map((d) => [d.identifier, d])),
 		licenceById: new Map(config.licences.map((l) => [l.id, l])),
+		requests: [],
+		requestById: new Map(),
+		requestsByDataset: new Map(),
 	};
 }

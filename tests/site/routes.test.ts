@@ -17,6 +17,9 @@ describe('routePath', () => {
 		[{ page: 'theme', code: 'TRAN' }, '/fr/themes/tran/'],
 		[{ page: 'theme', code: 'TRAN', pageNumber: 2 }, '/fr/themes/tran/page/2/'],
 		[{ page: 'search' }, '/fr/search/'],
+		[{ page: 'feedback' }, '/fr/feedback/'],
+		[{ page: 'requests' }, '/fr/requests/'],
+		[{ page: 'request', id: 'bridge-inspection-reports' }, '/fr/requests/bridge-inspection-reports/'],
 	];
 	it.each(cases)('%o → %s', (route, path) => {
 		expect(routePath('fr', route)).toBe(path);

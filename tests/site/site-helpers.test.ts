@@ -49,6 +49,8 @@ describe('menuCurrent', () => {
 		expect(menuCurrent({ page: 'datasets' }, { page: 'datasets', pageNumber: 3 })).toBe('true');
 		expect(menuCurrent({ page: 'datasets' }, { page: 'dataset', id: 'x' })).toBe('true');
 		expect(menuCurrent({ page: 'themes' }, { page: 'theme', code: 'TRAN' })).toBe('true');
+		expect(menuCurrent({ page: 'requests' }, { page: 'request', id: 'x' })).toBe('true');
+		expect(menuCurrent({ page: 'requests' }, { page: 'feedback' })).toBeUndefined();
 		expect(menuCurrent({ page: 'home' }, { page: 'datasets' })).toBeUndefined();
 		expect(menuCurrent({ page: 'home' }, undefined)).toBeUndefined();
 	});

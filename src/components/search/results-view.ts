@@ -2,6 +2,7 @@
  * The parts of the search results the element draws: a result, the no-results block and the
  * pagination. Pure DOM builders: they read nothing from the page and return nodes to insert.
  */
+import { feedbackQuery } from '../../lib/feedback/prefill.ts';
 import { formatDate } from '../../lib/i18n/format.ts';
 import { FACETS, hasFilters, type SearchState } from '../../lib/search/state.ts';
 import { paginationEntries } from '../../lib/site/pagination.ts';
@@ -66,8 +67,11 @@ export function resultItem(result: PagefindResultData, view: ResultsView): HTMLL
 	return item;
 }
 
-/** The no-results block: a message, a button to remove each selected value, and a request link. */
-export function noResultsContent(state: SearchState, contact: string | undefined, view: ResultsView): Node[] {
+/**
+ * The no-results block: a message, a button to remove each selected value, and a link to request
+ * the dataset on the feedback page (`feedbackPage`), with the query filled in.
+ */
+export function noResultsContent(state: SearchState, feedbackPage: string | undefined, view: ResultsView): Node[] {
 	const paragraph = (text: string) => {
 		const p = document.createElement('p');
 		p.textContent = text;
@@ -92,11 +96,10 @@ export function noResultsContent(state: SearchState, contact: string | undefined
 		}
 		children.push(list);
 	}
-	if (contact) {
+	if (feedbackPage) {
 		const request = paragraph(`${view.t('search.none.request')} `);
 		const link = document.createElement('a');
-		const subject = view.t('search.none.requestSubject', { query: state.query || '…' });
-		link.href = `mailto:${contact}?subject=${encodeURIComponent(subject)}`;
+		link.href = feedbackPage + feedbackQuery({ type: 'request', query: state.query || undefined });
 		link.textContent = view.t('search.none.requestLink');
 		request.append(link);
 		children.push(request);

@@ -313,7 +313,7 @@ export class SearchElement extends HTMLElement {
 	#showEmpty(show: boolean): void {
 		const empty = this.#part('empty');
 		empty.hidden = !show;
-		if (show) empty.replaceChildren(...noResultsContent(this.#state, this.dataset.contact, this.#view));
+		if (show) empty.replaceChildren(...noResultsContent(this.#state, this.dataset.feedback, this.#view));
 	}
 
 	#showPagination(page: number, pages: number): void {

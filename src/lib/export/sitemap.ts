@@ -1,7 +1,8 @@
 /**
  * `sitemap.xml` and `robots.txt` (https://www.sitemaps.org/protocol.html): every page a reader
- * lands on — home, lists, each dataset, publisher and theme — in every language, each with its
- * language alternates, and the date a dataset last changed. Continuation pages of long lists
+ * lands on — home, lists, each dataset, publisher, theme and request of the request log, the
+ * feedback form — in every language, each with its language alternates, and the date a dataset or
+ * request last changed. Continuation pages of long lists
  * (`…/page/2/`) are left out: search engines reach them from the first page. A sitemap holds at
  * most 50,000 addresses, enough for 7,000+ datasets in each of the languages of a bilingual site.
  */
@@ -17,9 +18,13 @@ export function sitemapRoutes(catalogue: Catalogue): Array<{ route: Route; lastm
 		{ route: { page: 'datasets' } },
 		{ route: { page: 'publishers' } },
 		{ route: { page: 'themes' } },
+		// Requests are ordered most recently updated first: the first one dates the log.
+		{ route: { page: 'requests' }, lastmod: catalogue.requests[0]?.current.date },
+		{ route: { page: 'feedback' } },
 		...catalogue.datasets.map((dataset) => ({ route: { page: 'dataset', id: dataset.identifier } as Route, lastmod: dataset.modified })),
 		...catalogue.publishers.map((publisher) => ({ route: { page: 'publisher', id: publisher.id } as Route })),
 		...catalogue.config.themes.map((code) => ({ route: { page: 'theme', code } as Route })),
+		...catalogue.requests.map((request) => ({ route: { page: 'request', id: request.id } as Route, lastmod: request.current.date })),
 	];
 }
 

@@ -13,9 +13,10 @@ export interface SourceFile {
 }
 
 /**
- * Lists the files a catalogue is made of: `catalogue.yaml`, `publishers/<id>.yaml` and
- * `datasets/<publisher>/<id>.yaml`. YAML files anywhere else under those folders are reported,
- * not silently ignored, since a steward who put one there expects it to be published.
+ * Lists the files a catalogue is made of: `catalogue.yaml`, `publishers/<id>.yaml`,
+ * `datasets/<publisher>/<id>.yaml` and the request log's `requests/<id>.yaml`. YAML files anywhere
+ * else under those folders are reported, not silently ignored, since a steward who put one there
+ * expects it to be published.
  */
 export function discoverSources(root: string): { files: SourceFile[]; diagnostics: Diagnostic[] } {
 	const files: SourceFile[] = [];
@@ -43,6 +44,12 @@ export function discoverSources(root: string): { files: SourceFile[]; diagnostic
 			else if (name.endsWith('.yml')) misplaced(path, `rename it to ${name.slice(0, -4)}.yaml`);
 			else if (isDirectory(join(dir, name))) misplaced(path, 'dataset files go directly in datasets/<publisher-id>/, not in sub-folders');
 		}
+	}
+	for (const name of list(join(root, 'requests'))) {
+		const path = `requests/${name}`;
+		if (name.endsWith('.yaml')) files.push({ kind: 'request', path, stem: name.slice(0, -5) });
+		else if (name.endsWith('.yml')) misplaced(path, `rename it to ${name.slice(0, -4)}.yaml`);
+		else if (isDirectory(join(root, 'requests', name))) misplaced(path, 'request files go directly in requests/, one per request: requests/<request-id>.yaml');
 	}
 	return { files, diagnostics };
 }

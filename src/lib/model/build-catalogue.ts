@@ -1,11 +1,13 @@
-import type { CatalogueRecord, DatasetRecord, PublisherRecord } from '../records.ts';
+import type { CatalogueRecord, DatasetRecord, PublisherRecord, RequestRecord } from '../records.ts';
 import type { Catalogue, Dataset, Publisher } from './catalogue.ts';
+import { buildRequestLog } from './request-log.ts';
 
 /** Builds the lookup-ready model from validated records, filling in configuration defaults. */
 export function buildCatalogue(
 	config: CatalogueRecord,
 	publishers: Array<{ record: PublisherRecord; sourcePath: string }>,
 	datasets: Array<{ record: DatasetRecord; sourcePath: string }>,
+	requests: Array<{ record: RequestRecord; sourcePath: string }> = [],
 ): Catalogue {
 	const byId = <T extends { sourcePath: string }>(items: T[], id: (item: T) => string) =>
 		[...items].sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
@@ -26,5 +28,6 @@ export function buildCatalogue(
 		publisherById: new Map(publisherList.map((p) => [p.id, p])),
 		datasetById: new Map(datasetList.map((d) => [d.identifier, d])),
 		licenceById: new Map(config.licences.map((l) => [l.id, l])),
+		...buildRequestLog(requests),
 	};
 }

@@ -1,4 +1,7 @@
 import type { CatalogueRecord, DatasetRecord, LicenceRecord, PublisherRecord } from '../records.ts';
+import type { RequestLog } from './request-log.ts';
+
+export type { RequestLogEntry } from './request-log.ts';
 
 /** A dataset with where it came from, as the site and the exports see it. */
 export interface Dataset extends DatasetRecord {
@@ -11,8 +14,8 @@ export interface Publisher extends PublisherRecord {
 	sourcePath: string;
 }
 
-/** The validated catalogue: configuration, publishers and datasets, with lookup tables. */
-export interface Catalogue {
+/** The validated catalogue: configuration, publishers, datasets and the request log, with lookup tables. */
+export interface Catalogue extends RequestLog {
 	/** `catalogue.yaml` with defaults filled in (`site.base`, `page_size`). */
 	config: CatalogueRecord & { site: { url: string; base: string }; page_size: number };
 	/** Site languages; the first is the default. */

@@ -14,6 +14,7 @@ export const SECTIONS: readonly Section[] = [
 	{ route: { page: 'datasets' }, label: 'nav.datasets' },
 	{ route: { page: 'publishers' }, label: 'nav.publishers' },
 	{ route: { page: 'themes' }, label: 'nav.themes' },
+	{ route: { page: 'requests' }, label: 'nav.requests' },
 ];
 
 /** The index page of the section a route belongs to: a dataset belongs to the datasets section. */
@@ -25,6 +26,8 @@ export function sectionOf(route: Route): Route['page'] {
 			return 'publishers';
 		case 'theme':
 			return 'themes';
+		case 'request':
+			return 'requests';
 		default:
 			return route.page;
 	}

@@ -12,6 +12,9 @@ const CONDITIONAL_HINTS: Array<[RegExp, string]> = [
 	[/^#\/allOf\/1\/then\/properties\/distributions/, 'an open dataset needs at least one distribution people can use'],
 	[/^#\/allOf\/2\//, 'restricted and under-review datasets cannot offer downloads; remove download_url (an access_url to a request page is fine)'],
 	[/^#\/allOf\/3\//, 'say why the dataset is of high value, in every catalogue language, or set high_value to false'],
+	[/\/updates\/items\/allOf\/0\/then\/required/, 'a request that is declined, or whose data the government does not hold, must say why in every catalogue language: the note is published in the request log'],
+	[/\/feedback\/allOf\/0\/then\/required/, 'the endpoint channel posts each message to this address; give it, or choose the github or email channel'],
+	[/\/feedback\/allOf\/1\/then\/required/, 'the github channel opens issues in this repository (owner/name); give it, or choose the endpoint or email channel'],
 ];
 
 /** Turns ajv's errors for one file into located, readable diagnostics (one per real problem). */
@@ -204,5 +207,8 @@ function patternMessage(pattern: string, data: unknown): Pick<Diagnostic, 'messa
 	if (pattern.startsWith('^[a-z]+/')) return { message: 'is not a media type', expected: 'a type such as text/csv', got };
 	if (pattern.startsWith('^/')) return { message: 'is not a base path', expected: 'a path that starts and ends with /, such as /catalogue/', got };
 	if (pattern === '^[a-z]{2}$') return { message: 'is not a language code', expected: 'a two-letter code such as en or fr', got };
+	if (pattern.startsWith('^[A-Za-z0-9][A-Za-z0-9-]{0,38}/')) {
+		return { message: 'is not a GitHub repository', expected: 'owner/name, as in the repository’s address github.com/owner/name', got, hint: 'for example open-data-catalogue/open-data-catalogue' };
+	}
 	return { message: 'does not have the expected form', expected: `text matching ${pattern}`, got };
 }

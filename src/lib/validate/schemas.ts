@@ -3,35 +3,57 @@ import addFormats from 'ajv-formats';
 import catalogueSchema from '../../../schemas/catalogue.schema.json' with { type: 'json' };
 import commonSchema from '../../../schemas/common.schema.json' with { type: 'json' };
 import datasetSchema from '../../../schemas/dataset.schema.json' with { type: 'json' };
+import feedbackSchema from '../../../schemas/feedback.schema.json' with { type: 'json' };
 import publisherSchema from '../../../schemas/publisher.schema.json' with { type: 'json' };
+import requestSchema from '../../../schemas/request.schema.json' with { type: 'json' };
 import vocabulariesSchema from '../../../schemas/vocabularies.schema.json' with { type: 'json' };
 
 /** The kinds of file a catalogue is made of, each with its schema. */
-export type SourceKind = 'catalogue' | 'publisher' | 'dataset';
+export type SourceKind = 'catalogue' | 'publisher' | 'dataset' | 'request';
 
-/** The raw JSON Schemas, by the kind of file they describe, plus the shared definitions. */
+/**
+ * The raw JSON Schemas, by the kind of file they describe, plus the shared definitions and the
+ * feedback form's message (what the endpoint channel receives; not a file of the catalogue).
+ */
 export const schemas = {
 	catalogue: catalogueSchema,
 	publisher: publisherSchema,
 	dataset: datasetSchema,
+	request: requestSchema,
+	feedback: feedbackSchema,
 	common: commonSchema,
 	vocabularies: vocabulariesSchema,
 } as const;
 
+let ajv: Ajv2020 | undefined;
 let validators: Record<SourceKind, ValidateFunction> | undefined;
+let feedbackValidator: ValidateFunction | undefined;
+
+function getAjv(): Ajv2020 {
+	if (ajv) return ajv;
+	ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, strictRequired: false });
+	addFormats.default(ajv, ['date', 'email', 'uri']);
+	ajv.addSchema([commonSchema, vocabulariesSchema]);
+	return ajv;
+}
 
 /** The compiled validators, built once per process (compiling is the slow part). */
 export function getValidators(): Record<SourceKind, ValidateFunction> {
 	if (validators) return validators;
-	const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, strictRequired: false });
-	addFormats.default(ajv, ['date', 'email', 'uri']);
-	ajv.addSchema([commonSchema, vocabulariesSchema]);
+	const compiler = getAjv();
 	validators = {
-		catalogue: ajv.compile(catalogueSchema),
-		publisher: ajv.compile(publisherSchema),
-		dataset: ajv.compile(datasetSchema),
+		catalogue: compiler.compile(catalogueSchema),
+		publisher: compiler.compile(publisherSchema),
+		dataset: compiler.compile(datasetSchema),
+		request: compiler.compile(requestSchema),
 	};
 	return validators;
+}
+
+/** The validator of a feedback message (schemas/feedback.schema.json), compiled on first use. */
+export function getFeedbackValidator(): ValidateFunction {
+	feedbackValidator ??= getAjv().compile(feedbackSchema);
+	return feedbackValidator;
 }
 
 /**

@@ -1,4 +1,4 @@
-/** One browser session per test file: the example site built and served, Chromium, a fresh page per test. */
+/** One browser session per test file (or describe block): a site built and served, Chromium, a fresh page per test. */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { launchBrowser, watchPage, type PageProblems } from './browser.ts';
@@ -11,20 +11,32 @@ export interface BrowserSession {
 	readonly origin: string;
 	/** Replaces the page with one in a new context, e.g. with JavaScript turned off. */
 	restart(options?: BrowserContextOptions): Promise<Page>;
+	/**
+	 * Lets the current test log console errors matching each pattern (the browser logs a failed
+	 * request the page handles), and fails it unless each pattern did match one.
+	 */
+	expectConsoleErrors(...patterns: RegExp[]): void;
+}
+
+/** What a session serves: by default the example catalogue. */
+export interface SessionOptions {
+	build?: () => Promise<BuiltSite>;
 }
 
 /**
- * Registers the hooks of a browser test file: build and serve the example catalogue, launch
- * Chromium, and give every test a new page that fails the test on a console error or on a request
- * that leaves 127.0.0.1.
+ * Registers the hooks of a browser test file (or of the describe block it is called in): build and
+ * serve the site (the example catalogue unless `options.build` builds another), launch Chromium, and
+ * give every test a new page that fails the test on a console error or on a request that leaves
+ * 127.0.0.1.
  */
-export function useBrowserSession(): BrowserSession {
+export function useBrowserSession(options: SessionOptions = {}): BrowserSession {
 	let site: BuiltSite | undefined;
 	let server: StaticServer | undefined;
 	let browser: Browser | undefined;
 	let context: BrowserContext | undefined;
 	let page: Page | undefined;
 	let problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
+	let expectedErrors: RegExp[] = [];
 
 	const open = async (options?: BrowserContextOptions) => {
 		await context?.close();
@@ -37,7 +49,7 @@ export function useBrowserSession(): BrowserSession {
 	beforeAll(async () => {
 		// Launch first: a missing Chromium fails at once with how to install it, before the build.
 		browser = await launchBrowser();
-		site = await buildExampleSite();
+		site = await (options.build ?? buildExampleSite)();
 		server = await serveStatic(site.dir);
 	}, 240_000);
 
@@ -54,7 +66,10 @@ export function useBrowserSession(): BrowserSession {
 	afterEach(async () => {
 		await context?.close();
 		context = undefined;
-		expect(problems.consoleErrors, 'console errors').toEqual([]);
+		const expected = expectedErrors;
+		expectedErrors = [];
+		for (const pattern of expected) expect(problems.consoleErrors.some((error) => pattern.test(error)), `a console error matching ${pattern}`).toBe(true);
+		expect(problems.consoleErrors.filter((error) => !expected.some((pattern) => pattern.test(error))), 'console errors').toEqual([]);
 		expect(problems.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
 	});
 
@@ -66,5 +81,8 @@ export function useBrowserSession(): BrowserSession {
 			return server!.origin;
 		},
 		restart: open,
+		expectConsoleErrors(...patterns: RegExp[]) {
+			expectedErrors.push(...patterns);
+		},
 	};
 }
