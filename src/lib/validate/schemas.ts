@@ -4,16 +4,18 @@ import catalogueSchema from '../../../schemas/catalogue.schema.json' with { type
 import commonSchema from '../../../schemas/common.schema.json' with { type: 'json' };
 import datasetSchema from '../../../schemas/dataset.schema.json' with { type: 'json' };
 import publisherSchema from '../../../schemas/publisher.schema.json' with { type: 'json' };
+import tableSchemaSchema from '../../../schemas/table-schema.schema.json' with { type: 'json' };
 import vocabulariesSchema from '../../../schemas/vocabularies.schema.json' with { type: 'json' };
 
-/** The kinds of file a catalogue is made of, each with its schema. */
-export type SourceKind = 'catalogue' | 'publisher' | 'dataset';
+/** The kinds of file a catalogue is made of, each with its schema; `dictionary` is a data dictionary file beside a dataset. */
+export type SourceKind = 'catalogue' | 'publisher' | 'dataset' | 'dictionary';
 
 /** The raw JSON Schemas, by the kind of file they describe, plus the shared definitions. */
 export const schemas = {
 	catalogue: catalogueSchema,
 	publisher: publisherSchema,
 	dataset: datasetSchema,
+	dictionary: tableSchemaSchema,
 	common: commonSchema,
 	vocabularies: vocabulariesSchema,
 } as const;
@@ -25,11 +27,12 @@ export function getValidators(): Record<SourceKind, ValidateFunction> {
 	if (validators) return validators;
 	const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, strictRequired: false });
 	addFormats.default(ajv, ['date', 'email', 'uri']);
-	ajv.addSchema([commonSchema, vocabulariesSchema]);
+	ajv.addSchema([commonSchema, vocabulariesSchema, tableSchemaSchema]);
 	validators = {
 		catalogue: ajv.compile(catalogueSchema),
 		publisher: ajv.compile(publisherSchema),
 		dataset: ajv.compile(datasetSchema),
+		dictionary: ajv.getSchema(tableSchemaSchema.$id)!,
 	};
 	return validators;
 }
