@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkDataFiles, distributionKey, TABULAR_FORMATS, type KeyedDataFileTask } from './data-files/check-data-files.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { discoverSources, type SourceFile } from './load/discover.ts';
 import { parseYaml, type ParsedYaml } from './load/parse-yaml.ts';
 import { decodeSource } from './load/read-source.ts';
 import { buildCatalogue } from './model/build-catalogue.ts';
 import type { Catalogue } from './model/catalogue.ts';
-import type { CatalogueRecord, DatasetRecord, PublisherRecord } from './records.ts';
+import type { CatalogueRecord, DatasetRecord, PublisherRecord, TableSchemaRecord } from './records.ts';
 import { crossCheck, type CheckedFile } from './validate/cross-checks.ts';
+import { checkDistributionFiles, type DistributionFiles } from './validate/distribution-files.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
 import { getValidators } from './validate/schemas.ts';
 import { checkTexts } from './validate/text-checks.ts';
@@ -16,19 +18,26 @@ import { checkTexts } from './validate/text-checks.ts';
 export interface LoadResult {
 	catalogue: Catalogue | undefined;
 	diagnostics: Diagnostic[];
-	/** How many metadata files were read. */
+	/** How many files were read: metadata files, data dictionaries and data files. */
 	fileCount: number;
 }
 
 /**
  * Loads a catalogue from its root folder: read -> parse -> validate each file against its schema ->
- * cross-check -> build the model. Every problem of every file is collected; nothing stops at the first.
+ * cross-check -> check the files distributions point to (data dictionaries, and the data files kept
+ * in the repository, streamed once for their previews and dictionary checks) -> build the model.
+ * Every problem of every file is collected; nothing stops at the first.
  */
 export async function loadCatalogue(root: string): Promise<LoadResult> {
 	const discovered = discoverSources(root);
 	const diagnostics = [...discovered.diagnostics];
 	const validators = getValidators();
-	const valid = { catalogue: [] as CheckedFile<CatalogueRecord>[], publisher: [] as CheckedFile<PublisherRecord>[], dataset: [] as CheckedFile<DatasetRecord>[] };
+	const valid = {
+		catalogue: [] as CheckedFile<CatalogueRecord>[],
+		publisher: [] as CheckedFile<PublisherRecord>[],
+		dataset: [] as CheckedFile<DatasetRecord>[],
+		dictionary: [] as CheckedFile<TableSchemaRecord>[],
+	};
 
 	const parsedFiles: Array<[SourceFile, ParsedYaml]> = [];
 	for (const source of discovered.files) {
@@ -47,6 +56,17 @@ export async function loadCatalogue(root: string): Promise<LoadResult> {
 	const languages = catalogueFile?.record.languages ?? ['en', 'fr'];
 	for (const [source, parsed] of parsedFiles) diagnostics.push(...checkTexts(parsed, source.kind, languages));
 	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems: discovered.files.filter((f) => f.kind === 'publisher').map((f) => f.stem) }));
+	const distributionFiles = checkDistributionFiles({
+		root,
+		catalogue: catalogueFile?.record,
+		datasets: valid.dataset,
+		dictionaries: valid.dictionary,
+		dictionaryPaths: discovered.files.filter((f) => f.kind === 'dictionary').map((f) => f.path),
+	});
+	diagnostics.push(...distributionFiles.diagnostics);
+	const tasks = dataFileTasks(valid.dataset, distributionFiles.files);
+	const data = await checkDataFiles(root, tasks, catalogueFile?.record.data_preview?.dictionary_check ?? 'warning');
+	diagnostics.push(...data.diagnostics);
 
 	const sorted = sortDiagnostics(diagnostics);
 	const catalogue =
@@ -55,9 +75,25 @@ export async function loadCatalogue(root: string): Promise<LoadResult> {
 					catalogueFile.record,
 					valid.publisher.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
 					valid.dataset.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
+					(sourcePath, index) => {
+						const key = distributionKey(sourcePath, index);
+						return { ...distributionFiles.files.get(key), preview: data.previews.get(key) };
+					},
 				)
 			: undefined;
-	return { catalogue, diagnostics: sorted, fileCount: discovered.files.length };
+	return { catalogue, diagnostics: sorted, fileCount: discovered.files.length + tasks.length };
+}
+
+/** The CSV and TSV files in the repository that distributions download, with their dictionaries. */
+function dataFileTasks(datasets: readonly CheckedFile<DatasetRecord>[], files: ReadonlyMap<string, DistributionFiles>): KeyedDataFileTask[] {
+	return datasets.flatMap((dataset) =>
+		(dataset.record.distributions ?? []).flatMap((distribution, index) => {
+			const key = distributionKey(dataset.parsed.file, index);
+			const resolved = files.get(key);
+			if (!resolved?.siteFile || !TABULAR_FORMATS.has(distribution.format)) return [];
+			return [{ key, file: resolved.siteFile, dictionary: resolved.dictionary }];
+		}),
+	);
 }
 
 function readAndParse(root: string, source: SourceFile, diagnostics: Diagnostic[]): ParsedYaml | undefined {
