@@ -62,6 +62,7 @@ export async function loadCatalogue(root: string): Promise<LoadResult> {
 		datasets: valid.dataset,
 		dictionaries: valid.dictionary,
 		dictionaryPaths: discovered.files.filter((f) => f.kind === 'dictionary').map((f) => f.path),
+		namedDictionaryPaths: namedDictionaries(parsedFiles),
 	});
 	diagnostics.push(...distributionFiles.diagnostics);
 	const tasks = dataFileTasks(valid.dataset, distributionFiles.files);
@@ -82,6 +83,21 @@ export async function loadCatalogue(root: string): Promise<LoadResult> {
 				)
 			: undefined;
 	return { catalogue, diagnostics: sorted, fileCount: discovered.files.length + tasks.length };
+}
+
+/** The dictionary files the dataset files name in their distributions' `schema`, whether or not the datasets are valid. */
+function namedDictionaries(files: ReadonlyArray<[SourceFile, ParsedYaml]>): Set<string> {
+	const named = new Set<string>();
+	for (const [source, parsed] of files) {
+		if (source.kind !== 'dataset') continue;
+		const distributions = (parsed.data as { distributions?: unknown } | null)?.distributions;
+		if (!Array.isArray(distributions)) continue;
+		for (const distribution of distributions) {
+			const schema = (distribution as { schema?: unknown } | null)?.schema;
+			if (typeof schema === 'string') named.add(`datasets/${source.folder}/${schema}`);
+		}
+	}
+	return named;
 }
 
 /** The CSV and TSV files in the repository that distributions download, with their dictionaries. */

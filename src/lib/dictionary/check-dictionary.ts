@@ -47,7 +47,7 @@ export function checkDictionary(parsed: ParsedYaml, at: DataPath, dictionary: Ta
 	const checkName = (path: DataPath, name: string) => {
 		if (names.includes(name)) return;
 		const guess = didYouMean(name, names);
-		error(path, { code: 'dictionary.unknown-field', message: 'is not the name of a field', got: describeValue(name), hint: guess ? `did you mean "${guess}"?` : `the fields are: ${names.join(', ').slice(0, 300)}` });
+		error(path, { code: 'dictionary.unknown-field', message: 'is not the name of a field', got: describeValue(name), hint: guess ? `did you mean "${guess}"?` : `the fields are: ${[...new Set(names)].join(', ').slice(0, 300)}` });
 	};
 	const { primaryKey } = dictionary;
 	if (typeof primaryKey === 'string') checkName(['primaryKey'], primaryKey);
@@ -72,7 +72,7 @@ function checkField(field: FieldRecord, error: Report): void {
 		}
 	}
 	for (const [option, types] of TYPE_OPTIONS) {
-		if (field[option] !== undefined && !types.includes(type)) error([option], { code: 'dictionary.option', message: `only applies to ${types.join(' and ')} fields`, got: `a ${type} field`, hint: 'remove it, or change the field’s type' }, true);
+		if (field[option] !== undefined && !types.includes(type)) error([option], { code: 'dictionary.option', message: `only applies to ${types.join(' and ')} fields`, got: aField(type), hint: 'remove it, or change the field’s type' }, true);
 	}
 
 	const constraints = field.constraints ?? {};
@@ -94,7 +94,7 @@ function checkField(field: FieldRecord, error: Report): void {
 		if (min !== undefined && max !== undefined && typeof min === typeof max && min > max) error(['constraints', 'maximum'], { code: 'dictionary.constraint', message: 'is smaller than the minimum', expected: `${constraints.minimum} or more`, got: describeValue(constraints.maximum) });
 	}
 	for (const rule of ['minLength', 'maxLength', 'pattern'] as const) {
-		if (constraints[rule] !== undefined && type !== 'string') error(['constraints', rule], { code: 'dictionary.constraint', message: 'only applies to string fields', got: `a ${type} field` }, true);
+		if (constraints[rule] !== undefined && type !== 'string') error(['constraints', rule], { code: 'dictionary.constraint', message: 'only applies to string fields', got: aField(type) }, true);
 	}
 	if (constraints.minLength !== undefined && constraints.maxLength !== undefined && constraints.minLength > constraints.maxLength) {
 		error(['constraints', 'maxLength'], { code: 'dictionary.constraint', message: 'is smaller than minLength', expected: `${constraints.minLength} or more`, got: String(constraints.maxLength) });
@@ -103,4 +103,9 @@ function checkField(field: FieldRecord, error: Report): void {
 		error(['constraints', 'pattern'], { code: 'dictionary.pattern', message: 'is not a valid regular expression', got: describeValue(constraints.pattern), hint: 'escape special characters such as ( [ + with a backslash' });
 	}
 	if (constraints.unique && type === 'boolean') error(['constraints', 'unique'], { code: 'dictionary.constraint', message: 'does not apply to boolean fields', hint: 'a boolean column has only two values' }, true);
+}
+
+/** "an integer field", "a date field". */
+function aField(type: FieldType): string {
+	return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} field`;
 }

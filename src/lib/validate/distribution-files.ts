@@ -32,6 +32,8 @@ export interface DistributionFilesInput {
 	dictionaries: readonly CheckedFile<TableSchemaRecord>[];
 	/** Every dictionary file found, valid or not, so that a broken one is not also reported missing. */
 	dictionaryPaths: readonly string[];
+	/** The dictionary files named by any dataset file, valid or not, so that a file named by a broken dataset is not called unused. */
+	namedDictionaryPaths: ReadonlySet<string>;
 }
 
 /** Checks the files of every distribution; returns what each distribution resolved to, by {@link distributionKey}. */
@@ -78,7 +80,7 @@ export function checkDistributionFiles(input: DistributionFilesInput): { files: 
 	}
 
 	for (const path of input.dictionaryPaths) {
-		if (used.has(path)) continue;
+		if (used.has(path) || input.namedDictionaryPaths.has(path)) continue;
 		diagnostics.push({ severity: 'warning', code: 'dictionary.unused', file: path, line: 1, column: 1, field: '', message: 'is not the data dictionary of any distribution', hint: `name it in a distribution of a dataset in the same folder (schema: ${path.slice(path.lastIndexOf('/') + 1)}), or delete it` });
 	}
 	return { files, diagnostics };
