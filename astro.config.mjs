@@ -40,12 +40,16 @@ function normalizeBase(/** @type {string} */ base) {
 }
 
 const fromCatalogue = readSiteConfig();
+// The catalogue's own public/ folder (favicon, data files in public/data/) is copied into the site;
+// a catalogue kept elsewhere without one (a test fixture) gets the project's.
+const cataloguePublic = resolve(catalogueDir, 'public');
 const base = normalizeBase(process.env.BASE_PATH || fromCatalogue.base || '/');
 
 export default defineConfig({
 	site: process.env.SITE_URL || fromCatalogue.url || 'http://localhost:4321',
 	base,
 	outDir: process.env.OUT_DIR || './dist',
+	publicDir: existsSync(cataloguePublic) ? cataloguePublic : './public',
 	output: 'static',
 	trailingSlash: 'always',
 	build: {

@@ -13,12 +13,20 @@ export interface BrowserSession {
 	restart(options?: BrowserContextOptions): Promise<Page>;
 }
 
+/** What a test file may change about its session. */
+export interface SessionOptions {
+	/** Builds the site to serve (default: the example catalogue). */
+	build?: () => Promise<BuiltSite>;
+	/** Console errors the test expects (a failed request it makes on purpose), which do not fail it. */
+	expectedConsoleError?: (message: string) => boolean;
+}
+
 /**
- * Registers the hooks of a browser test file: build and serve the example catalogue, launch
- * Chromium, and give every test a new page that fails the test on a console error or on a request
- * that leaves 127.0.0.1.
+ * Registers the hooks of a browser test file: build and serve the example catalogue (or the site
+ * `options.build` makes), launch Chromium, and give every test a new page that fails the test on a
+ * console error or on a request that leaves 127.0.0.1.
  */
-export function useBrowserSession(): BrowserSession {
+export function useBrowserSession(options: SessionOptions = {}): BrowserSession {
 	let site: BuiltSite | undefined;
 	let server: StaticServer | undefined;
 	let browser: Browser | undefined;
@@ -37,7 +45,7 @@ export function useBrowserSession(): BrowserSession {
 	beforeAll(async () => {
 		// Launch first: a missing Chromium fails at once with how to install it, before the build.
 		browser = await launchBrowser();
-		site = await buildExampleSite();
+		site = await (options.build ?? buildExampleSite)();
 		server = await serveStatic(site.dir);
 	}, 240_000);
 
@@ -54,7 +62,8 @@ export function useBrowserSession(): BrowserSession {
 	afterEach(async () => {
 		await context?.close();
 		context = undefined;
-		expect(problems.consoleErrors, 'console errors').toEqual([]);
+		const expected = options.expectedConsoleError ?? (() => false);
+		expect(problems.consoleErrors.filter((message) => !expected(message)), 'console errors').toEqual([]);
 		expect(problems.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
 	});
 
