@@ -25,22 +25,29 @@ const BOOLEAN_VALUE = /^(?:true|false)$/i;
 
 /**
  * The kinds a trimmed, non-empty cell value could be, as a bit set of {@link INTEGER}, {@link NUMBER},
- * {@link BOOLEAN}, {@link DATE} and {@link DATETIME} (0: only text). `decimalComma` accepts `3,5` as a
- * number, as files delimited by semicolons write it.
+ * {@link BOOLEAN}, {@link DATE} and {@link DATETIME} (0: only text), among the `possible` ones.
+ * `decimalComma` accepts `3,5` as a number, as files delimited by semicolons write it.
  */
-export function cellKinds(value: string, decimalComma: boolean): number {
+export function cellKinds(value: string, decimalComma: boolean, possible = ANY_KIND): number {
 	const first = value.charCodeAt(0);
-	// Digits, signs and points start every number and date; a letter can only start a boolean.
+	// Digits, signs and points start every number and date; a letter can only start a boolean. Kinds
+	// the column has already ruled out are not tested: most cells of a large file skip most patterns.
 	if ((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46 || first === 44) {
-		if (INTEGER_VALUE.test(value)) return INTEGER | NUMBER;
-		if (DECIMAL_POINT.test(value) || (decimalComma && DECIMAL_COMMA.test(value))) return NUMBER;
-		let match = DATE_VALUE.exec(value);
-		if (match) return isRealDate(match) ? DATE | DATETIME : 0;
-		match = DATETIME_VALUE.exec(value);
-		if (match) return isRealDate(match) ? DATETIME : 0;
+		if (possible & NUMBER) {
+			if ((possible & INTEGER) && INTEGER_VALUE.test(value)) return INTEGER | NUMBER;
+			if (DECIMAL_POINT.test(value) || (decimalComma && DECIMAL_COMMA.test(value))) return NUMBER;
+		}
+		if (possible & DATE) {
+			const match = DATE_VALUE.exec(value);
+			if (match) return isRealDate(match) ? DATE | DATETIME : 0;
+		}
+		if (possible & DATETIME) {
+			const match = DATETIME_VALUE.exec(value);
+			if (match) return isRealDate(match) ? DATETIME : 0;
+		}
 		return 0;
 	}
-	return BOOLEAN_VALUE.test(value) ? BOOLEAN : 0;
+	return possible & BOOLEAN && BOOLEAN_VALUE.test(value) ? BOOLEAN : 0;
 }
 
 /** The number a cell that {@link cellKinds} found to be a number stands for. */

@@ -57,10 +57,12 @@ export class ColumnStats {
 			return;
 		}
 		this.#nonEmpty++;
-		const kinds = cellKinds(value, this.#decimalComma);
-		this.#kinds &= kinds;
-		if (kinds & NUMBER) this.#addNumber(value);
-		if (kinds & (DATE | DATETIME)) this.#addDate(value);
+		if (this.#kinds !== 0) {
+			const kinds = cellKinds(value, this.#decimalComma, this.#kinds);
+			this.#kinds &= kinds;
+			if (kinds & NUMBER) this.#addNumber(value);
+			if (kinds & (DATE | DATETIME)) this.#addDate(value);
+		}
 		if (!this.#distinctCapped) {
 			this.#distinct.add(hash53(value));
 			if (this.#distinct.size > DISTINCT_LIMIT) this.#distinctCapped = true;

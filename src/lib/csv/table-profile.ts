@@ -77,7 +77,7 @@ export class TableProfiler implements TableSink {
 		if (cells.length !== width) {
 			this.#raggedRows++;
 			this.#firstRaggedLine ??= line;
-		} else if (cells.every((cell, i) => cell === this.#header[i])) {
+		} else if (cells[0] === this.#header[0] && cells.every((cell, i) => cell === this.#header[i])) {
 			// A header repeated mid-file is not data: counting it would make every column text.
 			this.#repeatedHeaders++;
 			return;

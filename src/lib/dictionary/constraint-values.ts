@@ -17,7 +17,10 @@ export function constraintComparable(value: ConstraintValue, field: FieldRecord,
 	return caster.cast(text) ?? (field.format && field.format !== 'default' ? fieldCaster({ ...field, format: 'default' }).cast(text) : undefined);
 }
 
-/** The key two equal values share, whatever their type (`1` and `1.0` as numbers, `true` as booleans). */
+/**
+ * The key two equal values of a column share (`1` and `1.0` in a number column both read as 1). A
+ * column's values and constraint values are all of the column's one type, so the text is enough.
+ */
 export function comparableKey(value: Comparable): string {
-	return `${typeof value}:${String(value)}`;
+	return typeof value === 'string' ? value : String(value);
 }

@@ -149,24 +149,25 @@ export class DictionaryChecker implements TableSink {
 			return;
 		}
 		const value = column.caster.cast(cell);
-		const got = describeValue(cell);
+		// Described only when a rule is broken: most cells of a large file break none.
+		const got = () => describeValue(cell);
 		if (value === undefined) {
-			this.#report({ ...at, code: 'dictionary.type', message: 'has a value of the wrong type', expected: column.caster.expected, got });
+			this.#report({ ...at, code: 'dictionary.type', message: 'has a value of the wrong type', expected: column.caster.expected, got: got() });
 			return;
 		}
 		const constraints = column.field.constraints ?? {};
 		if (column.enumKeys && !column.enumKeys.has(comparableKey(value))) {
 			const allowed = (constraints.enum ?? []).map(String);
-			this.#report({ ...at, code: 'dictionary.enum', message: 'is not one of the allowed values', expected: `one of ${allowed.slice(0, 8).join(', ')}${allowed.length > 8 ? ', …' : ''}`, got });
+			this.#report({ ...at, code: 'dictionary.enum', message: 'is not one of the allowed values', expected: `one of ${allowed.slice(0, 8).join(', ')}${allowed.length > 8 ? ', …' : ''}`, got: got() });
 		}
 		for (const bound of column.bounds) {
-			if (breaks(bound.rule, value, bound.value)) this.#report({ ...at, code: `dictionary.${bound.rule}`, message: 'is out of range', expected: `${RULE_WORDS[bound.rule]} ${bound.written}`, got });
+			if (breaks(bound.rule, value, bound.value)) this.#report({ ...at, code: `dictionary.${bound.rule}`, message: 'is out of range', expected: `${RULE_WORDS[bound.rule]} ${bound.written}`, got: got() });
 		}
 		const length = constraints.minLength !== undefined || constraints.maxLength !== undefined ? [...cell].length : 0;
-		if (constraints.minLength !== undefined && length < constraints.minLength) this.#report({ ...at, code: 'dictionary.min-length', message: 'is too short', expected: `at least ${constraints.minLength} characters`, got });
+		if (constraints.minLength !== undefined && length < constraints.minLength) this.#report({ ...at, code: 'dictionary.min-length', message: 'is too short', expected: `at least ${constraints.minLength} characters`, got: got() });
 		if (constraints.maxLength !== undefined && length > constraints.maxLength) this.#report({ ...at, code: 'dictionary.max-length', message: 'is too long', expected: `at most ${constraints.maxLength} characters`, got: `${length} characters` });
-		if (column.pattern && !column.pattern.test(cell)) this.#report({ ...at, code: 'dictionary.pattern', message: 'does not have the form the data dictionary gives', expected: `text matching ${constraints.pattern}`, got });
-		if (column.unique && !column.unique.add(comparableKey(value))) this.#report({ ...at, code: 'dictionary.unique', message: 'repeats a value that must be unique in the column', got });
+		if (column.pattern && !column.pattern.test(cell)) this.#report({ ...at, code: 'dictionary.pattern', message: 'does not have the form the data dictionary gives', expected: `text matching ${constraints.pattern}`, got: got() });
+		if (column.unique && !column.unique.add(comparableKey(value))) this.#report({ ...at, code: 'dictionary.unique', message: 'repeats a value that must be unique in the column', got: got() });
 	}
 
 	/** Reports a problem in full for its first occurrences in a column, then only counts it. */
