@@ -57,8 +57,9 @@ export default defineConfig({
 		// One cached stylesheet for 20,000 pages rather than a copy inlined in each.
 		inlineStylesheets: 'never',
 	},
-	// Pages link to each other with plain links; nothing to prefetch. The only client script is the
-	// search element (src/components/search/), bundled by Astro.
+	// Pages link to each other with plain links; nothing to prefetch. The only client scripts are the
+	// search element (src/components/search/) and the data preview element and its worker
+	// (src/components/preview/), bundled by Astro.
 	prefetch: false,
 	devToolbar: { enabled: false },
 	// Pagefind indexes the dataset pages after the build (src/integrations/pagefind.ts). The stewards'
