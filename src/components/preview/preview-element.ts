@@ -26,6 +26,7 @@ const PROBLEM_KEYS: Record<PreviewProblem, string> = {
 	'unclosed-quote': 'preview.failure.unclosedQuote',
 };
 
+/** The `<odc-csv-preview>` element; its data attributes are set by RemotePreview.astro. */
 export class CsvPreviewElement extends HTMLElement {
 	#words: PreviewWords = { lang: 'en', t: (key) => key };
 	#busy = false;

@@ -7,10 +7,15 @@
 /** The kinds of column a preview reports; `empty` when every cell is empty. */
 export type ColumnType = 'integer' | 'number' | 'boolean' | 'date' | 'datetime' | 'text' | 'empty';
 
+/** The kinds a cell can be, as bits of a set: a whole number is also a number, a date also a date-time. */
 export const INTEGER = 1;
+/** A number (whole or not). */
 export const NUMBER = 2;
+/** true or false, in any case. */
 export const BOOLEAN = 4;
+/** A date written YYYY-MM-DD that exists. */
 export const DATE = 8;
+/** A date with a time (T or a space between them), or a date alone. */
 export const DATETIME = 16;
 /** Every kind: what a column is assumed to be before its first cell. */
 export const ANY_KIND = INTEGER | NUMBER | BOOLEAN | DATE | DATETIME;

@@ -9,6 +9,7 @@ import { hash53 } from './hash.ts';
 /** 0 marks a free slot; a hash that is 0 is stored as 1 (one more collision in 2⁵³). */
 const EMPTY = 0;
 
+/** A set of strings that remembers only their 53-bit hashes. */
 export class HashSet53 {
 	#slots = new Float64Array(1024);
 	#size = 0;

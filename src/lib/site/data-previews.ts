@@ -8,8 +8,9 @@ import type { TableProfile } from '../csv/table-profile.ts';
 import type { Catalogue, Dataset, Distribution } from '../model/catalogue.ts';
 import { safeHref } from '../render/markdown.ts';
 
-/** Defaults of catalogue.yaml's data_preview settings. */
+/** The largest remote file a browser downloads for a preview, when catalogue.yaml's data_preview does not say. */
 export const DEFAULT_REMOTE_SIZE_LIMIT_MB = 10;
+/** How long a browser waits for a remote file, when catalogue.yaml's data_preview does not say. */
 export const DEFAULT_REMOTE_TIMEOUT_SECONDS = 20;
 
 /** One distribution's block. */
