@@ -40,12 +40,16 @@ function normalizeBase(/** @type {string} */ base) {
 }
 
 const fromCatalogue = readSiteConfig();
+// The catalogue's own public/ folder (favicon, data files in public/data/) is copied into the site;
+// a catalogue kept elsewhere without one (a test fixture) gets the project's.
+const cataloguePublic = resolve(catalogueDir, 'public');
 const base = normalizeBase(process.env.BASE_PATH || fromCatalogue.base || '/');
 
 export default defineConfig({
 	site: process.env.SITE_URL || fromCatalogue.url || 'http://localhost:4321',
 	base,
 	outDir: process.env.OUT_DIR || './dist',
+	publicDir: existsSync(cataloguePublic) ? cataloguePublic : './public',
 	output: 'static',
 	trailingSlash: 'always',
 	build: {
@@ -54,7 +58,8 @@ export default defineConfig({
 		inlineStylesheets: 'never',
 	},
 	// Pages link to each other with plain links; nothing to prefetch. The only client scripts are the
-	// search element (src/components/search/) and the feedback form (src/components/feedback/), bundled by Astro.
+	// search element (src/components/search/), the feedback form (src/components/feedback/) and the
+	// data preview element and its worker (src/components/preview/), bundled by Astro.
 	prefetch: false,
 	devToolbar: { enabled: false },
 	// Pagefind indexes the dataset pages after the build (src/integrations/pagefind.ts). The stewards'

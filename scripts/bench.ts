@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--seed 1] [--keep] [--json]`
+ * `npm run bench [-- --sizes 1000,10000] [--csv-mb 200] [--csv-only] [--seed 1] [--keep] [--json] [--no-browser] [--query q] [--runs 3]`
  *
  * For each size N, generates a synthetic catalogue of N datasets in a temporary folder
  * (scripts/bench/generate-catalogue.ts), then measures wall time and peak memory (max RSS) of
@@ -18,6 +18,12 @@
  * page has loaded and of a facet change, for Pagefind and, in the same run, for the single-JSON
  * baseline (one file of every record, fetched and filtered in the browser; single-json.ts).
  *
+ * Then it generates a CSV of --csv-mb megabytes (scripts/bench/generate-csv.ts; 0 skips it) and
+ * measures the build-time preview of it in a child process (scripts/bench/preview-csv.ts): once the
+ * preview alone, once with the check against its data dictionary (a unique key, so every row is
+ * remembered). The child reports its own wall time and peak memory (max RSS); the target is a peak
+ * under 300 MB for 200 MB. --csv-only skips the catalogues.
+ *
  * Temporary folders are removed afterwards unless --keep. Exits 1 when a child fails, printing the
  * tail of its output.
  */
@@ -26,6 +32,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCatalogue } from './bench/generate-catalogue.ts';
+import { generateCsv } from './bench/generate-csv.ts';
 import { measure, memoryProbe, type Measurement } from './bench/measure.ts';
 import { searchIndexSeconds, searchIndexSize } from './bench/search-index.ts';
 import { measureSearch, type SearchFigures } from './bench/search-browser.ts';
@@ -38,6 +45,8 @@ const repoRoot = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
 	options: {
 		sizes: { type: 'string', default: '1000,10000' },
+		'csv-mb': { type: 'string', default: '200' },
+		'csv-only': { type: 'boolean', default: false },
 		seed: { type: 'string', default: '1' },
 		keep: { type: 'boolean', default: false },
 		json: { type: 'boolean', default: false },
@@ -49,7 +58,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-	console.log('Usage: npm run bench -- [--sizes 1000,10000] [--seed 1] [--keep] [--json] [--no-browser] [--query "water quality"] [--runs 3]');
+	console.log('Usage: npm run bench -- [--sizes 1000,10000] [--csv-mb 200] [--csv-only] [--seed 1] [--keep] [--json] [--no-browser] [--query "water quality"] [--runs 3]');
 	process.exit(0);
 }
 
@@ -61,6 +70,11 @@ if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
 	console.error(`--runs must be a positive integer (got "${values.runs}")`);
+	process.exit(2);
+}
+const csvMegabytes = Number(values['csv-mb']);
+if (!Number.isFinite(csvMegabytes) || csvMegabytes < 0) {
+	console.error(`--csv-mb must be a number of megabytes, 0 to skip (got "${values['csv-mb']}")`);
 	process.exit(2);
 }
 const seed = Number(values.seed);
@@ -240,19 +254,65 @@ function formatTable(head: string[], body: string[][]): string {
 	return [line(head), `|${widths.map((w) => `${'-'.repeat(w + 1)}:`).join('|')}|`, ...body.map(line)].join('\n');
 }
 
+/** One run of the CSV preview benchmark. */
+interface CsvRow {
+	step: 'preview' | 'preview + dictionary check';
+	fileMB: number;
+	rows: number;
+	seconds: number;
+	peakMB: number;
+	problems: number;
+}
+
+/** Generates the CSV, then previews it in a child process, without and with its dictionary. */
+async function benchCsv(megabytes: number): Promise<CsvRow[]> {
+	const path = join(work, 'large.csv');
+	const started = performance.now();
+	const generated = await generateCsv(path, { bytes: megabytes * 1_000_000, seed });
+	console.error(`CSV: generated ${(generated.bytes / 1_000_000).toFixed(0)} MB, ${generated.rows} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	const out: CsvRow[] = [];
+	for (const step of ['preview', 'preview + dictionary check'] as const) {
+		const args = ['scripts/bench/preview-csv.ts', path, ...(step === 'preview' ? [] : ['--dictionary'])];
+		const m = await measure(process.execPath, args, { cwd: repoRoot, env: process.env });
+		check(`CSV ${step}`, generated.rows, m);
+		const figures = JSON.parse(lastLines(m.stdoutTail, 1)) as { seconds: number; peakMB: number; rows: number; problems: number };
+		if (figures.rows !== generated.rows) throw new ChildFailed(`CSV ${step} counted ${figures.rows} rows, not ${generated.rows}`);
+		out.push({ step, fileMB: generated.bytes / 1_000_000, rows: figures.rows, seconds: figures.seconds, peakMB: figures.peakMB, problems: figures.problems });
+		console.error(`CSV: ${step} ${figures.seconds.toFixed(1)} s, peak ${figures.peakMB.toFixed(0)} MB`);
+	}
+	return out;
+}
+
+function csvTable(csvRows: CsvRow[]): string {
+	const head = ['build-time preview of a CSV', 'file MB', 'rows', 'seconds', 'peak MB', 'problems'];
+	const body = csvRows.map((r) => [r.step, r.fileMB.toFixed(0), String(r.rows), r.seconds.toFixed(1), r.peakMB.toFixed(0), String(r.problems)]);
+	const widths = head.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
+	const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+	return [line(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
 const rows: Row[] = [];
+let csvRows: CsvRow[] = [];
 try {
-	console.error(`Benchmarking N = ${sizes.join(', ')} (seed ${seed}; peak memory via ${memoryProbe()}) in ${work}`);
-	for (const n of sizes) rows.push(await benchOne(n));
+	const catalogueSizes = values['csv-only'] ? [] : sizes;
+	console.error(`Benchmarking N = ${catalogueSizes.join(', ') || 'none'}, CSV ${csvMegabytes} MB (seed ${seed}; peak memory via ${memoryProbe()}) in ${work}`);
+	for (const n of catalogueSizes) rows.push(await benchOne(n));
+	if (csvMegabytes > 0) csvRows = await benchCsv(csvMegabytes);
 	if (values.json) {
-		console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed, rows }, null, 2));
+		console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed, rows, csv: csvRows }, null, 2));
 	} else {
-		console.log(table(rows));
-		console.log(`\nbuild = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`);
+		if (rows.length > 0) {
+			console.log(table(rows));
+			console.log(`\nbuild = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`);
+		}
 		if (rows.some((r) => r.search)) {
 			console.log(`\nSearch in Chromium, query "${values.query}", then the publisher with the most results ticked; median of ${runs} cold runs, served gzipped from 127.0.0.1.`);
 			console.log('KB = bytes transferred; ms = from the action to the results shown, after the page has loaded.\n');
 			console.log(searchTable(rows));
+		}
+		if (csvRows.length > 0) {
+			console.log(`${rows.length > 0 ? '\n' : ''}${csvTable(csvRows)}`);
+			console.log('\nStreamed from disk in one pass (scripts/bench/preview-csv.ts in a child process); peak = its max RSS. Target: under 300 MB for 200 MB.');
 		}
 	}
 } catch (error) {

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkDataFiles, distributionKey, TABULAR_FORMATS, type KeyedDataFileTask } from './data-files/check-data-files.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { discoverSources, type SourceFile } from './load/discover.ts';
 import { parseYaml, type ParsedYaml } from './load/parse-yaml.ts';
 import { decodeSource } from './load/read-source.ts';
 import { buildCatalogue } from './model/build-catalogue.ts';
 import type { Catalogue } from './model/catalogue.ts';
-import type { CatalogueRecord, DatasetRecord, PublisherRecord, RequestRecord } from './records.ts';
+import type { CatalogueRecord, DatasetRecord, PublisherRecord, RequestRecord, TableSchemaRecord } from './records.ts';
 import { crossCheck, type CheckedFile } from './validate/cross-checks.ts';
+import { checkDistributionFiles, type DistributionFiles } from './validate/distribution-files.ts';
 import { checkFeedbackConfig } from './validate/feedback-checks.ts';
 import { checkRequests, latestAllowedDate } from './validate/request-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
@@ -18,7 +20,7 @@ import { checkTexts } from './validate/text-checks.ts';
 export interface LoadResult {
 	catalogue: Catalogue | undefined;
 	diagnostics: Diagnostic[];
-	/** How many metadata files were read. */
+	/** How many files were read: metadata files, data dictionaries and data files. */
 	fileCount: number;
 }
 
@@ -30,7 +32,9 @@ export interface LoadOptions {
 
 /**
  * Loads a catalogue from its root folder: read -> parse -> validate each file against its schema ->
- * cross-check -> build the model. Every problem of every file is collected; nothing stops at the first.
+ * cross-check -> check the files distributions point to (data dictionaries, and the data files kept
+ * in the repository, streamed once for their previews and dictionary checks) -> build the model.
+ * Every problem of every file is collected; nothing stops at the first.
  */
 export async function loadCatalogue(root: string, options: LoadOptions = {}): Promise<LoadResult> {
 	const discovered = discoverSources(root);
@@ -40,6 +44,7 @@ export async function loadCatalogue(root: string, options: LoadOptions = {}): Pr
 		catalogue: [] as CheckedFile<CatalogueRecord>[],
 		publisher: [] as CheckedFile<PublisherRecord>[],
 		dataset: [] as CheckedFile<DatasetRecord>[],
+		dictionary: [] as CheckedFile<TableSchemaRecord>[],
 		request: [] as CheckedFile<RequestRecord>[],
 	};
 
@@ -63,6 +68,18 @@ export async function loadCatalogue(root: string, options: LoadOptions = {}): Pr
 	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems: stemsOf('publisher') }));
 	diagnostics.push(...checkFeedbackConfig(catalogueFile));
 	diagnostics.push(...checkRequests({ requests: valid.request, publisherIds: stemsOf('publisher'), datasetIds: stemsOf('dataset'), latestDate: latestAllowedDate(options.now ?? new Date()) }));
+	const distributionFiles = checkDistributionFiles({
+		root,
+		catalogue: catalogueFile?.record,
+		datasets: valid.dataset,
+		dictionaries: valid.dictionary,
+		dictionaryPaths: discovered.files.filter((f) => f.kind === 'dictionary').map((f) => f.path),
+		namedDictionaryPaths: namedDictionaries(parsedFiles),
+	});
+	diagnostics.push(...distributionFiles.diagnostics);
+	const tasks = dataFileTasks(valid.dataset, distributionFiles.files);
+	const data = await checkDataFiles(root, tasks, catalogueFile?.record.data_preview?.dictionary_check ?? 'warning');
+	diagnostics.push(...data.diagnostics);
 
 	const sorted = sortDiagnostics(diagnostics);
 	const catalogue =
@@ -72,9 +89,40 @@ export async function loadCatalogue(root: string, options: LoadOptions = {}): Pr
 					valid.publisher.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
 					valid.dataset.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
 					valid.request.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
+					(sourcePath, index) => {
+						const key = distributionKey(sourcePath, index);
+						return { ...distributionFiles.files.get(key), preview: data.previews.get(key) };
+					},
 				)
 			: undefined;
-	return { catalogue, diagnostics: sorted, fileCount: discovered.files.length };
+	return { catalogue, diagnostics: sorted, fileCount: discovered.files.length + tasks.length };
+}
+
+/** The dictionary files the dataset files name in their distributions' `schema`, whether or not the datasets are valid. */
+function namedDictionaries(files: ReadonlyArray<[SourceFile, ParsedYaml]>): Set<string> {
+	const named = new Set<string>();
+	for (const [source, parsed] of files) {
+		if (source.kind !== 'dataset') continue;
+		const distributions = (parsed.data as { distributions?: unknown } | null)?.distributions;
+		if (!Array.isArray(distributions)) continue;
+		for (const distribution of distributions) {
+			const schema = (distribution as { schema?: unknown } | null)?.schema;
+			if (typeof schema === 'string') named.add(`datasets/${source.folder}/${schema}`);
+		}
+	}
+	return named;
+}
+
+/** The CSV and TSV files in the repository that distributions download, with their dictionaries. */
+function dataFileTasks(datasets: readonly CheckedFile<DatasetRecord>[], files: ReadonlyMap<string, DistributionFiles>): KeyedDataFileTask[] {
+	return datasets.flatMap((dataset) =>
+		(dataset.record.distributions ?? []).flatMap((distribution, index) => {
+			const key = distributionKey(dataset.parsed.file, index);
+			const resolved = files.get(key);
+			if (!resolved?.siteFile || !TABULAR_FORMATS.has(distribution.format)) return [];
+			return [{ key, file: resolved.siteFile, dictionary: resolved.dictionary }];
+		}),
+	);
 }
 
 function readAndParse(root: string, source: SourceFile, diagnostics: Diagnostic[]): ParsedYaml | undefined {

@@ -47,6 +47,14 @@ export interface CatalogueRecord {
 	themes: string[];
 	page_size?: number;
 	feedback?: FeedbackConfigRecord;
+	data_preview?: DataPreviewSettings;
+}
+
+/** `data_preview` in `catalogue.yaml`. */
+export interface DataPreviewSettings {
+	dictionary_check?: 'error' | 'warning';
+	remote_size_limit_mb?: number;
+	remote_timeout_seconds?: number;
 }
 
 /** How the feedback form delivers messages (`feedback` in `catalogue.yaml`). */
@@ -81,7 +89,72 @@ export interface DistributionRecord {
 	byte_size?: number;
 	licence?: string;
 	data_dictionary?: string;
+	/** A data dictionary: the name of a `.schema.yaml`/`.schema.json` file beside the dataset, or the dictionary itself. */
+	schema?: string | TableSchemaRecord;
 	languages?: string[];
+}
+
+/** The types of column a data dictionary can declare (Frictionless Table Schema). */
+export type FieldType =
+	| 'string'
+	| 'number'
+	| 'integer'
+	| 'boolean'
+	| 'date'
+	| 'time'
+	| 'datetime'
+	| 'year'
+	| 'yearmonth'
+	| 'duration'
+	| 'geopoint'
+	| 'geojson'
+	| 'object'
+	| 'array'
+	| 'any';
+
+/** A value in a constraint: a number, a date or time written as text, text, or true/false. */
+export type ConstraintValue = string | number | boolean;
+
+/** The rules of one column of a data dictionary. */
+export interface FieldConstraints {
+	required?: boolean;
+	unique?: boolean;
+	enum?: ConstraintValue[];
+	minimum?: ConstraintValue;
+	maximum?: ConstraintValue;
+	exclusiveMinimum?: ConstraintValue;
+	exclusiveMaximum?: ConstraintValue;
+	minLength?: number;
+	maxLength?: number;
+	pattern?: string;
+}
+
+/** One column of a data dictionary. */
+export interface FieldRecord {
+	name: string;
+	title?: LocalizedText;
+	description?: LocalizedText;
+	type?: FieldType;
+	format?: string;
+	example?: ConstraintValue;
+	constraints?: FieldConstraints;
+	missingValues?: string[];
+	trueValues?: string[];
+	falseValues?: string[];
+	decimalChar?: string;
+	groupChar?: string;
+	bareNumber?: boolean;
+	rdfType?: string;
+}
+
+/** A data dictionary (`schemas/table-schema.schema.json`): inline in a distribution or in `datasets/<publisher>/<name>.schema.yaml`. */
+export interface TableSchemaRecord {
+	$schema?: string;
+	fields: FieldRecord[];
+	fieldsMatch?: 'exact' | 'equal' | 'subset' | 'superset' | 'partial';
+	missingValues?: string[];
+	primaryKey?: string | string[];
+	uniqueKeys?: string[][];
 }
 
 /** `datasets/<publisher-id>/<dataset-id>.yaml`. */

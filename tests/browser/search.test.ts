@@ -23,7 +23,9 @@ interface ExampleDataset {
 
 const datasetsDir = join(REPO_ROOT, 'datasets');
 const examples: ExampleDataset[] = readdirSync(datasetsDir).flatMap((folder) =>
-	readdirSync(join(datasetsDir, folder)).map((file) => parse(readFileSync(join(datasetsDir, folder, file), 'utf8')) as ExampleDataset),
+	readdirSync(join(datasetsDir, folder))
+		.filter((file) => !file.includes('.schema.'))
+		.map((file) => parse(readFileSync(join(datasetsDir, folder, file), 'utf8')) as ExampleDataset),
 );
 const count = (predicate: (dataset: ExampleDataset) => boolean) => examples.filter(predicate).length;
 const hasFormat = (format: string) => (dataset: ExampleDataset) => (dataset.distributions ?? []).some((d) => d.format === format);

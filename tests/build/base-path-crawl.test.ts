@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, REPO_ROOT, type BuiltSite } from '../browser/support/build.ts';
 import { crawlSite, extractLinks, readSite, type SiteFiles } from '../support/link-crawl.ts';
@@ -22,6 +24,22 @@ describe('the example catalogue built under /catalogue/', () => {
 	it('has no broken internal link or anchor on any page', () => {
 		const broken = crawlSite(files, { base: '/catalogue/', origin: 'https://example.org' });
 		expect(broken.map((b) => `${b.page}: ${b.link} ${b.reason}`)).toEqual([]);
+	});
+});
+
+describe('data previews under /catalogue/', () => {
+	it('load the preview worker from the base path', () => {
+		const html = files.get('en/datasets/graduation-rates/index.html')!;
+		const script = /<script type="module" src="\/catalogue\/_astro\/([\w.-]+\.js)"><\/script>/.exec(html)?.[1];
+		expect(script).toBeDefined();
+		const worker = /new Worker\(new URL\(`\/catalogue\/_astro\/(csv-preview-worker-[\w-]+\.js)`/.exec(readFileSync(join(site.dir, '_astro', script!), 'utf8'))?.[1];
+		expect(worker).toBeDefined();
+		expect(files.has(`_astro/${worker}`)).toBe(true);
+	});
+
+	it('link the data files kept with the site under the base path', () => {
+		expect(files.get('en/datasets/traffic-volumes/index.html')).toContain('href="/catalogue/data/mto/permanent-counting-stations-2025.csv"');
+		expect(files.has('data/mto/permanent-counting-stations-2025.csv')).toBe(true);
 	});
 });
 

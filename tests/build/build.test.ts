@@ -20,7 +20,12 @@ afterAll(async () => {
 });
 
 describe('the example catalogue builds into a complete site', () => {
-	const datasetIds = readdirSync('datasets').flatMap((folder) => readdirSync(join('datasets', folder)).map((f) => f.replace(/\.yaml$/, '')));
+	// Data dictionaries (`<name>.schema.yaml`) sit beside the dataset files.
+	const datasetIds = readdirSync('datasets').flatMap((folder) =>
+		readdirSync(join('datasets', folder))
+			.filter((f) => !f.includes('.schema.'))
+			.map((f) => f.replace(/\.yaml$/, '')),
+	);
 
 	it('has a page per dataset in each language', () => {
 		expect(datasetIds.length).toBeGreaterThanOrEqual(40);
@@ -85,7 +90,7 @@ describe('the example catalogue builds into a complete site', () => {
 		expect(page('fr/datasets/traffic-volumes')).toContain('<link rel="alternate" type="application/ld+json" href="/datasets/traffic-volumes.jsonld">');
 	});
 
-	it('ships no client-side JavaScript but the bundled search and feedback modules, and no inline script', () => {
+	it('ships no client-side JavaScript but the bundled search, feedback and preview modules, and no inline script', () => {
 		const moduleScript = /^<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>$/;
 		for (const file of htmlFiles(site.dir)) {
 			const html = readFileSync(file, 'utf8');
@@ -98,7 +103,10 @@ describe('the example catalogue builds into a complete site', () => {
 		const search = page('en/search');
 		expect(search).toMatch(/<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/);
 		expect(page('fr/feedback')).toMatch(/<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/);
+		// A dataset page has the preview element only when it has a CSV to preview from another server.
 		expect(page('en/datasets/traffic-volumes')).not.toMatch(/<script type="module"/);
+		expect(page('en/datasets/graduation-rates').match(/<script type="module"/g)).toHaveLength(1);
+		expect(page('en/datasets/physician-billing')).not.toMatch(/<script type="module"/);
 	});
 
 	it('indexes the dataset pages for search, one index per language, and nothing else', () => {
@@ -176,6 +184,55 @@ describe('the request log and the feedback form', () => {
 		expect(html).toContain('data-channel="github"');
 		expect(html).toContain('data-repository="open-data-catalogue/open-data-catalogue"');
 		expect(html).toContain('href="https://github.com/open-data-catalogue/open-data-catalogue/issues/new/choose"');
+	});
+});
+
+describe('data previews and dictionaries on dataset pages', () => {
+	/** The "Look at the data" section of a page. */
+	const previews = (path: string) => {
+		const html = page(path);
+		const start = html.indexOf('<section class="section data-previews"');
+		expect(start, path).toBeGreaterThan(0);
+		return html.slice(start, html.indexOf('</section>', start));
+	};
+
+	it('previews a CSV kept with the site at build time, with its dictionary, out of the search index', () => {
+		const html = previews('en/datasets/traffic-volumes');
+		expect(html).toContain('data-pagefind-ignore="all"');
+		expect(html).toMatch(/<dt>Rows<\/dt><dd>32<\/dd>[\s\S]*<dt>Columns<\/dt><dd>13<\/dd>/);
+		expect(html).toContain('All 32 rows of “Permanent counting stations, 2025 (CSV)”');
+		expect(html.match(/<tr><th scope="row" class="preview-table__row-number">/g)).toHaveLength(32);
+		expect(html).toContain('<td>À l’est de Grand-Portage</td>');
+		expect(html).toContain('Data dictionary: 13 columns');
+		expect(html).toMatch(/<code>aadt<\/code><div class="table__note">Annual average daily traffic<\/div><\/th><td>Whole number<\/td>/);
+		expect(html).toContain('Each row is identified by: station_id.');
+		// The too-large remote CSV says so without a script.
+		expect(html).toContain('No preview: the file is larger than 10 MB');
+	});
+
+	it('decodes the Windows-1252 file and reads its semicolons and decimal commas, in French', () => {
+		const html = previews('fr/datasets/hospital-wait-times');
+		expect(html).toMatch(/<dt>Séparateur<\/dt><dd>point-virgule<\/dd>[\s\S]*<dt>Encodage<\/dt><dd>Windows-1252<\/dd>/);
+		expect(html).toContain('<td>Hôpital général de Saint-Aubin</td>');
+		expect(html).toContain('Les 60 lignes de « Temps d’attente aux urgences par hôpital, avril 2025 à mars 2026 (CSV, points-virgules) »');
+		expect(html).toMatch(/Durée moyenne \(h\) \/ Average time \(h\)<\/th><td>Nombre<\/td>/);
+		expect(html).toContain('Décimales après « , »');
+	});
+
+	it('previews a TSV without a dictionary, and offers in-browser previews of other servers’ CSVs', () => {
+		const gas = previews('en/datasets/natural-gas-rates');
+		expect(gas).toMatch(/<dt>Separator<\/dt><dd>tab<\/dd>[\s\S]*UTF-8 with byte-order mark/);
+		expect(gas).not.toContain('Data dictionary');
+		expect(gas).toContain('<odc-csv-preview');
+		const graduation = previews('en/datasets/graduation-rates');
+		expect(graduation).toMatch(/<odc-csv-preview class="remote-preview" data-url="https:\/\/data\.belle-riviere\.example\/edu\/graduation-rates\/graduation-rates-by-board\.csv" data-max-bytes="10000000" data-timeout-seconds="20"/);
+	});
+
+	it('copies the data files into the site and links them there', () => {
+		for (const file of ['data/mto/permanent-counting-stations-2025.csv', 'data/moh/emergency-wait-times-2025-26.csv', 'data/brec/natural-gas-rates-2026.tsv']) {
+			expect(readFileSync(join(site.dir, file))).toEqual(readFileSync(join('public', file)));
+		}
+		expect(page('en/datasets/traffic-volumes')).toContain('href="/data/mto/permanent-counting-stations-2025.csv"');
 	});
 });
 

@@ -22,6 +22,7 @@ describe('datasetPath', () => {
 		expect(datasetPath('datasets/mto/notes.md')).toBeUndefined();
 		expect(datasetPath('datasets/mto/deep/x.yaml')).toBeUndefined();
 		expect(datasetPath('publishers/mto.yaml')).toBeUndefined();
+		expect(datasetPath('datasets/mto/counts.schema.yaml')).toBeUndefined();
 	});
 });
 

@@ -11,10 +11,14 @@ describe('VS Code settings', () => {
 		expect(schemas).toEqual({
 			'./schemas/catalogue.schema.json': 'catalogue.yaml',
 			'./schemas/publisher.schema.json': 'publishers/*.yaml',
-			'./schemas/dataset.schema.json': 'datasets/**/*.yaml',
+			// Data dictionaries beside the datasets have their own schema.
+			'./schemas/dataset.schema.json': ['datasets/**/*.yaml', '!datasets/**/*.schema.yaml'],
+			'./schemas/table-schema.schema.json': 'datasets/**/*.schema.yaml',
 			'./schemas/request.schema.json': 'requests/*.yaml',
 		});
 		for (const schema of Object.keys(schemas)) expect(existsSync(join(REPO_ROOT, schema)), schema).toBe(true);
+		const jsonSchemas = json('.vscode/settings.json')['json.schemas'] as Array<{ fileMatch: string[]; url: string }>;
+		expect(jsonSchemas).toEqual([{ fileMatch: ['datasets/**/*.schema.json'], url: './schemas/table-schema.schema.json' }]);
 	});
 
 	it('recommend the YAML extension', () => {

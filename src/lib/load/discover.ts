@@ -12,11 +12,14 @@ export interface SourceFile {
 	folder?: string;
 }
 
+/** A data dictionary beside the datasets: `<name>.schema.yaml` or `<name>.schema.json` (dataset ids have no dots). */
+const DICTIONARY_FILE = /\.schema\.(?:yaml|json)$/;
+
 /**
  * Lists the files a catalogue is made of: `catalogue.yaml`, `publishers/<id>.yaml`,
- * `datasets/<publisher>/<id>.yaml` and the request log's `requests/<id>.yaml`. YAML files anywhere
- * else under those folders are reported, not silently ignored, since a steward who put one there
- * expects it to be published.
+ * `datasets/<publisher>/<id>.yaml`, the data dictionaries beside them (`<name>.schema.yaml`) and
+ * the request log's `requests/<id>.yaml`. YAML files anywhere else under those folders are reported,
+ * not silently ignored, since a steward who put one there expects it to be published.
  */
 export function discoverSources(root: string): { files: SourceFile[]; diagnostics: Diagnostic[] } {
 	const files: SourceFile[] = [];
@@ -40,7 +43,8 @@ export function discoverSources(root: string): { files: SourceFile[]; diagnostic
 		}
 		for (const name of list(dir)) {
 			const path = `datasets/${folder}/${name}`;
-			if (name.endsWith('.yaml')) files.push({ kind: 'dataset', path, stem: name.slice(0, -5), folder });
+			if (DICTIONARY_FILE.test(name)) files.push({ kind: 'dictionary', path, stem: name, folder });
+			else if (name.endsWith('.yaml')) files.push({ kind: 'dataset', path, stem: name.slice(0, -5), folder });
 			else if (name.endsWith('.yml')) misplaced(path, `rename it to ${name.slice(0, -4)}.yaml`);
 			else if (isDirectory(join(dir, name))) misplaced(path, 'dataset files go directly in datasets/<publisher-id>/, not in sub-folders');
 		}

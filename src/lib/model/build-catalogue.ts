@@ -1,13 +1,17 @@
 import type { CatalogueRecord, DatasetRecord, PublisherRecord, RequestRecord } from '../records.ts';
-import type { Catalogue, Dataset, Publisher } from './catalogue.ts';
+import type { Catalogue, Dataset, DistributionExtras, Publisher } from './catalogue.ts';
 import { buildRequestLog } from './request-log.ts';
 
-/** Builds the lookup-ready model from validated records, filling in configuration defaults. */
+/**
+ * Builds the lookup-ready model from validated records, filling in configuration defaults.
+ * `extras` gives what the loader found out about the distribution `index` of the dataset read from `sourcePath`.
+ */
 export function buildCatalogue(
 	config: CatalogueRecord,
 	publishers: Array<{ record: PublisherRecord; sourcePath: string }>,
 	datasets: Array<{ record: DatasetRecord; sourcePath: string }>,
 	requests: Array<{ record: RequestRecord; sourcePath: string }> = [],
+	extras: (sourcePath: string, index: number) => DistributionExtras = () => ({}),
 ): Catalogue {
 	const byId = <T extends { sourcePath: string }>(items: T[], id: (item: T) => string) =>
 		[...items].sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
@@ -16,7 +20,11 @@ export function buildCatalogue(
 		(p) => p.id,
 	);
 	const datasetList: Dataset[] = byId(
-		datasets.map(({ record, sourcePath }) => ({ ...record, sourcePath })),
+		datasets.map(({ record, sourcePath }) => ({
+			...record,
+			sourcePath,
+			...(record.distributions ? { distributions: record.distributions.map((d, i) => ({ ...d, ...withoutUndefined(extras(sourcePath, i)) })) } : {}),
+		})),
 		(d) => d.identifier,
 	);
 	return {
@@ -30,4 +38,8 @@ export function buildCatalogue(
 		licenceById: new Map(config.licences.map((l) => [l.id, l])),
 		...buildRequestLog(requests),
 	};
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -54,9 +54,12 @@ export function parseNameStatus(output: string): FileChange[] {
 		});
 }
 
-/** `datasets/<publisher>/<id>.yaml` → its publisher and id; anything else → undefined. */
+/**
+ * `datasets/<publisher>/<id>.yaml` → its publisher and id; anything else → undefined, data
+ * dictionaries beside the datasets (`<name>.schema.yaml`: ids have no dots) included.
+ */
 export function datasetPath(path: string): { publisher: string; id: string } | undefined {
-	const match = /^datasets\/([^/]+)\/([^/]+)\.yaml$/.exec(path);
+	const match = /^datasets\/([^/]+)\/([^/.]+)\.yaml$/.exec(path);
 	return match ? { publisher: match[1]!, id: match[2]! } : undefined;
 }
 

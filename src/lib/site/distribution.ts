@@ -1,7 +1,9 @@
 /** What a dataset page says about one distribution, worked out from the record and the catalogue. */
-import type { Catalogue } from '../model/catalogue.ts';
+import { publicUrlPath } from '../data-files/site-file.ts';
+import type { Catalogue, Distribution } from '../model/catalogue.ts';
 import type { DatasetRecord, DistributionRecord, LicenceRecord } from '../records.ts';
 import { safeHref } from '../render/markdown.ts';
+import { assetHref } from '../routes.ts';
 import { fileType } from '../vocabularies/index.ts';
 
 /** A distribution as the distributions table shows it. */
@@ -17,13 +19,17 @@ export interface DistributionView {
 	dataDictionaryHref: string | undefined;
 }
 
-/** Describes a distribution of `dataset` for display. Pure apart from map look-ups. */
+/**
+ * Describes a distribution of `dataset` for display. Pure apart from map look-ups. A file published
+ * with the site is linked on the site being built (base path included), wherever it is deployed.
+ */
 export function describeDistribution(
-	distribution: DistributionRecord,
+	distribution: DistributionRecord & Pick<Distribution, 'siteFile'>,
 	dataset: Pick<DatasetRecord, 'licence'>,
 	licenceById: Catalogue['licenceById'],
+	base?: string,
 ): DistributionView {
-	const download = safeHref(distribution.download_url);
+	const download = distribution.siteFile ? assetHref(publicUrlPath(distribution.siteFile), base) : safeHref(distribution.download_url);
 	const access = safeHref(distribution.access_url);
 	const licenceId = distribution.licence ?? dataset.licence;
 	return {

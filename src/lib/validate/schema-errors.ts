@@ -137,13 +137,17 @@ function toDiagnostic(parsed: ParsedYaml, error: ErrorObject): Diagnostic {
 			return { ...base, ...at([...path, params.i as number]), message: 'is listed twice', got: describeValue((error.data as unknown[])[params.i as number]), hint: 'remove the repeated item' };
 		case 'minimum':
 		case 'maximum':
-			return { ...base, ...at(path), message: 'is out of range', expected: `${error.keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}`, got: describeValue(error.data) };
+		case 'exclusiveMinimum':
+		case 'exclusiveMaximum':
+			return { ...base, ...at(path), message: 'is out of range', expected: `${BOUND_WORDS[error.keyword]} ${params.limit}`, got: describeValue(error.data) };
 		case 'false schema':
 			return { ...base, ...at(path), message: 'is one item too many' };
 		default:
 			return { ...base, ...at(path), message: error.message ?? 'is not valid', got: describeValue(error.data) };
 	}
 }
+
+const BOUND_WORDS: Record<string, string> = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' };
 
 /** ajv's `/distributions/1/format` to `['distributions', 1, 'format']`. */
 function pointerToPath(pointer: string): DataPath {
@@ -199,6 +203,9 @@ function patternMessage(pattern: string, data: unknown): Pick<Diagnostic, 'messa
 	const got = describeValue(data);
 	if (pattern.startsWith('^https?://')) {
 		return { message: 'is not an allowed web address', expected: 'an address starting with https:// or http://', got, hint: 'only web links are allowed; javascript:, data:, file: and other schemes are refused' };
+	}
+	if (pattern.includes('\\.schema\\.')) {
+		return { message: 'is not a data dictionary file name', expected: 'the name of a file beside the dataset, ending in .schema.yaml or .schema.json', got, hint: 'for example traffic-counts.schema.yaml; or write the dictionary itself here' };
 	}
 	if (pattern.startsWith('^[a-z0-9][a-z0-9-]')) {
 		return { message: 'is not a valid identifier', expected: 'lower-case letters, digits and hyphens', got, hint: typeof data === 'string' ? `for example "${slugify(data)}"` : undefined };

@@ -6,10 +6,14 @@ import datasetSchema from '../../../schemas/dataset.schema.json' with { type: 'j
 import feedbackSchema from '../../../schemas/feedback.schema.json' with { type: 'json' };
 import publisherSchema from '../../../schemas/publisher.schema.json' with { type: 'json' };
 import requestSchema from '../../../schemas/request.schema.json' with { type: 'json' };
+import tableSchemaSchema from '../../../schemas/table-schema.schema.json' with { type: 'json' };
 import vocabulariesSchema from '../../../schemas/vocabularies.schema.json' with { type: 'json' };
 
-/** The kinds of file a catalogue is made of, each with its schema. */
-export type SourceKind = 'catalogue' | 'publisher' | 'dataset' | 'request';
+/**
+ * The kinds of file a catalogue is made of, each with its schema; `dictionary` is a data dictionary
+ * file beside a dataset, `request` an entry of the public request log.
+ */
+export type SourceKind = 'catalogue' | 'publisher' | 'dataset' | 'dictionary' | 'request';
 
 /**
  * The raw JSON Schemas, by the kind of file they describe, plus the shared definitions and the
@@ -20,6 +24,7 @@ export const schemas = {
 	publisher: publisherSchema,
 	dataset: datasetSchema,
 	request: requestSchema,
+	dictionary: tableSchemaSchema,
 	feedback: feedbackSchema,
 	common: commonSchema,
 	vocabularies: vocabulariesSchema,
@@ -33,7 +38,7 @@ function getAjv(): Ajv2020 {
 	if (ajv) return ajv;
 	ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, strictRequired: false });
 	addFormats.default(ajv, ['date', 'email', 'uri']);
-	ajv.addSchema([commonSchema, vocabulariesSchema]);
+	ajv.addSchema([commonSchema, vocabulariesSchema, tableSchemaSchema]);
 	return ajv;
 }
 
@@ -45,6 +50,7 @@ export function getValidators(): Record<SourceKind, ValidateFunction> {
 		catalogue: compiler.compile(catalogueSchema),
 		publisher: compiler.compile(publisherSchema),
 		dataset: compiler.compile(datasetSchema),
+		dictionary: compiler.getSchema(tableSchemaSchema.$id)!,
 		request: compiler.compile(requestSchema),
 	};
 	return validators;

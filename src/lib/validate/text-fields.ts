@@ -39,6 +39,8 @@ function walk(node: any, root: object, path: (string | '*')[], out: TextFields, 
 		walk(target, document, path, out, depth + 1);
 	}
 	for (const [key, child] of Object.entries<any>(node.properties ?? {})) walk(child, root, [...path, key], out, depth + 1);
+	// A field that takes one of two shapes (a distribution's schema: a file name or a dictionary) has them in then/else.
+	for (const branch of [node.then, node.else]) walk(branch, root, path, out, depth + 1);
 	if (node.items && typeof node.items === 'object') walk(node.items, root, [...path, '*'], out, depth + 1);
 }
 

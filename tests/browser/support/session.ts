@@ -18,9 +18,12 @@ export interface BrowserSession {
 	expectConsoleErrors(...patterns: RegExp[]): void;
 }
 
-/** What a session serves: by default the example catalogue. */
+/** What a test file may change about its session. */
 export interface SessionOptions {
+	/** Builds the site to serve (default: the example catalogue). */
 	build?: () => Promise<BuiltSite>;
+	/** Console errors the test expects (a failed request it makes on purpose), which do not fail it. */
+	expectedConsoleError?: (message: string) => boolean;
 }
 
 /**
@@ -68,8 +71,9 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
 		context = undefined;
 		const expected = expectedErrors;
 		expectedErrors = [];
+		const allowed = options.expectedConsoleError ?? (() => false);
 		for (const pattern of expected) expect(problems.consoleErrors.some((error) => pattern.test(error)), `a console error matching ${pattern}`).toBe(true);
-		expect(problems.consoleErrors.filter((error) => !expected.some((pattern) => pattern.test(error))), 'console errors').toEqual([]);
+		expect(problems.consoleErrors.filter((error) => !allowed(error) && !expected.some((pattern) => pattern.test(error))), 'console errors').toEqual([]);
 		expect(problems.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
 	});
 
