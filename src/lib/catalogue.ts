@@ -6,10 +6,15 @@ import { parseYaml, type ParsedYaml } from './load/parse-yaml.ts';
 import { decodeSource } from './load/read-source.ts';
 import { buildCatalogue } from './model/build-catalogue.ts';
 import type { Catalogue } from './model/catalogue.ts';
-import type { CatalogueRecord, DatasetRecord, PublisherRecord } from './records.ts';
+import { buildSchedule } from './model/build-schedule.ts';
+import type { CatalogueRecord, DatasetRecord, PlanRecord, PublisherRecord } from './records.ts';
+import { checkPlans, commitmentIds } from './schedules/check-plans.ts';
+import { checkSchedules, type ScheduleFile } from './schedules/check-schedules.ts';
+import { todayUtc } from './schedules/planned-date.ts';
+import { readScheduleFile } from './schedules/read-schedule-file.ts';
 import { crossCheck, type CheckedFile } from './validate/cross-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
-import { getValidators } from './validate/schemas.ts';
+import { getValidators, type SourceKind } from './validate/schemas.ts';
 import { checkTexts } from './validate/text-checks.ts';
 
 /** The outcome of loading a catalogue: the model when there were no errors, and every problem found. */
@@ -20,18 +25,25 @@ export interface LoadResult {
 	fileCount: number;
 }
 
+/** How to load a catalogue. */
+export interface LoadOptions {
+	/** The date release schedules are judged on (`YYYY-MM-DD`): what is overdue. Default: today (UTC). */
+	asOf?: string;
+}
+
 /**
  * Loads a catalogue from its root folder: read -> parse -> validate each file against its schema ->
  * cross-check -> build the model. Every problem of every file is collected; nothing stops at the first.
  */
-export async function loadCatalogue(root: string): Promise<LoadResult> {
+export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOptions = {}): Promise<LoadResult> {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`asOf must be a date written YYYY-MM-DD (got "${asOf}")`);
 	const discovered = discoverSources(root);
 	const diagnostics = [...discovered.diagnostics];
 	const validators = getValidators();
-	const valid = { catalogue: [] as CheckedFile<CatalogueRecord>[], publisher: [] as CheckedFile<PublisherRecord>[], dataset: [] as CheckedFile<DatasetRecord>[] };
+	const valid = { catalogue: [] as CheckedFile<CatalogueRecord>[], publisher: [] as CheckedFile<PublisherRecord>[], dataset: [] as CheckedFile<DatasetRecord>[], plan: [] as CheckedFile<PlanRecord>[] };
 
-	const parsedFiles: Array<[SourceFile, ParsedYaml]> = [];
-	for (const source of discovered.files) {
+	const parsedFiles: Array<[YamlSource, ParsedYaml]> = [];
+	for (const source of discovered.files.filter(isYamlSource)) {
 		const parsed = readAndParse(root, source, diagnostics);
 		if (!parsed) continue;
 		parsedFiles.push([source, parsed]);
@@ -46,7 +58,26 @@ export async function loadCatalogue(root: string): Promise<LoadResult> {
 	const catalogueFile = valid.catalogue[0];
 	const languages = catalogueFile?.record.languages ?? ['en', 'fr'];
 	for (const [source, parsed] of parsedFiles) diagnostics.push(...checkTexts(parsed, source.kind, languages));
-	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems: discovered.files.filter((f) => f.kind === 'publisher').map((f) => f.stem) }));
+	const publisherStems = discovered.files.filter((f) => f.kind === 'publisher').map((f) => f.stem);
+	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems }));
+
+	const schedules: ScheduleFile[] = [];
+	for (const source of discovered.files.filter((f) => f.kind === 'schedule')) {
+		const read = readScheduleFile(root, source.path, source.stem, validators.scheduleRow, languages);
+		schedules.push(read.schedule);
+		diagnostics.push(...read.diagnostics);
+	}
+	diagnostics.push(...checkPlans(valid.plan, publisherStems));
+	diagnostics.push(
+		...checkSchedules({
+			schedules,
+			datasets: new Map(valid.dataset.map((f) => [f.record.identifier, f.record])),
+			datasetFolders: new Map(discovered.files.filter((f) => f.kind === 'dataset').map((f) => [f.stem, f.folder!])),
+			publisherStems,
+			commitmentIds: commitmentIds(valid.plan),
+			asOf,
+		}),
+	);
 
 	const sorted = sortDiagnostics(diagnostics);
 	const catalogue =
@@ -55,9 +86,20 @@ export async function loadCatalogue(root: string): Promise<LoadResult> {
 					catalogueFile.record,
 					valid.publisher.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
 					valid.dataset.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
+					buildSchedule(
+						valid.plan.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
+						schedules.flatMap((s) => s.rows.map((entry) => ({ publisher: s.stem, record: entry.record, sourcePath: s.file, row: entry.row.number }))),
+						asOf,
+					),
 				)
 			: undefined;
 	return { catalogue, diagnostics: sorted, fileCount: discovered.files.length };
+}
+
+type YamlSource = SourceFile & { kind: SourceKind };
+
+function isYamlSource(source: SourceFile): source is YamlSource {
+	return source.kind !== 'schedule';
 }
 
 function readAndParse(root: string, source: SourceFile, diagnostics: Diagnostic[]): ParsedYaml | undefined {

@@ -1,4 +1,5 @@
 /** A small hand-built catalogue for the site's unit tests. */
+import { emptySchedule } from '../../src/lib/model/build-schedule.ts';
 import type { Catalogue, Dataset, Publisher } from '../../src/lib/model/catalogue.ts';
 
 /** A valid dataset with `overrides` applied. */
@@ -48,5 +49,6 @@ export function makeCatalogue(datasets: Dataset[]): Catalogue {
 		publisherById: new Map(publishers.map((p) => [p.id, p])),
 		datasetById: new Map(datasets.map((d) => [d.identifier, d])),
 		licenceById: new Map(config.licences.map((l) => [l.id, l])),
+		schedule: emptySchedule('2026-11-23'),
 	};
 }

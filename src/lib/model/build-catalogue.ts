@@ -1,11 +1,18 @@
 import type { CatalogueRecord, DatasetRecord, PublisherRecord } from '../records.ts';
+import { todayUtc } from '../schedules/planned-date.ts';
+import { emptySchedule } from './build-schedule.ts';
 import type { Catalogue, Dataset, Publisher } from './catalogue.ts';
+import type { Schedule } from './schedule.ts';
 
-/** Builds the lookup-ready model from validated records, filling in configuration defaults. */
+/**
+ * Builds the lookup-ready model from validated records, filling in configuration defaults. A
+ * catalogue without plans or release schedules gets an empty schedule judged on today's date.
+ */
 export function buildCatalogue(
 	config: CatalogueRecord,
 	publishers: Array<{ record: PublisherRecord; sourcePath: string }>,
 	datasets: Array<{ record: DatasetRecord; sourcePath: string }>,
+	schedule: Schedule = emptySchedule(todayUtc()),
 ): Catalogue {
 	const byId = <T extends { sourcePath: string }>(items: T[], id: (item: T) => string) =>
 		[...items].sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
@@ -26,5 +33,6 @@ export function buildCatalogue(
 		publisherById: new Map(publisherList.map((p) => [p.id, p])),
 		datasetById: new Map(datasetList.map((d) => [d.identifier, d])),
 		licenceById: new Map(config.licences.map((l) => [l.id, l])),
+		schedule,
 	};
 }

@@ -1,4 +1,5 @@
 import type { CatalogueRecord, DatasetRecord, LicenceRecord, PublisherRecord } from '../records.ts';
+import type { Schedule } from './schedule.ts';
 
 /** A dataset with where it came from, as the site and the exports see it. */
 export interface Dataset extends DatasetRecord {
@@ -25,4 +26,6 @@ export interface Catalogue {
 	publisherById: Map<string, Publisher>;
 	datasetById: Map<string, Dataset>;
 	licenceById: Map<string, LicenceRecord>;
+	/** The implementation plans and release schedules (`schedules/`), judged on the build's date. */
+	schedule: Schedule;
 }

@@ -3,25 +3,32 @@ import addFormats from 'ajv-formats';
 import catalogueSchema from '../../../schemas/catalogue.schema.json' with { type: 'json' };
 import commonSchema from '../../../schemas/common.schema.json' with { type: 'json' };
 import datasetSchema from '../../../schemas/dataset.schema.json' with { type: 'json' };
+import planSchema from '../../../schemas/plan.schema.json' with { type: 'json' };
 import publisherSchema from '../../../schemas/publisher.schema.json' with { type: 'json' };
+import scheduleRowSchema from '../../../schemas/schedule-row.schema.json' with { type: 'json' };
 import vocabulariesSchema from '../../../schemas/vocabularies.schema.json' with { type: 'json' };
 
-/** The kinds of file a catalogue is made of, each with its schema. */
-export type SourceKind = 'catalogue' | 'publisher' | 'dataset';
+/** The kinds of YAML file a catalogue is made of, each with its schema. */
+export type SourceKind = 'catalogue' | 'publisher' | 'dataset' | 'plan';
+
+/** What a schema validates: a kind of YAML file, or one row of a release schedule (CSV). */
+export type SchemaKind = SourceKind | 'scheduleRow';
 
 /** The raw JSON Schemas, by the kind of file they describe, plus the shared definitions. */
 export const schemas = {
 	catalogue: catalogueSchema,
 	publisher: publisherSchema,
 	dataset: datasetSchema,
+	plan: planSchema,
+	scheduleRow: scheduleRowSchema,
 	common: commonSchema,
 	vocabularies: vocabulariesSchema,
 } as const;
 
-let validators: Record<SourceKind, ValidateFunction> | undefined;
+let validators: Record<SchemaKind, ValidateFunction> | undefined;
 
 /** The compiled validators, built once per process (compiling is the slow part). */
-export function getValidators(): Record<SourceKind, ValidateFunction> {
+export function getValidators(): Record<SchemaKind, ValidateFunction> {
 	if (validators) return validators;
 	const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, strictRequired: false });
 	addFormats.default(ajv, ['date', 'email', 'uri']);
@@ -30,6 +37,8 @@ export function getValidators(): Record<SourceKind, ValidateFunction> {
 		catalogue: ajv.compile(catalogueSchema),
 		publisher: ajv.compile(publisherSchema),
 		dataset: ajv.compile(datasetSchema),
+		plan: ajv.compile(planSchema),
+		scheduleRow: ajv.compile(scheduleRowSchema),
 	};
 	return validators;
 }
