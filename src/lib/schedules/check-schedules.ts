@@ -73,7 +73,7 @@ function checkRow(schedule: ScheduleFile, entry: ScheduleRowEntry, input: Schedu
 	const hasTitle = record.title_en !== undefined || record.title_fr !== undefined;
 	if (folder !== undefined && folder !== schedule.stem) {
 		error('dataset_id', { code: 'schedule.dataset-publisher', message: 'is a dataset of another publisher', expected: `a dataset in datasets/${schedule.stem}/`, got: `datasets/${folder}/${id}.yaml`, hint: `move the row to schedules/${folder}.csv` });
-	} else if (folder === undefined && !hasTitle) {
+	} else if (folder === undefined && !hasTitle && record.status !== 'released') {
 		const own = [...input.datasetFolders].filter(([, f]) => f === schedule.stem).map(([d]) => d);
 		const guess = didYouMean(id, own);
 		error('dataset_id', { code: 'schedule.dataset', message: `refers to no dataset of ${schedule.stem}`, got: JSON.stringify(id), hint: guess ? `did you mean "${guess}"?` : `for a dataset not described yet, give its title in title_en and title_fr; otherwise use the identifier of a file in datasets/${schedule.stem}/` });
