@@ -7,8 +7,11 @@
  * `/en/`, `/en/datasets/`, `/en/datasets/page/2/`, `/en/datasets/{id}/`, `/en/publishers/`,
  * `/en/publishers/{id}/`, `/en/themes/`, `/en/themes/{code-lowercase}/`, `/en/search/`,
  * `/en/docs/fields/` (the stewards' field reference), `/en/docs/{slug}/` (the stewards' guides,
- * written in MDX in src/content/docs/<lang>/{slug}.mdx, with the same slug in every language). Long
- * lists of a publisher's or a theme's datasets continue at `…/page/{n}/` the way the dataset list does.
+ * written in MDX in src/content/docs/<lang>/{slug}.mdx, with the same slug in every language),
+ * `/en/inventory/` (every data holding by access level), `/en/schedule/` (the implementation plan's
+ * progress), `/en/schedule/publishers/{id}/` (a ministry's release schedule),
+ * `/en/schedule/commitments/{id}/` (one commitment and its milestones). Long lists of a publisher's
+ * or a theme's datasets continue at `…/page/{n}/` the way the dataset list does.
  */
 
 /** A page of the site, independent of its language and of where the site is served. */
@@ -22,7 +25,11 @@ export type Route =
 	| { page: 'theme'; code: string; pageNumber?: number }
 	| { page: 'fields' }
 	| { page: 'search' }
-	| { page: 'guide'; slug: string };
+	| { page: 'guide'; slug: string }
+	| { page: 'inventory' }
+	| { page: 'schedule' }
+	| { page: 'schedulePublisher'; id: string }
+	| { page: 'commitment'; id: string };
 
 /** The slug of a theme page: the EU theme code in lower case (`TRAN` → `tran`). */
 export function themeSlug(code: string): string {
@@ -70,6 +77,14 @@ export function routePath(lang: string, route: Route): string {
 			return `${root}search/`;
 		case 'guide':
 			return `${root}docs/${encodeURIComponent(route.slug)}/`;
+		case 'inventory':
+			return `${root}inventory/`;
+		case 'schedule':
+			return `${root}schedule/`;
+		case 'schedulePublisher':
+			return `${root}schedule/publishers/${encodeURIComponent(route.id)}/`;
+		case 'commitment':
+			return `${root}schedule/commitments/${encodeURIComponent(route.id)}/`;
 	}
 }
 
@@ -119,11 +134,23 @@ export function absoluteUrl(pathWithBase: string, site: URL | string | undefined
 	return site ? new URL(pathWithBase, site).href : pathWithBase;
 }
 
-/** A machine-readable file of the site: the DCAT-AP exports, the sitemap, a language's feed. */
-export type MetadataFile = 'catalog.jsonld' | 'catalog.ttl' | 'sitemap.xml' | { dataset: string } | { feed: string };
+/**
+ * A machine-readable file of the site: the DCAT-AP exports, the sitemap, the inventory and the
+ * release schedule (CSV and JSON), a language's feed.
+ */
+export type MetadataFile =
+	| 'catalog.jsonld'
+	| 'catalog.ttl'
+	| 'sitemap.xml'
+	| 'inventory.csv'
+	| 'inventory.json'
+	| 'schedule.csv'
+	| 'schedule.json'
+	| { dataset: string }
+	| { feed: string };
 
 /**
- * The path of a machine-readable file, base path included: `/catalog.jsonld`, `/sitemap.xml`,
+ * The path of a machine-readable file, base path included: `/catalog.jsonld`, `/sitemap.xml`, `/schedule.csv`,
  * `{ dataset: 'traffic-volumes' }` → `/datasets/traffic-volumes.jsonld`, `{ feed: 'fr' }` → `/fr/feed.xml`.
  */
 export function metadataHref(file: MetadataFile, base: string = basePath()): string {

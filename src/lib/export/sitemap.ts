@@ -1,6 +1,6 @@
 /**
  * `sitemap.xml` and `robots.txt` (https://www.sitemaps.org/protocol.html): every page a reader
- * lands on — home, lists, each dataset, publisher and theme — in every language, each with its
+ * lands on — home, lists, each dataset, publisher and theme, the inventory and the schedule pages — in every language, each with its
  * language alternates, and the date a dataset last changed. Continuation pages of long lists
  * (`…/page/2/`) are left out: search engines reach them from the first page. A sitemap holds at
  * most 50,000 addresses, enough for 7,000+ datasets in each of the languages of a bilingual site.
@@ -20,6 +20,10 @@ export function sitemapRoutes(catalogue: Catalogue): Array<{ route: Route; lastm
 		...catalogue.datasets.map((dataset) => ({ route: { page: 'dataset', id: dataset.identifier } as Route, lastmod: dataset.modified })),
 		...catalogue.publishers.map((publisher) => ({ route: { page: 'publisher', id: publisher.id } as Route })),
 		...catalogue.config.themes.map((code) => ({ route: { page: 'theme', code } as Route })),
+		{ route: { page: 'inventory' } },
+		{ route: { page: 'schedule' } },
+		...[...catalogue.schedule.releasesByPublisher.keys()].map((id) => ({ route: { page: 'schedulePublisher', id } as Route })),
+		...catalogue.schedule.commitments.map((commitment) => ({ route: { page: 'commitment', id: commitment.id } as Route })),
 	];
 }
 

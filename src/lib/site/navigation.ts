@@ -14,6 +14,8 @@ export const SECTIONS: readonly Section[] = [
 	{ route: { page: 'datasets' }, label: 'nav.datasets' },
 	{ route: { page: 'publishers' }, label: 'nav.publishers' },
 	{ route: { page: 'themes' }, label: 'nav.themes' },
+	{ route: { page: 'inventory' }, label: 'nav.inventory' },
+	{ route: { page: 'schedule' }, label: 'nav.schedule' },
 ];
 
 /** The index page of the section a route belongs to: a dataset belongs to the datasets section. */
@@ -25,6 +27,9 @@ export function sectionOf(route: Route): Route['page'] {
 			return 'publishers';
 		case 'theme':
 			return 'themes';
+		case 'schedulePublisher':
+		case 'commitment':
+			return 'schedule';
 		default:
 			return route.page;
 	}
