@@ -1,20 +1,22 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--seed 1] [--keep] [--json]`
+ * `npm run bench [-- --sizes 1000,10000] [--schedule-rows 10000] [--seed 1] [--keep] [--json]`
  *
- * For each size N, generates a synthetic catalogue of N datasets in a temporary folder
- * (scripts/bench/generate-catalogue.ts), then measures wall time and peak memory (max RSS) of
+ * For each size N, generates a synthetic catalogue of N datasets with release schedules of
+ * `--schedule-rows` rows in all (scripts/bench/generate-catalogue.ts, generate-schedules.ts) in a
+ * temporary folder, then measures wall time and peak memory (max RSS) of
  *
- * - validate: `node scripts/validate.ts` with CATALOGUE_DIR set to the catalogue;
+ * - validate: `node scripts/validate.ts` with CATALOGUE_DIR set to the catalogue; then once more
+ *   with the schedules set aside, so the time the schedules add is reported on its own;
  * - build: validate, then scripts/build.ts (Astro into a staging folder, swapped in) with CATALOGUE_DIR and OUT_DIR, as `npm run build` does.
  *   Its time is the sum of both steps and its peak memory the larger of the two; the validate step
  *   is the run reported in the validate columns (not a second run).
  *
- * Prints a table: N, files, validate s, validate peak MB, build s, build peak MB, pages written,
+ * Prints a table: N, files, schedule rows, validate s, of which schedules s, validate peak MB, build s, build peak MB, pages written,
  * output size, and the search index's build time (part of the build, as the Pagefind integration logs
  * it) and size on disk (`<output>/pagefind/`). Temporary folders are removed afterwards unless --keep. Exits 1 when a child fails,
  * printing the tail of its output.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +29,7 @@ const repoRoot = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
 	options: {
 		sizes: { type: 'string', default: '1000,10000' },
+		'schedule-rows': { type: 'string', default: '10000' },
 		seed: { type: 'string', default: '1' },
 		keep: { type: 'boolean', default: false },
 		json: { type: 'boolean', default: false },
@@ -35,13 +38,18 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-	console.log('Usage: npm run bench -- [--sizes 1000,10000] [--seed 1] [--keep] [--json]');
+	console.log('Usage: npm run bench -- [--sizes 1000,10000] [--schedule-rows 10000] [--seed 1] [--keep] [--json]');
 	process.exit(0);
 }
 
 const sizes = values.sizes!.split(',').map((s) => Number(s.trim()));
 if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 	console.error(`--sizes must be a comma-separated list of positive integers (got "${values.sizes}")`);
+	process.exit(2);
+}
+const scheduleRows = Number(values['schedule-rows']);
+if (!Number.isInteger(scheduleRows) || scheduleRows < 0) {
+	console.error(`--schedule-rows must be a whole number (got "${values['schedule-rows']}")`);
 	process.exit(2);
 }
 const seed = Number(values.seed);
@@ -58,6 +66,9 @@ interface Row {
 	generateSeconds: number;
 	validateSeconds: number;
 	validatePeakMB?: number;
+	scheduleRows: number;
+	/** validate with the schedules set aside: validateSeconds minus this is what the schedules cost. */
+	validateWithoutSchedulesSeconds: number;
 	astroSeconds: number;
 	astroPeakMB?: number;
 	buildSeconds: number;
@@ -126,14 +137,21 @@ async function benchOne(n: number): Promise<Row> {
 	mkdirSync(catalogueDir, { recursive: true });
 
 	const generateStarted = performance.now();
-	const generated = generateCatalogue(catalogueDir, { datasets: n, seed });
+	const generated = generateCatalogue(catalogueDir, { datasets: n, seed, scheduleRows });
 	const generateSeconds = (performance.now() - generateStarted) / 1000;
 	console.error(`N = ${n}: generated ${generated.files.length} files (${(generated.bytes / MB).toFixed(1)} MB) in ${generateSeconds.toFixed(1)} s`);
 
 	const env = { ...process.env, CATALOGUE_DIR: catalogueDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
 	const validate = await measure(process.execPath, ['scripts/validate.ts'], { cwd: repoRoot, env });
 	check('validate', n, validate);
-	console.error(`N = ${n}: validate ${validate.seconds.toFixed(1)} s`);
+	console.error(`N = ${n}: validate ${validate.seconds.toFixed(1)} s (with ${generated.scheduleRows} schedule rows)`);
+	const schedulesDir = join(catalogueDir, 'schedules');
+	const setAside = join(work, `schedules-${n}`);
+	if (generated.scheduleRows > 0) renameSync(schedulesDir, setAside);
+	const withoutSchedules = await measure(process.execPath, ['scripts/validate.ts'], { cwd: repoRoot, env });
+	if (generated.scheduleRows > 0) renameSync(setAside, schedulesDir);
+	check('validate without schedules', n, withoutSchedules);
+	console.error(`N = ${n}: validate without schedules ${withoutSchedules.seconds.toFixed(1)} s`);
 
 	const astro = await measure(process.execPath, ['scripts/build.ts', '--no-validate'], { cwd: repoRoot, env });
 	check('astro build', n, astro);
@@ -149,6 +167,8 @@ async function benchOne(n: number): Promise<Row> {
 		generateSeconds,
 		validateSeconds: validate.seconds,
 		validatePeakMB: toMB(validate.peakKiB),
+		scheduleRows: generated.scheduleRows,
+		validateWithoutSchedulesSeconds: withoutSchedules.seconds,
 		astroSeconds: astro.seconds,
 		astroPeakMB: toMB(astro.peakKiB),
 		buildSeconds: validate.seconds + astro.seconds,
@@ -164,11 +184,13 @@ async function benchOne(n: number): Promise<Row> {
 /** A plain-text table with right-aligned numbers. */
 function table(rows: Row[]): string {
 	const fixed = (value: number | undefined, digits: number) => (value === undefined ? 'n/a' : value.toFixed(digits));
-	const head = ['N', 'files', 'validate s', 'validate peak MB', 'build s', 'build peak MB', 'pages written', 'dist size MB', 'index s', 'index MB'];
+	const head = ['N', 'files', 'schedule rows', 'validate s', 'of which schedules s', 'validate peak MB', 'build s', 'build peak MB', 'pages written', 'dist size MB', 'index s', 'index MB'];
 	const body = rows.map((r) => [
 		String(r.datasets),
 		String(r.files),
+		String(r.scheduleRows),
 		fixed(r.validateSeconds, 1),
+		fixed(r.validateSeconds - r.validateWithoutSchedulesSeconds, 1),
 		fixed(r.validatePeakMB, 0),
 		fixed(r.buildSeconds, 1),
 		fixed(r.buildPeakMB, 0),
@@ -190,7 +212,7 @@ try {
 		console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed, rows }, null, 2));
 	} else {
 		console.log(table(rows));
-		console.log(`\nbuild = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`);
+		console.log(`\nof which schedules = validate minus validate with schedules/ set aside; build = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`);
 	}
 } catch (error) {
 	if (rows.length > 0 && !values.json) console.log(table(rows));

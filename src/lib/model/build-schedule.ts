@@ -26,7 +26,10 @@ export function buildSchedule(plans: Array<{ record: PlanRecord; sourcePath: str
 		const map = new Map<string, PlannedRelease[]>();
 		for (const release of releases) {
 			const k = key(release);
-			if (k !== undefined) map.set(k, [...(map.get(k) ?? []), release]);
+			if (k === undefined) continue;
+			const list = map.get(k);
+			if (list) list.push(release);
+			else map.set(k, [release]);
 		}
 		return map;
 	};
