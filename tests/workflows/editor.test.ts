@@ -12,6 +12,7 @@ describe('VS Code settings', () => {
 			'./schemas/catalogue.schema.json': 'catalogue.yaml',
 			'./schemas/publisher.schema.json': 'publishers/*.yaml',
 			'./schemas/dataset.schema.json': 'datasets/**/*.yaml',
+			'./schemas/plan.schema.json': 'schedules/*.yaml',
 		});
 		for (const schema of Object.keys(schemas)) expect(existsSync(join(REPO_ROOT, schema)), schema).toBe(true);
 	});
