@@ -61,7 +61,7 @@ describe('schedule pages in the browser', () => {
 
 	it('follows a dataset’s link to its row in the ministry’s schedule', async () => {
 		await open('/en/datasets/service-centre-wait-times/');
-		await Promise.all([page.waitForURL('**/en/schedule/publishers/mgcs/#release-service-centre-wait-times'), page.getByRole('link', { name: /See this release in the schedule of/ }).click()]);
+		await Promise.all([page.waitForURL('**/en/schedule/publishers/mgcs/#release-service-centre-wait-times'), page.getByRole('link', { name: /See this release in the publisher’s schedule/ }).click()]);
 		const row = page.locator('#release-service-centre-wait-times');
 		expect(await row.isVisible()).toBe(true);
 		expect(await row.evaluate((tr) => tr.getBoundingClientRect().top)).toBeLessThan(800);
