@@ -5,23 +5,25 @@
  * `--schedule-rows` rows in all (scripts/bench/generate-catalogue.ts, generate-schedules.ts) in a
  * temporary folder, then measures wall time and peak memory (max RSS) of
  *
- * - validate: `node scripts/validate.ts` with CATALOGUE_DIR set to the catalogue; then once more
- *   with the schedules set aside, so the time the schedules add is reported on its own;
+ * - validate: `node scripts/validate.ts` with CATALOGUE_DIR set to the catalogue (schedules included);
+ * - schedules: the schedule part of validation alone, in-process, fastest of three
+ *   (scripts/bench/schedule-timing.ts), since two whole runs on a busy machine differ by more;
  * - build: validate, then scripts/build.ts (Astro into a staging folder, swapped in) with CATALOGUE_DIR and OUT_DIR, as `npm run build` does.
  *   Its time is the sum of both steps and its peak memory the larger of the two; the validate step
  *   is the run reported in the validate columns (not a second run).
  *
- * Prints a table: N, files, schedule rows, validate s, of which schedules s, validate peak MB, build s, build peak MB, pages written,
+ * Prints a table: N, files, schedule rows, validate s, schedules s, validate peak MB, build s, build peak MB, pages written,
  * output size, and the search index's build time (part of the build, as the Pagefind integration logs
  * it) and size on disk (`<output>/pagefind/`). Temporary folders are removed afterwards unless --keep. Exits 1 when a child fails,
  * printing the tail of its output.
  */
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCatalogue } from './bench/generate-catalogue.ts';
 import { measure, memoryProbe, type Measurement } from './bench/measure.ts';
+import { timeSchedules } from './bench/schedule-timing.ts';
 import { searchIndexSeconds, searchIndexSize } from './bench/search-index.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
@@ -67,8 +69,8 @@ interface Row {
 	validateSeconds: number;
 	validatePeakMB?: number;
 	scheduleRows: number;
-	/** validate with the schedules set aside: validateSeconds minus this is what the schedules cost. */
-	validateWithoutSchedulesSeconds: number;
+	/** Reading, validating and cross-checking the schedules alone (in-process, fastest of three). */
+	scheduleSeconds: number;
 	astroSeconds: number;
 	astroPeakMB?: number;
 	buildSeconds: number;
@@ -145,13 +147,9 @@ async function benchOne(n: number): Promise<Row> {
 	const validate = await measure(process.execPath, ['scripts/validate.ts'], { cwd: repoRoot, env });
 	check('validate', n, validate);
 	console.error(`N = ${n}: validate ${validate.seconds.toFixed(1)} s (with ${generated.scheduleRows} schedule rows)`);
-	const schedulesDir = join(catalogueDir, 'schedules');
-	const setAside = join(work, `schedules-${n}`);
-	if (generated.scheduleRows > 0) renameSync(schedulesDir, setAside);
-	const withoutSchedules = await measure(process.execPath, ['scripts/validate.ts'], { cwd: repoRoot, env });
-	if (generated.scheduleRows > 0) renameSync(setAside, schedulesDir);
-	check('validate without schedules', n, withoutSchedules);
-	console.error(`N = ${n}: validate without schedules ${withoutSchedules.seconds.toFixed(1)} s`);
+	const schedules = timeSchedules(catalogueDir, new Date().toISOString().slice(0, 10));
+	if (schedules.errors > 0) throw new ChildFailed(`the generated schedules of N = ${n} have ${schedules.errors} error(s); run npm run validate on them (--keep)`);
+	console.error(`N = ${n}: schedules alone ${schedules.seconds.toFixed(2)} s for ${schedules.rows} rows (${schedules.warnings} warnings)`);
 
 	const astro = await measure(process.execPath, ['scripts/build.ts', '--no-validate'], { cwd: repoRoot, env });
 	check('astro build', n, astro);
@@ -168,7 +166,7 @@ async function benchOne(n: number): Promise<Row> {
 		validateSeconds: validate.seconds,
 		validatePeakMB: toMB(validate.peakKiB),
 		scheduleRows: generated.scheduleRows,
-		validateWithoutSchedulesSeconds: withoutSchedules.seconds,
+		scheduleSeconds: schedules.seconds,
 		astroSeconds: astro.seconds,
 		astroPeakMB: toMB(astro.peakKiB),
 		buildSeconds: validate.seconds + astro.seconds,
@@ -184,13 +182,13 @@ async function benchOne(n: number): Promise<Row> {
 /** A plain-text table with right-aligned numbers. */
 function table(rows: Row[]): string {
 	const fixed = (value: number | undefined, digits: number) => (value === undefined ? 'n/a' : value.toFixed(digits));
-	const head = ['N', 'files', 'schedule rows', 'validate s', 'of which schedules s', 'validate peak MB', 'build s', 'build peak MB', 'pages written', 'dist size MB', 'index s', 'index MB'];
+	const head = ['N', 'files', 'schedule rows', 'validate s', 'schedules s', 'validate peak MB', 'build s', 'build peak MB', 'pages written', 'dist size MB', 'index s', 'index MB'];
 	const body = rows.map((r) => [
 		String(r.datasets),
 		String(r.files),
 		String(r.scheduleRows),
 		fixed(r.validateSeconds, 1),
-		fixed(r.validateSeconds - r.validateWithoutSchedulesSeconds, 1),
+		fixed(r.scheduleSeconds, 2),
 		fixed(r.validatePeakMB, 0),
 		fixed(r.buildSeconds, 1),
 		fixed(r.buildPeakMB, 0),
@@ -212,7 +210,7 @@ try {
 		console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed, rows }, null, 2));
 	} else {
 		console.log(table(rows));
-		console.log(`\nof which schedules = validate minus validate with schedules/ set aside; build = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`);
+		console.log(`\nschedules = the schedule part of validate alone (read, check, model; in-process, fastest of 3); build = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`);
 	}
 } catch (error) {
 	if (rows.length > 0 && !values.json) console.log(table(rows));
