@@ -9,9 +9,9 @@ import type { Catalogue } from './model/catalogue.ts';
 import { buildSchedule } from './model/build-schedule.ts';
 import type { CatalogueRecord, DatasetRecord, PlanRecord, PublisherRecord } from './records.ts';
 import { checkPlans, commitmentIds } from './schedules/check-plans.ts';
-import { checkSchedules, type ScheduleFile } from './schedules/check-schedules.ts';
+import { checkSchedules } from './schedules/check-schedules.ts';
 import { todayUtc } from './schedules/planned-date.ts';
-import { readScheduleFile } from './schedules/read-schedule-file.ts';
+import { readScheduleFiles, scheduleRowSources } from './schedules/read-schedule-file.ts';
 import { crossCheck, type CheckedFile } from './validate/cross-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
 import { getValidators, type SourceKind } from './validate/schemas.ts';
@@ -61,12 +61,8 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 	const publisherStems = discovered.files.filter((f) => f.kind === 'publisher').map((f) => f.stem);
 	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems }));
 
-	const schedules: ScheduleFile[] = [];
-	for (const source of discovered.files.filter((f) => f.kind === 'schedule')) {
-		const read = readScheduleFile(root, source.path, source.stem, validators.scheduleRow, languages);
-		schedules.push(read.schedule);
-		diagnostics.push(...read.diagnostics);
-	}
+	const { schedules, diagnostics: scheduleProblems } = readScheduleFiles(root, discovered.files.filter((f) => f.kind === 'schedule'), validators.scheduleRow, languages);
+	diagnostics.push(...scheduleProblems);
 	diagnostics.push(...checkPlans(valid.plan, publisherStems));
 	diagnostics.push(
 		...checkSchedules({
@@ -88,7 +84,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 					valid.dataset.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
 					buildSchedule(
 						valid.plan.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
-						schedules.flatMap((s) => s.rows.map((entry) => ({ publisher: s.stem, record: entry.record, sourcePath: s.file, row: entry.row.number }))),
+						scheduleRowSources(schedules),
 						asOf,
 					),
 				)

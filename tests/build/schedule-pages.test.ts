@@ -97,6 +97,24 @@ describe('the schedule overview', () => {
 		expect(html).not.toMatch(/<script/);
 	});
 
+	it('gives each commitment its milestones complete and its releases by state, with the on-time rate', () => {
+		const html = main('en/schedule');
+		const start = html.indexOf('href="/en/schedule/commitments/open-data-charter/"');
+		const cells = [...html.slice(start, html.indexOf('</tr>', start)).matchAll(/<td class="table__number">([^<]+)<\/td>/g)].map((m) => m[1]);
+		const mine = rows.filter((r) => (r as any).commitment === 'open-data-charter');
+		const released = mine.filter((r) => r.status === 'released');
+		const onTime = released.filter((r) => r.actual_release! <= dueBy(r.planned_release)).length;
+		expect(cells).toEqual([
+			'2 / 4',
+			String(released.length),
+			String(mine.filter((r) => ['planned', 'in_progress'].includes(r.status) && !isOverdue(r)).length),
+			String(mine.filter((r) => r.status === 'delayed').length),
+			String(mine.filter(isOverdue).length),
+			String(mine.filter((r) => r.status === 'cancelled').length),
+			`${Math.round((onTime / released.length) * 100)}%`,
+		]);
+	});
+
 	it('links to the exports and every ministry schedule and commitment page', () => {
 		const html = main('fr/schedule');
 		expect(html).toContain('href="/schedule.csv"');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { decodeSource } from '../load/read-source.ts';
+import type { ScheduleRowSource } from '../model/build-schedule.ts';
 import type { ScheduleFile } from './check-schedules.ts';
 import { readSchedule } from './read-schedule.ts';
 
@@ -25,4 +26,15 @@ export function readScheduleFile(root: string, path: string, stem: string, valid
 	if (decoded.text === undefined) return { schedule, diagnostics: decoded.diagnostics };
 	const { rows, diagnostics } = readSchedule(path, decoded.text, validate, languages);
 	return { schedule: { ...schedule, rows }, diagnostics: [...decoded.diagnostics, ...diagnostics] };
+}
+
+/** Reads every schedule file found under `root`, collecting the problems of all of them. */
+export function readScheduleFiles(root: string, files: ReadonlyArray<{ path: string; stem: string }>, validate: ValidateFunction, languages: readonly string[]): { schedules: ScheduleFile[]; diagnostics: Diagnostic[] } {
+	const read = files.map((file) => readScheduleFile(root, file.path, file.stem, validate, languages));
+	return { schedules: read.map((r) => r.schedule), diagnostics: read.flatMap((r) => r.diagnostics) };
+}
+
+/** The valid rows of every schedule, each with its publisher and where it came from, for the model. */
+export function scheduleRowSources(schedules: readonly ScheduleFile[]): ScheduleRowSource[] {
+	return schedules.flatMap((s) => s.rows.map((entry) => ({ publisher: s.stem, record: entry.record, sourcePath: s.file, row: entry.row.number })));
 }
