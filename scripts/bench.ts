@@ -1,15 +1,18 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--csv-mb 200] [--csv-only] [--seed 1] [--keep] [--json] [--no-browser] [--query q] [--runs 3]`
+ * `npm run bench [-- --sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--seed 1] [--keep] [--json] [--no-browser] [--query q] [--runs 3]`
  *
- * For each size N, generates a synthetic catalogue of N datasets in a temporary folder
- * (scripts/bench/generate-catalogue.ts), then measures wall time and peak memory (max RSS) of
+ * For each size N, generates a synthetic catalogue of N datasets with release schedules of
+ * `--schedule-rows` rows in all (scripts/bench/generate-catalogue.ts, generate-schedules.ts) in a
+ * temporary folder, then measures wall time and peak memory (max RSS) of
  *
- * - validate: `node scripts/validate.ts` with CATALOGUE_DIR set to the catalogue;
+ * - validate: `node scripts/validate.ts` with CATALOGUE_DIR set to the catalogue (schedules included);
+ * - schedules: the schedule part of validation alone, in-process, fastest of three
+ *   (scripts/bench/schedule-timing.ts), since two whole runs on a busy machine differ by more;
  * - build: validate, then scripts/build.ts (Astro into a staging folder, swapped in) with CATALOGUE_DIR and OUT_DIR, as `npm run build` does.
  *   Its time is the sum of both steps and its peak memory the larger of the two; the validate step
  *   is the run reported in the validate columns (not a second run).
  *
- * Prints a table: N, files, validate s, validate peak MB, build s, build peak MB, pages written,
+ * Prints a table: N, files, schedule rows, validate s, schedules s, validate peak MB, build s, build peak MB, pages written,
  * output size, and the search index's build time (part of the build, as the Pagefind integration logs
  * it) and size on disk (`<output>/pagefind/`).
  *
@@ -34,6 +37,7 @@ import { parseArgs } from 'node:util';
 import { generateCatalogue } from './bench/generate-catalogue.ts';
 import { generateCsv } from './bench/generate-csv.ts';
 import { measure, memoryProbe, type Measurement } from './bench/measure.ts';
+import { timeSchedules } from './bench/schedule-timing.ts';
 import { searchIndexSeconds, searchIndexSize } from './bench/search-index.ts';
 import { measureSearch, type SearchFigures } from './bench/search-browser.ts';
 import { writeSingleJsonBaseline } from './bench/single-json.ts';
@@ -45,6 +49,7 @@ const repoRoot = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
 	options: {
 		sizes: { type: 'string', default: '1000,10000' },
+		'schedule-rows': { type: 'string', default: '10000' },
 		'csv-mb': { type: 'string', default: '200' },
 		'csv-only': { type: 'boolean', default: false },
 		seed: { type: 'string', default: '1' },
@@ -58,7 +63,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-	console.log('Usage: npm run bench -- [--sizes 1000,10000] [--csv-mb 200] [--csv-only] [--seed 1] [--keep] [--json] [--no-browser] [--query "water quality"] [--runs 3]');
+	console.log('Usage: npm run bench -- [--sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--seed 1] [--keep] [--json] [--no-browser] [--query "water quality"] [--runs 3]');
 	process.exit(0);
 }
 
@@ -77,6 +82,11 @@ if (!Number.isFinite(csvMegabytes) || csvMegabytes < 0) {
 	console.error(`--csv-mb must be a number of megabytes, 0 to skip (got "${values['csv-mb']}")`);
 	process.exit(2);
 }
+const scheduleRows = Number(values['schedule-rows']);
+if (!Number.isInteger(scheduleRows) || scheduleRows < 0) {
+	console.error(`--schedule-rows must be a whole number (got "${values['schedule-rows']}")`);
+	process.exit(2);
+}
 const seed = Number(values.seed);
 if (!Number.isInteger(seed)) {
 	console.error(`--seed must be an integer (got "${values.seed}")`);
@@ -91,6 +101,9 @@ interface Row {
 	generateSeconds: number;
 	validateSeconds: number;
 	validatePeakMB?: number;
+	scheduleRows: number;
+	/** Reading, validating and cross-checking the schedules alone (in-process, fastest of three). */
+	scheduleSeconds: number;
 	astroSeconds: number;
 	astroPeakMB?: number;
 	buildSeconds: number;
@@ -161,16 +174,19 @@ async function benchOne(n: number): Promise<Row> {
 	mkdirSync(catalogueDir, { recursive: true });
 
 	const generateStarted = performance.now();
-	const generated = generateCatalogue(catalogueDir, { datasets: n, seed });
+	const generated = generateCatalogue(catalogueDir, { datasets: n, seed, scheduleRows });
 	const generateSeconds = (performance.now() - generateStarted) / 1000;
 	console.error(`N = ${n}: generated ${generated.files.length} files (${(generated.bytes / MB).toFixed(1)} MB) in ${generateSeconds.toFixed(1)} s`);
 
 	const env = { ...process.env, CATALOGUE_DIR: catalogueDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
 	const validate = await measure(process.execPath, ['scripts/validate.ts'], { cwd: repoRoot, env });
 	check('validate', n, validate);
-	console.error(`N = ${n}: validate ${validate.seconds.toFixed(1)} s`);
+	console.error(`N = ${n}: validate ${validate.seconds.toFixed(1)} s (with ${generated.scheduleRows} schedule rows)`);
+	const schedules = timeSchedules(catalogueDir, new Date().toISOString().slice(0, 10));
+	if (schedules.errors > 0) throw new ChildFailed(`the generated schedules of N = ${n} have ${schedules.errors} error(s); run npm run validate on them (--keep)`);
+	console.error(`N = ${n}: schedules alone ${schedules.seconds.toFixed(2)} s for ${schedules.rows} rows (${schedules.warnings} warnings)`);
 
-	const astro = await measure(process.execPath, ['scripts/build.ts'], { cwd: repoRoot, env });
+	const astro = await measure(process.execPath, ['scripts/build.ts', '--no-validate'], { cwd: repoRoot, env });
 	check('astro build', n, astro);
 	console.error(`N = ${n}: astro build ${astro.seconds.toFixed(1)} s`);
 
@@ -185,6 +201,8 @@ async function benchOne(n: number): Promise<Row> {
 		generateSeconds,
 		validateSeconds: validate.seconds,
 		validatePeakMB: toMB(validate.peakKiB),
+		scheduleRows: generated.scheduleRows,
+		scheduleSeconds: schedules.seconds,
 		astroSeconds: astro.seconds,
 		astroPeakMB: toMB(astro.peakKiB),
 		buildSeconds: validate.seconds + astro.seconds,
@@ -231,11 +249,13 @@ function searchTable(rows: Row[]): string {
 /** A plain-text table with right-aligned numbers. */
 function table(rows: Row[]): string {
 	const fixed = (value: number | undefined, digits: number) => (value === undefined ? 'n/a' : value.toFixed(digits));
-	const head = ['N', 'files', 'validate s', 'validate peak MB', 'build s', 'build peak MB', 'pages written', 'dist size MB', 'index s', 'index MB'];
+	const head = ['N', 'files', 'schedule rows', 'validate s', 'schedules s', 'validate peak MB', 'build s', 'build peak MB', 'pages written', 'dist size MB', 'index s', 'index MB'];
 	const body = rows.map((r) => [
 		String(r.datasets),
 		String(r.files),
+		String(r.scheduleRows),
 		fixed(r.validateSeconds, 1),
+		fixed(r.scheduleSeconds, 2),
 		fixed(r.validatePeakMB, 0),
 		fixed(r.buildSeconds, 1),
 		fixed(r.buildPeakMB, 0),
@@ -303,7 +323,7 @@ try {
 	} else {
 		if (rows.length > 0) {
 			console.log(table(rows));
-			console.log(`\nbuild = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`);
+			console.log(`\nschedules = the schedule part of validate alone (read, check, model; in-process, fastest of 3); build = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`);
 		}
 		if (rows.some((r) => r.search)) {
 			console.log(`\nSearch in Chromium, query "${values.query}", then the publisher with the most results ticked; median of ${runs} cold runs, served gzipped from 127.0.0.1.`);

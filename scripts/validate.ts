@@ -1,17 +1,20 @@
 /**
- * `npm run validate [-- --format text|github|json] [--root DIR]`: checks every metadata file of the
- * catalogue and prints all problems at once. Exits 1 when there is an error, 0 otherwise.
+ * `npm run validate [-- --format text|github|json] [--root DIR] [--as-of YYYY-MM-DD]`: checks every
+ * metadata file of the catalogue and prints all problems at once. Exits 1 when there is an error, 0
+ * otherwise. `--as-of` (or AS_OF) is the date release schedules are judged on; default today (UTC).
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadCatalogue } from '../src/lib/catalogue.ts';
 import { hasErrors } from '../src/lib/diagnostics/diagnostic.ts';
 import { formatGithub, formatJson, formatSummary, formatText } from '../src/lib/diagnostics/format.ts';
+import { resolveAsOf } from '../src/lib/schedules/as-of.ts';
 
 const { values } = parseArgs({
 	options: {
 		format: { type: 'string', default: 'text' },
 		root: { type: 'string', default: process.env.CATALOGUE_DIR ?? process.cwd() },
+		'as-of': { type: 'string' },
 	},
 });
 const format = values.format!;
@@ -20,8 +23,16 @@ if (!['text', 'github', 'json'].includes(format)) {
 	process.exit(2);
 }
 
+let asOf: string;
+try {
+	asOf = resolveAsOf(values['as-of']);
+} catch (error) {
+	console.error((error as Error).message);
+	process.exit(2);
+}
+
 const started = performance.now();
-const { diagnostics, fileCount } = await loadCatalogue(resolve(values.root!));
+const { diagnostics, fileCount } = await loadCatalogue(resolve(values.root!), { asOf });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (format === 'json') {

@@ -8,7 +8,8 @@
  * - `publishers/<id>.yaml`: about one publisher per 200 datasets (at least 5);
  * - `datasets/<publisher>/<id>.yaml`: bilingual records with Markdown descriptions of ~1–2 KB per
  *   language, about 75% open (licence and 1–4 distributions), 15% restricted (exemption and
- *   rationale) and 10% under review (review note), some of them high-value.
+ *   rationale) and 10% under review (review note), some of them high-value;
+ * - with `scheduleRows`, `schedules/` with a plan and release schedules (generate-schedules.ts).
  *
  * Everything is drawn from a seeded PRNG, so the same `datasets` and `seed` always give
  * byte-identical files. The output is meant to be valid against schemas/*.schema.json and the
@@ -19,6 +20,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { slugify } from '../../src/lib/text/slugify.ts';
+import { generateSchedules, type DatasetSummary } from './generate-schedules.ts';
 import { Draw } from './random.ts';
 import { FREQUENCIES, THEMES, LICENCES, LICENCE_WEIGHTS, EXEMPTIONS, BASE_URL, type Word, type Subject, SUBJECTS, MINISTRY_FR, BREAKDOWNS, REGIONS, METHODS, USES, FIELDS, RATIONALES, FORMATS } from './synthetic-words.ts';
 import type { AccessLevel, CatalogueRecord, DatasetRecord, DistributionRecord, PublisherRecord, PublisherType } from '../../src/lib/records.ts';
@@ -31,6 +33,8 @@ export interface GenerateOptions {
 	seed?: number;
 	/** How many publishers; default `max(5, round(datasets / 200))`. */
 	publishers?: number;
+	/** How many release-schedule rows to write in `schedules/` (scripts/bench/generate-schedules.ts); default none. */
+	scheduleRows?: number;
 }
 
 /** What {@link generateCatalogue} wrote. */
@@ -45,6 +49,8 @@ export interface GeneratedCatalogue {
 	/** How many datasets of each access level were written. */
 	accessLevels: Record<AccessLevel, number>;
 	highValue: number;
+	/** How many release-schedule rows were written. */
+	scheduleRows: number;
 }
 
 const DAY = 86_400_000;
@@ -330,6 +336,7 @@ export function generateCatalogue(dir: string, options: GenerateOptions): Genera
 
 	const accessLevels: Record<AccessLevel, number> = { open: 0, restricted: 0, under_review: 0 };
 	let highValue = 0;
+	const summaries: DatasetSummary[] = [];
 	for (let i = 0; i < count; i++) {
 		// Every publisher gets datasets; the rest are spread at random.
 		const plan = i < plans.length ? plans[i]! : draw.pick(plans);
@@ -337,7 +344,17 @@ export function generateCatalogue(dir: string, options: GenerateOptions): Genera
 		accessLevels[record.access_level]++;
 		if (record.high_value) highValue++;
 		write(`datasets/${plan.record.id}/${record.identifier}.yaml`, toYaml('../../schemas/dataset.schema.json', record));
+		summaries.push({ identifier: record.identifier, publisher: record.publisher, access_level: record.access_level, issued: record.issued, title: record.title as DatasetSummary['title'] });
 	}
 
-	return { dir, files, bytes, publisherIds: plans.map((p) => p.record.id), accessLevels, highValue };
+	const publisherIds = plans.map((p) => p.record.id);
+	let scheduleRows = 0;
+	if (options.scheduleRows) {
+		// A PRNG of its own, so asking for schedules does not change the dataset files.
+		const schedules = generateSchedules(dir, summaries, publisherIds, { rows: options.scheduleRows, seed: (options.seed ?? 1) + 1 });
+		files.push(...schedules.files);
+		bytes += schedules.bytes;
+		scheduleRows = schedules.rows;
+	}
+	return { dir, files, bytes, publisherIds, accessLevels, highValue, scheduleRows };
 }

@@ -7,13 +7,18 @@ import { parseYaml, type ParsedYaml } from './load/parse-yaml.ts';
 import { decodeSource } from './load/read-source.ts';
 import { buildCatalogue } from './model/build-catalogue.ts';
 import type { Catalogue } from './model/catalogue.ts';
-import type { CatalogueRecord, DatasetRecord, PublisherRecord, RequestRecord, TableSchemaRecord } from './records.ts';
+import { buildSchedule } from './model/build-schedule.ts';
+import type { CatalogueRecord, DatasetRecord, PlanRecord, PublisherRecord, RequestRecord, TableSchemaRecord } from './records.ts';
+import { checkPlans, commitmentIds } from './schedules/check-plans.ts';
+import { checkSchedules } from './schedules/check-schedules.ts';
+import { todayUtc } from './schedules/planned-date.ts';
+import { readScheduleFiles, scheduleRowSources } from './schedules/read-schedule-file.ts';
 import { crossCheck, type CheckedFile } from './validate/cross-checks.ts';
 import { checkDistributionFiles, type DistributionFiles } from './validate/distribution-files.ts';
 import { checkFeedbackConfig } from './validate/feedback-checks.ts';
 import { checkRequests, latestAllowedDate } from './validate/request-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
-import { getValidators } from './validate/schemas.ts';
+import { getValidators, type SourceKind } from './validate/schemas.ts';
 import { checkTexts } from './validate/text-checks.ts';
 
 /** The outcome of loading a catalogue: the model when there were no errors, and every problem found. */
@@ -24,10 +29,13 @@ export interface LoadResult {
 	fileCount: number;
 }
 
-/** What loading may be told besides the folder. */
+/** How to load a catalogue. */
 export interface LoadOptions {
-	/** The moment the catalogue is checked against (request dates must not be later); default: now. */
-	now?: Date;
+	/**
+	 * The date the catalogue is judged on (`YYYY-MM-DD`): which planned releases are overdue, and
+	 * which request dates lie in the future. Default: today (UTC).
+	 */
+	asOf?: string;
 }
 
 /**
@@ -36,7 +44,8 @@ export interface LoadOptions {
  * in the repository, streamed once for their previews and dictionary checks) -> build the model.
  * Every problem of every file is collected; nothing stops at the first.
  */
-export async function loadCatalogue(root: string, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOptions = {}): Promise<LoadResult> {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`asOf must be a date written YYYY-MM-DD (got "${asOf}")`);
 	const discovered = discoverSources(root);
 	const diagnostics = [...discovered.diagnostics];
 	const validators = getValidators();
@@ -46,10 +55,11 @@ export async function loadCatalogue(root: string, options: LoadOptions = {}): Pr
 		dataset: [] as CheckedFile<DatasetRecord>[],
 		dictionary: [] as CheckedFile<TableSchemaRecord>[],
 		request: [] as CheckedFile<RequestRecord>[],
+		plan: [] as CheckedFile<PlanRecord>[],
 	};
 
-	const parsedFiles: Array<[SourceFile, ParsedYaml]> = [];
-	for (const source of discovered.files) {
+	const parsedFiles: Array<[YamlSource, ParsedYaml]> = [];
+	for (const source of discovered.files.filter(isYamlSource)) {
 		const parsed = readAndParse(root, source, diagnostics);
 		if (!parsed) continue;
 		parsedFiles.push([source, parsed]);
@@ -65,9 +75,10 @@ export async function loadCatalogue(root: string, options: LoadOptions = {}): Pr
 	const languages = catalogueFile?.record.languages ?? ['en', 'fr'];
 	for (const [source, parsed] of parsedFiles) diagnostics.push(...checkTexts(parsed, source.kind, languages));
 	const stemsOf = (kind: SourceFile['kind']) => discovered.files.filter((f) => f.kind === kind).map((f) => f.stem);
-	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems: stemsOf('publisher') }));
+	const publisherStems = stemsOf('publisher');
+	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems }));
 	diagnostics.push(...checkFeedbackConfig(catalogueFile));
-	diagnostics.push(...checkRequests({ requests: valid.request, publisherIds: stemsOf('publisher'), datasetIds: stemsOf('dataset'), latestDate: latestAllowedDate(options.now ?? new Date()) }));
+	diagnostics.push(...checkRequests({ requests: valid.request, publisherIds: publisherStems, datasetIds: stemsOf('dataset'), latestDate: latestAllowedDate(new Date(`${asOf}T00:00:00Z`)) }));
 	const distributionFiles = checkDistributionFiles({
 		root,
 		catalogue: catalogueFile?.record,
@@ -81,6 +92,20 @@ export async function loadCatalogue(root: string, options: LoadOptions = {}): Pr
 	const data = await checkDataFiles(root, tasks, catalogueFile?.record.data_preview?.dictionary_check ?? 'warning');
 	diagnostics.push(...data.diagnostics);
 
+	const { schedules, diagnostics: scheduleProblems } = readScheduleFiles(root, discovered.files.filter((f) => f.kind === 'schedule'), validators.scheduleRow, languages);
+	diagnostics.push(...scheduleProblems);
+	diagnostics.push(...checkPlans(valid.plan, publisherStems));
+	diagnostics.push(
+		...checkSchedules({
+			schedules,
+			datasets: new Map(valid.dataset.map((f) => [f.record.identifier, f.record])),
+			datasetFolders: new Map(discovered.files.filter((f) => f.kind === 'dataset').map((f) => [f.stem, f.folder!])),
+			publisherStems,
+			commitmentIds: commitmentIds(valid.plan),
+			asOf,
+		}),
+	);
+
 	const sorted = sortDiagnostics(diagnostics);
 	const catalogue =
 		catalogueFile && !hasErrors(sorted)
@@ -88,10 +113,17 @@ export async function loadCatalogue(root: string, options: LoadOptions = {}): Pr
 					catalogueFile.record,
 					valid.publisher.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
 					valid.dataset.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
-					valid.request.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
-					(sourcePath, index) => {
-						const key = distributionKey(sourcePath, index);
-						return { ...distributionFiles.files.get(key), preview: data.previews.get(key) };
+					{
+						requests: valid.request.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
+						distributionExtras: (sourcePath, index) => {
+							const key = distributionKey(sourcePath, index);
+							return { ...distributionFiles.files.get(key), preview: data.previews.get(key) };
+						},
+						schedule: buildSchedule(
+							valid.plan.map((f) => ({ record: f.record, sourcePath: f.parsed.file })),
+							scheduleRowSources(schedules),
+							asOf,
+						),
 					},
 				)
 			: undefined;
@@ -123,6 +155,12 @@ function dataFileTasks(datasets: readonly CheckedFile<DatasetRecord>[], files: R
 			return [{ key, file: resolved.siteFile, dictionary: resolved.dictionary }];
 		}),
 	);
+}
+
+type YamlSource = SourceFile & { kind: SourceKind };
+
+function isYamlSource(source: SourceFile): source is YamlSource {
+	return source.kind !== 'schedule';
 }
 
 function readAndParse(root: string, source: SourceFile, diagnostics: Diagnostic[]): ParsedYaml | undefined {

@@ -206,3 +206,60 @@ export interface RequestRecord {
 	datasets?: string[];
 	updates: RequestUpdateRecord[];
 }
+
+/** An Open Government Partnership completion level of a plan milestone. */
+export type Completion = 'not_started' | 'limited' | 'substantial' | 'complete' | 'withdrawn';
+
+export interface MilestoneRecord {
+	title: LocalizedText;
+	start: string;
+	end: string;
+	completion: Completion;
+	evidence?: string[];
+}
+
+export interface CommitmentRecord {
+	id: string;
+	title: LocalizedText;
+	description: LocalizedText;
+	/** Charter principles, `1` to `6`, optionally with a letter: `2a`. */
+	principles: string[];
+	lead_publisher: string;
+	start: string;
+	end: string;
+	milestones: MilestoneRecord[];
+}
+
+/** `schedules/<plan-id>.yaml`: the implementation schedule and plan. */
+export interface PlanRecord {
+	id: string;
+	title: LocalizedText;
+	description?: LocalizedText;
+	period: { start: string; end: string };
+	charter: { name: LocalizedText; adopted: string; url?: string };
+	lead: { name: LocalizedText; publisher?: string };
+	contact_point: ContactRecord;
+	commitments: CommitmentRecord[];
+}
+
+/** Where a planned release stands, as its ministry reports it. */
+export type ReleaseStatus = 'planned' | 'in_progress' | 'released' | 'delayed' | 'cancelled';
+
+/** One row of `schedules/<publisher-id>.csv`, empty cells left out. */
+export interface ScheduleRowRecord {
+	dataset_id: string;
+	title_en?: string;
+	title_fr?: string;
+	/** `2027-03-31`, `2027-03` or `2027-Q1`. */
+	planned_release: string;
+	status: ReleaseStatus;
+	actual_release?: string;
+	high_value?: 'yes' | 'no';
+	commitment?: string;
+	priority_reason_en?: string;
+	priority_reason_fr?: string;
+	notes_en?: string;
+	notes_fr?: string;
+	delay_reason_en?: string;
+	delay_reason_fr?: string;
+}

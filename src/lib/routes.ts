@@ -9,8 +9,11 @@
  * `/en/docs/fields/` (the stewards' field reference), `/en/docs/{slug}/` (the stewards' guides,
  * written in MDX in src/content/docs/<lang>/{slug}.mdx, with the same slug in every language),
  * `/en/feedback/` (the feedback form; src/lib/feedback/prefill.ts adds what it is about as query
- * parameters), `/en/requests/` (the public request log) and `/en/requests/{id}/`. Long lists of a
- * publisher's or a theme's datasets continue at `…/page/{n}/` the way the dataset list does.
+ * parameters), `/en/requests/` (the public request log) and `/en/requests/{id}/`,
+ * `/en/inventory/` (every data holding by access level), `/en/schedule/` (the implementation plan's
+ * progress), `/en/schedule/publishers/{id}/` (a ministry's release schedule),
+ * `/en/schedule/commitments/{id}/` (one commitment and its milestones). Long lists of a publisher's
+ * or a theme's datasets continue at `…/page/{n}/` the way the dataset list does.
  */
 
 /** A page of the site, independent of its language and of where the site is served. */
@@ -27,7 +30,11 @@ export type Route =
 	| { page: 'guide'; slug: string }
 	| { page: 'feedback' }
 	| { page: 'requests' }
-	| { page: 'request'; id: string };
+	| { page: 'request'; id: string }
+	| { page: 'inventory' }
+	| { page: 'schedule' }
+	| { page: 'schedulePublisher'; id: string }
+	| { page: 'commitment'; id: string };
 
 /** The slug of a theme page: the EU theme code in lower case (`TRAN` → `tran`). */
 export function themeSlug(code: string): string {
@@ -81,6 +88,14 @@ export function routePath(lang: string, route: Route): string {
 			return `${root}requests/`;
 		case 'request':
 			return `${root}requests/${encodeURIComponent(route.id)}/`;
+		case 'inventory':
+			return `${root}inventory/`;
+		case 'schedule':
+			return `${root}schedule/`;
+		case 'schedulePublisher':
+			return `${root}schedule/publishers/${encodeURIComponent(route.id)}/`;
+		case 'commitment':
+			return `${root}schedule/commitments/${encodeURIComponent(route.id)}/`;
 	}
 }
 
@@ -130,11 +145,23 @@ export function absoluteUrl(pathWithBase: string, site: URL | string | undefined
 	return site ? new URL(pathWithBase, site).href : pathWithBase;
 }
 
-/** A machine-readable file of the site: the DCAT-AP exports, the sitemap, a language's feed. */
-export type MetadataFile = 'catalog.jsonld' | 'catalog.ttl' | 'sitemap.xml' | { dataset: string } | { feed: string };
+/**
+ * A machine-readable file of the site: the DCAT-AP exports, the sitemap, the inventory and the
+ * release schedule (CSV and JSON), a language's feed.
+ */
+export type MetadataFile =
+	| 'catalog.jsonld'
+	| 'catalog.ttl'
+	| 'sitemap.xml'
+	| 'inventory.csv'
+	| 'inventory.json'
+	| 'schedule.csv'
+	| 'schedule.json'
+	| { dataset: string }
+	| { feed: string };
 
 /**
- * The path of a machine-readable file, base path included: `/catalog.jsonld`, `/sitemap.xml`,
+ * The path of a machine-readable file, base path included: `/catalog.jsonld`, `/sitemap.xml`, `/schedule.csv`,
  * `{ dataset: 'traffic-volumes' }` → `/datasets/traffic-volumes.jsonld`, `{ feed: 'fr' }` → `/fr/feed.xml`.
  */
 export function metadataHref(file: MetadataFile, base: string = basePath()): string {

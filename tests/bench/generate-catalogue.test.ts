@@ -60,3 +60,37 @@ describe('generateCatalogue', () => {
 		expect(result.catalogue?.datasets).toHaveLength(50);
 	});
 });
+
+describe('generateCatalogue with release schedules', () => {
+	let dir: string;
+	let generated: GeneratedCatalogue;
+
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'odc-generate-test-'));
+		generated = generateCatalogue(dir, { datasets: 50, seed: 42, scheduleRows: 120 });
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('writes the rows asked for, in comma and semicolon files, without changing the dataset files', () => {
+		const schedules = generated.files.filter((f) => f.endsWith('.csv'));
+		expect(generated.scheduleRows).toBe(120);
+		const texts = schedules.map((f) => readFileSync(join(dir, f), 'utf8'));
+		expect(texts.some((text) => text.startsWith('\ufeffdataset_id;'))).toBe(true);
+		expect(texts.some((text) => text.startsWith('dataset_id,'))).toBe(true);
+		const plain = mkdtempSync(join(tmpdir(), 'odc-generate-test-'));
+		try {
+			generateCatalogue(plain, { datasets: 50, seed: 42 });
+			for (const file of generated.files.filter((f) => f.startsWith('datasets/'))) expect(readFileSync(join(dir, file), 'utf8')).toBe(readFileSync(join(plain, file), 'utf8'));
+		} finally {
+			rmSync(plain, { recursive: true, force: true });
+		}
+	});
+
+	it('passes validation with no errors, every row read into the schedule', async () => {
+		const result = await loadCatalogue(dir, { asOf: '2026-11-23' });
+		expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		const releases = result.catalogue!.schedule.releases;
+		expect(releases).toHaveLength(120);
+		expect(new Set(releases.map((r) => r.state))).toEqual(new Set(['released', 'planned', 'in_progress', 'delayed', 'overdue', 'cancelled']));
+	});
+});

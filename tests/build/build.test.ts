@@ -279,6 +279,7 @@ describe('hostile metadata and a base path', () => {
 			'datasets/mto/traffic-volumes.yaml': readFileSync('tests/fixtures/minimal/datasets/mto/traffic-volumes.yaml', 'utf8')
 				.replace('en: Traffic volumes', 'en: "Traffic <script>alert(1)</script> volumes"')
 				.replace('en: Daily traffic counts.', 'en: "Counts & **totals**"'),
+			'schedules/mto.csv': 'dataset_id,title_en,title_fr,planned_release,status,notes_en,notes_fr\nferries,"Ferries <img src=x onerror=alert(1)>",Traversiers,2027-Q1,planned,"=HYPERLINK(""https://evil.example"",""click"")","<script>alert(2)</script>"\n',
 		});
 		hostile = await buildSite(dir, { base: '/catalogue/' });
 	});
@@ -289,6 +290,18 @@ describe('hostile metadata and a base path', () => {
 		expect(html).not.toContain('<script>alert(1)</script>');
 		expect(html).toContain('Traffic &lt;script&gt;alert(1)&lt;/script&gt; volumes');
 		expect(html).toContain('Counts &amp; <strong>totals</strong>');
+	});
+
+	it('escapes markup from schedule rows and keeps spreadsheet formulas out of schedule.csv', () => {
+		const en = readFileSync(join(hostile.dir, 'en/schedule/publishers/mto/index.html'), 'utf8');
+		expect(en).not.toContain('<img src=x');
+		expect(en).toContain('Ferries &lt;img src=x onerror=alert(1)&gt;');
+		const fr = readFileSync(join(hostile.dir, 'fr/schedule/publishers/mto/index.html'), 'utf8');
+		expect(fr).not.toContain('<script>alert(2)</script>');
+		expect(fr).toContain('&lt;script&gt;alert(2)&lt;/script&gt;');
+		const csv = readFileSync(join(hostile.dir, 'schedule.csv'), 'utf8');
+		expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"",""click"")"`);
+		expect(csv).toContain('https://example.org/catalogue/en/schedule/publishers/mto/#release-ferries');
 	});
 
 	it('writes the search bundle where the base path serves it, and tells the search page', () => {
@@ -323,9 +336,9 @@ describe('a failed build', () => {
 	it('leaves the previous site as it was and exits non-zero', async () => {
 		const out = mkdtempSync(join(tmpdir(), 'odc-previous-'));
 		writeFileSync(join(out, 'index.html'), 'previous site');
-		// Skip `npm run validate` on purpose: the pages themselves refuse an invalid catalogue.
+		// Skip validation on purpose: the pages themselves refuse an invalid catalogue.
 		const broken = catalogueWith('restricted-without-rationale');
-		const result = await run(process.execPath, ['scripts/build.ts'], { env: { ...process.env, CATALOGUE_DIR: broken, OUT_DIR: out } }).then(
+		const result = await run(process.execPath, ['scripts/build.ts', '--no-validate'], { env: { ...process.env, CATALOGUE_DIR: broken, OUT_DIR: out } }).then(
 			() => ({ code: 0, stderr: '' }),
 			(error: { code: number; stderr: string }) => error,
 		);
@@ -335,6 +348,24 @@ describe('a failed build', () => {
 		expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
 		expect(readdirSync(dirname(out)).filter((name) => name.startsWith(`.${basename(out)}-building-`))).toEqual([]);
 		rmSync(out, { recursive: true, force: true });
+	});
+});
+
+describe('npm run build', () => {
+	it('validates first, with the as-of date it is given, and stops on an error', async () => {
+		const broken = catalogueWith(undefined, { 'schedules/mto.csv': 'dataset_id,planned_release,status,actual_release\ntraffic-volumes,2026-Q1,released,2026-03-01\n' });
+		const build = (asOf: string) =>
+			run(process.execPath, ['scripts/build.ts', '--as-of', asOf], { env: { ...process.env, CATALOGUE_DIR: broken, OUT_DIR: join(broken, 'out') } }).then(
+				() => ({ code: 0, stdout: '' }),
+				(error: { code: number; stdout: string }) => error,
+			);
+		// Released on 2026-03-01: a date in the future as of 2026-02-01, so validation fails before Astro starts.
+		const early = await build('2026-02-01');
+		expect(early.code).toBe(1);
+		expect(early.stdout).toContain('schedules/mto.csv:2:34  error  row 2:actual_release  is in the future');
+		expect(existsSync(join(broken, 'out'))).toBe(false);
+		const wrong = await build('2026-02-30');
+		expect(wrong.code).toBe(2);
 	});
 });
 

@@ -1,4 +1,5 @@
 /** A small hand-built catalogue for the site's unit tests. */
+import { emptySchedule } from '../../src/lib/model/build-schedule.ts';
 import type { Catalogue, Dataset, Publisher } from '../../src/lib/model/catalogue.ts';
 
 /** A valid dataset with `overrides` applied. */
@@ -51,5 +52,6 @@ export function makeCatalogue(datasets: Dataset[]): Catalogue {
 		requests: [],
 		requestById: new Map(),
 		requestsByDataset: new Map(),
+		schedule: emptySchedule('2026-11-23'),
 	};
 }

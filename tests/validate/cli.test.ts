@@ -54,6 +54,16 @@ describe('npm run validate', () => {
 		});
 	});
 
+	it('judges release schedules on the --as-of date, and refuses one that does not exist', async () => {
+		const root = catalogueWith(undefined, { 'schedules/mto.csv': 'dataset_id,title_en,title_fr,planned_release,status\nferries,Ferries,Traversiers,2026-Q3,planned\n' });
+		const late = await validate(root, '--as-of', '2026-11-23');
+		expect(late.code).toBe(0);
+		expect(late.stdout).toContain('schedules/mto.csv:2:29  warning  row 2:planned_release  is overdue: due by 2026-09-30, not released as of 2026-11-23');
+		expect((await validate(root, '--as-of', '2026-09-30')).stdout).toMatch(/^0 errors and 0 warnings in 4 files checked/m);
+		const wrong = await validate(root, '--as-of', '23/11/2026');
+		expect(wrong.code).toBe(2);
+	});
+
 	it('refuses an unknown format', async () => {
 		const { code } = await validate(catalogueWith(), '--format', 'xml');
 		expect(code).toBe(2);

@@ -11,7 +11,7 @@ import { catalogueWith, cleanUp, minimal } from './support.ts';
 
 afterAll(cleanUp);
 
-const NOW = new Date('2026-06-15T12:00:00Z');
+const AS_OF = '2026-06-15';
 
 /** A valid request file with `lines` appended (YAML). */
 function request(id: string, updates: string, extra = ''): string {
@@ -27,7 +27,7 @@ describe('requests', () => {
 				'requests/older.yaml': request('older', '  - date: 2026-01-10\n    status: received\n'),
 				'requests/newer.yaml': request('newer', '  - date: 2026-01-10\n    status: received\n  - date: 2026-03-01\n    status: released\n', 'datasets: [traffic-volumes]\n'),
 			}),
-			{ now: NOW },
+			{ asOf: AS_OF },
 		);
 		expect(diagnostics).toEqual([]);
 		expect(catalogue?.requests.map((r) => [r.id, r.current.status, r.sourcePath])).toEqual([
@@ -40,7 +40,7 @@ describe('requests', () => {
 
 	it('warn about a date in the future, without failing the build', async () => {
 		const ahead = request('ahead', '  - date: 2026-06-17\n    status: received\n  - date: 2027-06-15\n    status: under_review\n').replace('received: 2026-01-10', 'received: 2026-06-17');
-		const { catalogue, diagnostics } = await loadCatalogue(catalogueWith(undefined, { 'requests/ahead.yaml': ahead }), { now: NOW });
+		const { catalogue, diagnostics } = await loadCatalogue(catalogueWith(undefined, { 'requests/ahead.yaml': ahead }), { asOf: AS_OF });
 		expect(catalogue).toBeDefined();
 		expect(diagnostics.map((d) => [d.severity, d.code, d.field, d.expected, d.got])).toEqual([
 			['warning', 'date.future', 'received', '2026-06-16 or earlier', '2026-06-17'],
@@ -57,7 +57,7 @@ describe('requests', () => {
 	it('report every problem of the log together with the other files’ problems', async () => {
 		const { catalogue, diagnostics } = await loadCatalogue(
 			catalogueWith('request-dangling', { 'requests/order.yaml': request('order', '  - date: 2026-01-09\n    status: received\n') }),
-			{ now: NOW },
+			{ asOf: AS_OF },
 		);
 		expect(catalogue).toBeUndefined();
 		expect(diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual([
@@ -76,7 +76,7 @@ describe('requests', () => {
 				'datasets/mto/broken.yaml': 'identifier: broken\n',
 				'requests/about-broken.yaml': request('about-broken', '  - date: 2026-01-10\n    status: received\n', 'datasets: [broken]\n'),
 			}),
-			{ now: NOW },
+			{ asOf: AS_OF },
 		);
 		expect(diagnostics.filter((d) => d.file.startsWith('requests/'))).toEqual([]);
 		expect(diagnostics.some((d) => d.file === 'datasets/mto/broken.yaml')).toBe(true);

@@ -15,6 +15,7 @@ describe('VS Code settings', () => {
 			'./schemas/dataset.schema.json': ['datasets/**/*.yaml', '!datasets/**/*.schema.yaml'],
 			'./schemas/table-schema.schema.json': 'datasets/**/*.schema.yaml',
 			'./schemas/request.schema.json': 'requests/*.yaml',
+			'./schemas/plan.schema.json': 'schedules/*.yaml',
 		});
 		for (const schema of Object.keys(schemas)) expect(existsSync(join(REPO_ROOT, schema)), schema).toBe(true);
 		const jsonSchemas = json('.vscode/settings.json')['json.schemas'] as Array<{ fileMatch: string[]; url: string }>;

@@ -1,8 +1,8 @@
 /**
  * `sitemap.xml` and `robots.txt` (https://www.sitemaps.org/protocol.html): every page a reader
  * lands on — home, lists, each dataset, publisher, theme and request of the request log, the
- * feedback form — in every language, each with its language alternates, and the date a dataset or
- * request last changed. Continuation pages of long lists
+ * feedback form, the inventory and the schedule pages — in every language, each with its language
+ * alternates, and the date a dataset or request last changed. Continuation pages of long lists
  * (`…/page/2/`) are left out: search engines reach them from the first page. A sitemap holds at
  * most 50,000 addresses, enough for 7,000+ datasets in each of the languages of a bilingual site.
  */
@@ -25,6 +25,10 @@ export function sitemapRoutes(catalogue: Catalogue): Array<{ route: Route; lastm
 		...catalogue.publishers.map((publisher) => ({ route: { page: 'publisher', id: publisher.id } as Route })),
 		...catalogue.config.themes.map((code) => ({ route: { page: 'theme', code } as Route })),
 		...catalogue.requests.map((request) => ({ route: { page: 'request', id: request.id } as Route, lastmod: request.current.date })),
+		{ route: { page: 'inventory' } },
+		{ route: { page: 'schedule' } },
+		...[...catalogue.schedule.releasesByPublisher.keys()].map((id) => ({ route: { page: 'schedulePublisher', id } as Route })),
+		...catalogue.schedule.commitments.map((commitment) => ({ route: { page: 'commitment', id: commitment.id } as Route })),
 	];
 }
 

@@ -63,3 +63,29 @@ export function formatDegrees(degrees: number, lang: string): string {
 	}
 	return `${format.format(degrees)}°`;
 }
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A month (`YYYY-MM`) written out in `lang`: `March 2027`, `mars 2027`. */
+export function formatMonth(isoMonth: string, lang: string): string {
+	const date = new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`);
+	if (Number.isNaN(date.getTime())) return isoMonth;
+	let format = monthFormats.get(lang);
+	if (!format) {
+		format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+		monthFormats.set(lang, format);
+	}
+	return format.format(date);
+}
+
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
+/** A share between 0 and 1 as a whole percentage in `lang`: `75%`, `75 %`. */
+export function formatPercent(share: number, lang: string): string {
+	let format = percentFormats.get(lang);
+	if (!format) {
+		format = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+		percentFormats.set(lang, format);
+	}
+	return format.format(share);
+}

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SourceKind } from '../validate/schemas.ts';
 
-/** A metadata file found under the catalogue root. */
+/** A metadata file found under the catalogue root: a YAML file of some kind, or a release schedule (CSV). */
 export interface SourceFile {
-	kind: SourceKind;
+	kind: SourceKind | 'schedule';
 	/** Relative to the root, forward slashes. */
 	path: string;
 	stem: string;
@@ -17,8 +17,9 @@ const DICTIONARY_FILE = /\.schema\.(?:yaml|json)$/;
 
 /**
  * Lists the files a catalogue is made of: `catalogue.yaml`, `publishers/<id>.yaml`,
- * `datasets/<publisher>/<id>.yaml`, the data dictionaries beside them (`<name>.schema.yaml`) and
- * the request log's `requests/<id>.yaml`. YAML files anywhere else under those folders are reported,
+ * `datasets/<publisher>/<id>.yaml`, the data dictionaries beside them (`<name>.schema.yaml`), the
+ * request log's `requests/<id>.yaml`, and in `schedules/` the plans (`<plan-id>.yaml`) and the
+ * release schedules (`<publisher-id>.csv`). YAML files anywhere else under those folders are reported,
  * not silently ignored, since a steward who put one there expects it to be published.
  */
 export function discoverSources(root: string): { files: SourceFile[]; diagnostics: Diagnostic[] } {
@@ -55,7 +56,24 @@ export function discoverSources(root: string): { files: SourceFile[]; diagnostic
 		else if (name.endsWith('.yml')) misplaced(path, `rename it to ${name.slice(0, -4)}.yaml`);
 		else if (isDirectory(join(root, 'requests', name))) misplaced(path, 'request files go directly in requests/, one per request: requests/<request-id>.yaml');
 	}
+	files.push(...discoverSchedules(root, misplaced));
 	return { files, diagnostics };
+}
+
+/** Spreadsheet formats a steward may save a schedule in by mistake: the build reads CSV only. */
+const SPREADSHEET = /\.(xlsx|xls|ods|numbers|tsv|txt)$/i;
+
+function discoverSchedules(root: string, misplaced: (path: string, hint: string) => void): SourceFile[] {
+	const files: SourceFile[] = [];
+	for (const name of list(join(root, 'schedules'))) {
+		const path = `schedules/${name}`;
+		if (name.endsWith('.yaml')) files.push({ kind: 'plan', path, stem: name.slice(0, -5) });
+		else if (name.endsWith('.csv')) files.push({ kind: 'schedule', path, stem: name.slice(0, -4) });
+		else if (name.endsWith('.yml')) misplaced(path, `rename it to ${name.slice(0, -4)}.yaml`);
+		else if (name.endsWith('.CSV')) misplaced(path, `rename it to ${name.slice(0, -4)}.csv`);
+		else if (SPREADSHEET.test(name)) misplaced(path, 'save the release schedule as CSV (UTF-8), named after the publisher: schedules/<publisher-id>.csv');
+	}
+	return files;
 }
 
 function list(dir: string): string[] {

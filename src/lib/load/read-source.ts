@@ -11,19 +11,26 @@ export interface SourceText {
 	diagnostics: Diagnostic[];
 }
 
+/** How a kind of file is read: its size limit, and whether a byte-order mark is normal for it. */
+export interface DecodeOptions {
+	maxBytes?: number;
+	/** Spreadsheet programs write a byte-order mark in front of CSV files: drop it without a warning. */
+	expectBom?: boolean;
+}
+
 /**
- * Turns the bytes of a metadata file into text: UTF-8 only, a byte-order mark is dropped with a
- * warning, and empty or oversized files are refused before any parser sees them.
+ * Turns the bytes of a metadata file into text: UTF-8 only, a byte-order mark is dropped (with a
+ * warning unless it is expected), and empty or oversized files are refused before any parser sees them.
  */
-export function decodeSource(file: string, bytes: Uint8Array): SourceText {
+export function decodeSource(file: string, bytes: Uint8Array, { maxBytes = MAX_SOURCE_BYTES, expectBom = false }: DecodeOptions = {}): SourceText {
 	const at = { file, line: 1, column: 1, field: '' };
-	if (bytes.byteLength > MAX_SOURCE_BYTES) {
+	if (bytes.byteLength > maxBytes) {
 		return fail({
 			...at,
 			severity: 'error',
 			code: 'file.too-large',
 			message: 'the file is too large for a metadata file',
-			expected: `at most ${formatMegabytes(MAX_SOURCE_BYTES)}`,
+			expected: `at most ${formatMegabytes(maxBytes)}`,
 			got: formatMegabytes(bytes.byteLength),
 			hint: 'put data files in the distribution URLs, not in the metadata; a dataset description rarely needs more than a few kilobytes',
 		});
@@ -32,7 +39,7 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceText {
 	let body = bytes;
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
 		body = bytes.subarray(3);
-		diagnostics.push({
+		if (!expectBom) diagnostics.push({
 			...at,
 			severity: 'warning',
 			code: 'file.bom',

@@ -1,6 +1,7 @@
 import type { PreviewOutcome } from '../csv/preview-outcome.ts';
 import type { CatalogueRecord, DatasetRecord, DistributionRecord, LicenceRecord, PublisherRecord, TableSchemaRecord } from '../records.ts';
 import type { RequestLog } from './request-log.ts';
+import type { Schedule } from './schedule.ts';
 
 export type { RequestLogEntry } from './request-log.ts';
 
@@ -43,4 +44,6 @@ export interface Catalogue extends RequestLog {
 	publisherById: Map<string, Publisher>;
 	datasetById: Map<string, Dataset>;
 	licenceById: Map<string, LicenceRecord>;
+	/** The implementation plans and release schedules (`schedules/`), judged on the build's date. */
+	schedule: Schedule;
 }

@@ -14,6 +14,8 @@ export const SECTIONS: readonly Section[] = [
 	{ route: { page: 'datasets' }, label: 'nav.datasets' },
 	{ route: { page: 'publishers' }, label: 'nav.publishers' },
 	{ route: { page: 'themes' }, label: 'nav.themes' },
+	{ route: { page: 'inventory' }, label: 'nav.inventory' },
+	{ route: { page: 'schedule' }, label: 'nav.schedule' },
 	{ route: { page: 'requests' }, label: 'nav.requests' },
 ];
 
@@ -28,6 +30,9 @@ export function sectionOf(route: Route): Route['page'] {
 			return 'themes';
 		case 'request':
 			return 'requests';
+		case 'schedulePublisher':
+		case 'commitment':
+			return 'schedule';
 		default:
 			return route.page;
 	}

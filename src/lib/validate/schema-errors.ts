@@ -17,8 +17,24 @@ const CONDITIONAL_HINTS: Array<[RegExp, string]> = [
 	[/\/feedback\/allOf\/1\/then\/required/, 'the github channel opens issues in this repository (owner/name); give it, or choose the endpoint or email channel'],
 ];
 
-/** Turns ajv's errors for one file into located, readable diagnostics (one per real problem). */
+/** Where a part of a file is: its line and column, and its name as reports print it. */
+export interface SchemaLocator {
+	/** The position of the value at `path` (or of its key, with `key`). */
+	at(path: DataPath, key?: boolean): { line: number; column: number };
+	/** How reports name the field at `path`: `distributions[1].format`, `row 14:status`. */
+	name(path: DataPath): string;
+}
+
+/** Turns ajv's errors for one YAML file into located, readable diagnostics (one per real problem). */
 export function schemaDiagnostics(parsed: ParsedYaml, errors: readonly ErrorObject[]): Diagnostic[] {
+	return describeSchemaErrors(parsed.file, errors, { at: (path, key = false) => locate(parsed, path, { key }), name: formatPath });
+}
+
+/**
+ * Turns ajv's errors into readable diagnostics for `file`, located by `locator`: the one wording of
+ * schema problems, for YAML files and for the rows of a CSV schedule alike.
+ */
+export function describeSchemaErrors(file: string, errors: readonly ErrorObject[], locator: SchemaLocator): Diagnostic[] {
 	// `if`, `anyOf` and `not` wrap the errors that say what is wrong; the wrappers themselves add nothing
 	// except for anyOf, whose branches are reported as one message.
 	const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
@@ -27,7 +43,7 @@ export function schemaDiagnostics(parsed: ParsedYaml, errors: readonly ErrorObje
 	for (const error of errors) {
 		if (error.keyword === 'if' || error.keyword === 'propertyNames') continue;
 		if (error.schemaPath.includes('/anyOf/') && anyOfPaths.has(error.instancePath)) continue;
-		const diagnostic = toDiagnostic(parsed, error);
+		const diagnostic = toDiagnostic(file, locator, error);
 		const key = `${diagnostic.line}:${diagnostic.column}:${diagnostic.field}:${diagnostic.message}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
@@ -36,10 +52,10 @@ export function schemaDiagnostics(parsed: ParsedYaml, errors: readonly ErrorObje
 	return out;
 }
 
-function toDiagnostic(parsed: ParsedYaml, error: ErrorObject): Diagnostic {
+function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject): Diagnostic {
 	const path = pointerToPath(error.instancePath);
-	const base = { severity: 'error' as const, code: `schema.${error.keyword}`, file: parsed.file };
-	const at = (p: DataPath, key = false) => ({ ...locate(parsed, p, { key }), field: formatPath(p) });
+	const base = { severity: 'error' as const, code: `schema.${error.keyword}`, file };
+	const at = (p: DataPath, key = false) => ({ ...locator.at(p, key), field: locator.name(p) });
 	const conditionalHint = CONDITIONAL_HINTS.find(([pattern]) => pattern.test(error.schemaPath))?.[1];
 	const parent = error.parentSchema as { description?: string; enum?: string[]; properties?: object } | undefined;
 	const params = error.params as Record<string, any>;
@@ -61,7 +77,7 @@ function toDiagnostic(parsed: ParsedYaml, error: ErrorObject): Diagnostic {
 			return {
 				...base,
 				...at(path),
-				field: formatPath([...path, missing]),
+				field: locator.name([...path, missing]),
 				message: 'is required',
 				hint: conditionalHint ?? fieldHelp(parent, missing),
 			};
@@ -114,7 +130,7 @@ function toDiagnostic(parsed: ParsedYaml, error: ErrorObject): Diagnostic {
 			return {
 				...base,
 				...at([...path, 'download_url'], true),
-				field: formatPath([...path, 'download_url']),
+				field: locator.name([...path, 'download_url']),
 				message: 'is not allowed on a dataset that is not open',
 				hint: conditionalHint,
 			};
@@ -213,6 +229,10 @@ function patternMessage(pattern: string, data: unknown): Pick<Diagnostic, 'messa
 	if (pattern === '^[^\\n\\r]*$') return { message: 'must fit on one line', got, hint: 'titles, names and keywords cannot contain line breaks' };
 	if (pattern.startsWith('^[a-z]+/')) return { message: 'is not a media type', expected: 'a type such as text/csv', got };
 	if (pattern.startsWith('^/')) return { message: 'is not a base path', expected: 'a path that starts and ends with /, such as /catalogue/', got };
+	if (pattern.startsWith('^[0-9]{4}-(?:0[1-9]')) {
+		return { message: 'is not a date, a month or a quarter', expected: 'a day (2027-03-31), a month (2027-03) or a quarter (2027-Q1)', got, hint: 'write a day as YYYY-MM-DD, a month as YYYY-MM and a quarter as YYYY-Q1 to YYYY-Q4' };
+	}
+	if (pattern === '^[1-6][a-h]?$') return { message: 'is not a Charter principle', expected: 'a principle number from 1 to 6, optionally followed by a letter, such as 1 or 2a', got };
 	if (pattern === '^[a-z]{2}$') return { message: 'is not a language code', expected: 'a two-letter code such as en or fr', got };
 	if (pattern.startsWith('^[A-Za-z0-9][A-Za-z0-9-]{0,38}/')) {
 		return { message: 'is not a GitHub repository', expected: 'owner/name, as in the repository’s address github.com/owner/name', got, hint: 'for example open-data-catalogue/open-data-catalogue' };

@@ -4,16 +4,22 @@ import catalogueSchema from '../../../schemas/catalogue.schema.json' with { type
 import commonSchema from '../../../schemas/common.schema.json' with { type: 'json' };
 import datasetSchema from '../../../schemas/dataset.schema.json' with { type: 'json' };
 import feedbackSchema from '../../../schemas/feedback.schema.json' with { type: 'json' };
+import planSchema from '../../../schemas/plan.schema.json' with { type: 'json' };
 import publisherSchema from '../../../schemas/publisher.schema.json' with { type: 'json' };
 import requestSchema from '../../../schemas/request.schema.json' with { type: 'json' };
+import scheduleRowSchema from '../../../schemas/schedule-row.schema.json' with { type: 'json' };
 import tableSchemaSchema from '../../../schemas/table-schema.schema.json' with { type: 'json' };
 import vocabulariesSchema from '../../../schemas/vocabularies.schema.json' with { type: 'json' };
 
 /**
- * The kinds of file a catalogue is made of, each with its schema; `dictionary` is a data dictionary
- * file beside a dataset, `request` an entry of the public request log.
+ * The kinds of YAML file a catalogue is made of, each with its schema; `dictionary` is a data
+ * dictionary file beside a dataset, `request` an entry of the public request log, `plan` an
+ * implementation plan in `schedules/`.
  */
-export type SourceKind = 'catalogue' | 'publisher' | 'dataset' | 'dictionary' | 'request';
+export type SourceKind = 'catalogue' | 'publisher' | 'dataset' | 'dictionary' | 'request' | 'plan';
+
+/** What a schema validates: a kind of YAML file, or one row of a release schedule (CSV). */
+export type SchemaKind = SourceKind | 'scheduleRow';
 
 /**
  * The raw JSON Schemas, by the kind of file they describe, plus the shared definitions and the
@@ -25,13 +31,15 @@ export const schemas = {
 	dataset: datasetSchema,
 	request: requestSchema,
 	dictionary: tableSchemaSchema,
+	plan: planSchema,
+	scheduleRow: scheduleRowSchema,
 	feedback: feedbackSchema,
 	common: commonSchema,
 	vocabularies: vocabulariesSchema,
 } as const;
 
 let ajv: Ajv2020 | undefined;
-let validators: Record<SourceKind, ValidateFunction> | undefined;
+let validators: Record<SchemaKind, ValidateFunction> | undefined;
 let feedbackValidator: ValidateFunction | undefined;
 
 function getAjv(): Ajv2020 {
@@ -43,7 +51,7 @@ function getAjv(): Ajv2020 {
 }
 
 /** The compiled validators, built once per process (compiling is the slow part). */
-export function getValidators(): Record<SourceKind, ValidateFunction> {
+export function getValidators(): Record<SchemaKind, ValidateFunction> {
 	if (validators) return validators;
 	const compiler = getAjv();
 	validators = {
@@ -52,6 +60,8 @@ export function getValidators(): Record<SourceKind, ValidateFunction> {
 		dataset: compiler.compile(datasetSchema),
 		dictionary: compiler.getSchema(tableSchemaSchema.$id)!,
 		request: compiler.compile(requestSchema),
+		plan: compiler.compile(planSchema),
+		scheduleRow: compiler.compile(scheduleRowSchema),
 	};
 	return validators;
 }

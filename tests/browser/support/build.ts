@@ -16,10 +16,16 @@ export interface BuiltSite {
 }
 
 /**
- * Validates and builds a catalogue folder into a new temporary folder, as `npm run build` does,
- * with the site address and base path pinned so the environment can't move the site.
+ * The date the example site's release schedules are judged on in tests, so what is overdue does
+ * not change with the calendar.
  */
-export async function buildSite(catalogueDir: string, options: { base?: string; siteUrl?: string } = {}): Promise<BuiltSite> {
+export const EXAMPLE_AS_OF = '2026-11-23';
+
+/**
+ * Validates and builds a catalogue folder into a new temporary folder, as `npm run build` does,
+ * with the site address, base path and as-of date pinned so the environment can't move the site.
+ */
+export async function buildSite(catalogueDir: string, options: { base?: string; siteUrl?: string; asOf?: string } = {}): Promise<BuiltSite> {
 	const dir = await mkdtemp(join(tmpdir(), 'odc-build-'));
 	const env = {
 		...process.env,
@@ -31,8 +37,9 @@ export async function buildSite(catalogueDir: string, options: { base?: string; 
 	};
 	const runOptions = { cwd: REPO_ROOT, env, maxBuffer: 64 * 1024 * 1024 };
 	try {
-		await run(process.execPath, ['scripts/validate.ts'], runOptions);
-		await run(process.execPath, ['scripts/build.ts'], runOptions);
+		const asOf = ['--as-of', options.asOf ?? EXAMPLE_AS_OF];
+		await run(process.execPath, ['scripts/validate.ts', ...asOf], runOptions);
+		await run(process.execPath, ['scripts/build.ts', '--no-validate', ...asOf], runOptions);
 	} catch (error) {
 		await rm(dir, { recursive: true, force: true });
 		// `message` already holds the command and its stderr.
