@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toDcatAp } from '../../src/lib/export/dcat-ap/catalogue.ts';
-import { toQuads } from '../../src/lib/export/dcat-ap/rdf.ts';
+import { toGraph } from '../../src/lib/export/dcat-ap/rdf.ts';
 import { validateWithShacl } from '../../src/lib/export/dcat-ap/shacl.ts';
 import { readShapes } from '../../src/lib/export/dcat-ap/shapes.ts';
 import { sourceMapOf } from '../../src/lib/export/dcat-ap/source-map.ts';
@@ -23,7 +23,7 @@ describe('the example catalogue conforms to the official DCAT-AP 3.0.1 shapes', 
 		if (missing.length > 0) throw new Error(`The official DCAT-AP 3.0.1 shapes are missing: ${missing.join(', ')}. Put a copy of SEMICeu/DCAT-AP releases/3.0.1/shacl/ in ${SHAPES_DIR}.`);
 		const catalogue = await loadFixture('.');
 		const options = { siteUrl: 'https://open-data-catalogue.github.io', base: '/' };
-		const findings = await validateWithShacl(await toQuads(toDcatAp(catalogue, options)), readShapes(SHAPES), sourceMapOf(catalogue, options));
+		const findings = await validateWithShacl(toGraph(toDcatAp(catalogue, options)), readShapes(SHAPES), sourceMapOf(catalogue, options));
 		expect(findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDcatAp } from '../../src/lib/export/dcat-ap/catalogue.ts';
-import { toQuads } from '../../src/lib/export/dcat-ap/rdf.ts';
+import { toGraph } from '../../src/lib/export/dcat-ap/rdf.ts';
 import { shaclViolations, validateWithShacl } from '../../src/lib/export/dcat-ap/shacl.ts';
 import { readShapes } from '../../src/lib/export/dcat-ap/shapes.ts';
 import { sourceMapOf } from '../../src/lib/export/dcat-ap/source-map.ts';
@@ -11,7 +11,7 @@ import { loadFixture } from './support.ts';
 const options = { siteUrl: 'https://example.org', base: '/' };
 
 async function findings(catalogue: Catalogue) {
-	return validateWithShacl(await toQuads(toDcatAp(catalogue, options)), readShapes(), sourceMapOf(catalogue, options));
+	return validateWithShacl(toGraph(toDcatAp(catalogue, options)), readShapes(), sourceMapOf(catalogue, options));
 }
 
 describe('the project shapes validate the export', () => {

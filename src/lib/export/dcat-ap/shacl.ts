@@ -35,10 +35,10 @@ const PROPERTY_NAMES: Record<string, string> = {
 
 const SH = 'http://www.w3.org/ns/shacl#';
 
-/** Validates `quads` against `shapes`; every result is located with `sources`. */
-export async function validateWithShacl(quads: readonly Quad[], shapes: Store, sources: ReadonlyMap<string, NodeSource>): Promise<ShaclFinding[]> {
+/** Validates `graph` against `shapes`; every result is located with `sources`. */
+export async function validateWithShacl(graph: Store, shapes: Store, sources: ReadonlyMap<string, NodeSource>): Promise<ShaclFinding[]> {
 	const validator = new SHACLValidator(shapes);
-	const report = await validator.validate(new Store([...quads]));
+	const report = await validator.validate(graph);
 	return report.results.map((result) => {
 		const focusNode = result.focusNode.value;
 		const path = result.path ? compactIri(result.path.value) : undefined;
