@@ -28,6 +28,14 @@ export interface LanguageEntry extends VocabularyEntry {
 	authorityCode: string;
 }
 
+/** The IRI of each vocabulary's concept scheme (the EU authority table), e.g. `…/authority/frequency`. */
+export const SCHEMES = {
+	theme: dataThemes.scheme,
+	frequency: frequencies.scheme,
+	fileType: fileTypes.scheme,
+	language: languages.scheme,
+} as const;
+
 function indexByCode<T extends VocabularyEntry>(entries: readonly T[]): ReadonlyMap<string, T> {
 	return new Map(entries.map((entry) => [entry.code, entry]));
 }
