@@ -5,19 +5,22 @@
  * (scripts/bench/generate-catalogue.ts), then measures wall time and peak memory (max RSS) of
  *
  * - validate: `node scripts/validate.ts` with CATALOGUE_DIR set to the catalogue;
+ * - DCAT-AP export: `node scripts/bench/dcat-export.ts`, the export the build makes, timed phase by
+ *   phase (JSON-LD, RDF graph, SHACL, Turtle), with the number of triples and the files' sizes;
  * - build: validate, then scripts/build.ts (Astro into a staging folder, swapped in) with CATALOGUE_DIR and OUT_DIR, as `npm run build` does.
  *   Its time is the sum of both steps and its peak memory the larger of the two; the validate step
  *   is the run reported in the validate columns (not a second run).
  *
  * Prints a table: N, files, validate s, validate peak MB, build s, build peak MB, pages written,
  * output size, and the search index's build time (part of the build, as the Pagefind integration logs
- * it) and size on disk (`<output>/pagefind/`). Temporary folders are removed afterwards unless --keep. Exits 1 when a child fails,
+ * it) and size on disk (`<output>/pagefind/`); then a second table with the DCAT-AP export's figures. Temporary folders are removed afterwards unless --keep. Exits 1 when a child fails,
  * printing the tail of its output.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { DcatExportFigures } from './bench/dcat-export.ts';
 import { generateCatalogue } from './bench/generate-catalogue.ts';
 import { measure, memoryProbe, type Measurement } from './bench/measure.ts';
 import { searchIndexSeconds, searchIndexSize } from './bench/search-index.ts';
@@ -68,6 +71,9 @@ interface Row {
 	indexSeconds?: number;
 	indexFiles: number;
 	indexMB: number;
+	/** The DCAT-AP export, measured on its own (the build makes it too, inside the Astro step). */
+	dcat: DcatExportFigures;
+	dcatPeakMB?: number;
 }
 
 class ChildFailed extends Error {}
@@ -135,6 +141,11 @@ async function benchOne(n: number): Promise<Row> {
 	check('validate', n, validate);
 	console.error(`N = ${n}: validate ${validate.seconds.toFixed(1)} s`);
 
+	const dcatRun = await measure(process.execPath, ['scripts/bench/dcat-export.ts', catalogueDir], { cwd: repoRoot, env });
+	check('DCAT-AP export', n, dcatRun);
+	const dcat = JSON.parse(lastLines(dcatRun.stdoutTail, 1)) as DcatExportFigures;
+	console.error(`N = ${n}: DCAT-AP export ${dcat.totalSeconds.toFixed(1)} s`);
+
 	const astro = await measure(process.execPath, ['scripts/build.ts'], { cwd: repoRoot, env });
 	check('astro build', n, astro);
 	console.error(`N = ${n}: astro build ${astro.seconds.toFixed(1)} s`);
@@ -158,12 +169,22 @@ async function benchOne(n: number): Promise<Row> {
 		indexSeconds: searchIndexSeconds(astro.stdoutTail + astro.stderrTail),
 		indexFiles: index.files,
 		indexMB: index.bytes / MB,
+		dcat,
+		dcatPeakMB: toMB(dcatRun.peakKiB),
 	};
 }
 
+const fixed = (value: number | undefined, digits: number) => (value === undefined ? 'n/a' : value.toFixed(digits));
+
 /** A plain-text table with right-aligned numbers. */
+function formatTable(head: string[], body: string[][]): string {
+	const widths = head.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
+	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
+	return [line(head), `|${widths.map((w) => `${'-'.repeat(w + 1)}:`).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+/** The validate and build figures. */
 function table(rows: Row[]): string {
-	const fixed = (value: number | undefined, digits: number) => (value === undefined ? 'n/a' : value.toFixed(digits));
 	const head = ['N', 'files', 'validate s', 'validate peak MB', 'build s', 'build peak MB', 'pages written', 'dist size MB', 'index s', 'index MB'];
 	const body = rows.map((r) => [
 		String(r.datasets),
@@ -177,9 +198,27 @@ function table(rows: Row[]): string {
 		fixed(r.indexSeconds, 2),
 		fixed(r.indexMB, 1),
 	]);
-	const widths = head.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
-	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
-	return [line(head), `|${widths.map((w) => `${'-'.repeat(w + 1)}:`).join('|')}|`, ...body.map(line)].join('\n');
+	return formatTable(head, body);
+}
+
+/** The DCAT-AP export figures, phase by phase. */
+function dcatTable(rows: Row[]): string {
+	const head = ['N', 'JSON-LD s', 'RDF s', 'SHACL s', 'Turtle s', 'DCAT total s', 'peak MB', 'triples', 'JSON-LD MB', 'Turtle MB', 'violations', 'warnings'];
+	const body = rows.map(({ datasets, dcat, dcatPeakMB }) => [
+		String(datasets),
+		fixed(dcat.exportSeconds, 1),
+		fixed(dcat.rdfSeconds, 1),
+		fixed(dcat.shaclSeconds, 1),
+		fixed(dcat.turtleSeconds, 1),
+		fixed(dcat.totalSeconds, 1),
+		fixed(dcatPeakMB, 0),
+		String(dcat.triples),
+		fixed(dcat.jsonLdBytes / MB, 1),
+		fixed(dcat.turtleBytes / MB, 1),
+		String(dcat.violations),
+		String(dcat.warnings),
+	]);
+	return formatTable(head, body);
 }
 
 const rows: Row[] = [];
@@ -191,9 +230,11 @@ try {
 	} else {
 		console.log(table(rows));
 		console.log(`\nbuild = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`);
+		console.log(`\nDCAT-AP export (catalog.jsonld and catalog.ttl, also made inside the build), measured on its own:\n${dcatTable(rows)}`);
+		console.log('\nJSON-LD = mapping the catalogue and serializing catalog.jsonld; RDF = its graph; SHACL = validating the graph; Turtle = writing catalog.ttl.');
 	}
 } catch (error) {
-	if (rows.length > 0 && !values.json) console.log(table(rows));
+	if (rows.length > 0 && !values.json) console.log(`${table(rows)}\n\n${dcatTable(rows)}`);
 	console.error(error instanceof ChildFailed ? error.message : error);
 	process.exitCode = 1;
 } finally {
