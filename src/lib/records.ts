@@ -36,6 +36,12 @@ export interface LicenceRecord {
 	open?: boolean;
 }
 
+/** The US federal codes of data.json (Project Open Data v1.1), e.g. `000:00` and `000:000`. */
+export interface DataJsonCodes {
+	bureau_code: string;
+	program_code: string;
+}
+
 /** `catalogue.yaml`. */
 export interface CatalogueRecord {
 	title: LocalizedText;
@@ -46,6 +52,7 @@ export interface CatalogueRecord {
 	licences: LicenceRecord[];
 	themes: string[];
 	page_size?: number;
+	data_json: DataJsonCodes;
 }
 
 /** `publishers/<id>.yaml`. */
@@ -57,6 +64,7 @@ export interface PublisherRecord {
 	description?: LocalizedText;
 	homepage?: string;
 	email: string;
+	data_json?: DataJsonCodes;
 }
 
 export interface DistributionRecord {
