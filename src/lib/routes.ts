@@ -119,11 +119,11 @@ export function absoluteUrl(pathWithBase: string, site: URL | string | undefined
 	return site ? new URL(pathWithBase, site).href : pathWithBase;
 }
 
-/** A machine-readable file of the site: the DCAT-AP exports, the sitemap, a language's feed. */
-export type MetadataFile = 'catalog.jsonld' | 'catalog.ttl' | 'sitemap.xml' | { dataset: string } | { feed: string };
+/** A machine-readable file of the site: the DCAT-AP exports, data.json, the sitemap, a language's feed. */
+export type MetadataFile = 'catalog.jsonld' | 'catalog.ttl' | 'data.json' | 'sitemap.xml' | { dataset: string } | { feed: string };
 
 /**
- * The path of a machine-readable file, base path included: `/catalog.jsonld`, `/sitemap.xml`,
+ * The path of a machine-readable file, base path included: `/catalog.jsonld`, `/data.json`, `/sitemap.xml`,
  * `{ dataset: 'traffic-volumes' }` → `/datasets/traffic-volumes.jsonld`, `{ feed: 'fr' }` → `/fr/feed.xml`.
  */
 export function metadataHref(file: MetadataFile, base: string = basePath()): string {
