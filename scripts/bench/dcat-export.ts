@@ -5,7 +5,10 @@
  * - export: the model mapped to the DCAT-AP JSON-LD document, serialized as `catalog.jsonld` is;
  * - rdf: the document turned into an RDF graph (`toGraph`);
  * - shacl: the graph validated against the project's shapes;
- * - turtle: the graph written as Turtle (`catalog.ttl`).
+ * - turtle: the graph written as Turtle (`catalog.ttl`);
+ *
+ * and, apart from those, data.json: mapped, checked against its schema and serialized
+ * (`exportDataJson` in src/lib/site/data-json-export.ts).
  *
  * `npm run bench` runs this file as a child process per catalogue size (`node
  * scripts/bench/dcat-export.ts <catalogue folder>`), so its peak memory is measured on its own;
@@ -17,6 +20,7 @@ import { toGraph, toTurtle } from '../../src/lib/export/dcat-ap/rdf.ts';
 import { shaclViolations, validateWithShacl } from '../../src/lib/export/dcat-ap/shacl.ts';
 import { readShapes } from '../../src/lib/export/dcat-ap/shapes.ts';
 import { sourceMapOf } from '../../src/lib/export/dcat-ap/source-map.ts';
+import { exportDataJson } from '../../src/lib/site/data-json-export.ts';
 
 /** What {@link measureDcatExport} reports. */
 export interface DcatExportFigures {
@@ -32,6 +36,9 @@ export interface DcatExportFigures {
 	/** SHACL violations (the build would stop) and warnings. */
 	violations: number;
 	warnings: number;
+	/** data.json: mapping, schema check and serialization. */
+	dataJsonSeconds: number;
+	dataJsonBytes: number;
 }
 
 /** Times the export of the catalogue in `root`; throws when it does not load. */
@@ -57,6 +64,8 @@ export async function measureDcatExport(root: string): Promise<DcatExportFigures
 	const shaclSeconds = lap();
 	const turtleBytes = Buffer.byteLength(await toTurtle(graph));
 	const turtleSeconds = lap();
+	const dataJsonBytes = Buffer.byteLength(JSON.stringify(exportDataJson(catalogue, options), null, 1));
+	const dataJsonSeconds = lap();
 	const violations = shaclViolations(findings).length;
 	return {
 		exportSeconds,
@@ -69,6 +78,8 @@ export async function measureDcatExport(root: string): Promise<DcatExportFigures
 		turtleBytes,
 		violations,
 		warnings: findings.length - violations,
+		dataJsonSeconds,
+		dataJsonBytes,
 	};
 }
 
