@@ -7,6 +7,7 @@ import type { Quad, Term } from '@rdfjs/types';
 import { Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { compactIri } from './context.ts';
+import { isRecursive } from './shape-recursion.ts';
 import type { NodeSource } from './source-map.ts';
 
 /** One SHACL result, located. */
@@ -37,7 +38,10 @@ const SH = 'http://www.w3.org/ns/shacl#';
 
 /** Validates `graph` against `shapes`; every result is located with `sources`. */
 export async function validateWithShacl(graph: Store, shapes: Store, sources: ReadonlyMap<string, NodeSource>): Promise<ShaclFinding[]> {
-	const validator = new SHACLValidator(shapes);
+	// The guard against recursive shapes is only needed, and only paid for, when they are recursive.
+	// `maxNodeChecks` is read by rdf-validate-shacl's engine (src/validation-engine.js) but missing from its type declarations.
+	const options = isRecursive(shapes) ? {} : ({ maxNodeChecks: 0 } as ConstructorParameters<typeof SHACLValidator>[1]);
+	const validator = new SHACLValidator(shapes, options);
 	const report = await validator.validate(graph);
 	return report.results.map((result) => {
 		const focusNode = result.focusNode.value;
