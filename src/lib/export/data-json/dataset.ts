@@ -13,7 +13,7 @@ import { definedOnly, podAccessLevel, podAccrualPeriodicity, podRights, podSpati
  * The US federal codes of a dataset: its publisher's own (`data_json` in publishers/<id>.yaml),
  * else the catalogue's.
  */
-export function dataJsonCodes(dataset: Dataset, catalogue: Catalogue): DataJsonCodes {
+function dataJsonCodes(dataset: Dataset, catalogue: Catalogue): DataJsonCodes {
 	return catalogue.publisherById.get(dataset.publisher)?.data_json ?? catalogue.config.data_json;
 }
 

@@ -32,6 +32,7 @@ const PROPERTY_NAMES: Record<string, string> = {
 	'dct:issued': 'issue date', 'dct:modified': 'modification date', 'foaf:homepage': 'homepage', 'dct:language': 'language',
 	'dcat:themeTaxonomy': 'theme taxonomy', 'dct:accrualPeriodicity': 'update frequency', 'dct:accessRights': 'access rights',
 	'dct:temporal': 'temporal coverage', 'dct:spatial': 'spatial coverage', 'dcat:distribution': 'distribution',
+	'skos:inScheme': 'concept scheme',
 };
 
 const SH = 'http://www.w3.org/ns/shacl#';
