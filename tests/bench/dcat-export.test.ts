@@ -18,6 +18,7 @@ describe('the DCAT-AP export figures of the benchmark', () => {
 			const phases = [figures.exportSeconds, figures.rdfSeconds, figures.shaclSeconds, figures.turtleSeconds];
 			expect(phases.every((seconds) => seconds > 0)).toBe(true);
 			expect(figures.totalSeconds).toBeCloseTo(phases.reduce((a, b) => a + b), 9);
+			expect(figures.cpuSeconds).toBeGreaterThan(0);
 			expect(figures.dataJsonSeconds).toBeGreaterThan(0);
 			expect(figures.dataJsonBytes).toBeGreaterThan(40 * 500);
 		} finally {
