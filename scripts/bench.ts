@@ -8,13 +8,16 @@
  * - validate: `node scripts/validate.ts` with CATALOGUE_DIR set to the catalogue (schedules included);
  * - schedules: the schedule part of validation alone, in-process, fastest of three
  *   (scripts/bench/schedule-timing.ts), since two whole runs on a busy machine differ by more;
+ * - DCAT-AP export: `node scripts/bench/dcat-export.ts`, the export the build makes, timed phase by
+ *   phase (JSON-LD, RDF graph, SHACL, Turtle), with the number of triples and the files' sizes, and
+ *   data.json's time and size;
  * - build: validate, then scripts/build.ts (Astro into a staging folder, swapped in) with CATALOGUE_DIR and OUT_DIR, as `npm run build` does.
  *   Its time is the sum of both steps and its peak memory the larger of the two; the validate step
  *   is the run reported in the validate columns (not a second run).
  *
  * Prints a table: N, files, schedule rows, validate s, schedules s, validate peak MB, build s, build peak MB, pages written,
  * output size, and the search index's build time (part of the build, as the Pagefind integration logs
- * it) and size on disk (`<output>/pagefind/`).
+ * it) and size on disk (`<output>/pagefind/`); then a table of the DCAT-AP export's figures.
  *
  * Then, unless --no-browser, serves the built site gzipped on 127.0.0.1 and measures search in
  * Chromium (scripts/bench/search-browser.ts): bytes and time of the first query after the search
@@ -34,6 +37,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { DcatExportFigures } from './bench/dcat-export.ts';
 import { generateCatalogue } from './bench/generate-catalogue.ts';
 import { generateCsv } from './bench/generate-csv.ts';
 import { measure, memoryProbe, type Measurement } from './bench/measure.ts';
@@ -116,6 +120,9 @@ interface Row {
 	indexMB: number;
 	/** Search measured in Chromium (absent with --no-browser). */
 	search?: { pagefind: SearchFigures; singleJson: SearchFigures; singleJsonMB: number };
+	/** The DCAT-AP export, measured on its own (the build makes it too, inside the Astro step). */
+	dcat: DcatExportFigures;
+	dcatPeakMB?: number;
 }
 
 class ChildFailed extends Error {}
@@ -186,6 +193,11 @@ async function benchOne(n: number): Promise<Row> {
 	if (schedules.errors > 0) throw new ChildFailed(`the generated schedules of N = ${n} have ${schedules.errors} error(s); run npm run validate on them (--keep)`);
 	console.error(`N = ${n}: schedules alone ${schedules.seconds.toFixed(2)} s for ${schedules.rows} rows (${schedules.warnings} warnings)`);
 
+	const dcatRun = await measure(process.execPath, ['scripts/bench/dcat-export.ts', catalogueDir], { cwd: repoRoot, env });
+	check('DCAT-AP export', n, dcatRun);
+	const dcat = JSON.parse(lastLines(dcatRun.stdoutTail, 1)) as DcatExportFigures;
+	console.error(`N = ${n}: DCAT-AP export ${dcat.totalSeconds.toFixed(1)} s`);
+
 	const astro = await measure(process.execPath, ['scripts/build.ts', '--no-validate'], { cwd: repoRoot, env });
 	check('astro build', n, astro);
 	console.error(`N = ${n}: astro build ${astro.seconds.toFixed(1)} s`);
@@ -213,6 +225,8 @@ async function benchOne(n: number): Promise<Row> {
 		indexFiles: index.files,
 		indexMB: index.bytes / MB,
 		search,
+		dcat,
+		dcatPeakMB: toMB(dcatRun.peakKiB),
 	};
 }
 
@@ -246,9 +260,17 @@ function searchTable(rows: Row[]): string {
 	return formatTable(head, body);
 }
 
+const fixed = (value: number | undefined, digits: number) => (value === undefined ? 'n/a' : value.toFixed(digits));
+
 /** A plain-text table with right-aligned numbers. */
+function formatTable(head: string[], body: string[][]): string {
+	const widths = head.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
+	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
+	return [line(head), `|${widths.map((w) => `${'-'.repeat(w + 1)}:`).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+/** The validate and build figures. */
 function table(rows: Row[]): string {
-	const fixed = (value: number | undefined, digits: number) => (value === undefined ? 'n/a' : value.toFixed(digits));
 	const head = ['N', 'files', 'schedule rows', 'validate s', 'schedules s', 'validate peak MB', 'build s', 'build peak MB', 'pages written', 'dist size MB', 'index s', 'index MB'];
 	const body = rows.map((r) => [
 		String(r.datasets),
@@ -267,11 +289,27 @@ function table(rows: Row[]): string {
 	return formatTable(head, body);
 }
 
-/** A Markdown table with right-aligned cells. */
-function formatTable(head: string[], body: string[][]): string {
-	const widths = head.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
-	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
-	return [line(head), `|${widths.map((w) => `${'-'.repeat(w + 1)}:`).join('|')}|`, ...body.map(line)].join('\n');
+/** The DCAT-AP export figures, phase by phase. */
+function dcatTable(rows: Row[]): string {
+	const head = ['N', 'JSON-LD s', 'RDF s', 'SHACL s', 'Turtle s', 'DCAT total s', 'CPU s', 'peak MB', 'triples', 'JSON-LD MB', 'Turtle MB', 'violations', 'warnings', 'data.json s', 'data.json MB'];
+	const body = rows.map(({ datasets, dcat, dcatPeakMB }) => [
+		String(datasets),
+		fixed(dcat.exportSeconds, 1),
+		fixed(dcat.rdfSeconds, 1),
+		fixed(dcat.shaclSeconds, 1),
+		fixed(dcat.turtleSeconds, 1),
+		fixed(dcat.totalSeconds, 1),
+		fixed(dcat.cpuSeconds, 1),
+		fixed(dcatPeakMB, 0),
+		String(dcat.triples),
+		fixed(dcat.jsonLdBytes / MB, 1),
+		fixed(dcat.turtleBytes / MB, 1),
+		String(dcat.violations),
+		String(dcat.warnings),
+		fixed(dcat.dataJsonSeconds, 1),
+		fixed(dcat.dataJsonBytes / MB, 1),
+	]);
+	return formatTable(head, body);
 }
 
 /** One run of the CSV preview benchmark. */
@@ -324,6 +362,8 @@ try {
 		if (rows.length > 0) {
 			console.log(table(rows));
 			console.log(`\nschedules = the schedule part of validate alone (read, check, model; in-process, fastest of 3); build = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`);
+			console.log(`\nDCAT-AP export (catalog.jsonld and catalog.ttl, also made inside the build), measured on its own:\n${dcatTable(rows)}`);
+			console.log('\nJSON-LD = mapping the catalogue and serializing catalog.jsonld; RDF = its graph; SHACL = validating the graph; Turtle = writing catalog.ttl; DCAT total = the four (wall time; CPU = their user + system time); peak = the whole child process. data.json = mapping, schema check and serializing, apart from the DCAT total.');
 		}
 		if (rows.some((r) => r.search)) {
 			console.log(`\nSearch in Chromium, query "${values.query}", then the publisher with the most results ticked; median of ${runs} cold runs, served gzipped from 127.0.0.1.`);
@@ -336,7 +376,7 @@ try {
 		}
 	}
 } catch (error) {
-	if (rows.length > 0 && !values.json) console.log(table(rows));
+	if (rows.length > 0 && !values.json) console.log(`${table(rows)}\n\n${dcatTable(rows)}`);
 	console.error(error instanceof ChildFailed ? error.message : error);
 	process.exitCode = 1;
 } finally {

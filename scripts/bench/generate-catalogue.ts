@@ -114,6 +114,7 @@ function catalogueRecord(): CatalogueRecord {
 		],
 		themes: [...THEMES],
 		page_size: 20,
+		data_json: { bureau_code: '000:00', program_code: '000:000' },
 	} as CatalogueRecord;
 }
 

@@ -36,6 +36,12 @@ export interface LicenceRecord {
 	open?: boolean;
 }
 
+/** The US federal codes of data.json (Project Open Data v1.1), e.g. `000:00` and `000:000`. */
+export interface DataJsonCodes {
+	bureau_code: string;
+	program_code: string;
+}
+
 /** `catalogue.yaml`. */
 export interface CatalogueRecord {
 	title: LocalizedText;
@@ -47,6 +53,7 @@ export interface CatalogueRecord {
 	themes: string[];
 	page_size?: number;
 	feedback?: FeedbackConfigRecord;
+	data_json: DataJsonCodes;
 	data_preview?: DataPreviewSettings;
 }
 
@@ -77,6 +84,7 @@ export interface PublisherRecord {
 	description?: LocalizedText;
 	homepage?: string;
 	email: string;
+	data_json?: DataJsonCodes;
 }
 
 export interface DistributionRecord {

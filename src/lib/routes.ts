@@ -146,12 +146,13 @@ export function absoluteUrl(pathWithBase: string, site: URL | string | undefined
 }
 
 /**
- * A machine-readable file of the site: the DCAT-AP exports, the sitemap, the inventory and the
- * release schedule (CSV and JSON), a language's feed.
+ * A machine-readable file of the site: the DCAT-AP exports, data.json, the sitemap, the inventory
+ * and the release schedule (CSV and JSON), a language's feed.
  */
 export type MetadataFile =
 	| 'catalog.jsonld'
 	| 'catalog.ttl'
+	| 'data.json'
 	| 'sitemap.xml'
 	| 'inventory.csv'
 	| 'inventory.json'
@@ -161,7 +162,7 @@ export type MetadataFile =
 	| { feed: string };
 
 /**
- * The path of a machine-readable file, base path included: `/catalog.jsonld`, `/sitemap.xml`, `/schedule.csv`,
+ * The path of a machine-readable file, base path included: `/catalog.jsonld`, `/data.json`, `/sitemap.xml`, `/schedule.csv`,
  * `{ dataset: 'traffic-volumes' }` → `/datasets/traffic-volumes.jsonld`, `{ feed: 'fr' }` → `/fr/feed.xml`.
  */
 export function metadataHref(file: MetadataFile, base: string = basePath()): string {

@@ -8,6 +8,7 @@ declare module 'n3' {
 	}
 	export class Writer {
 		constructor(options?: { format?: string; prefixes?: Record<string, string> });
+		addQuad(quad: Quad): void;
 		addQuads(quads: Quad[]): void;
 		quadsToString(quads: Quad[]): string;
 		end(callback: (error: Error | null, result: string) => void): void;
@@ -16,6 +17,9 @@ declare module 'n3' {
 		constructor(quads?: Quad[]);
 		readonly size: number;
 		add(quad: Quad): this;
+		/** Adds a triple to the default graph; false when it was already there. */
+		addQuad(subject: Quad['subject'], predicate: Quad['predicate'], object: Quad['object']): boolean;
+		getQuads(subject: Quad['subject'] | null, predicate: Quad['predicate'] | null, object: Quad['object'] | null, graph: Quad['graph'] | null): Quad[];
 		delete(quad: Quad): this;
 		has(quad: Quad): boolean;
 		match(...args: Parameters<DatasetCore['match']>): DatasetCore;

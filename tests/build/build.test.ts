@@ -90,6 +90,21 @@ describe('the example catalogue builds into a complete site', () => {
 		expect(page('fr/datasets/traffic-volumes')).toContain('<link rel="alternate" type="application/ld+json" href="/datasets/traffic-volumes.jsonld">');
 	});
 
+	it('publishes data.json at the root, and links every machine-readable file from the home page and the footer', () => {
+		const dataJson = JSON.parse(readFileSync(join(site.dir, 'data.json'), 'utf8')) as { conformsTo: string; dataset: Array<{ landingPage: string }> };
+		expect(dataJson.conformsTo).toBe('https://project-open-data.cio.gov/v1.1/schema');
+		expect(dataJson.dataset.map((d) => d.landingPage.replace(/^.*\/datasets\/([^/]+)\/$/, '$1')).sort()).toEqual([...datasetIds].sort());
+		for (const home of [page('en'), page('fr'), readFileSync(join(site.dir, 'index.html'), 'utf8')]) {
+			expect(home).toContain('<link rel="alternate" type="application/json" href="/data.json" title="Project Open Data v1.1 (data.json)">');
+			expect(home).toContain('<link rel="alternate" type="application/ld+json" href="/catalog.jsonld"');
+			expect(home).toContain('<link rel="alternate" type="text/turtle" href="/catalog.ttl"');
+		}
+		const footer = page('fr/datasets/traffic-volumes');
+		expect(footer).toContain('<a href="/data.json" type="application/json">data.json (Project Open Data v1.1)</a>');
+		expect(footer).toContain('<a href="/catalog.jsonld" type="application/ld+json">Catalogue DCAT-AP (JSON-LD)</a>');
+		expect(footer).toContain('<a href="/fr/feed.xml" type="application/atom+xml">Fil Atom des mises à jour</a>');
+	});
+
 	it('ships no client-side JavaScript but the bundled search, feedback and preview modules, and no inline script', () => {
 		const moduleScript = /^<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>$/;
 		for (const file of htmlFiles(site.dir)) {
@@ -329,6 +344,7 @@ describe('hostile metadata and a base path', () => {
 		expect(readFileSync(join(hostile.dir, 'sitemap.xml'), 'utf8')).toContain('<loc>https://example.org/catalogue/en/datasets/traffic-volumes/</loc>');
 		expect(readFileSync(join(hostile.dir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/catalogue/sitemap.xml');
 		expect(readFileSync(join(hostile.dir, 'fr/feed.xml'), 'utf8')).toContain('<id>https://example.org/catalogue/fr/feed.xml</id>');
+		expect(JSON.parse(readFileSync(join(hostile.dir, 'data.json'), 'utf8'))).toMatchObject({ '@id': 'https://example.org/catalogue/data.json', dataset: [{ identifier: 'https://example.org/catalogue/en/datasets/traffic-volumes/#dataset' }] });
 	});
 });
 

@@ -1,6 +1,8 @@
+import { DataFactory, type Store } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { toDcatAp } from '../../src/lib/export/dcat-ap/catalogue.ts';
-import { toQuads } from '../../src/lib/export/dcat-ap/rdf.ts';
+import { expand } from '../../src/lib/export/dcat-ap/context.ts';
+import { toGraph } from '../../src/lib/export/dcat-ap/rdf.ts';
 import { shaclViolations, validateWithShacl } from '../../src/lib/export/dcat-ap/shacl.ts';
 import { readShapes } from '../../src/lib/export/dcat-ap/shapes.ts';
 import { sourceMapOf } from '../../src/lib/export/dcat-ap/source-map.ts';
@@ -10,8 +12,10 @@ import { loadFixture } from './support.ts';
 
 const options = { siteUrl: 'https://example.org', base: '/' };
 
-async function findings(catalogue: Catalogue) {
-	return validateWithShacl(await toQuads(toDcatAp(catalogue, options)), readShapes(), sourceMapOf(catalogue, options));
+async function findings(catalogue: Catalogue, edit?: (graph: Store) => void) {
+	const graph = toGraph(toDcatAp(catalogue, options));
+	edit?.(graph);
+	return validateWithShacl(graph, readShapes(), sourceMapOf(catalogue, options));
 }
 
 describe('the project shapes validate the export', () => {
@@ -37,6 +41,22 @@ describe('the project shapes validate the export', () => {
 		expect(messages).toContain('publishers/mto.yaml: the publisher has no name (DCAT-AP: foaf:name 1..n)');
 		expect(messages).toContain('catalogue.yaml: licence ogl has no title (DCAT-AP: dct:title 1..n)');
 		expect(messages).toContain('catalogue.yaml: the catalogue has no title (DCAT-AP: dct:title 1..n)');
+	});
+
+	it('check that vocabulary values are concepts of their EU table and media types IANA ones', async () => {
+		const catalogue = await loadFixture('tests/fixtures/minimal');
+		catalogue.datasets[0]!.distributions![0]!.media_type = 'csv';
+		const messages = shaclViolations(
+			await findings(catalogue, (graph) => {
+				const frequency = DataFactory.namedNode('http://publications.europa.eu/resource/authority/frequency/ANNUAL');
+				for (const quad of graph.getQuads(frequency, DataFactory.namedNode(expand('skos:inScheme')), null, null)) graph.delete(quad);
+			}),
+		).map((v) => v.message);
+		expect(messages).toEqual([
+			// A concept comes from the vocabulary tables, not from a catalogue file: the message names it.
+			'<http://publications.europa.eu/resource/authority/frequency/ANNUAL>: concept scheme: must be a concept of the EU frequency table (DCAT-AP: skos:inScheme)',
+			'datasets/mto/traffic-volumes.yaml: distribution 1: media type "http://www.iana.org/assignments/media-types/csv": is not an IANA media type (DCAT-AP: dcat:mediaType)',
+		]);
 	});
 
 	it('stop the build with every located violation', async () => {

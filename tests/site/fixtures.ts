@@ -39,6 +39,7 @@ export function makeCatalogue(datasets: Dataset[]): Catalogue {
 		],
 		themes: ['TRAN', 'HEAL', 'ENVI'],
 		page_size: 25,
+		data_json: { bureau_code: '000:00', program_code: '000:000' },
 	};
 	return {
 		config,

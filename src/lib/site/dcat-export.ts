@@ -4,7 +4,7 @@
  */
 import type { Catalogue } from '../model/catalogue.ts';
 import { toDcatAp, type DcatApOptions, type JsonLdDocument } from '../export/dcat-ap/catalogue.ts';
-import { toQuads, toTurtle } from '../export/dcat-ap/rdf.ts';
+import { toGraph, toTurtle } from '../export/dcat-ap/rdf.ts';
 import { shaclViolations, validateWithShacl } from '../export/dcat-ap/shacl.ts';
 import { readShapes } from '../export/dcat-ap/shapes.ts';
 import { sourceMapOf } from '../export/dcat-ap/source-map.ts';
@@ -30,12 +30,12 @@ export function getDcatExport(site: URL | undefined): Promise<DcatExport> {
 /** Exports `catalogue`, validates it with the project's shapes and throws on any violation. */
 export async function exportAndValidate(catalogue: Catalogue, options: DcatApOptions): Promise<DcatExport> {
 	const jsonld = toDcatAp(catalogue, options);
-	const quads = await toQuads(jsonld);
-	const findings = await validateWithShacl(quads, readShapes(), sourceMapOf(catalogue, options));
+	const graph = toGraph(jsonld);
+	const findings = await validateWithShacl(graph, readShapes(), sourceMapOf(catalogue, options));
 	const violations = shaclViolations(findings);
 	for (const warning of findings.filter((finding) => finding.severity === 'warning')) console.warn(`DCAT-AP warning: ${warning.message}`);
 	if (violations.length > 0) {
 		throw new Error(`The DCAT-AP export breaks ${violations.length} SHACL rule(s):\n${violations.map((v) => `  ${v.message}`).join('\n')}`);
 	}
-	return { catalogue, options, jsonld, turtle: await toTurtle(quads) };
+	return { catalogue, options, jsonld, turtle: await toTurtle(graph) };
 }

@@ -23,17 +23,35 @@ export interface FileTypeEntry extends VocabularyEntry {
 	machineReadable: boolean;
 }
 
+/** An update frequency, with its period as an ISO 8601 repeating interval. */
+export interface FrequencyEntry extends VocabularyEntry {
+	/**
+	 * `R/P1Y`, `R/PT1H`…: the period in the form Project Open Data v1.1's `accrualPeriodicity`
+	 * takes (continuous updates are `R/PT1S`, as in its guidance); `null` for the codes without a
+	 * period (irregular, never, other, unknown).
+	 */
+	iso8601: string | null;
+}
+
 /** A data language, with its three-letter code in the EU language authority. */
 export interface LanguageEntry extends VocabularyEntry {
 	authorityCode: string;
 }
+
+/** The IRI of each vocabulary's concept scheme (the EU authority table), e.g. `…/authority/frequency`. */
+export const SCHEMES = {
+	theme: dataThemes.scheme,
+	frequency: frequencies.scheme,
+	fileType: fileTypes.scheme,
+	language: languages.scheme,
+} as const;
 
 function indexByCode<T extends VocabularyEntry>(entries: readonly T[]): ReadonlyMap<string, T> {
 	return new Map(entries.map((entry) => [entry.code, entry]));
 }
 
 const themeByCode = indexByCode<VocabularyEntry>(dataThemes.entries);
-const frequencyByCode = indexByCode<VocabularyEntry>(frequencies.entries);
+const frequencyByCode = indexByCode<FrequencyEntry>(frequencies.entries);
 const fileTypeByCode = indexByCode<FileTypeEntry>(fileTypes.entries);
 const languageByCode = indexByCode<LanguageEntry>(languages.entries);
 
@@ -53,7 +71,7 @@ export function themeLabel(code: string, lang: string): string {
 }
 
 /** The update-frequency entry for a code such as `MONTHLY`, or `undefined`. */
-export function frequency(code: string): VocabularyEntry | undefined {
+export function frequency(code: string): FrequencyEntry | undefined {
 	return frequencyByCode.get(code);
 }
 

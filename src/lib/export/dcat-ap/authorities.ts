@@ -3,11 +3,19 @@
  * `src/lib/vocabularies/` (themes, frequencies, file types, languages).
  */
 import type { AccessLevel } from '../../records.ts';
+import { SCHEMES, type VocabularyEntry } from '../../vocabularies/index.ts';
 
-const ACCESS_RIGHT = 'http://publications.europa.eu/resource/authority/access-right/';
+/** The EU access-right table. */
+export const ACCESS_RIGHT_SCHEME = 'http://publications.europa.eu/resource/authority/access-right';
 
 /** The EU data-theme scheme, the catalogue's `dcat:themeTaxonomy`. */
-export const DATA_THEME_SCHEME = 'http://publications.europa.eu/resource/authority/data-theme';
+export const DATA_THEME_SCHEME = SCHEMES.theme;
+
+/** The two access-right concepts the export uses, with their labels in the EU table. */
+const ACCESS_RIGHTS: Record<'PUBLIC' | 'NON_PUBLIC', VocabularyEntry> = {
+	PUBLIC: { code: 'PUBLIC', iri: `${ACCESS_RIGHT_SCHEME}/PUBLIC`, label: { en: 'public', fr: 'public' } },
+	NON_PUBLIC: { code: 'NON_PUBLIC', iri: `${ACCESS_RIGHT_SCHEME}/NON_PUBLIC`, label: { en: 'non-public', fr: 'non public' } },
+};
 
 /**
  * The EU access-right concept for an access level.
@@ -19,8 +27,8 @@ export const DATA_THEME_SCHEME = 'http://publications.europa.eu/resource/authori
  *   review cannot be obtained at all until the review ends, which is what NON_PUBLIC says; the
  *   review note goes with it as a rights statement.
  */
-export function accessRightsIri(level: AccessLevel): string {
-	return ACCESS_RIGHT + (level === 'open' ? 'PUBLIC' : 'NON_PUBLIC');
+export function accessRight(level: AccessLevel): VocabularyEntry {
+	return ACCESS_RIGHTS[level === 'open' ? 'PUBLIC' : 'NON_PUBLIC'];
 }
 
 /** The IANA registry IRI of a media type, e.g. `text/csv` → `http://www.iana.org/assignments/media-types/text/csv`. */

@@ -6,9 +6,9 @@ import type { Catalogue } from '../../model/catalogue.ts';
 import { normalizeBase } from '../../routes.ts';
 import { DATA_THEME_SCHEME } from './authorities.ts';
 import { toAgent } from './agents.ts';
+import { conceptRefs, vocabularyConcepts, withUniqueConcepts } from './concepts.ts';
 import { DCAT_AP_CONTEXT, withOfficialTerms } from './context.ts';
 import { toDcatDataset } from './dataset.ts';
-import { languageRef } from './distribution.ts';
 import { dcatIris, type DcatIris } from './iris.ts';
 import { toLicenceDocument } from './licence.ts';
 import { compactNode, langValues, ref, typed, type JsonLdNode } from './values.ts';
@@ -36,6 +36,7 @@ export function catalogueIris(catalogue: Catalogue, options: DcatApOptions): Dca
 export function toDcatAp(catalogue: Catalogue, options: DcatApOptions): JsonLdDocument {
 	const iris = catalogueIris(catalogue, options);
 	const { config, languages } = catalogue;
+	const catalogueLanguages = vocabularyConcepts('language', languages, languages);
 	const modified = catalogue.datasets.reduce((latest, dataset) => (dataset.modified > latest ? dataset.modified : latest), '');
 	const catalog = compactNode({
 		'@id': iris.catalogue,
@@ -44,20 +45,23 @@ export function toDcatAp(catalogue: Catalogue, options: DcatApOptions): JsonLdDo
 		'dct:description': langValues(config.description, languages),
 		'dct:publisher': ref(iris.cataloguePublisher),
 		'foaf:homepage': ref(iris.page(catalogue.defaultLanguage, { page: 'home' }), 'foaf:Document'),
-		'dct:language': languages.flatMap((code) => languageRef(code)),
+		'dct:language': conceptRefs(catalogueLanguages),
 		'dcat:themeTaxonomy': { ...ref(DATA_THEME_SCHEME, 'skos:ConceptScheme'), 'dct:title': { '@value': 'Data theme', '@language': 'en' } },
 		'dct:modified': modified ? typed(modified, 'xsd:date') : undefined,
 		'dcat:dataset': catalogue.datasets.map((dataset) => ref(iris.dataset(dataset.identifier))),
 	});
 	return {
 		'@context': DCAT_AP_CONTEXT,
-		'@graph': withOfficialTerms([
-			catalog,
-			toAgent(iris.cataloguePublisher, config.publisher, languages),
-			...catalogue.publishers.map((publisher) => toAgent(iris.publisher(publisher.id), publisher, languages)),
-			...config.licences.map((licence) => toLicenceDocument(licence, languages)),
-			...catalogue.datasets.flatMap((dataset) => toDcatDataset(dataset, catalogue, iris)),
-		]),
+		'@graph': withOfficialTerms(
+			withUniqueConcepts([
+				catalog,
+				toAgent(iris.cataloguePublisher, config.publisher, languages),
+				...catalogue.publishers.map((publisher) => toAgent(iris.publisher(publisher.id), publisher, languages)),
+				...config.licences.map((licence) => toLicenceDocument(licence, languages)),
+				...catalogueLanguages,
+				...catalogue.datasets.flatMap((dataset) => toDcatDataset(dataset, catalogue, iris)),
+			]),
+		),
 	};
 }
 
@@ -73,11 +77,13 @@ export function toDcatApDataset(catalogue: Catalogue, datasetId: string, options
 	const licenceIds = new Set([dataset.licence, ...(dataset.distributions ?? []).map((d) => d.licence)].filter((id): id is string => !!id));
 	return {
 		'@context': DCAT_AP_CONTEXT,
-		'@graph': withOfficialTerms([
-			...toDcatDataset(dataset, catalogue, iris),
-			...(publisher ? [toAgent(iris.publisher(publisher.id), publisher, catalogue.languages)] : []),
-			...catalogue.config.licences.filter((licence) => licenceIds.has(licence.id)).map((licence) => toLicenceDocument(licence, catalogue.languages)),
-		]),
+		'@graph': withOfficialTerms(
+			withUniqueConcepts([
+				...toDcatDataset(dataset, catalogue, iris),
+				...(publisher ? [toAgent(iris.publisher(publisher.id), publisher, catalogue.languages)] : []),
+				...catalogue.config.licences.filter((licence) => licenceIds.has(licence.id)).map((licence) => toLicenceDocument(licence, catalogue.languages)),
+			]),
+		),
 	};
 }
 

@@ -1,13 +1,13 @@
 /**
  * A dataset as a `dcat:Dataset` (DCAT-AP 3.0.1 § Dataset), with the nodes only it uses: contact
- * point, temporal and spatial coverage, rights statement and distributions. Publishers and licence
- * documents are shared by several datasets and written once, by the catalogue.
+ * point, temporal and spatial coverage, rights statement and distributions, and the vocabulary
+ * concepts it points to. Publishers and licence documents are shared by several datasets and
+ * written once, by the catalogue; so are concepts, which the catalogue keeps one of each.
  */
 import type { Catalogue, Dataset } from '../../model/catalogue.ts';
-import { frequency, theme } from '../../vocabularies/index.ts';
-import { accessRightsIri, DATA_THEME_SCHEME } from './authorities.ts';
+import { accessRightConcept, conceptRefs, vocabularyConcept, vocabularyConcepts } from './concepts.ts';
 import { toContactPoint } from './agents.ts';
-import { languageRef, toDcatDistribution } from './distribution.ts';
+import { toDcatDistribution } from './distribution.ts';
 import type { DcatIris } from './iris.ts';
 import { compactNode, keywordValues, langValues, ref, typed, type JsonLdNode } from './values.ts';
 
@@ -18,6 +18,10 @@ export function toDcatDataset(dataset: Dataset, catalogue: Catalogue, iris: Dcat
 	const distributions = (dataset.distributions ?? []).map((distribution, index) =>
 		toDcatDistribution(distribution, { iri: iris.distribution(id, index + 1), datasetLicence: dataset.licence, catalogue }),
 	);
+	const themes = vocabularyConcepts('theme', dataset.themes, languages);
+	const frequency = vocabularyConcept('frequency', dataset.update_frequency, languages);
+	const dataLanguages = vocabularyConcepts('language', dataset.languages, languages);
+	const accessRights = accessRightConcept(dataset.access_level, languages);
 	const rightsText = dataset.access_level === 'restricted' ? dataset.rationale : dataset.access_level === 'under_review' ? dataset.review_note : undefined;
 	const owned: JsonLdNode[] = [toContactPoint(iris.contactPoint(id), dataset.contact_point, languages)];
 	if (dataset.temporal_coverage) {
@@ -26,7 +30,6 @@ export function toDcatDataset(dataset: Dataset, catalogue: Catalogue, iris: Dcat
 	}
 	if (dataset.spatial_coverage) owned.push(toLocation(iris.spatial(id), dataset.spatial_coverage, languages));
 	if (rightsText) owned.push(compactNode({ '@id': iris.rights(id), '@type': 'dct:RightsStatement', 'rdfs:label': langValues(rightsText, languages) }));
-	const frequencyEntry = frequency(dataset.update_frequency);
 	const node = compactNode({
 		'@id': iris.dataset(id),
 		'@type': 'dcat:Dataset',
@@ -34,32 +37,22 @@ export function toDcatDataset(dataset: Dataset, catalogue: Catalogue, iris: Dcat
 		'dct:title': langValues(dataset.title, languages),
 		'dct:description': langValues(dataset.description, languages),
 		'dcat:keyword': keywordValues(dataset.keywords),
-		'dcat:theme': dataset.themes.flatMap((code) => themeConcept(code, languages)),
+		'dcat:theme': conceptRefs(themes),
 		'dct:publisher': ref(iris.publisher(dataset.publisher)),
 		'dcat:contactPoint': ref(iris.contactPoint(id)),
 		'dct:issued': typed(dataset.issued, 'xsd:date'),
 		'dct:modified': typed(dataset.modified, 'xsd:date'),
-		'dct:accrualPeriodicity': frequencyEntry ? ref(frequencyEntry.iri, 'dct:Frequency') : undefined,
+		'dct:accrualPeriodicity': frequency ? ref(frequency['@id'] as string) : undefined,
 		'dct:temporal': dataset.temporal_coverage ? ref(iris.temporal(id)) : undefined,
 		'dct:spatial': dataset.spatial_coverage ? ref(spatialIri(iris.spatial(id), dataset.spatial_coverage.uri)) : undefined,
-		'dct:language': (dataset.languages ?? []).flatMap((code) => languageRef(code)),
-		'dct:accessRights': ref(accessRightsIri(dataset.access_level), 'dct:RightsStatement'),
+		'dct:language': conceptRefs(dataLanguages),
+		'dct:accessRights': ref(accessRights['@id'] as string),
 		'dct:rights': rightsText ? ref(iris.rights(id)) : undefined,
 		'dcat:landingPage': languages.map((lang) => ref(iris.page(lang, { page: 'dataset', id }), 'foaf:Document')),
-		'dcat:distribution': distributions.map((distribution) => ref(distribution['@id'] as string)),
+		'dcat:distribution': distributions.map(({ node }) => ref(node['@id'] as string)),
 	});
-	return [node, ...owned, ...distributions];
-}
-
-/**
- * An EU data theme as a `skos:Concept` with its label per language and its scheme, as the
- * DCAT-AP range shapes expect of a concept (the labels repeat the EU table, so the graph stands
- * on its own).
- */
-export function themeConcept(code: string, languages: readonly string[]): JsonLdNode[] {
-	const entry = theme(code);
-	if (!entry) return [];
-	return [{ '@id': entry.iri, '@type': 'skos:Concept', 'skos:prefLabel': langValues(entry.label, languages), 'skos:inScheme': ref(DATA_THEME_SCHEME) }];
+	const concepts = [...themes, ...(frequency ? [frequency] : []), ...dataLanguages, accessRights, ...distributions.flatMap((d) => d.concepts)];
+	return [node, ...owned, ...distributions.map((d) => d.node), ...concepts];
 }
 
 type Spatial = NonNullable<Dataset['spatial_coverage']>;

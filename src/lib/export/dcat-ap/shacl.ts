@@ -7,6 +7,7 @@ import type { Quad, Term } from '@rdfjs/types';
 import { Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { compactIri } from './context.ts';
+import { isRecursive } from './shape-recursion.ts';
 import type { NodeSource } from './source-map.ts';
 
 /** One SHACL result, located. */
@@ -31,14 +32,18 @@ const PROPERTY_NAMES: Record<string, string> = {
 	'dct:issued': 'issue date', 'dct:modified': 'modification date', 'foaf:homepage': 'homepage', 'dct:language': 'language',
 	'dcat:themeTaxonomy': 'theme taxonomy', 'dct:accrualPeriodicity': 'update frequency', 'dct:accessRights': 'access rights',
 	'dct:temporal': 'temporal coverage', 'dct:spatial': 'spatial coverage', 'dcat:distribution': 'distribution',
+	'skos:inScheme': 'concept scheme',
 };
 
 const SH = 'http://www.w3.org/ns/shacl#';
 
-/** Validates `quads` against `shapes`; every result is located with `sources`. */
-export async function validateWithShacl(quads: readonly Quad[], shapes: Store, sources: ReadonlyMap<string, NodeSource>): Promise<ShaclFinding[]> {
-	const validator = new SHACLValidator(shapes);
-	const report = await validator.validate(new Store([...quads]));
+/** Validates `graph` against `shapes`; every result is located with `sources`. */
+export async function validateWithShacl(graph: Store, shapes: Store, sources: ReadonlyMap<string, NodeSource>): Promise<ShaclFinding[]> {
+	// The guard against recursive shapes is only needed, and only paid for, when they are recursive.
+	// `maxNodeChecks` is read by rdf-validate-shacl's engine (src/validation-engine.js) but missing from its type declarations.
+	const options = isRecursive(shapes) ? {} : ({ maxNodeChecks: 0 } as ConstructorParameters<typeof SHACLValidator>[1]);
+	const validator = new SHACLValidator(shapes, options);
+	const report = await validator.validate(graph);
 	return report.results.map((result) => {
 		const focusNode = result.focusNode.value;
 		const path = result.path ? compactIri(result.path.value) : undefined;

@@ -1,0 +1,29 @@
+/** A distribution as a data.json (Project Open Data v1.1) `dcat:Distribution`. */
+import { localizedString } from '../../i18n/localize.ts';
+import type { DistributionRecord } from '../../records.ts';
+import { fileType, formatLabel } from '../../vocabularies/index.ts';
+import type { PodDistribution } from './types.ts';
+import { definedOnly } from './values.ts';
+
+/**
+ * The distribution in `lang`. `downloadURL` is the file and `accessURL` the page or service that
+ * gives access (the schema keeps them apart, unlike DCAT-AP, whose mandatory access URL repeats
+ * the download URL). `mediaType` is the IANA type — the schema requires it with a downloadURL —
+ * and `format` the file type's name; the data dictionary is `describedBy`.
+ */
+export function toPodDistribution(distribution: DistributionRecord, lang: string, languages: readonly string[]): PodDistribution {
+	const mediaType = distribution.media_type ?? fileType(distribution.format)?.mediaType;
+	const description = localizedString(distribution.description, lang, languages);
+	return {
+		'@type': 'dcat:Distribution',
+		title: localizedString(distribution.title, lang, languages),
+		...definedOnly({
+			description: description || undefined,
+			downloadURL: distribution.download_url,
+			accessURL: distribution.access_url,
+			mediaType,
+		}),
+		format: formatLabel(distribution.format, lang),
+		...definedOnly({ describedBy: distribution.data_dictionary }),
+	};
+}

@@ -1,0 +1,30 @@
+/**
+ * data.json as the site publishes it, made and checked against the Project Open Data v1.1 schema
+ * once per build. A problem stops the build with every located message, as a SHACL violation of
+ * the DCAT-AP export does.
+ */
+import { toDataJson } from '../export/data-json/catalog.ts';
+import type { PodCatalog } from '../export/data-json/types.ts';
+import { dataJsonProblems } from '../export/data-json/validate.ts';
+import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
+import type { Catalogue } from '../model/catalogue.ts';
+import { getCatalogue } from './get-catalogue.ts';
+import { siteLocation } from './site-iris.ts';
+
+let pending: Promise<PodCatalog> | undefined;
+
+/** The checked data.json of the build's catalogue, for a site published at `site`. */
+export function getDataJson(site: URL | undefined): Promise<PodCatalog> {
+	pending ??= getCatalogue().then((catalogue) => exportDataJson(catalogue, siteLocation(site)));
+	return pending;
+}
+
+/** data.json for `catalogue`; throws with every problem when it does not meet the schema. */
+export function exportDataJson(catalogue: Catalogue, options: DcatApOptions): PodCatalog {
+	const document = toDataJson(catalogue, options);
+	const problems = dataJsonProblems(document, catalogue);
+	if (problems.length > 0) {
+		throw new Error(`data.json breaks ${problems.length} rule(s) of the Project Open Data v1.1 schema:\n${problems.map((p) => `  ${p.message}`).join('\n')}`);
+	}
+	return document;
+}
