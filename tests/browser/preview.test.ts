@@ -55,6 +55,7 @@ languages: [en, fr]
 site: {url: 'http://127.0.0.1', base: /catalogue/}
 licences: [{id: ogl, name: {en: OGL, fr: OGL}, url: 'https://example.org/ogl'}]
 themes: [TRAN, HEAL]
+data_json: {bureau_code: '000:00', program_code: '000:000'}
 data_preview: {dictionary_check: error, remote_size_limit_mb: ${LIMIT_BYTES / 1_000_000}, remote_timeout_seconds: 2}
 `);
 	const header = (id: string) => `identifier: ${id}

@@ -17,6 +17,7 @@ languages: [en, fr]
 site: {url: 'https://example.org', base: /catalogue/}
 licences: [{id: ogl, name: {en: OGL, fr: OGL}, url: 'https://example.org/ogl'}]
 themes: [TRAN, HEAL]
+data_json: {bureau_code: '000:00', program_code: '000:000'}
 ${extra}`;
 
 /** The minimal dataset whose CSV is kept with the site, at /catalogue/data/mto/counts.csv, with `schema`. */

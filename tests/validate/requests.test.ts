@@ -96,9 +96,11 @@ describe('feedback settings', () => {
 
 	it('warn when an endpoint would receive messages unencrypted, except on the operator’s own machine', async () => {
 		const { catalogue, diagnostics } = await loadCatalogue(withFeedback('  channel: endpoint\n  endpoint: http://intake.example.org/feedback\n'));
+		// The endpoint is the third line of the feedback block, which follows the minimal catalogue.
+		const endpointLine = catalogueYaml.split('\n').length + 2;
 		expect(catalogue).toBeDefined();
 		expect(diagnostics).toEqual([
-			expect.objectContaining({ severity: 'warning', code: 'feedback.insecure-endpoint', file: 'catalogue.yaml', field: 'feedback.endpoint', line: 25, column: 13 }),
+			expect.objectContaining({ severity: 'warning', code: 'feedback.insecure-endpoint', file: 'catalogue.yaml', field: 'feedback.endpoint', line: endpointLine, column: 13 }),
 		]);
 		for (const host of ['127.0.0.1:8080', 'localhost']) {
 			const local = await loadCatalogue(withFeedback(`  channel: endpoint\n  endpoint: http://${host}/feedback\n`));
