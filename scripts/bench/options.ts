@@ -1,0 +1,62 @@
+/** The command line of `npm run bench`, read and checked before anything runs. */
+import { parseArgs } from 'node:util';
+
+/** What the benchmark is asked to measure. */
+export interface BenchOptions {
+	sizes: number[];
+	scheduleRows: number;
+	/** Megabytes of the generated CSV; 0 skips the CSV benchmark. */
+	csvMegabytes: number;
+	csvOnly: boolean;
+	seed: number;
+	keep: boolean;
+	json: boolean;
+	/** Search in Chromium, unless `--no-browser`. */
+	browser: { query: string; runs: number } | undefined;
+	help: boolean;
+}
+
+export const USAGE =
+	'Usage: npm run bench -- [--sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--seed 1] [--keep] [--json] [--no-browser] [--query "water quality"] [--runs 3]';
+
+/** Thrown for a command line the benchmark cannot run; the message says which option and why. */
+export class BenchUsageError extends Error {}
+
+/** Reads the benchmark's options from `args` (without the node and script paths). */
+export function parseBenchOptions(args: string[]): BenchOptions {
+	const { values } = parseArgs({
+		args,
+		options: {
+			sizes: { type: 'string', default: '1000,10000' },
+			'schedule-rows': { type: 'string', default: '10000' },
+			'csv-mb': { type: 'string', default: '200' },
+			'csv-only': { type: 'boolean', default: false },
+			seed: { type: 'string', default: '1' },
+			keep: { type: 'boolean', default: false },
+			json: { type: 'boolean', default: false },
+			'no-browser': { type: 'boolean', default: false },
+			query: { type: 'string', default: 'water quality' },
+			runs: { type: 'string', default: '3' },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+	});
+	const number = (name: string, raw: string, ok: (n: number) => boolean, expected: string): number => {
+		const value = Number(raw.trim());
+		if (raw.trim() === '' || !ok(value)) throw new BenchUsageError(`--${name} must be ${expected} (got "${raw}")`);
+		return value;
+	};
+	const sizes = values.sizes.split(',').map((size) => number('sizes', size, (n) => Number.isInteger(n) && n >= 1, 'a comma-separated list of positive integers'));
+	const runs = number('runs', values.runs, (n) => Number.isInteger(n) && n >= 1, 'a positive integer');
+	if (values.query.trim() === '') throw new BenchUsageError('--query must have at least one word');
+	return {
+		sizes,
+		scheduleRows: number('schedule-rows', values['schedule-rows'], (n) => Number.isInteger(n) && n >= 0, 'a whole number'),
+		csvMegabytes: number('csv-mb', values['csv-mb'], (n) => Number.isFinite(n) && n >= 0, 'a number of megabytes, 0 to skip'),
+		csvOnly: values['csv-only'],
+		seed: number('seed', values.seed, Number.isInteger, 'an integer'),
+		keep: values.keep,
+		json: values.json,
+		browser: values['no-browser'] ? undefined : { query: values.query, runs },
+		help: values.help,
+	};
+}

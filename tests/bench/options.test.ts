@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { BenchUsageError, parseBenchOptions } from '../../scripts/bench/options.ts';
+
+describe('the benchmark command line', () => {
+	it('has defaults that measure 1,000 and 10,000 datasets, search in Chromium and a 200 MB CSV', () => {
+		expect(parseBenchOptions([])).toEqual({
+			sizes: [1000, 10000],
+			scheduleRows: 10000,
+			csvMegabytes: 200,
+			csvOnly: false,
+			seed: 1,
+			keep: false,
+			json: false,
+			browser: { query: 'water quality', runs: 3 },
+			help: false,
+		});
+	});
+
+	it('reads every option', () => {
+		const options = parseBenchOptions(['--sizes', '50, 50000', '--schedule-rows', '0', '--csv-mb', '0.5', '--seed=-3', '--keep', '--json', '--query', 'traffic', '--runs', '5']);
+		expect(options).toMatchObject({ sizes: [50, 50000], scheduleRows: 0, csvMegabytes: 0.5, seed: -3, keep: true, json: true, browser: { query: 'traffic', runs: 5 } });
+		expect(parseBenchOptions(['--no-browser']).browser).toBeUndefined();
+	});
+
+	it('refuses values it cannot use, naming the option', () => {
+		const cases: Array<[string[], string]> = [
+			[['--sizes', '1000,ten'], '--sizes must be a comma-separated list of positive integers (got "ten")'],
+			[['--sizes', '0'], '--sizes must be a comma-separated list of positive integers (got "0")'],
+			[['--runs', '0'], '--runs must be a positive integer (got "0")'],
+			[['--csv-mb=-1'], '--csv-mb must be a number of megabytes, 0 to skip (got "-1")'],
+			[['--schedule-rows', '1.5'], '--schedule-rows must be a whole number (got "1.5")'],
+			[['--seed', ''], '--seed must be an integer (got "")'],
+			[['--query', '  '], '--query must have at least one word'],
+		];
+		for (const [args, message] of cases) {
+			expect(() => parseBenchOptions(args), args.join(' ')).toThrow(new BenchUsageError(message));
+		}
+	});
+});
