@@ -7,6 +7,7 @@
  * to GitHub's new-issue page or to the reader's e-mail program. Nothing typed is lost: the draft is
  * removed only once the endpoint confirms delivery, or when the reader says they sent it.
  */
+import { fillTemplate } from '../../lib/i18n/fill-template.ts';
 import { emailRecipient, type FeedbackChannel } from '../../lib/feedback/channel.ts';
 import { deliverFeedback } from '../../lib/feedback/deliver.ts';
 import { clearDraft, draftKey, readDraft, writeDraft } from '../../lib/feedback/draft.ts';
@@ -59,12 +60,7 @@ export class FeedbackElement extends HTMLElement {
 
 	/** A UI string with `{name}` placeholders filled. */
 	#t(key: string, vars: Record<string, string | number> = {}): string {
-		const template = this.#strings[key] ?? key;
-		return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-			const value = vars[name];
-			if (value === undefined) return placeholder;
-			return typeof value === 'number' ? value.toLocaleString(this.#lang) : value;
-		});
+		return fillTemplate(this.#strings[key] ?? key, vars, this.#lang);
 	}
 
 	#part<T extends HTMLElement = HTMLElement>(name: string): T {

@@ -10,6 +10,7 @@
  * button, a status line (`role=status`) and the result area.
  */
 import type { PreviewProblem } from '../../lib/csv/preview-outcome.ts';
+import { fillTemplate as fill } from '../../lib/i18n/fill-template.ts';
 import type { PreviewWords, Vars } from '../../lib/preview/describe-profile.ts';
 import type { WorkerAnswer } from './csv-preview-worker.ts';
 import { fetchLimited, type FetchOutcome } from './fetch-limited.ts';
@@ -114,15 +115,6 @@ function parseInWorker(bytes: Uint8Array): Promise<WorkerAnswer> {
 		worker.addEventListener('error', (event) => done({ error: event.message }));
 		const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 		worker.postMessage(buffer, [buffer]);
-	});
-}
-
-/** A UI string with `{name}` placeholders filled, numbers formatted for the page language. */
-function fill(template: string, vars: Vars, lang: string): string {
-	return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-		const value = vars[name];
-		if (value === undefined) return placeholder;
-		return typeof value === 'number' ? value.toLocaleString(lang) : value;
 	});
 }
 

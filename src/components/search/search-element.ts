@@ -10,6 +10,7 @@
  * Facet counts follow the search: OR within a facet, AND across facets, so a facet's counts are
  * taken from a search with every other facet's selection but not its own.
  */
+import { fillTemplate } from '../../lib/i18n/fill-template.ts';
 import {
 	EMPTY_STATE,
 	FACETS,
@@ -81,12 +82,7 @@ export class SearchElement extends HTMLElement {
 
 	/** A UI string with `{name}` placeholders filled (numbers formatted for the page language). */
 	#t(key: string, vars: Record<string, string | number> = {}): string {
-		const template = this.#strings[key] ?? key;
-		return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-			const value = vars[name];
-			if (value === undefined) return placeholder;
-			return typeof value === 'number' ? value.toLocaleString(this.#lang) : value;
-		});
+		return fillTemplate(this.#strings[key] ?? key, vars, this.#lang);
 	}
 
 	#tCount(key: string, count: number): string {

@@ -4,6 +4,7 @@
  */
 import en from '../../i18n/en.json' with { type: 'json' };
 import fr from '../../i18n/fr.json' with { type: 'json' };
+import { fillTemplate } from './fill-template.ts';
 import type { UiLanguage } from './languages.ts';
 
 /** A key of the interface strings, e.g. `nav.datasets`. */
@@ -39,12 +40,7 @@ export function formatNumber(value: number, lang: string): string {
  */
 export function t(lang: UiLanguage, key: UiKey, vars?: UiVars): string {
 	const template = UI_STRINGS[lang][key];
-	if (!vars) return template;
-	return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-		const value = vars[name];
-		if (value === undefined) return placeholder;
-		return typeof value === 'number' ? formatNumber(value, lang) : value;
-	});
+	return vars ? fillTemplate(template, vars, lang) : template;
 }
 
 /**
