@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { once } from '../../support/shared-build.ts';
 
 const run = promisify(execFile);
 
@@ -49,7 +50,12 @@ export async function buildSite(catalogueDir: string, options: { base?: string; 
 	return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** The example catalogue (the repository root) built at `/`, served from 127.0.0.1 by the tests. */
-export function buildExampleSite(): Promise<BuiltSite> {
-	return buildSite(REPO_ROOT, { siteUrl: 'http://127.0.0.1' });
+/**
+ * The example catalogue (the repository root) built at `/`, served from 127.0.0.1 by the tests.
+ * Built once per test run and shared by the files that ask for it (they only read it), so its
+ * `remove` leaves it to the run's teardown; outside a Vitest run each call builds its own.
+ */
+export async function buildExampleSite(): Promise<BuiltSite> {
+	const { dir, shared } = await once('example', async () => (await buildSite(REPO_ROOT, { siteUrl: 'http://127.0.0.1' })).dir);
+	return { dir, remove: shared ? async () => {} : () => rm(dir, { recursive: true, force: true }) };
 }
