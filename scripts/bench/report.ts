@@ -38,9 +38,10 @@ export function buildTable(rows: CatalogueFigures[]): string {
 
 /** The DCAT-AP export, phase by phase, per size. */
 export function dcatTable(rows: CatalogueFigures[]): string {
-	const head = ['N', 'JSON-LD s', 'RDF s', 'SHACL s', 'Turtle s', 'DCAT total s', 'CPU s', 'peak MB', 'triples', 'JSON-LD MB', 'Turtle MB', 'violations', 'warnings', 'data.json s', 'data.json MB'];
+	const head = ['N', 'parts', 'JSON-LD s', 'RDF s', 'SHACL s', 'write s', 'DCAT total s', 'CPU s', 'peak MB', 'triples', 'JSON-LD MB', 'Turtle MB', 'violations', 'warnings', 'data.json s', 'data.json MB'];
 	const body = rows.map(({ datasets, dcat, dcatPeakMB }) => [
 		String(datasets),
+		String(dcat.parts),
 		fixed(dcat.exportSeconds, 1),
 		fixed(dcat.rdfSeconds, 1),
 		fixed(dcat.shaclSeconds, 1),

@@ -4,5 +4,5 @@ import { getDcatExport } from '../lib/site/dcat-export.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const { jsonld } = await getDcatExport(site);
-	return new Response(JSON.stringify(jsonld, null, 1), { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });
+	return new Response(jsonld, { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });
 };

@@ -17,7 +17,9 @@ describe('the DCAT-AP export figures of the benchmark', () => {
 			expect(figures.turtleBytes).toBeGreaterThan(figures.triples * 20);
 			const phases = [figures.exportSeconds, figures.rdfSeconds, figures.shaclSeconds, figures.turtleSeconds];
 			expect(phases.every((seconds) => seconds > 0)).toBe(true);
-			expect(figures.totalSeconds).toBeCloseTo(phases.reduce((a, b) => a + b), 9);
+			// The total is wall time around the phases (plus reading the shapes): at least their sum.
+			expect(figures.totalSeconds).toBeGreaterThanOrEqual(phases.reduce((a, b) => a + b));
+			expect(figures.parts).toBe(1);
 			expect(figures.cpuSeconds).toBeGreaterThan(0);
 			expect(figures.dataJsonSeconds).toBeGreaterThan(0);
 			expect(figures.dataJsonBytes).toBeGreaterThan(40 * 500);

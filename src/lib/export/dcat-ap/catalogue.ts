@@ -2,7 +2,7 @@
  * The whole catalogue as one DCAT-AP 3.0.1 JSON-LD document: the `dcat:Catalog`, its publisher,
  * the publishers of the datasets, the licence documents, and every dataset with what it owns.
  */
-import type { Catalogue } from '../../model/catalogue.ts';
+import type { Catalogue, Dataset } from '../../model/catalogue.ts';
 import { normalizeBase } from '../../routes.ts';
 import { DATA_THEME_SCHEME } from './authorities.ts';
 import { toAgent } from './agents.ts';
@@ -35,6 +35,48 @@ export function catalogueIris(catalogue: Catalogue, options: DcatApOptions): Dca
 /** The whole catalogue as a DCAT-AP 3.0.1 JSON-LD document. */
 export function toDcatAp(catalogue: Catalogue, options: DcatApOptions): JsonLdDocument {
 	const iris = catalogueIris(catalogue, options);
+	return {
+		'@context': DCAT_AP_CONTEXT,
+		'@graph': withOfficialTerms(withUniqueConcepts([...sharedNodes(catalogue, iris, catalogue.datasets), ...catalogue.datasets.flatMap((dataset) => toDcatDataset(dataset, catalogue, iris))])),
+	};
+}
+
+/** A piece of the export: a document that holds on its own, and the nodes it adds to the published files. */
+export interface DcatApPart {
+	/**
+	 * The catalogue node listing the piece's datasets, every agent, licence document and catalogue
+	 * language, the datasets with what they own, and the concepts they use: whole enough for SHACL.
+	 */
+	document: JsonLdDocument;
+	/** The same, less what earlier pieces already published; the catalogue node keeps only its new datasets. */
+	published: JsonLdNode[];
+}
+
+/**
+ * The export in pieces of `size` datasets, so that turning it into RDF and validating it takes
+ * memory for one piece at a time, whatever the catalogue's size. The pieces' `published` nodes,
+ * together, are {@link toDcatAp}'s graph (`tests/export/parts.test.ts` checks it).
+ */
+export function* dcatApParts(catalogue: Catalogue, options: DcatApOptions, size: number): Generator<DcatApPart> {
+	if (!Number.isInteger(size) || size < 1) throw new Error(`A part holds at least one dataset (got ${size})`);
+	const iris = catalogueIris(catalogue, options);
+	const published = new Set<string>();
+	for (let start = 0; start === 0 || start < catalogue.datasets.length; start += size) {
+		const datasets = catalogue.datasets.slice(start, start + size);
+		const nodes = withUniqueConcepts([...sharedNodes(catalogue, iris, datasets), ...datasets.flatMap((dataset) => toDcatDataset(dataset, catalogue, iris))]);
+		const fresh = nodes.flatMap((node): JsonLdNode[] => {
+			const id = node['@id'] as string | undefined;
+			if (id === undefined || !published.has(id)) return [node];
+			// The catalogue node is repeated only for the datasets it adds.
+			return id === iris.catalogue ? [{ '@id': id, 'dcat:dataset': node['dcat:dataset'] }] : [];
+		});
+		for (const node of nodes) if (typeof node['@id'] === 'string') published.add(node['@id']);
+		yield { document: { '@context': DCAT_AP_CONTEXT, '@graph': withOfficialTerms(nodes) }, published: withOfficialTerms(fresh) };
+	}
+}
+
+/** The catalogue node (listing `datasets`), its publisher, the publishers, the licence documents and the catalogue's languages. */
+function sharedNodes(catalogue: Catalogue, iris: DcatIris, datasets: readonly Dataset[]): JsonLdNode[] {
 	const { config, languages } = catalogue;
 	const catalogueLanguages = vocabularyConcepts('language', languages, languages);
 	const modified = catalogue.datasets.reduce((latest, dataset) => (dataset.modified > latest ? dataset.modified : latest), '');
@@ -48,21 +90,15 @@ export function toDcatAp(catalogue: Catalogue, options: DcatApOptions): JsonLdDo
 		'dct:language': conceptRefs(catalogueLanguages),
 		'dcat:themeTaxonomy': { ...ref(DATA_THEME_SCHEME, 'skos:ConceptScheme'), 'dct:title': { '@value': 'Data theme', '@language': 'en' } },
 		'dct:modified': modified ? typed(modified, 'xsd:date') : undefined,
-		'dcat:dataset': catalogue.datasets.map((dataset) => ref(iris.dataset(dataset.identifier))),
+		'dcat:dataset': datasets.map((dataset) => ref(iris.dataset(dataset.identifier))),
 	});
-	return {
-		'@context': DCAT_AP_CONTEXT,
-		'@graph': withOfficialTerms(
-			withUniqueConcepts([
-				catalog,
-				toAgent(iris.cataloguePublisher, config.publisher, languages),
-				...catalogue.publishers.map((publisher) => toAgent(iris.publisher(publisher.id), publisher, languages)),
-				...config.licences.map((licence) => toLicenceDocument(licence, languages)),
-				...catalogueLanguages,
-				...catalogue.datasets.flatMap((dataset) => toDcatDataset(dataset, catalogue, iris)),
-			]),
-		),
-	};
+	return [
+		catalog,
+		toAgent(iris.cataloguePublisher, config.publisher, languages),
+		...catalogue.publishers.map((publisher) => toAgent(iris.publisher(publisher.id), publisher, languages)),
+		...config.licences.map((licence) => toLicenceDocument(licence, languages)),
+		...catalogueLanguages,
+	];
 }
 
 /**

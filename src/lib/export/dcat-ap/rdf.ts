@@ -27,13 +27,16 @@ const LANGUAGE_TAG = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/;
 
 type Subject = NamedNode | BlankNode;
 
-/** The RDF graph of a JSON-LD document written by the export, as an N3 store. */
-export function toGraph(document: JsonLdDocument): Store {
+/**
+ * The RDF graph of a JSON-LD document written by the export, as an N3 store. Blank nodes are
+ * labelled `<blankPrefix>b0`, `b1`…: graphs written into one file need prefixes of their own.
+ */
+export function toGraph(document: JsonLdDocument, blankPrefix = ''): Store {
 	const context = document['@context'] as unknown;
 	if (typeof context === 'string') throw new Error(`Refusing to load the remote JSON-LD context ${context}: the DCAT-AP export must use its inline context`);
 	if (!context || typeof context !== 'object' || Array.isArray(context)) throw new Error('The JSON-LD document has no inline @context object');
 	for (const key of Object.keys(document)) if (key !== '@context' && key !== '@graph') throw new Error(`Unexpected top-level key "${key}" in the JSON-LD document`);
-	const converter = new Converter(context as Record<string, unknown>);
+	const converter = new Converter(context as Record<string, unknown>, blankPrefix);
 	for (const node of document['@graph']) converter.node(node, '@graph');
 	return converter.store;
 }
@@ -44,8 +47,10 @@ class Converter {
 	readonly #terms = new Map<string, string>();
 	readonly #expanded = new Map<string, string>();
 	#blankNodes = 0;
+	readonly #blankPrefix: string;
 
-	constructor(context: Record<string, unknown>) {
+	constructor(context: Record<string, unknown>, blankPrefix: string) {
+		this.#blankPrefix = blankPrefix;
 		for (const [term, definition] of Object.entries(context)) {
 			if (typeof definition !== 'string') throw new Error(`The @context term "${term}" is not a plain IRI mapping`);
 			this.#terms.set(term, definition);
@@ -56,7 +61,7 @@ class Converter {
 	node(value: unknown, where: string): Subject {
 		if (!isObject(value) || '@value' in value) throw new Error(`${where}: expected a node object, got ${JSON.stringify(value)}`);
 		const id = value['@id'];
-		const subject = id === undefined ? blankNode(`b${this.#blankNodes++}`) : namedNode(this.iri(id, where));
+		const subject = id === undefined ? blankNode(`${this.#blankPrefix}b${this.#blankNodes++}`) : namedNode(this.iri(id, where));
 		for (const [key, inner] of Object.entries(value)) {
 			if (key === '@id') continue;
 			if (key === '@type') {
