@@ -16,10 +16,7 @@ beforeEach(() => {
 	page = session.page;
 });
 
-async function open(path: string) {
-	const response = await page.goto(session.origin + path);
-	expect(response?.status(), `status of ${path}`).toBe(200);
-}
+const open = (path: string) => session.goto(path);
 
 const paths = ['/{lang}/schedule/', '/{lang}/schedule/publishers/mto/', '/{lang}/schedule/commitments/open-data-charter/', '/{lang}/inventory/', '/{lang}/datasets/service-centre-wait-times/', '/{lang}/docs/keep-your-release-schedule/'];
 

@@ -15,11 +15,7 @@ beforeEach(() => {
 	page = session.page;
 });
 
-async function open(path: string) {
-	const response = await page.goto(session.origin + path);
-	expect(response?.status(), `status of ${path}`).toBe(200);
-	return response;
-}
+const open = (path: string) => session.goto(path);
 
 describe('pages', () => {
 	const pages = [

@@ -11,6 +11,8 @@ export interface BrowserSession {
 	readonly origin: string;
 	/** Replaces the page with one in a new context, e.g. with JavaScript turned off. */
 	restart(options?: BrowserContextOptions): Promise<Page>;
+	/** Opens `path` (from the server's root) in the current page and fails the test unless it answers 200. */
+	goto(path: string): Promise<void>;
 	/**
 	 * Lets the current test log console errors matching each pattern (the browser logs a failed
 	 * request the page handles), and fails it unless each pattern did match one.
@@ -85,6 +87,10 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
 			return server!.origin;
 		},
 		restart: open,
+		async goto(path: string) {
+			const response = await page!.goto(server!.origin + path);
+			expect(response?.status(), `status of ${path}`).toBe(200);
+		},
 		expectConsoleErrors(...patterns: RegExp[]) {
 			expectedErrors.push(...patterns);
 		},
