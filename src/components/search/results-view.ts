@@ -87,6 +87,7 @@ export function noResultsContent(state: SearchState, feedbackPage: string | unde
 				const item = document.createElement('li');
 				const button = document.createElement('button');
 				button.type = 'button';
+				button.className = 'button button--compact';
 				button.dataset.facet = facet;
 				button.value = value;
 				button.textContent = view.t('search.none.remove', { value, facet: view.t(`search.facet.${facet}`) });
