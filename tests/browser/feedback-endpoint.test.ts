@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { MIN_FILL_MS } from '../../src/lib/feedback/spam.ts';
-import { formatViolations, runAxe } from './support/axe.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { buildFeedbackSite } from './support/feedback-site.ts';
 import { startIntake, type IntakeServer } from './support/intake.ts';
 import { useBrowserSession } from './support/session.ts';
@@ -238,22 +238,19 @@ describe('feedback form accessibility (axe-core, WCAG 2.1 AA + best practice)', 
 	for (const lang of ['en', 'fr']) {
 		it(`/${lang}/feedback/ has no violations when empty, with errors, and once sent`, async () => {
 			await open(`/${lang}/feedback/?type=problem&dataset=traffic-volumes&publisher=mto`);
-			let results = await runAxe(page);
-			expect(results.violations.length, `empty:\n\n${formatViolations(results.violations)}`).toBe(0);
+			await expectNoAxeViolations(page, 'empty');
 
 			await page.fill('#feedback-email', 'not an address');
 			await send();
 			await expect.poll(() => summary().isVisible()).toBe(true);
-			results = await runAxe(page);
-			expect(results.violations.length, `errors:\n\n${formatViolations(results.violations)}`).toBe(0);
+			await expectNoAxeViolations(page, 'errors');
 
 			await page.fill('#feedback-message', MESSAGE);
 			await page.fill('#feedback-email', '');
 			await page.clock.fastForward(MIN_FILL_MS);
 			await send();
 			await expect.poll(() => sent().isVisible()).toBe(true);
-			results = await runAxe(page);
-			expect(results.violations.length, `sent:\n\n${formatViolations(results.violations)}`).toBe(0);
+			await expectNoAxeViolations(page, 'sent');
 		});
 	}
 });

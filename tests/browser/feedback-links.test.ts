@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MIN_FILL_MS } from '../../src/lib/feedback/spam.ts';
-import { formatViolations, runAxe } from './support/axe.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { buildFeedbackSite } from './support/feedback-site.ts';
 import { useBrowserSession, type BrowserSession } from './support/session.ts';
 
@@ -107,8 +107,7 @@ describe('the github channel', () => {
 		for (const lang of ['en', 'fr']) {
 			await page().goto(`${session.origin}/${lang}/feedback/?type=general`);
 			await prepare(page(), 'Thank you for the new maps.');
-			const results = await runAxe(page());
-			expect(results.violations.length, `${lang}:\n\n${formatViolations(results.violations)}`).toBe(0);
+			await expectNoAxeViolations(page(), lang);
 		}
 	});
 });

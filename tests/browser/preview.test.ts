@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatViolations, runAxe } from './support/axe.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { buildSite, REPO_ROOT, type BuiltSite } from './support/build.ts';
 import { serveData, type DataRoute, type DataServer } from './support/data-server.ts';
 import { useBrowserSession } from './support/session.ts';
@@ -221,12 +221,10 @@ describe('accessibility', () => {
 		await load(1);
 		await load(3);
 		for (const details of await page.locator('details').all()) await details.evaluate((element) => ((element as HTMLDetailsElement).open = true));
-		const results = await runAxe(page);
-		expect(results.violations, formatViolations(results.violations)).toEqual([]);
+		await expectNoAxeViolations(page, `${lang} remote-files`);
 
 		await open(`/${lang}/datasets/kept-files/`);
 		for (const details of await page.locator('details').all()) await details.evaluate((element) => ((element as HTMLDetailsElement).open = true));
-		const kept = await runAxe(page);
-		expect(kept.violations, formatViolations(kept.violations)).toEqual([]);
+		await expectNoAxeViolations(page, `${lang} kept-files`);
 	});
 });

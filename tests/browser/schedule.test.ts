@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { formatViolations, runAxe } from './support/axe.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { useBrowserSession } from './support/session.ts';
 
 const session = useBrowserSession();
@@ -26,8 +26,7 @@ describe('schedule accessibility (axe-core, WCAG 2.1 AA + best practice)', () =>
 			const path = template.replace('{lang}', lang);
 			it(`${path} has no violations`, async () => {
 				await open(path);
-				const results = await runAxe(page);
-				expect(results.violations.length, `axe violations on ${path}:\n\n${formatViolations(results.violations)}`).toBe(0);
+				await expectNoAxeViolations(page, `axe violations on ${path}`);
 			});
 		}
 	}

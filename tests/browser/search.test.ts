@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatViolations, runAxe } from './support/axe.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { REPO_ROOT } from './support/build.ts';
 import { useBrowserSession } from './support/session.ts';
 
@@ -226,20 +226,17 @@ describe('search accessibility (axe-core, WCAG 2.1 AA + best practice)', () => {
 	] as const) {
 		it(`/${lang}/search/ has no violations before and after a search, or with no results`, async () => {
 			await openSearch(`/${lang}/search/`);
-			let results = await runAxe(page);
-			expect(results.violations.length, `before:\n\n${formatViolations(results.violations)}`).toBe(0);
+			await expectNoAxeViolations(page, 'before');
 
 			await typeQuery(query);
 			await expect.poll(() => resultLinks().count(), { timeout: 10_000 }).toBeGreaterThan(0);
 			await page.locator(`fieldset[data-facet="access"] input`).first().check();
 			await expect.poll(() => searchParams().has('access')).toBe(true);
-			results = await runAxe(page);
-			expect(results.violations.length, `after:\n\n${formatViolations(results.violations)}`).toBe(0);
+			await expectNoAxeViolations(page, 'after');
 
 			await openSearch(`/${lang}/search/?q=zebrafish&access=${lang === 'en' ? 'Open' : 'Ouvert'}`);
 			await expectFound(0);
-			results = await runAxe(page);
-			expect(results.violations.length, `no results:\n\n${formatViolations(results.violations)}`).toBe(0);
+			await expectNoAxeViolations(page, 'no results');
 		});
 	}
 });

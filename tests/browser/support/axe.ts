@@ -2,6 +2,7 @@
 import axe from 'axe-core';
 import type { AxeResults, Result } from 'axe-core';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
@@ -30,4 +31,10 @@ export function formatViolations(violations: Result[]): string {
 			return `[${violation.impact ?? 'n/a'}] ${violation.id}: ${violation.help}\n  ${violation.helpUrl}\n${nodes}`;
 		})
 		.join('\n\n');
+}
+
+/** Runs axe-core in the page and fails the test unless it finds nothing, listing each violation under `label`. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+	const { violations } = await runAxe(page);
+	expect(violations.length, `${label}:\n\n${formatViolations(violations)}`).toBe(0);
 }
