@@ -2,7 +2,8 @@
  * An Astro integration that builds the site's search index with Pagefind once the pages are
  * written (`astro:build:done`). Only pages with `data-pagefind-body` — the dataset pages — are
  * indexed; Pagefind makes one index per `<html lang>` (with French stemming for `fr`). The bundle
- * goes to `<outDir>/pagefind/`, which the site serves at `<base>pagefind/`.
+ * goes to `<outDir>/pagefind/`, which the site serves at `<base>pagefind/`, with a facet table per
+ * language (facet-tables.ts) that the search page counts facet values with.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { TimeoutError, withTimeout } from '../lib/async/with-timeout.ts';
+import { writeFacetTables } from './facet-tables.ts';
 
 /** The folder, inside the output folder, that holds the search bundle. */
 export const PAGEFIND_FOLDER = 'pagefind';
@@ -67,6 +69,7 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
 		await mkdir(outputPath, { recursive: true });
 		const written = await step(`writing ${outputPath}`, index.writeFiles({ outputPath }));
 		if (written.errors.length > 0) throw fail(`writing ${outputPath}`, written.errors);
+		await writeFacetTables(outputPath);
 		return { pagesByLanguage: await indexedPages(outputPath), outputPath };
 	} finally {
 		await pagefind.close();

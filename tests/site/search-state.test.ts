@@ -3,7 +3,6 @@ import {
 	EMPTY_STATE,
 	hasFilters,
 	pageCount,
-	pagefindFilters,
 	pagefindSort,
 	parseState,
 	serializeState,
@@ -48,13 +47,6 @@ describe('search state changes', () => {
 });
 
 describe('Pagefind arguments', () => {
-	const state: SearchState = { ...EMPTY_STATE, filters: { publisher: ['A', 'B'], access: ['Open'] } };
-
-	it('ORs the values of a facet and ANDs the facets, optionally leaving one out', () => {
-		expect(pagefindFilters(state)).toEqual({ publisher: { any: ['A', 'B'] }, access: { any: ['Open'] } });
-		expect(pagefindFilters(state, 'publisher')).toEqual({ access: { any: ['Open'] } });
-	});
-
 	it('sorts by relevance (nothing), newest first or title', () => {
 		expect(pagefindSort('relevance')).toBeUndefined();
 		expect(pagefindSort('modified')).toEqual({ modified: 'desc' });

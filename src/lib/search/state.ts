@@ -97,16 +97,6 @@ export function toggleFilter(state: SearchState, facet: Facet, value: string, se
 	return { ...state, filters, page: 1 };
 }
 
-/** Pagefind's filter object: any of a facet's values (OR), every facet (AND). `except` leaves one facet out. */
-export function pagefindFilters(state: SearchState, except?: Facet): Record<string, { any: string[] }> {
-	const filters: Record<string, { any: string[] }> = {};
-	for (const facet of FACETS) {
-		const values = state.filters[facet];
-		if (facet !== except && values && values.length > 0) filters[facet] = { any: values };
-	}
-	return filters;
-}
-
 /** Pagefind's sort object for a sort order: none for relevance, newest first, A to Z. */
 export function pagefindSort(sort: Sort): Record<string, 'asc' | 'desc'> | undefined {
 	if (sort === 'modified') return { modified: 'desc' };
