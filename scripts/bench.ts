@@ -42,6 +42,7 @@ import { benchCsv, type CsvFigures } from './bench/csv-run.ts';
 import { memoryProbe } from './bench/measure.ts';
 import { BenchUsageError, parseBenchOptions, USAGE, type BenchOptions } from './bench/options.ts';
 import { buildTable, csvTable, dcatTable, searchTable } from './bench/report.ts';
+import { TYPING_DELAY_MS } from './bench/search-browser.ts';
 
 let options: BenchOptions;
 try {
@@ -80,7 +81,8 @@ function report(rows: CatalogueFigures[], csvRows: CsvFigures[]): void {
 	}
 	if (options.browser && rows.some((r) => r.search)) {
 		console.log(`\nSearch in Chromium, query "${options.browser.query}", then the publisher with the most results ticked; median of ${options.browser.runs} cold runs, served gzipped from 127.0.0.1.`);
-		console.log('KB = bytes transferred; ms = from the action to the results shown, after the page has loaded.\n');
+		console.log('KB = bytes transferred; ms = from the action to the results shown (first result / all ten), after the page has loaded.');
+		console.log(`The first query is pasted and submitted at once; "typed" types it key by key (${TYPING_DELAY_MS} ms apart) on another cold page and times it from Enter.\n`);
 		console.log(searchTable(rows));
 	}
 	if (csvRows.length > 0) {

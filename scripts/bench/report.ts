@@ -2,7 +2,7 @@
 import type { CatalogueFigures } from './catalogue-run.ts';
 import { MB } from './children.ts';
 import type { CsvFigures } from './csv-run.ts';
-import type { SearchFigures } from './search-browser.ts';
+import type { SearchFigures, StepFigures } from './search-browser.ts';
 
 /** A number with `digits` decimals, or `n/a` when it could not be measured. */
 export const fixed = (value: number | undefined, digits: number): string => (value === undefined ? 'n/a' : value.toFixed(digits));
@@ -60,15 +60,16 @@ export function dcatTable(rows: CatalogueFigures[]): string {
 	return formatTable(head, body);
 }
 
-/** Search in Chromium: one row per size and approach. */
+/** Search in Chromium: one row per size and approach. Times are "first result / whole page" when they differ. */
 export function searchTable(rows: CatalogueFigures[]): string {
 	const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-	const head = ['N', 'approach', 'page load KB', 'first query KB', 'first query ms', 'requests', 'facet KB', 'facet ms', 'results'];
+	const ms = (step: StepFigures) => (Math.round(step.firstMs) === Math.round(step.ms) ? step.ms.toFixed(0) : `${step.firstMs.toFixed(0)} / ${step.ms.toFixed(0)}`);
+	const head = ['N', 'approach', 'page load KB', 'first query KB', 'first query ms', 'requests', 'typed, from Enter ms', 'facet KB', 'facet ms', 'results'];
 	const body = rows.flatMap((r) => {
 		if (!r.search) return [];
 		const line = (name: string, f: SearchFigures) => [
-			String(r.datasets), name, kb(f.loadBytes), kb(f.firstQuery.bytes), f.firstQuery.ms.toFixed(0), String(f.firstQuery.requests),
-			kb(f.facetChange.bytes), f.facetChange.ms.toFixed(0), `${f.firstQuery.results} → ${f.facetChange.results}`,
+			String(r.datasets), name, kb(f.loadBytes), kb(f.firstQuery.bytes), ms(f.firstQuery), String(f.firstQuery.requests),
+			f.typedQuery ? ms(f.typedQuery) : '-', kb(f.facetChange.bytes), ms(f.facetChange), `${f.firstQuery.results} → ${f.facetChange.results}`,
 		];
 		return [line('Pagefind', r.search.pagefind), line(`single JSON (${r.search.singleJsonMB.toFixed(1)} MB raw)`, r.search.singleJson)];
 	});
