@@ -113,6 +113,22 @@ describe('search', () => {
 		await expectFound(count((d) => ['open', 'restricted'].includes(d.access_level) && hasFormat('CSV')(d)));
 	});
 
+	it("counts facets from the language's facet table, never fetching Pagefind's filter index", async () => {
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await openSearch('/en/search/');
+		// Ready once the facets are built and Pagefind has warmed up.
+		await page.locator('odc-search[data-ready]').waitFor({ state: 'attached', timeout: 10_000 });
+		expect(requested.filter((path) => /\/pagefind\/facets\.en_\w+\.json$/.test(path))).toHaveLength(1);
+		await typeQuery('traffic');
+		await expect.poll(() => resultLinks().count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		await settled();
+		await facetBox('access', 'Open').check();
+		await expect.poll(() => searchParams().getAll('access')).toEqual(['Open']);
+		await settled();
+		expect(requested.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
+	});
+
 	it('sorts by last modified, newest first, across pages', async () => {
 		await openSearch('/en/search/?access=Open&sort=modified');
 		const open = examples.filter((d) => d.access_level === 'open');

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, SearchIndexError, stepTimeoutFromEnv } from '../../src/integrations/pagefind.ts';
 import { TimeoutError, withTimeout } from '../../src/lib/async/with-timeout.ts';
+import type { FacetTable } from '../../src/lib/search/facet-table.ts';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -41,6 +42,30 @@ describe('buildSearchIndex', () => {
 		});
 		const summary = await buildSearchIndex(out);
 		expect(summary.pagesByLanguage).toEqual({ en: 1 });
+	}, 30_000);
+
+	it('writes a facet table per language from the filters Pagefind stored, keyed by its page ids', async () => {
+		const page = (lang: string, title: string, publisher: string, formats: string[]) =>
+			`<html lang="${lang}"><body><article data-pagefind-body><h1>${title}</h1>` +
+			`<span data-pagefind-filter="publisher">${publisher}</span>` +
+			formats.map((format) => `<span data-pagefind-filter="format">${format}</span>`).join('') +
+			'</article></body></html>';
+		const out = site({
+			'en/datasets/a': page('en', 'Traffic', 'Transport', ['CSV', 'JSON']),
+			'en/datasets/b': page('en', 'Clinics', 'Health', ['CSV']),
+			'fr/datasets/a': page('fr', 'Circulation', 'Transports', ['CSV']),
+		});
+		await buildSearchIndex(out);
+		const bundle = join(out, 'pagefind');
+		const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+		const en = JSON.parse(readFileSync(join(bundle, `facets.${entry.languages.en!.hash}.json`), 'utf8')) as FacetTable;
+		const fragments = readdirSync(join(bundle, 'fragment')).map((name) => name.replace('.pf_fragment', ''));
+		expect(en.pages).toHaveLength(2);
+		for (const id of en.pages) expect(fragments).toContain(id);
+		const byPublisher = Object.fromEntries(en.pages.map((_, i) => [en.facets.publisher.values[en.facets.publisher.pages[i]![0]!]!, en.facets.format.pages[i]!.map((v) => en.facets.format.values[v])]));
+		expect(byPublisher).toEqual({ Transport: ['CSV', 'JSON'], Health: ['CSV'] });
+		const fr = JSON.parse(readFileSync(join(bundle, `facets.${entry.languages.fr!.hash}.json`), 'utf8')) as FacetTable;
+		expect(fr.facets.publisher.values).toEqual(['Transports']);
 	}, 30_000);
 
 	it('fails with the step and the limit when Pagefind does not answer in time, and still stops the service', async () => {
