@@ -129,6 +129,19 @@ describe('search', () => {
 		expect(requested.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
 	});
 
+	it('still searches, without facets, when the facet table cannot be read', async () => {
+		const table = '**/pagefind/facets.*.json';
+		await page.route(table, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":99}' }));
+		try {
+			await openSearch('/en/search/');
+			await typeQuery('traffic');
+			await expect.poll(() => resultLinks().first().getAttribute('href'), { timeout: 10_000 }).toBe('/en/datasets/traffic-volumes/');
+			expect(await page.locator('fieldset[data-facet]').evaluateAll((fieldsets) => fieldsets.filter((f) => !(f as HTMLElement).hidden).length)).toBe(0);
+		} finally {
+			await page.unroute(table);
+		}
+	});
+
 	it('sorts by last modified, newest first, across pages', async () => {
 		await openSearch('/en/search/?access=Open&sort=modified');
 		const open = examples.filter((d) => d.access_level === 'open');

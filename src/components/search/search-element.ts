@@ -32,8 +32,8 @@ import {
 import { narrowResults, totalCounts, type FacetCounts, type FacetIndex } from '../../lib/search/narrow.ts';
 import { buildFacetOptions, showFacetCounts } from './facets-view.ts';
 import { inOrder } from './in-order.ts';
-import { loadFacetTable } from './load-facet-table.ts';
-import { warmUp, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
+import { loadFacetTableOrNone } from './load-facet-table.ts';
+import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
 import { noResultsContent, paginationList, resultItem, type ResultsView } from './results-view.ts';
 
 /** A search Pagefind ran, kept so that facet changes reuse it. */
@@ -52,7 +52,14 @@ export class SearchElement extends HTMLElement {
 	#pagefind: PagefindApi | undefined;
 	#facets: FacetIndex | undefined;
 	#totals: FacetCounts | undefined;
+	/** The last search, which a facet change reuses. */
 	#ranked: RankedResults | undefined;
+	/**
+	 * Every page, in Pagefind's order for no words: kept for the page's life, since it serves every
+	 * search without words, and because letting it go costs Pagefind's wrapper a message to its
+	 * worker per result (50,000 at 50,000 datasets) when the garbage collector takes it.
+	 */
+	#everyPage: RankedResults | undefined;
 	#strings: Record<string, string> = {};
 	#lang = 'en';
 	#state: SearchState = EMPTY_STATE;
@@ -61,6 +68,8 @@ export class SearchElement extends HTMLElement {
 	/** Incremented by every run: an older run that finishes late is dropped. */
 	#run = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** Whether the next results shown take focus to their heading (set by a change of page). */
+	#focusResults = false;
 	/** Whether the current history entry was made by typing (so more typing replaces it). */
 	#typingEntry = false;
 
@@ -104,7 +113,7 @@ export class SearchElement extends HTMLElement {
 			const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
 			await pagefind.options({ baseUrl: base });
 			await pagefind.init();
-			const [facets] = await Promise.all([loadFacetTable(base, this.#lang), pagefind.preload('')]);
+			const [facets] = await Promise.all([loadFacetTableOrNone(base, this.#lang), pagefind.preload('')]);
 			for (const facet of FACETS) {
 				const values = [...facets.table.facets[facet].values].sort((a, b) => a.localeCompare(b, this.#lang));
 				if (values.length > 0) this.#facetValues[facet] = values;
@@ -114,7 +123,11 @@ export class SearchElement extends HTMLElement {
 			this.#pagefind = pagefind;
 			this.#buildFacets();
 			await this.#search();
-			if (!this.#ranked) await warmUp(pagefind);
+			// Warm-up while the reader has not asked anything: the search on no words (kept, above) and one
+			// result's file compile Pagefind's WebAssembly and decompression code and ready its worker's
+			// fetching before the first real query, for a few kilobytes and no index chunk.
+			const everyPage = await this.#rankedResults(pagefind, EMPTY_STATE);
+			await everyPage.byId.get(everyPage.ids[0] ?? '')?.data();
 			// Loaded and warmed up: what `npm run bench` waits for before it times a first query.
 			this.toggleAttribute('data-ready', true);
 		} catch {
@@ -173,8 +186,8 @@ export class SearchElement extends HTMLElement {
 
 	/**
 	 * Moves to `state`: records it in the address (typing replaces the entry typing made, anything
-	 * else adds one) and runs the search. `focusResults` moves focus to the results heading
-	 * (after changing page), never while the reader types.
+	 * else adds one) and runs the search. `focusResults` moves focus to the results heading once the
+	 * new results show (after changing page), never while the reader types.
 	 */
 	#change(state: SearchState, typing: boolean, focusResults = false): void {
 		const url = location.pathname + serializeState(state) + location.hash;
@@ -185,9 +198,8 @@ export class SearchElement extends HTMLElement {
 		this.#typingEntry = typing;
 		this.#state = state;
 		this.#syncControls();
-		void this.#search().then(() => {
-			if (focusResults) this.#part('heading').focus();
-		});
+		this.#focusResults = focusResults;
+		void this.#search();
 	}
 
 	/** Puts the state into the form controls (after a page load or back/forward). */
@@ -256,6 +268,8 @@ export class SearchElement extends HTMLElement {
 			this.#showEmpty(total === 0);
 			this.#showPagination(page, pages);
 			this.#setStatus(pages > 1 ? `${found}, ${this.#t('search.status.page', { page, total: pages })}` : found);
+			if (this.#focusResults) this.#part('heading').focus();
+			this.#focusResults = false;
 		};
 		if (shown.length === 0) {
 			list.replaceChildren();
@@ -280,12 +294,15 @@ export class SearchElement extends HTMLElement {
 	async #rankedResults(pagefind: PagefindApi, state: SearchState): Promise<RankedResults> {
 		const sort = pagefindSort(state.sort);
 		const key = JSON.stringify([state.query, state.sort]);
+		const isEveryPage = !state.query && state.sort === 'relevance';
+		if (isEveryPage && this.#everyPage) return this.#everyPage;
 		if (this.#ranked?.key === key) return this.#ranked;
 		// No query: every page, for the facets to narrow.
 		const search = await pagefind.search(state.query || null, sort ? { sort } : {});
 		const results = search?.results ?? [];
 		const ranked = { key, ids: results.map((result) => result.id), byId: new Map(results.map((result) => [result.id, result])) };
-		this.#ranked = ranked;
+		if (isEveryPage) this.#everyPage = ranked;
+		else this.#ranked = ranked;
 		return ranked;
 	}
 
