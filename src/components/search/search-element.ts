@@ -21,7 +21,6 @@ import {
 	isFacet,
 	isSort,
 	pageCount,
-	pagefindSort,
 	parseState,
 	RESULTS_PER_PAGE,
 	serializeState,
@@ -33,16 +32,9 @@ import { narrowResults, totalCounts, type FacetCounts, type FacetIndex } from '.
 import { buildFacetOptions, showFacetCounts } from './facets-view.ts';
 import { inOrder } from './in-order.ts';
 import { loadFacetTableOrNone } from './load-facet-table.ts';
-import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
+import type { PagefindApi } from './pagefind-api.ts';
+import { RankedResultsCache } from './ranked-results.ts';
 import { noResultsContent, paginationList, resultItem, type ResultsView } from './results-view.ts';
-
-/** A search Pagefind ran, kept so that facet changes reuse it. */
-interface RankedResults {
-	/** The query and sort it ran with. */
-	key: string;
-	ids: string[];
-	byId: Map<string, PagefindResult>;
-}
 
 /** How long typing must pause before the search runs, in milliseconds. */
 const DEBOUNCE_MS = 200;
@@ -52,14 +44,8 @@ export class SearchElement extends HTMLElement {
 	#pagefind: PagefindApi | undefined;
 	#facets: FacetIndex | undefined;
 	#totals: FacetCounts | undefined;
-	/** The last search, which a facet change reuses. */
-	#ranked: RankedResults | undefined;
-	/**
-	 * Every page, in Pagefind's order for no words: kept for the page's life, since it serves every
-	 * search without words, and because letting it go costs Pagefind's wrapper a message to its
-	 * worker per result (50,000 at 50,000 datasets) when the garbage collector takes it.
-	 */
-	#everyPage: RankedResults | undefined;
+	/** Pagefind's result lists: the last search, which a facet change reuses, and the every-page one. */
+	#results = new RankedResultsCache();
 	#strings: Record<string, string> = {};
 	#lang = 'en';
 	#state: SearchState = EMPTY_STATE;
@@ -123,16 +109,23 @@ export class SearchElement extends HTMLElement {
 			this.#pagefind = pagefind;
 			this.#buildFacets();
 			await this.#search();
-			// Warm-up while the reader has not asked anything: the search on no words (kept, above) and one
-			// result's file compile Pagefind's WebAssembly and decompression code and ready its worker's
-			// fetching before the first real query, for a few kilobytes and no index chunk.
-			const everyPage = await this.#rankedResults(pagefind, EMPTY_STATE);
-			await everyPage.byId.get(everyPage.ids[0] ?? '')?.data();
+			// A warm-up that fails costs nothing but its speed-up: the next search says what went wrong.
+			await this.#warmUp(pagefind).catch(() => undefined);
 			// Loaded and warmed up: what `npm run bench` waits for before it times a first query.
 			this.toggleAttribute('data-ready', true);
 		} catch {
 			status.textContent = this.#t('search.status.error');
 		}
+	}
+
+	/**
+	 * Runs while the reader has not asked anything: the search on no words (kept: see ranked-results.ts) and
+	 * one result's file compile Pagefind's WebAssembly and decompression code and ready its worker's
+	 * fetching before the first real query, for a few kilobytes and no index chunk.
+	 */
+	async #warmUp(pagefind: PagefindApi): Promise<void> {
+		const everyPage = await this.#results.get(pagefind, EMPTY_STATE);
+		await everyPage.byId.get(everyPage.ids[0] ?? '')?.data();
 	}
 
 	#listen(): void {
@@ -253,7 +246,7 @@ export class SearchElement extends HTMLElement {
 			return;
 		}
 
-		const ranked = await this.#rankedResults(pagefind, state);
+		const ranked = await this.#results.get(pagefind, state);
 		if (run !== this.#run) return;
 		const narrowed = narrowResults(facets, ranked.ids, state.filters);
 		showFacetCounts(this.#part('facets'), narrowed.counts, this.#lang);
@@ -288,22 +281,6 @@ export class SearchElement extends HTMLElement {
 			},
 		);
 		done();
-	}
-
-	/** Pagefind's results for the state's query and sort, all of them, in order: from the last search when those have not changed. */
-	async #rankedResults(pagefind: PagefindApi, state: SearchState): Promise<RankedResults> {
-		const sort = pagefindSort(state.sort);
-		const key = JSON.stringify([state.query, state.sort]);
-		const isEveryPage = !state.query && state.sort === 'relevance';
-		if (isEveryPage && this.#everyPage) return this.#everyPage;
-		if (this.#ranked?.key === key) return this.#ranked;
-		// No query: every page, for the facets to narrow.
-		const search = await pagefind.search(state.query || null, sort ? { sort } : {});
-		const results = search?.results ?? [];
-		const ranked = { key, ids: results.map((result) => result.id), byId: new Map(results.map((result) => [result.id, result])) };
-		if (isEveryPage) this.#everyPage = ranked;
-		else this.#ranked = ranked;
-		return ranked;
 	}
 
 	#setStatus(text: string): void {
