@@ -159,14 +159,26 @@ export type MetadataFile =
 	| 'schedule.csv'
 	| 'schedule.json'
 	| { dataset: string }
+	| { tableSchema: { dataset: string; distribution: number } }
 	| { feed: string };
+
+/** The file name of a distribution's published Table Schema: `distribution-1.schema.json`. */
+export function tableSchemaFileName(distribution: number): string {
+	return `distribution-${distribution}.schema.json`;
+}
 
 /**
  * The path of a machine-readable file, base path included: `/catalog.jsonld`, `/data.json`, `/sitemap.xml`, `/schedule.csv`,
- * `{ dataset: 'traffic-volumes' }` → `/datasets/traffic-volumes.jsonld`, `{ feed: 'fr' }` → `/fr/feed.xml`.
+ * `{ dataset: 'traffic-volumes' }` → `/datasets/traffic-volumes.jsonld`, `{ feed: 'fr' }` → `/fr/feed.xml`,
+ * `{ tableSchema: { dataset: 'traffic-volumes', distribution: 1 } }` → the first distribution's data
+ * dictionary as a Table Schema, `/datasets/traffic-volumes/distribution-1.schema.json`.
  */
 export function metadataHref(file: MetadataFile, base: string = basePath()): string {
 	if (typeof file === 'string') return withBase(`/${file}`, base);
 	if ('dataset' in file) return withBase(`/datasets/${encodeURIComponent(file.dataset)}.jsonld`, base);
+	if ('tableSchema' in file) {
+		const { dataset, distribution } = file.tableSchema;
+		return withBase(`/datasets/${encodeURIComponent(dataset)}/${tableSchemaFileName(distribution)}`, base);
+	}
 	return withBase(`/${encodeURIComponent(file.feed)}/feed.xml`, base);
 }

@@ -136,6 +136,14 @@ describe('toPodDataset', () => {
 });
 
 describe('toPodDistribution', () => {
+	it('gives the published Table Schema as the machine-readable dictionary, before the dictionary page', () => {
+		const distribution = { title: { en: 'Counts' }, download_url: 'https://example.org/c.csv', format: 'CSV', data_dictionary: 'https://example.org/dict' };
+		expect(toPodDistribution(distribution, 'en', ['en'], 'https://example.org/datasets/c/distribution-1.schema.json')).toMatchObject({
+			describedBy: 'https://example.org/datasets/c/distribution-1.schema.json',
+			describedByType: 'application/json',
+		});
+	});
+
 	it('keeps download and access URLs apart, with the IANA media type, the format’s name and the data dictionary', () => {
 		expect(toPodDistribution({ title: { en: 'Counts' }, download_url: 'https://example.org/c.csv', format: 'CSV', data_dictionary: 'https://example.org/dict' }, 'en', ['en'])).toEqual({
 			'@type': 'dcat:Distribution',

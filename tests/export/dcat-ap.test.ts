@@ -97,6 +97,20 @@ describe('toDcatAp maps the catalogue to DCAT-AP 3.0.1', () => {
 		expect(objects(quads, DATASET, 'dct:accessRights')).toEqual([`${EU}access-right/NON_PUBLIC`]);
 	});
 
+	it('says a distribution with a data dictionary conforms to it, published as a Table Schema document', async () => {
+		const dictionary = { schema: { fields: [{ name: 'count', type: 'integer' as const }] }, sourcePath: 'datasets/mto/traffic-volumes.yaml' };
+		const { quads } = await minimalQuads((catalogue) => Object.assign(catalogue.datasets[0]!.distributions![0]!, { dictionary }));
+		const distribution = `${PAGE}#distribution-1`;
+		const schema = 'https://example.org/catalogue/datasets/traffic-volumes/distribution-1.schema.json';
+		expect(objects(quads, distribution, 'dct:conformsTo')).toEqual([schema]);
+		expect(objects(quads, schema, 'rdf:type')).toEqual([expand('dct:Standard')]);
+	});
+
+	it('gives no conformsTo to a distribution without a dictionary', async () => {
+		const { quads } = await minimalQuads();
+		expect(objects(quads, `${PAGE}#distribution-1`, 'dct:conformsTo')).toEqual([]);
+	});
+
 	it('describes a distribution with access and download URLs, format, media type, size and licence', async () => {
 		const { quads } = await minimalQuads((catalogue) => Object.assign(catalogue.datasets[0]!.distributions![0]!, { byte_size: 1234 }));
 		const distribution = `${PAGE}#distribution-1`;

@@ -31,7 +31,9 @@ export function toPodDataset(dataset: Dataset, catalogue: Catalogue, iris: DcatI
 	const themes = dataset.themes.map((code) => themeLabel(code, lang));
 	const codes = dataJsonCodes(dataset, catalogue);
 	const licence = dataset.licence ? catalogue.licenceById.get(dataset.licence) : undefined;
-	const distributions = (dataset.distributions ?? []).map((distribution) => toPodDistribution(distribution, lang, languages));
+	const distributions = (dataset.distributions ?? []).map((distribution, index) =>
+		toPodDistribution(distribution, lang, languages, distribution.dictionary ? iris.tableSchema(dataset.identifier, index + 1) : undefined),
+	);
 	const optional = definedOnly({
 		license: licence?.url,
 		rights: podRights(dataset, lang, languages),

@@ -9,9 +9,10 @@ import { definedOnly } from './values.ts';
  * The distribution in `lang`. `downloadURL` is the file and `accessURL` the page or service that
  * gives access (the schema keeps them apart, unlike DCAT-AP, whose mandatory access URL repeats
  * the download URL). `mediaType` is the IANA type — the schema requires it with a downloadURL —
- * and `format` the file type's name; the data dictionary is `describedBy`.
+ * and `format` the file type's name. `describedBy` is the data dictionary: the Table Schema document
+ * the site publishes (`tableSchema`, JSON) when the distribution has one, else its `data_dictionary` page.
  */
-export function toPodDistribution(distribution: DistributionRecord, lang: string, languages: readonly string[]): PodDistribution {
+export function toPodDistribution(distribution: DistributionRecord, lang: string, languages: readonly string[], tableSchema?: string): PodDistribution {
 	const mediaType = distribution.media_type ?? fileType(distribution.format)?.mediaType;
 	const description = localizedString(distribution.description, lang, languages);
 	return {
@@ -24,6 +25,8 @@ export function toPodDistribution(distribution: DistributionRecord, lang: string
 			mediaType,
 		}),
 		format: formatLabel(distribution.format, lang),
-		...definedOnly({ describedBy: distribution.data_dictionary }),
+		...(tableSchema
+			? { describedBy: tableSchema, describedByType: 'application/json' }
+			: definedOnly({ describedBy: distribution.data_dictionary })),
 	};
 }

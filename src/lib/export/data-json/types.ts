@@ -52,4 +52,6 @@ export interface PodDistribution {
 	mediaType?: string;
 	format: string;
 	describedBy?: string;
+	/** The media type of `describedBy`, when it is a machine-readable dictionary. */
+	describedByType?: string;
 }

@@ -31,7 +31,7 @@ const TERMS: Record<string, string> = {
 	'foaf:Document': 'Document', 'vcard:Kind': 'Kind', 'dct:LicenseDocument': 'LicenceDocument', 'dct:PeriodOfTime': 'PeriodOfTime',
 	'dct:Location': 'Location', 'dct:RightsStatement': 'RightsStatement', 'dct:Frequency': 'Frequency', 'dct:MediaType': 'MediaType',
 	'dct:MediaTypeOrExtent': 'MediaTypeOrExtent', 'dct:LinguisticSystem': 'LinguisticSystem', 'skos:Concept': 'Concept',
-	'skos:ConceptScheme': 'ConceptScheme',
+	'skos:ConceptScheme': 'ConceptScheme', 'dct:Standard': 'Standard', 'dct:conformsTo': 'conformsTo',
 	'dct:title': 'title', 'dct:description': 'description', 'dct:publisher': 'publisher', 'foaf:homepage': 'homepage',
 	'dct:language': 'language', 'dcat:themeTaxonomy': 'themes', 'dct:modified': 'modificationDate', 'dct:issued': 'releaseDate',
 	'dcat:dataset': 'dataset', 'dct:identifier': 'identifier', 'dcat:keyword': 'keyword', 'dcat:theme': 'theme',

@@ -16,7 +16,12 @@ export function toDcatDataset(dataset: Dataset, catalogue: Catalogue, iris: Dcat
 	const { languages } = catalogue;
 	const id = dataset.identifier;
 	const distributions = (dataset.distributions ?? []).map((distribution, index) =>
-		toDcatDistribution(distribution, { iri: iris.distribution(id, index + 1), datasetLicence: dataset.licence, catalogue }),
+		toDcatDistribution(distribution, {
+			iri: iris.distribution(id, index + 1),
+			datasetLicence: dataset.licence,
+			catalogue,
+			...(distribution.dictionary ? { tableSchema: iris.tableSchema(id, index + 1) } : {}),
+		}),
 	);
 	const themes = vocabularyConcepts('theme', dataset.themes, languages);
 	const frequency = vocabularyConcept('frequency', dataset.update_frequency, languages);

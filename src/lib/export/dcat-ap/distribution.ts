@@ -1,9 +1,10 @@
 /**
  * A distribution as a `dcat:Distribution` (DCAT-AP 3.0.1 § Distribution). `dcat:accessURL` is
  * mandatory: a file with only a download URL uses it as its access URL too, as DCAT-AP advises.
+ * A distribution with a data dictionary `dct:conformsTo` the dictionary published as a Table
+ * Schema document (a `dct:Standard`, the schema its data follows).
  */
-import type { Catalogue } from '../../model/catalogue.ts';
-import type { DistributionRecord } from '../../records.ts';
+import type { Catalogue, Distribution } from '../../model/catalogue.ts';
 import { fileType } from '../../vocabularies/index.ts';
 import { mediaTypeIri } from './authorities.ts';
 import { conceptRefs, vocabularyConcept, vocabularyConcepts } from './concepts.ts';
@@ -14,11 +15,13 @@ export interface DistributionContext {
 	iri: string;
 	/** The dataset's licence id, used when the distribution names none. */
 	datasetLicence: string | undefined;
+	/** Where the distribution's data dictionary is published as a Table Schema, when it has one. */
+	tableSchema?: string;
 	catalogue: Catalogue;
 }
 
 /** The `dcat:Distribution` node of one distribution, and the vocabulary concepts it points to. */
-export function toDcatDistribution(distribution: DistributionRecord, context: DistributionContext): { node: JsonLdNode; concepts: JsonLdNode[] } {
+export function toDcatDistribution(distribution: Distribution, context: DistributionContext): { node: JsonLdNode; concepts: JsonLdNode[] } {
 	const { catalogue } = context;
 	const format = vocabularyConcept('fileType', distribution.format, catalogue.languages);
 	const languages = vocabularyConcepts('language', distribution.languages, catalogue.languages);
@@ -38,6 +41,7 @@ export function toDcatDistribution(distribution: DistributionRecord, context: Di
 		'dct:license': licence ? ref(licence.url) : undefined,
 		'dct:language': conceptRefs(languages),
 		'foaf:page': distribution.data_dictionary ? ref(distribution.data_dictionary, 'foaf:Document') : undefined,
+		'dct:conformsTo': context.tableSchema ? ref(context.tableSchema, 'dct:Standard') : undefined,
 	});
 	return { node, concepts: [...(format ? [format] : []), ...languages] };
 }

@@ -4,7 +4,7 @@
  * `https://example.org/en/datasets/traffic-volumes/#dataset`, `…#distribution-1`.
  * Identifiers never change once published (see README), so neither do these IRIs.
  */
-import { routePath, withBase, type Route } from '../../routes.ts';
+import { metadataHref, routePath, withBase, type Route } from '../../routes.ts';
 
 /** Where the site is published: its origin and base path. */
 export interface SiteLocation {
@@ -23,6 +23,8 @@ export interface DcatIris {
 	dataset(id: string): string;
 	/** Distributions are numbered from 1, in the order of the dataset file. */
 	distribution(datasetId: string, position: number): string;
+	/** The address of a distribution's data dictionary published as a Table Schema document. */
+	tableSchema(datasetId: string, position: number): string;
 	contactPoint(datasetId: string): string;
 	temporal(datasetId: string): string;
 	spatial(datasetId: string): string;
@@ -41,6 +43,7 @@ export function dcatIris(site: SiteLocation, defaultLanguage: string): DcatIris 
 		cataloguePublisher: `${root}#publisher`,
 		dataset: (id) => `${datasetPage(id)}#dataset`,
 		distribution: (id, position) => `${datasetPage(id)}#distribution-${position}`,
+		tableSchema: (id, position) => new URL(metadataHref({ tableSchema: { dataset: id, distribution: position } }, site.base), site.siteUrl).href,
 		contactPoint: (id) => `${datasetPage(id)}#contact-point`,
 		temporal: (id) => `${datasetPage(id)}#temporal-coverage`,
 		spatial: (id) => `${datasetPage(id)}#spatial-coverage`,
