@@ -64,6 +64,17 @@ function byteCounter(page: Page): { take(): Promise<{ bytes: number; requests: n
 	};
 }
 
+/** Runs `measure` on a page of a new browser context (nothing cached), with its byte counter, then closes the context. */
+async function onColdPage<T>(browser: Browser, measure: (page: Page, counter: ReturnType<typeof byteCounter>) => Promise<T>): Promise<T> {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		return await measure(page, byteCounter(page));
+	} finally {
+		await context.close();
+	}
+}
+
 /**
  * Watches the results list from now on: resolves with the time the first result was shown (the list's
  * first change of children) and the time all were (its `aria-busy`, set synchronously when a search
@@ -155,10 +166,7 @@ async function openSearchPage(page: Page, scenario: SearchScenario): Promise<voi
 }
 
 async function pagefindRun(browser: Browser, scenario: SearchScenario): Promise<SearchFigures> {
-	const context = await browser.newContext();
-	try {
-		const page = await context.newPage();
-		const counter = byteCounter(page);
+	return onColdPage(browser, async (page, counter) => {
 		await openSearchPage(page, scenario);
 		const load = await counter.take();
 		const first = await timeSearchElement(page, 'query', scenario.query);
@@ -166,31 +174,21 @@ async function pagefindRun(browser: Browser, scenario: SearchScenario): Promise<
 		const facet = await timeSearchElement(page, 'facet', scenario.query);
 		const facetBytes = await counter.take();
 		return { loadBytes: load.bytes, firstQuery: { ...first, ...firstBytes }, facetChange: { ...facet, ...facetBytes } };
-	} finally {
-		await context.close();
-	}
+	});
 }
 
 /** The first query typed on a cold page of its own. */
 async function typedRun(browser: Browser, scenario: SearchScenario): Promise<StepFigures> {
-	const context = await browser.newContext();
-	try {
-		const page = await context.newPage();
-		const counter = byteCounter(page);
+	return onColdPage(browser, async (page, counter) => {
 		await openSearchPage(page, scenario);
 		await counter.take();
 		const typed = await timeTypedQuery(page, scenario.query);
 		return { ...typed, ...(await counter.take()) };
-	} finally {
-		await context.close();
-	}
+	});
 }
 
 async function singleJsonRun(browser: Browser, scenario: SearchScenario): Promise<SearchFigures> {
-	const context = await browser.newContext();
-	try {
-		const page = await context.newPage();
-		const counter = byteCounter(page);
+	return onColdPage(browser, async (page, counter) => {
 		await page.goto(`${scenario.origin}/${SINGLE_JSON_FOLDER}/`);
 		const load = await counter.take();
 		const first = await page.evaluate(async (query) => {
@@ -212,9 +210,7 @@ async function singleJsonRun(browser: Browser, scenario: SearchScenario): Promis
 		}, scenario.lang);
 		const facetBytes = await counter.take();
 		return { loadBytes: load.bytes, firstQuery: { ...first, ...firstBytes }, facetChange: { ...facet, ...facetBytes } };
-	} finally {
-		await context.close();
-	}
+	});
 }
 
 /** What the baseline page's script defines. */

@@ -18,7 +18,7 @@ const SIGNATURE = 'pagefind_dcd';
 const CONCURRENCY = 64;
 
 /** Decodes one of Pagefind's gzipped files. Throws when it does not carry Pagefind's signature. */
-export async function readPagefindFile(path: string): Promise<Buffer> {
+async function readPagefindFile(path: string): Promise<Buffer> {
 	const bytes = await gunzipAsync(await readFile(path));
 	if (bytes.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`${path} is not a Pagefind file (no ${SIGNATURE} signature)`);
 	return bytes.subarray(SIGNATURE.length);

@@ -162,9 +162,9 @@ export type MetadataFile =
 	| { tableSchema: { dataset: string; distribution: number } }
 	| { feed: string };
 
-/** The file name of a distribution's published Table Schema: `distribution-1.schema.json`. */
-export function tableSchemaFileName(distribution: number): string {
-	return `distribution-${distribution}.schema.json`;
+/** The name, without `.json`, of a distribution's published Table Schema: `distribution-1.schema`. */
+export function tableSchemaStem(distribution: number): string {
+	return `distribution-${distribution}.schema`;
 }
 
 /**
@@ -178,7 +178,7 @@ export function metadataHref(file: MetadataFile, base: string = basePath()): str
 	if ('dataset' in file) return withBase(`/datasets/${encodeURIComponent(file.dataset)}.jsonld`, base);
 	if ('tableSchema' in file) {
 		const { dataset, distribution } = file.tableSchema;
-		return withBase(`/datasets/${encodeURIComponent(dataset)}/${tableSchemaFileName(distribution)}`, base);
+		return withBase(`/datasets/${encodeURIComponent(dataset)}/${tableSchemaStem(distribution)}.json`, base);
 	}
 	return withBase(`/${encodeURIComponent(file.feed)}/feed.xml`, base);
 }

@@ -28,7 +28,7 @@ import {
 	type Facet,
 	type SearchState,
 } from '../../lib/search/state.ts';
-import { narrowResults, totalCounts, type FacetCounts, type FacetIndex } from '../../lib/search/narrow.ts';
+import { narrowResults, totalCounts, type FacetIndex } from '../../lib/search/narrow.ts';
 import { buildFacetOptions, showFacetCounts } from './facets-view.ts';
 import { inOrder } from './in-order.ts';
 import { loadFacetTableOrNone } from './load-facet-table.ts';
@@ -43,7 +43,6 @@ const DEBOUNCE_MS = 200;
 export class SearchElement extends HTMLElement {
 	#pagefind: PagefindApi | undefined;
 	#facets: FacetIndex | undefined;
-	#totals: FacetCounts | undefined;
 	/** Pagefind's result lists: the last search, which a facet change reuses, and the every-page one. */
 	#results = new RankedResultsCache();
 	#strings: Record<string, string> = {};
@@ -105,7 +104,6 @@ export class SearchElement extends HTMLElement {
 				if (values.length > 0) this.#facetValues[facet] = values;
 			}
 			this.#facets = facets;
-			this.#totals = totalCounts(facets);
 			this.#pagefind = pagefind;
 			this.#buildFacets();
 			await this.#search();
@@ -237,7 +235,7 @@ export class SearchElement extends HTMLElement {
 
 		if (!state.query && !hasFilters(state)) {
 			// Nothing asked yet: counts over the whole catalogue, and no results list.
-			showFacetCounts(this.#part('facets'), this.#totals ?? totalCounts(facets), this.#lang);
+			showFacetCounts(this.#part('facets'), totalCounts(facets), this.#lang);
 			list.replaceChildren();
 			empty.hidden = true;
 			this.#part('pagination').replaceChildren();

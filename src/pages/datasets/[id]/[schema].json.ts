@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toTableSchemaDocument } from '../../../lib/export/table-schema.ts';
-import { tableSchemaFileName } from '../../../lib/routes.ts';
+import { tableSchemaStem } from '../../../lib/routes.ts';
 import { getCatalogue } from '../../../lib/site/get-catalogue.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -15,7 +15,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 			const dictionary = distribution.dictionary?.schema;
 			if (!dictionary) return [];
 			const document = toTableSchemaDocument(dictionary, catalogue.defaultLanguage, catalogue.languages);
-			return [{ params: { id: dataset.identifier, schema: tableSchemaFileName(index + 1).replace(/\.json$/, '') }, props: { document } }];
+			return [{ params: { id: dataset.identifier, schema: tableSchemaStem(index + 1) }, props: { document } }];
 		}),
 	);
 };
