@@ -11,6 +11,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import pagefind from './src/integrations/pagefind.ts';
+import repositoryFiles from './src/integrations/repository-files.ts';
 
 const catalogueDir = resolve(process.env.CATALOGUE_DIR ?? process.cwd());
 
@@ -62,9 +63,11 @@ export default defineConfig({
 	// data preview element and its worker (src/components/preview/), bundled by Astro.
 	prefetch: false,
 	devToolbar: { enabled: false },
-	// Pagefind indexes the dataset pages after the build (src/integrations/pagefind.ts). The stewards'
-	// guides (src/content/docs/) use plain code blocks, styled by global.css, focusable (CodeBlock.astro).
-	integrations: [mdx({ syntaxHighlight: false }), pagefind()],
+	// A catalogue holding a symbolic link (or FIFO, device) is refused before anything is copied or
+	// read (src/integrations/repository-files.ts). Pagefind indexes the dataset pages after the build
+	// (src/integrations/pagefind.ts). The stewards' guides (src/content/docs/) use plain code blocks,
+	// styled by global.css, focusable (CodeBlock.astro).
+	integrations: [repositoryFiles({ catalogueDir }), mdx({ syntaxHighlight: false }), pagefind()],
 	// The base path, compiled in for src/lib/routes.ts (see basePath() there for why).
 	vite: { define: { 'import.meta.env.SITE_BASE': JSON.stringify(base) } },
 });
