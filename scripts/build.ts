@@ -4,13 +4,21 @@
  * Astro into a fresh folder beside the output and swaps it in only when the whole build succeeded,
  * so a failure part-way never leaves a half-made site in `dist/` (or in OUT_DIR) for a deploy step
  * to publish. The as-of date (what is overdue in the release schedules) reaches the pages as AS_OF.
+ *
+ * The new site is built in `.dist-building-<pid>-XXXXXX` (src/lib/build/staging.ts), removed when the
+ * build fails or is stopped (SIGINT, SIGTERM, SIGHUP); what a killed build (SIGKILL) left is removed
+ * by the next build. The finished site is made world-readable (folders 0755, files 0644) and swapped
+ * in (src/lib/build/publish-output.ts): the previous site stays in place until then.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rename, rm } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { constants } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import { makePublishable, swapIn } from '../src/lib/build/publish-output.ts';
+import { createWorkingFolder, removeStaleWorkingFolders } from '../src/lib/build/staging.ts';
 import { resolveAsOf } from '../src/lib/schedules/as-of.ts';
 
 const { values } = parseArgs({ options: { 'as-of': { type: 'string' }, validate: { type: 'boolean', default: true } }, allowNegative: true });
@@ -26,18 +34,25 @@ if (values.validate) {
 }
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
-const staging = await mkdtemp(resolve(dirname(outDir), `.${basename(outDir)}-building-`));
+for (const stale of await removeStaleWorkingFolders(outDir)) console.log(`Removed ${stale}, left by a build that was stopped.`);
+const staging = await createWorkingFolder(outDir, 'building');
+
+// Synchronous, so the folder is gone before the process exits. After the swap it no longer exists.
+const stop = (signal: NodeJS.Signals) => {
+	rmSync(staging, { recursive: true, force: true });
+	console.error(`\nThe build was stopped (${signal}); ${outDir} was left as it was.`);
+	process.exit(128 + constants.signals[signal]);
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop);
 
 try {
 	await build({ outDir: staging, telemetry: false } as Parameters<typeof build>[0]);
+	await makePublishable(staging);
 } catch (error) {
 	await rm(staging, { recursive: true, force: true });
 	console.error(`\nThe build failed; ${outDir} was left as it was.\n${(error as Error).message}`);
 	process.exit(1);
 }
 
-const previous = `${staging}-previous`;
-if (existsSync(outDir)) await rename(outDir, previous);
-await rename(staging, outDir);
-await rm(previous, { recursive: true, force: true });
+await swapIn(staging, outDir);
 console.log(`Site written to ${outDir}`);

@@ -23,7 +23,7 @@ describe('deploy.yml', () => {
 
 	it('validates before building, so a validation error stops the deployment', () => {
 		const validate = stepIndex(steps, { run: /^npm run validate\b/ });
-		const buildStep = stepIndex(steps, { run: /astro build|npm run build/ });
+		const buildStep = stepIndex(steps, { run: /^npm run build\b/ });
 		expect(validate).toBeGreaterThan(stepIndex(steps, { run: /^npm ci$/ }));
 		expect(buildStep).toBeGreaterThan(validate);
 		// No step may carry on after a failure.
@@ -33,9 +33,15 @@ describe('deploy.yml', () => {
 		}
 	});
 
+	it('builds through npm run build (links refused, the site swapped in whole and world-readable), never astro directly', () => {
+		const builds = steps.filter((step) => /\bbuild\b/.test(step.run ?? ''));
+		expect(builds.map((step) => step.run)).toEqual(['npm run build -- --no-validate']);
+		for (const step of steps) expect(step.run ?? '').not.toMatch(/astro/);
+	});
+
 	it('builds with the address and base path GitHub Pages gives', () => {
 		const configure = stepIndex(steps, { uses: 'actions/configure-pages' });
-		const buildIndex = stepIndex(steps, { run: /astro build|npm run build/ });
+		const buildIndex = stepIndex(steps, { run: /^npm run build\b/ });
 		expect(configure).toBeGreaterThan(-1);
 		expect(buildIndex).toBeGreaterThan(configure);
 		const id = steps[configure]!.id;

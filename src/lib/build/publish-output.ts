@@ -1,0 +1,65 @@
+/**
+ * Turning a finished build into the published output: world-readable modes on everything (Astro
+ * writes into a folder mkdtemp made 0700, which a web server running as another user cannot read),
+ * a last check that nothing in it is a link, and the swap that keeps the previous site in place
+ * until the new one is complete.
+ */
+import { renameSync } from 'node:fs';
+import { chmod, lstat, readdir, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { createWorkingFolder } from './staging.ts';
+
+/** The mode of every folder of the output: rwxr-xr-x. */
+export const FOLDER_MODE = 0o755;
+/** The mode of every file of the output: rw-r--r--. */
+export const FILE_MODE = 0o644;
+
+/**
+ * Sets folders to 0755 and files to 0644 throughout `dir`, whatever the umask or mkdtemp gave.
+ * Throws, naming the entry, when the output holds a symbolic link or anything but files and folders:
+ * the build never writes one, so it can only have come from outside and must not be published.
+ */
+export async function makePublishable(dir: string): Promise<void> {
+	const pending = [dir];
+	while (pending.length > 0) {
+		const folder = pending.pop()!;
+		await chmod(folder, FOLDER_MODE);
+		for (const entry of await readdir(folder, { withFileTypes: true })) {
+			const path = join(folder, entry.name);
+			if (entry.isDirectory()) pending.push(path);
+			else if (entry.isFile()) await chmod(path, FILE_MODE);
+			else throw new Error(`${relative(dir, path)}: the built site holds ${entry.isSymbolicLink() ? 'a symbolic link' : 'an entry that is not a regular file'}; nothing was published`);
+		}
+	}
+}
+
+/**
+ * Puts the finished site `staging` in place of `outDir`. The previous site stays where it is until
+ * the new one is complete; then the two renames run back to back (old site out, new site in), so
+ * `outDir` is missing only between two system calls: Node has no atomic exchange of two folders
+ * (Linux's renameat2 with RENAME_EXCHANGE). They are synchronous so that no signal handler (which
+ * runs between event-loop turns) can stop the build between them. Should the second rename fail,
+ * the old site is put back. The old site is deleted last.
+ */
+export async function swapIn(staging: string, outDir: string): Promise<void> {
+	const hadPrevious = await exists(outDir);
+	// An empty working folder reserves a unique name; the old site is renamed over it.
+	const previous = hadPrevious ? await createWorkingFolder(outDir, 'previous') : undefined;
+	if (previous) renameSync(outDir, previous);
+	try {
+		renameSync(staging, outDir);
+	} catch (error) {
+		if (previous) renameSync(previous, outDir);
+		throw error;
+	}
+	if (previous) await rm(previous, { recursive: true, force: true });
+}
+
+async function exists(path: string): Promise<boolean> {
+	try {
+		await lstat(path);
+		return true;
+	} catch {
+		return false;
+	}
+}
