@@ -16,6 +16,11 @@ const { values } = parseArgs({
 	},
 });
 const root = resolve(values.root!);
+// The base comes from the event (the target branch's name): it must not read as an option of git.
+if (values.base!.startsWith('-')) {
+	console.error(`--base must name a git revision, not an option (got "${values.base}")`);
+	process.exit(2);
+}
 
 // Changes since the merge base, as a pull request shows them; renames detected.
 const diff = execFileSync('git', ['diff', '--name-status', '-M', `${values.base}...HEAD`, '--', '.'], { cwd: root, encoding: 'utf8' });

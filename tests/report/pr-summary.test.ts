@@ -57,12 +57,31 @@ describe('formatPrSummary', () => {
 		const diagnostics = [diagnostic('datasets/mto/new.yaml', 'error'), diagnostic('datasets/mto/new.yaml', 'warning', 'has <b>|pipes|</b>'), diagnostic('catalogue.yaml', 'warning')];
 		const summary = formatPrSummary(changes, { files: 5, errors: 1, warnings: 2, diagnostics });
 		expect(summary).toContain('❌ Validation failed: 1 error and 2 warnings in 5 files checked.');
-		expect(summary).toContain('| Added | `new` | `mto` | `datasets/mto/new.yaml` | 1 error, 1 warning |');
-		expect(summary).toContain('| Changed | `old` | `mto` | `datasets/mto/old.yaml` | none |');
-		expect(summary).toContain('| Removed | `gone` | `moh` | `datasets/moh/gone.yaml` |  |');
-		expect(summary).toContain('<code>catalogue.yaml</code>: 0 errors, 1 warning');
-		expect(summary).toContain('has &lt;b&gt;|pipes|&lt;/b&gt;');
+		expect(summary).toContain('| Added | <code>new</code> | <code>mto</code> | <code>datasets/mto/new&#46;yaml</code> | 1 error, 1 warning |');
+		expect(summary).toContain('| Changed | <code>old</code> | <code>mto</code> | <code>datasets/mto/old&#46;yaml</code> | none |');
+		expect(summary).toContain('| Removed | <code>gone</code> | <code>moh</code> | <code>datasets/moh/gone&#46;yaml</code> |  |');
+		expect(summary).toContain('<code>catalogue&#46;yaml</code>: 0 errors, 1 warning');
+		expect(summary).toContain('- warning at line 3, column 5 (<code>title&#46;fr</code>): has &#60;b&#62;&#124;pipes&#124;&#60;/b&#62;');
 		expect(summary).not.toContain('<b>');
+	});
+
+	it('writes what the pull request controls as text only: no link, image, HTML, autolink or cell break comes out of it', () => {
+		const hostileId = 'x`](javascript:alert(1))<img src=x onerror=alert(1)>|';
+		const changes = classifyDatasetChanges(parseNameStatus(`A\tdatasets/mto/${hostileId}.yaml\nR100\tdatasets/mto/[a](b).yaml\tdatasets/mto/c.yaml`));
+		expect(changes.added).toHaveLength(1);
+		const diagnostics: Diagnostic[] = [
+			{ ...diagnostic(`datasets/mto/${hostileId}.yaml`, 'error', 'has an unknown tag !<![t](https://tracker.example/p.png)> **bold** www.evil.example me@evil.example'), field: '[click](javascript:alert(1))`\n# Heading' },
+			{ ...diagnostic('catalogue.yaml', 'warning', 'got "\u202Eevil\u0000" </details><script>x</script>'), hint: '_see_ <https://evil.example>' },
+		];
+		const summary = formatPrSummary(changes, { files: 2, errors: 1, warnings: 1, diagnostics });
+		for (const syntax of ['](', '![', '<img', '<script', '</details><', '**', '_see_', '<https', 'https://', 'www.evil', '@evil', '\u202E', '\u0000', '`']) {
+			expect(summary, syntax).not.toContain(syntax);
+		}
+		// Each table row keeps its six cell borders; each problem stays on its own line.
+		for (const row of summary.split('\n').filter((line) => line.startsWith('| Added') || line.startsWith('| Changed'))) expect(row.split('|')).toHaveLength(7);
+		expect(summary.split('\n').filter((line) => line.startsWith('#'))).toEqual(['## Catalogue check', '### Datasets', '### Problems by file']);
+		expect(summary).toContain('&#91;click&#93;&#40;javascript&#58;alert&#40;1&#41;&#41;&#96; &#35; Heading');
+		expect(summary).toContain('got &#34;\uFFFDevil\uFFFD&#34;');
 	});
 
 	it('says so when no dataset changed and validation passed', () => {

@@ -34,7 +34,8 @@ describe('check.yml', () => {
 
 	it('writes the pull-request summary to the job summary, even when validation failed', () => {
 		const summary = steps[stepIndex(steps, { run: /scripts\/pr-summary\.ts/ })]!;
-		expect(summary.run).toMatch(/--base "origin\/\$\{\{ github\.base_ref \}\}"/);
+		expect(summary.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+		expect(summary.run).toMatch(/--base "origin\/\$BASE_REF"/);
 		expect(summary.run).toMatch(/>> "\$GITHUB_STEP_SUMMARY"$/);
 		expect(summary.if).toMatch(/!cancelled\(\)/);
 	});

@@ -4,6 +4,7 @@
  * git and validator calls are in scripts/pr-summary.ts.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { markdownCode, markdownText } from './markdown-text.ts';
 
 /** One line of `git diff --name-status`: what happened to a file, and where it is now. */
 export interface FileChange {
@@ -100,16 +101,13 @@ export function countByFile(diagnostics: readonly Diagnostic[]): Array<{ file: s
 	return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, c]) => ({ file, ...c }));
 }
 
-/** Escapes text for a Markdown table cell. */
-function cell(text: string): string {
-	return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/[\r\n]+/g, ' ');
-}
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The job summary in GitHub-flavoured Markdown: the validation verdict, the datasets added, changed
  * and removed (with each one's problems), then every file with problems and its problems listed.
+ * Everything that comes from the pull request (paths, ids, fields, messages quoting its values) is
+ * written as text only (markdown-text.ts), so it cannot add links, images or HTML to the summary.
  */
 export function formatPrSummary(changes: DatasetChanges, report: ValidationReport): string {
 	const perFile = countByFile(report.diagnostics);
@@ -138,9 +136,9 @@ export function formatPrSummary(changes: DatasetChanges, report: ValidationRepor
 		lines.push('| | Dataset | Publisher | File | Problems |', '| --- | --- | --- | --- | --- |');
 		for (const [label, list] of sections) {
 			for (const d of list) {
-				const file = d.from ? `\`${cell(d.from)}\` → \`${cell(d.path)}\`` : `\`${cell(d.path)}\``;
+				const file = d.from ? `${markdownCode(d.from)} → ${markdownCode(d.path)}` : markdownCode(d.path);
 				const problems = label === 'Removed' ? '' : problemsOf(d.path) || 'none';
-				lines.push(`| ${label} | \`${cell(d.id)}\` | \`${cell(d.publisher)}\` | ${file} | ${problems} |`);
+				lines.push(`| ${label} | ${markdownCode(d.id)} | ${markdownCode(d.publisher)} | ${file} | ${problems} |`);
 			}
 		}
 		lines.push('');
@@ -149,16 +147,14 @@ export function formatPrSummary(changes: DatasetChanges, report: ValidationRepor
 	if (perFile.length > 0) {
 		lines.push('### Problems by file', '');
 		for (const { file, errors, warnings } of perFile) {
-			lines.push(`<details><summary><code>${escapeHtml(file)}</code>: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}</summary>`, '');
+			lines.push(`<details><summary>${markdownCode(file)}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}</summary>`, '');
 			for (const d of report.diagnostics.filter((x) => x.file === file)) {
-				lines.push(`- ${d.severity} at line ${d.line}, column ${d.column}${d.field ? ` (\`${cell(d.field)}\`)` : ''}: ${escapeHtml(d.message)}${d.hint ? ` — hint: ${escapeHtml(d.hint)}` : ''}`);
+				const severity = d.severity === 'error' ? 'error' : 'warning';
+				const where = `line ${Number(d.line)}, column ${Number(d.column)}`;
+				lines.push(`- ${severity} at ${where}${d.field ? ` (${markdownCode(d.field)})` : ''}: ${markdownText(d.message)}${d.hint ? ` — hint: ${markdownText(d.hint)}` : ''}`);
 			}
 			lines.push('', '</details>', '');
 		}
 	}
 	return `${lines.join('\n').trimEnd()}\n`;
-}
-
-function escapeHtml(text: string): string {
-	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replace(/[\r\n]+/g, ' ');
 }
