@@ -31,14 +31,24 @@ export interface PageProblems {
 	consoleErrors: string[];
 	/** Requests to any host but the test server's. */
 	foreignRequests: string[];
+	/** Content-Security-Policy violations the page reported (`securitypolicyviolation` events). */
+	cspViolations: string[];
 }
 
 /**
- * Records console errors, uncaught page errors and requests to hosts other than 127.0.0.1; the
- * foreign requests are aborted so that a test never reaches the network.
+ * Records console errors, uncaught page errors, Content-Security-Policy violations and requests to
+ * hosts other than 127.0.0.1; the foreign requests are aborted so that a test never reaches the
+ * network.
  */
 export async function watchPage(page: Page): Promise<PageProblems> {
-	const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
+	const problems: PageProblems = { consoleErrors: [], foreignRequests: [], cspViolations: [] };
+	await page.exposeBinding('__odcCspViolation', ({ frame }, text: string) => problems.cspViolations.push(`${frame.url()}: ${text}`));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const report = (window as unknown as { __odcCspViolation(text: string): void }).__odcCspViolation;
+			report(`${event.effectiveDirective} refused ${event.blockedURI || '(inline)'} (${event.sourceFile}:${event.lineNumber})`);
+		});
+	});
 	page.on('console', (message) => {
 		if (message.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${message.text()}`);
 	});

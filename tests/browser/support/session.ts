@@ -18,6 +18,8 @@ export interface BrowserSession {
 	 * request the page handles), and fails it unless each pattern did match one.
 	 */
 	expectConsoleErrors(...patterns: RegExp[]): void;
+	/** Lets the current test cause Content-Security-Policy violations matching each pattern, and fails it unless each did. */
+	expectCspViolations(...patterns: RegExp[]): void;
 }
 
 /** What a test file may change about its session. */
@@ -31,8 +33,8 @@ export interface SessionOptions {
 /**
  * Registers the hooks of a browser test file (or of the describe block it is called in): build and
  * serve the site (the example catalogue unless `options.build` builds another), launch Chromium, and
- * give every test a new page that fails the test on a console error or on a request that leaves
- * 127.0.0.1.
+ * give every test a new page that fails the test on a console error, a Content-Security-Policy
+ * violation or a request that leaves 127.0.0.1.
  */
 export function useBrowserSession(options: SessionOptions = {}): BrowserSession {
 	let site: BuiltSite | undefined;
@@ -40,8 +42,9 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
 	let browser: Browser | undefined;
 	let context: BrowserContext | undefined;
 	let page: Page | undefined;
-	let problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
+	let problems: PageProblems = { consoleErrors: [], foreignRequests: [], cspViolations: [] };
 	let expectedErrors: RegExp[] = [];
+	let expectedViolations: RegExp[] = [];
 
 	const open = async (options?: BrowserContextOptions) => {
 		await context?.close();
@@ -77,6 +80,10 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
 		for (const pattern of expected) expect(problems.consoleErrors.some((error) => pattern.test(error)), `a console error matching ${pattern}`).toBe(true);
 		expect(problems.consoleErrors.filter((error) => !allowed(error) && !expected.some((pattern) => pattern.test(error))), 'console errors').toEqual([]);
 		expect(problems.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
+		const violations = expectedViolations;
+		expectedViolations = [];
+		for (const pattern of violations) expect(problems.cspViolations.some((violation) => pattern.test(violation)), `a CSP violation matching ${pattern}`).toBe(true);
+		expect(problems.cspViolations.filter((violation) => !violations.some((pattern) => pattern.test(violation))), 'Content-Security-Policy violations').toEqual([]);
 	});
 
 	return {
@@ -93,6 +100,9 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
 		},
 		expectConsoleErrors(...patterns: RegExp[]) {
 			expectedErrors.push(...patterns);
+		},
+		expectCspViolations(...patterns: RegExp[]) {
+			expectedViolations.push(...patterns);
 		},
 	};
 }
