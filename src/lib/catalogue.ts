@@ -20,6 +20,7 @@ import { checkRequests, latestAllowedDate } from './validate/request-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
 import { getValidators, type SourceKind } from './validate/schemas.ts';
 import { checkTexts } from './validate/text-checks.ts';
+import { unsafeCharacters } from './validate/unsafe-characters.ts';
 import { append } from './append.ts';
 
 /** The outcome of loading a catalogue: the model when there were no errors, and every problem found. */
@@ -68,6 +69,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 			append(diagnostics, shapeProblems);
 			continue;
 		}
+		append(diagnostics, unsafeCharacters(parsed));
 		parsedFiles.push([source, parsed]);
 		const validate = validators[source.kind];
 		if (validate(parsed.data)) {

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { DataPath } from '../load/locate.ts';
 import type { ScheduleRowRecord } from '../records.ts';
 import { describeSchemaErrors } from '../validate/schema-errors.ts';
+import { unsafeCharacter } from '../validate/unsafe-characters.ts';
 import { cellPosition, checkHeader } from './columns.ts';
 import { parsePlannedDate } from './planned-date.ts';
 import { readCsv, type CsvRow } from './read-csv.ts';
@@ -40,6 +41,8 @@ export function readSchedule(file: string, text: string, validate: ValidateFunct
 		row.cells.forEach((cell, index) => {
 			const column = columns[index];
 			if (column !== undefined && cell.value !== '') record[column] = cell.value;
+			const unsafe = unsafeCharacter(cell.value);
+			if (unsafe) diagnostics.push({ severity: 'error', code: 'text.unsafe-character', file, line: cell.line, column: cell.column, field: name(column === undefined ? [] : [column]), ...unsafe });
 		});
 		const extra = row.cells.findIndex((cell, index) => index >= columns.length && cell.value !== '');
 		if (extra >= 0) {
