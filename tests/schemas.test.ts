@@ -5,6 +5,7 @@ import dataThemes from '../src/lib/vocabularies/data-themes.json' with { type: '
 import fileTypes from '../src/lib/vocabularies/file-types.json' with { type: 'json' };
 import frequencies from '../src/lib/vocabularies/frequencies.json' with { type: 'json' };
 import languages from '../src/lib/vocabularies/languages.json' with { type: 'json' };
+import { PLAIN_EMAIL_PATTERN } from '../src/lib/mailto.ts';
 import { schemas } from '../src/lib/validate/schemas.ts';
 
 /** Every sub-schema that describes a property, with its path, for checks that must hold for all. */
@@ -58,5 +59,11 @@ describe('the JSON Schemas', () => {
 				expect(entry.iri.startsWith(`${table.scheme}/`), entry.iri).toBe(true);
 			}
 		}
+	});
+});
+
+describe('the e-mail address pattern', () => {
+	it('is the one mailto links are built with', () => {
+		expect(schemas.common.$defs.email.pattern).toBe(PLAIN_EMAIL_PATTERN);
 	});
 });

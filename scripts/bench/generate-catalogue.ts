@@ -18,6 +18,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { append } from '../../src/lib/append.ts';
 import { stringify } from 'yaml';
 import { slugify } from '../../src/lib/text/slugify.ts';
 import { generateSchedules, type DatasetSummary } from './generate-schedules.ts';
@@ -253,7 +254,7 @@ export function generateCatalogue(dir: string, options: GenerateOptions): Genera
 	if (options.scheduleRows) {
 		// A PRNG of its own, so asking for schedules does not change the dataset files.
 		const schedules = generateSchedules(dir, summaries, publisherIds, { rows: options.scheduleRows, seed: (options.seed ?? 1) + 1 });
-		files.push(...schedules.files);
+		append(files, schedules.files);
 		bytes += schedules.bytes;
 		scheduleRows = schedules.rows;
 	}

@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { append } from '../../src/lib/append.ts';
 
 /** How peak memory is measured on this machine. */
 export type MemoryProbe = 'gnu-time' | 'proc-poll' | 'none';
@@ -91,7 +92,7 @@ function processTree(pid: number): number[] {
 		try {
 			for (const tid of readdirSync(`/proc/${pids[i]}/task`)) {
 				const children = readFileSync(`/proc/${pids[i]}/task/${tid}/children`, 'utf8').trim();
-				if (children) pids.push(...children.split(/\s+/).map(Number));
+				if (children) append(pids, children.split(/\s+/).map(Number));
 			}
 		} catch {
 			// The process ended while we looked.

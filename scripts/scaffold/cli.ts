@@ -1,23 +1,26 @@
 /** What new-dataset.ts and new-publisher.ts share: reading the catalogue's choices and asking. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parse } from 'yaml';
+import { readSourceText } from '../../src/lib/load/read-source.ts';
+import { listFolder } from '../../src/lib/load/repo-files.ts';
 import { frequency } from '../../src/lib/vocabularies/index.ts';
 import frequencies from '../../src/lib/vocabularies/frequencies.json' with { type: 'json' };
 import type { CatalogueChoices } from '../../src/lib/scaffold/dataset.ts';
 
 /** The languages, publishers, themes, licences and frequencies a new file can use. */
 export function readChoices(root: string): CatalogueChoices & { publisherEmails: Record<string, string> } {
-	const file = join(root, 'catalogue.yaml');
-	if (!existsSync(file)) throw new Error(`no catalogue.yaml in ${root}: run this in the catalogue folder or pass --root`);
-	const catalogue = (parse(readFileSync(file, 'utf8')) ?? {}) as { languages?: string[]; themes?: string[]; licences?: Array<{ id?: string }> };
-	const publisherDir = join(root, 'publishers');
-	const publisherFiles = existsSync(publisherDir) ? readdirSync(publisherDir).filter((f) => f.endsWith('.yaml')) : [];
+	// Read as the validator reads: regular files of the repository only, never through a link, within the size limit.
+	const catalogueText = readSourceText(root, 'catalogue.yaml').text;
+	if (catalogueText === undefined) throw new Error(`no readable catalogue.yaml in ${root}: run this in the catalogue folder or pass --root`);
+	const catalogue = (parse(catalogueText) ?? {}) as { languages?: string[]; themes?: string[]; licences?: Array<{ id?: string }> };
+	const publisherFiles = listFolder(root, 'publishers')
+		.filter((entry) => entry.kind === 'file' && entry.name.endsWith('.yaml'))
+		.map((entry) => entry.name);
 	const publisherEmails: Record<string, string> = {};
 	for (const f of publisherFiles) {
 		try {
-			const email = (parse(readFileSync(join(publisherDir, f), 'utf8')) as { email?: unknown } | null)?.email;
+			const text = readSourceText(root, `publishers/${f}`).text;
+			const email = text === undefined ? undefined : (parse(text) as { email?: unknown } | null)?.email;
 			if (typeof email === 'string') publisherEmails[f.replace(/\.yaml$/, '')] = email;
 		} catch {
 			// A broken publisher file is the validator's business; it just gives no default email.

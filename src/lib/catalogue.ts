@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkDataFiles, distributionKey, TABULAR_FORMATS, type KeyedDataFileTask } from './data-files/check-data-files.ts';
+import { DEFAULT_FILE_LIMITS, DEFAULT_MAX_COLUMNS } from './csv/profile-file.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { discoverSources, type SourceFile } from './load/discover.ts';
 import { parseYaml, type ParsedYaml } from './load/parse-yaml.ts';
-import { decodeSource } from './load/read-source.ts';
+import { checkStructure } from './load/structure-limits.ts';
+import { readSourceText } from './load/read-source.ts';
 import { buildCatalogue } from './model/build-catalogue.ts';
 import type { Catalogue } from './model/catalogue.ts';
 import { buildSchedule } from './model/build-schedule.ts';
@@ -20,6 +20,8 @@ import { checkRequests, latestAllowedDate } from './validate/request-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
 import { getValidators, type SourceKind } from './validate/schemas.ts';
 import { checkTexts } from './validate/text-checks.ts';
+import { unsafeCharacters } from './validate/unsafe-characters.ts';
+import { append } from './append.ts';
 
 /** The outcome of loading a catalogue: the model when there were no errors, and every problem found. */
 export interface LoadResult {
@@ -62,23 +64,29 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 	for (const source of discovered.files.filter(isYamlSource)) {
 		const parsed = readAndParse(root, source, diagnostics);
 		if (!parsed) continue;
+		const shapeProblems = checkStructure(parsed);
+		if (shapeProblems.length > 0) {
+			append(diagnostics, shapeProblems);
+			continue;
+		}
+		append(diagnostics, unsafeCharacters(parsed));
 		parsedFiles.push([source, parsed]);
 		const validate = validators[source.kind];
 		if (validate(parsed.data)) {
 			(valid[source.kind] as CheckedFile<unknown>[]).push({ parsed, record: parsed.data, stem: source.stem, folder: source.folder });
 		} else {
-			diagnostics.push(...schemaDiagnostics(parsed, validate.errors ?? []));
+			append(diagnostics, schemaDiagnostics(parsed, validate.errors ?? []));
 		}
 	}
 
 	const catalogueFile = valid.catalogue[0];
 	const languages = catalogueFile?.record.languages ?? ['en', 'fr'];
-	for (const [source, parsed] of parsedFiles) diagnostics.push(...checkTexts(parsed, source.kind, languages));
+	for (const [source, parsed] of parsedFiles) append(diagnostics, checkTexts(parsed, source.kind, languages));
 	const stemsOf = (kind: SourceFile['kind']) => discovered.files.filter((f) => f.kind === kind).map((f) => f.stem);
 	const publisherStems = stemsOf('publisher');
-	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems }));
-	diagnostics.push(...checkFeedbackConfig(catalogueFile));
-	diagnostics.push(...checkRequests({ requests: valid.request, publisherIds: publisherStems, datasetIds: stemsOf('dataset'), latestDate: latestAllowedDate(new Date(`${asOf}T00:00:00Z`)) }));
+	append(diagnostics, crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems }));
+	append(diagnostics, checkFeedbackConfig(catalogueFile));
+	append(diagnostics, checkRequests({ requests: valid.request, publisherIds: publisherStems, datasetIds: stemsOf('dataset'), latestDate: latestAllowedDate(new Date(`${asOf}T00:00:00Z`)) }));
 	const distributionFiles = checkDistributionFiles({
 		root,
 		catalogue: catalogueFile?.record,
@@ -87,14 +95,15 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 		dictionaryPaths: discovered.files.filter((f) => f.kind === 'dictionary').map((f) => f.path),
 		namedDictionaryPaths: namedDictionaries(parsedFiles),
 	});
-	diagnostics.push(...distributionFiles.diagnostics);
+	append(diagnostics, distributionFiles.diagnostics);
 	const tasks = dataFileTasks(valid.dataset, distributionFiles.files);
-	const data = await checkDataFiles(root, tasks, catalogueFile?.record.data_preview?.dictionary_check ?? 'warning');
-	diagnostics.push(...data.diagnostics);
+	const maxColumns = catalogueFile?.record.data_preview?.max_columns ?? DEFAULT_MAX_COLUMNS;
+	const data = await checkDataFiles(root, tasks, catalogueFile?.record.data_preview?.dictionary_check ?? 'warning', { ...DEFAULT_FILE_LIMITS, columns: maxColumns });
+	append(diagnostics, data.diagnostics);
 
-	const { schedules, diagnostics: scheduleProblems } = readScheduleFiles(root, discovered.files.filter((f) => f.kind === 'schedule'), validators.scheduleRow, languages);
-	diagnostics.push(...scheduleProblems);
-	diagnostics.push(...checkPlans(valid.plan, publisherStems));
+	const { schedules, diagnostics: scheduleProblems } = readScheduleFiles(root, discovered.files.filter((f) => f.kind === 'schedule'), validators.scheduleRow, languages, maxColumns);
+	append(diagnostics, scheduleProblems);
+	append(diagnostics, checkPlans(valid.plan, publisherStems));
 	diagnostics.push(
 		...checkSchedules({
 			schedules,
@@ -164,17 +173,10 @@ function isYamlSource(source: SourceFile): source is YamlSource {
 }
 
 function readAndParse(root: string, source: SourceFile, diagnostics: Diagnostic[]): ParsedYaml | undefined {
-	let bytes: Uint8Array;
-	try {
-		bytes = readFileSync(join(root, source.path));
-	} catch (error) {
-		diagnostics.push({ severity: 'error', code: 'file.unreadable', file: source.path, line: 1, column: 1, field: '', message: `cannot be read: ${(error as Error).message}` });
-		return undefined;
-	}
-	const decoded = decodeSource(source.path, bytes);
-	diagnostics.push(...decoded.diagnostics);
+	const decoded = readSourceText(root, source.path);
+	append(diagnostics, decoded.diagnostics);
 	if (decoded.text === undefined) return undefined;
 	const { parsed, diagnostics: yamlProblems } = parseYaml(source.path, decoded.text);
-	diagnostics.push(...yamlProblems);
+	append(diagnostics, yamlProblems);
 	return parsed;
 }

@@ -62,6 +62,7 @@ export interface DataPreviewSettings {
 	dictionary_check?: 'error' | 'warning';
 	remote_size_limit_mb?: number;
 	remote_timeout_seconds?: number;
+	max_columns?: number;
 }
 
 /** How the feedback form delivers messages (`feedback` in `catalogue.yaml`). */

@@ -3,7 +3,7 @@
  * repeated headers, column types, empty cells, ranges and distinct counts (capped), the 100-row
  * preview, and the streaming reader's guard against a quote that never closes.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { cellKinds, columnType, DATE, DATETIME, INTEGER, NUMBER } from '../../sr
 import { DISTINCT_LIMIT } from '../../src/lib/csv/column-stats.ts';
 import { guessDelimiter } from '../../src/lib/csv/delimiter.ts';
 import { HashSet53 } from '../../src/lib/csv/hash-set.ts';
-import { MAX_ROW_BYTES, profileCsvFile } from '../../src/lib/csv/profile-file.ts';
+import { DEFAULT_FILE_LIMITS, MAX_ROW_BYTES, profileCsvFile } from '../../src/lib/csv/profile-file.ts';
 import { profileText } from '../../src/lib/csv/profile-text.ts';
 import type { TableSink } from '../../src/lib/csv/row-feeder.ts';
 import { MAX_CELL_CHARACTERS, PREVIEW_ROWS, type TableProfile } from '../../src/lib/csv/table-profile.ts';
@@ -162,6 +162,30 @@ describe('the streaming reader', () => {
 		const filler = `${'x'.repeat(1023)}\n`;
 		writeFileSync(path, `a,b\n1,"never closed\n${filler.repeat(Math.ceil(MAX_ROW_BYTES / 1024) + 2048)}`);
 		expect((await profileCsvFile(path)).outcome).toEqual({ ok: false, problem: 'unclosed-quote' });
+	});
+
+	it('tells a line that is too long from a quote left open, with a small row limit', async () => {
+		const limits = { ...DEFAULT_FILE_LIMITS, rowBytes: 256 * 1024 };
+		const path = join(dir, 'one-line.csv');
+		writeFileSync(path, `a,b\n${'1,'.repeat(1024 * 1024)}`);
+		expect((await profileCsvFile(path, undefined, limits)).outcome).toEqual({ ok: false, problem: 'line-too-long' });
+		const quoted = join(dir, 'open-quote.csv');
+		writeFileSync(quoted, `a,b\n1,"never closed\n${`${'x'.repeat(1023)}\n`.repeat(1024)}`);
+		expect((await profileCsvFile(quoted, undefined, limits)).outcome).toEqual({ ok: false, problem: 'unclosed-quote' });
+	});
+
+	it('refuses a file larger than the limit from its size, and a wide one from its header', async () => {
+		const path = join(dir, 'wide.csv');
+		writeFileSync(path, 'a,b,c,d\n1,2,3,4\n');
+		expect((await profileCsvFile(path, undefined, { ...DEFAULT_FILE_LIMITS, fileBytes: 10 })).outcome).toEqual({ ok: false, problem: 'too-large' });
+		expect((await profileCsvFile(path, undefined, { ...DEFAULT_FILE_LIMITS, columns: 3 })).outcome).toEqual({ ok: false, problem: 'too-many-columns' });
+		expect((await profileCsvFile(path, undefined, { ...DEFAULT_FILE_LIMITS, columns: 4 })).outcome).toMatchObject({ ok: true });
+	});
+
+	it('never follows a link', async () => {
+		const link = join(dir, 'link.csv');
+		symlinkSync('/etc/passwd', link);
+		await expect(profileCsvFile(link)).rejects.toThrow(/ELOOP/);
 	});
 
 	it('rejects a file it cannot read', async () => {

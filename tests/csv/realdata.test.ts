@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PreviewOutcome } from '../../src/lib/csv/preview-outcome.ts';
-import { profileCsvFile } from '../../src/lib/csv/profile-file.ts';
+import { profileCsvFile, type FileOutcome } from '../../src/lib/csv/profile-file.ts';
 import { profileBytes } from '../../src/lib/csv/profile-text.ts';
 import type { TableProfile } from '../../src/lib/csv/table-profile.ts';
 
@@ -42,7 +42,7 @@ const FILES: Record<string, Expected> = {
 	'toronto-catalogue-quality-scores.sample4000.csv': { rows: 4000, columns: 13, delimiter: ',', bom: false, types: { _id: 'integer', score: 'number', recorded_at: 'datetime' } },
 };
 
-function profileOf(outcome: PreviewOutcome): TableProfile {
+function profileOf(outcome: PreviewOutcome | FileOutcome): TableProfile {
 	if (!outcome.ok) throw new Error(`no preview: ${outcome.problem}`);
 	return outcome.profile;
 }

@@ -102,3 +102,19 @@ describe('DictionaryChecker', () => {
 		expect(brief(check('id,kind\nS-001\n', { fields: [{ name: 'id' }, { name: 'kind', constraints: { required: true } }] }))).toEqual(['2:2 kind dictionary.required']);
 	});
 });
+
+describe('patterns from a hostile dictionary', () => {
+	const nested: TableSchemaRecord = { fields: [{ name: 'code', type: 'string', constraints: { pattern: '(a+)+' } }] };
+
+	it('runs (a+)+ against a cell that backtracking takes minutes over in linear time', () => {
+		const started = performance.now();
+		const diagnostics = check(`code\n${'a'.repeat(41)}b\n${'a'.repeat(5000)}!\naaa\n`, nested);
+		const seconds = (performance.now() - started) / 1000;
+		expect(brief(diagnostics)).toEqual([`2:1 code dictionary.pattern "${'a'.repeat(41)}b"`, expect.stringMatching(/^3:1 code dictionary.pattern "a{70}/)]);
+		expect(seconds).toBeLessThan(2);
+	});
+
+	it('reports a cell too long to match instead of matching it', () => {
+		expect(brief(check(`code\n${'a'.repeat(20_000)}\n`, nested))).toEqual(['2:1 code dictionary.pattern 20,000 characters']);
+	});
+});

@@ -188,7 +188,7 @@ describe('the data.json check', () => {
 		const problems = dataJsonProblems(toDataJson(catalogue, options), catalogue);
 		expect(problems.map((p) => p.message)).toEqual([
 			'datasets/moh/physician-billing.yaml: data.json distribution[0].mediaType "text/html+x+y" must match pattern "^[-\\w]+/[-\\w]+(\\.[-\\w]+)*([+][-\\w]+)?$" (Project Open Data v1.1)',
-			'datasets/mto/traffic-volumes.yaml: data.json contactPoint.hasEmail "mailto:traffic%data@belle-riviere.example" must match pattern "^mailto:[\\w\\_\\~\\!\\$\\&\\\'\\(\\)\\*\\+\\,\\;\\=\\:.-]+@[\\w.-]+\\.[\\w.-]+?$" (Project Open Data v1.1)',
+			'datasets/mto/traffic-volumes.yaml: data.json contactPoint.hasEmail "mailto:traffic%25data%40belle-riviere.example" must match pattern "^mailto:[\\w\\_\\~\\!\\$\\&\\\'\\(\\)\\*\\+\\,\\;\\=\\:.-]+@[\\w.-]+\\.[\\w.-]+?$" (Project Open Data v1.1)',
 		]);
 		expect(() => exportDataJson(catalogue, options)).toThrow(/^data\.json breaks 2 rule\(s\) of the Project Open Data v1\.1 schema:\n {2}datasets\/moh\/physician-billing\.yaml: data\.json distribution\[0\]\.mediaType/);
 	});

@@ -20,6 +20,17 @@ describe('toCsv', () => {
 		const cells = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1).map((row) => row[0]);
 		expect(cells).toEqual(['\'=HYPERLINK("https://evil.example","click")', "'+1", "'-2", "'@SUM(A1)", 'a=b']);
 	});
+
+	it('neutralises formulas behind white space, full-width signs and separators, and quotes every separator', () => {
+		const hostile = [' =1+1', '\u00a0=1+1', '\u3000+1', '\u200b@SUM(A1)', '\t=1', '\r=1', '＝HYPERLINK("x")', '＋1', '－1', '＠A1', '﹦1', '−1', ';=1+1', ' ; =1', ',=1', '|=1'];
+		const csv = toCsv(['x'], hostile.map((x) => ({ x })));
+		const cells = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1).map((row) => row[0]);
+		expect(cells).toEqual(hostile.map((x) => `'${x}`));
+		// Read with ; as the separator (French spreadsheets), each row is still a single cell.
+		expect(Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data.slice(1).every((row) => row.length === 1)).toBe(true);
+		const plain = ['a=b', 'x ; y', 'e-mail', '2025-01-01', 'Plain text'];
+		expect(Papa.parse<string[]>(toCsv(['x'], plain.map((x) => ({ x }))).slice(1), { skipEmptyLines: true }).data.slice(1).map((row) => row[0])).toEqual(plain);
+	});
 });
 
 describe('the example catalogue’s schedule and inventory exports', async () => {

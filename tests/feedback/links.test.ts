@@ -1,7 +1,7 @@
 /** The addresses the feedback form builds: its own, prefilled, and the github and email channels' links. */
 import { describe, expect, it } from 'vitest';
 import { emailRecipient, feedbackChannel } from '../../src/lib/feedback/channel.ts';
-import { githubIssueUrl, mailBody, mailtoUrl } from '../../src/lib/feedback/links.ts';
+import { feedbackMailto, githubIssueUrl, mailBody } from '../../src/lib/feedback/links.ts';
 import type { FeedbackPayload } from '../../src/lib/feedback/payload.ts';
 import { feedbackHref, feedbackQuery, readFeedbackPrefill } from '../../src/lib/feedback/prefill.ts';
 
@@ -64,7 +64,7 @@ describe('the email channel', () => {
 	});
 
 	it('addresses a mailto: link with subject and body, line breaks as CRLF', () => {
-		const url = mailtoUrl('mto.data@example.org', payload, labels);
+		const url = feedbackMailto('mto.data@example.org', payload, labels)!;
 		expect(url.startsWith('mailto:mto.data@example.org?subject=Probl%C3%A8me%20avec%20un%20jeu%20de%20donn%C3%A9es%20%3A%20traffic-volumes&body=Il%20manque')).toBe(true);
 		expect(url).toContain('Merci!%0D%0A%0D%0A--%0D%0AJeu%20de%20donn%C3%A9es%3A%20traffic-volumes');
 		expect(url).not.toMatch(/[ +]/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeLinkTarget, mailtoHref, markdownExcerpt, renderMarkdown, safeHref } from '../../src/lib/render/markdown.ts';
+import { isSafeLinkTarget, markdownExcerpt, renderMarkdown, safeHref } from '../../src/lib/render/markdown.ts';
+import { mailtoUrl } from '../../src/lib/mailto.ts';
 
 /** The href values in some HTML. */
 function hrefs(html: string): string[] {
@@ -109,10 +110,16 @@ describe('link helpers', () => {
 		expect(safeHref(undefined)).toBeUndefined();
 	});
 
-	it('mailtoHref only links things that look like addresses', () => {
-		expect(mailtoHref('opendata@ontario.ca')).toBe('mailto:opendata@ontario.ca');
-		expect(mailtoHref('not an address')).toBeUndefined();
-		expect(mailtoHref('a@b.c?subject=<x>')).toBeUndefined();
+	it('mailtoUrl only links plain addresses', () => {
+		expect(mailtoUrl('opendata@ontario.ca')).toBe('mailto:opendata@ontario.ca');
+		expect(mailtoUrl('not an address')).toBeUndefined();
+		expect(mailtoUrl('a@b.c?subject=<x>')).toBeUndefined();
+		expect(mailtoUrl('opendata%40example.org?bcc=attacker@evil.example')).toBeUndefined();
+		expect(mailtoUrl('a&b@example.org')).toBeUndefined();
+		const links = hrefs(renderMarkdown('[a](mailto:data@ontario.ca?bcc=evil@example.org) [b](mailto:data@ontario.ca)'));
+		expect(links).toContain('mailto:data@ontario.ca');
+		expect(links.filter((href) => /bcc|evil/.test(href))).toEqual([]);
+		expect(mailtoUrl("o'brien+data@example.org", [['subject', 'Hello & bye?'], ['body', undefined]])).toBe("mailto:o'brien%2Bdata@example.org?subject=Hello%20%26%20bye%3F");
 	});
 });
 

@@ -12,7 +12,7 @@ import { emailRecipient, type FeedbackChannel } from '../../lib/feedback/channel
 import { deliverFeedback } from '../../lib/feedback/deliver.ts';
 import { clearDraft, draftKey, readDraft, writeDraft } from '../../lib/feedback/draft.ts';
 import { characterCount, validateFeedback, type FeedbackError, type FeedbackFields } from '../../lib/feedback/form.ts';
-import { githubIssueUrl, mailtoUrl, MAX_LINK_LENGTH } from '../../lib/feedback/links.ts';
+import { feedbackMailto, githubIssueUrl, MAX_LINK_LENGTH } from '../../lib/feedback/links.ts';
 import { buildPayload, type FeedbackPayload } from '../../lib/feedback/payload.ts';
 import { readFeedbackPrefill, type FeedbackPrefill } from '../../lib/feedback/prefill.ts';
 import { HONEYPOT_FIELD, spamVerdict } from '../../lib/feedback/spam.ts';
@@ -203,7 +203,8 @@ export class FeedbackElement extends HTMLElement {
 		if (channel.kind === 'github') return githubIssueUrl(channel.repository, payload);
 		if (channel.kind === 'email') {
 			const labels = { dataset: this.#t('feedback.mail.dataset'), publisher: this.#t('feedback.mail.publisher'), query: this.#t('feedback.mail.query'), scheduleRow: this.#t('feedback.mail.scheduleRow'), page: this.#t('feedback.mail.page') };
-			return mailtoUrl(emailRecipient(channel, payload.publisher), payload, labels);
+			// Validation lets only plain addresses through; a link without a recipient is the safe fallback.
+			return feedbackMailto(emailRecipient(channel, payload.publisher), payload, labels) ?? 'mailto:';
 		}
 		return undefined;
 	}

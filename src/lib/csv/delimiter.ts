@@ -28,3 +28,16 @@ export function guessDelimiter(sample: string): string {
 	}
 	return best.delimiter;
 }
+
+/** How many cells the first line of `text` has with `delimiter`, quotes respected: a width known before parsing. */
+export function firstLineCells(text: string, delimiter: string): number {
+	let cells = 1;
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '"') quoted = !quoted;
+		else if (!quoted && (c === '\n' || c === '\r')) break;
+		else if (!quoted && c === delimiter) cells++;
+	}
+	return cells;
+}

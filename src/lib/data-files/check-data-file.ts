@@ -6,7 +6,8 @@
  */
 import { join } from 'node:path';
 import type { PreviewOutcome, PreviewProblem } from '../csv/preview-outcome.ts';
-import { profileCsvFile } from '../csv/profile-file.ts';
+import { DEFAULT_FILE_LIMITS, profileCsvFile, type FileLimits, type FileProblem } from '../csv/profile-file.ts';
+import { formatMegabytes, refusalDiagnostic, repoFileRefusal } from '../load/repo-files.ts';
 import type { TableProfile } from '../csv/table-profile.ts';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
 import { DictionaryChecker } from '../dictionary/dictionary-checker.ts';
@@ -25,7 +26,7 @@ export interface DataFileResult {
 	diagnostics: Diagnostic[];
 }
 
-const PROBLEM_MESSAGES: Record<PreviewProblem, { message: string; hint: string }> = {
+const PROBLEM_MESSAGES: Record<PreviewProblem, Explanation> = {
 	empty: { message: 'is empty: it has no header row', hint: 'a CSV file starts with a row of column names' },
 	binary: { message: 'is not a CSV file: it is a binary file (a spreadsheet, an archive, a PDF or an image)', hint: 'export the data as CSV (in a spreadsheet program: Save as, CSV UTF-8), or give the distribution the format of the file' },
 	markup: { message: 'is not a CSV file: it is a web page or XML', hint: 'the file was probably saved from a browser page; download the data itself' },
@@ -33,19 +34,43 @@ const PROBLEM_MESSAGES: Record<PreviewProblem, { message: string; hint: string }
 	'unclosed-quote': { message: 'has a quote that is never closed: the rest of the file would read as a single cell', hint: 'look for a cell that starts with " but has no closing "; quotes inside a quoted cell are written twice ("")' },
 };
 
-/** Reads `task.file` under `root`, checking it against its dictionary with `dictionarySeverity`. */
-export async function checkDataFile(root: string, task: DataFileTask, dictionarySeverity: Severity): Promise<DataFileResult> {
+type Explanation = Pick<Diagnostic, 'message' | 'hint' | 'expected'>;
+
+/** Why a file is refused for its size, the length of a line, its number of columns or its kind, within `limits`. */
+function fileProblem(problem: FileProblem, limits: FileLimits): Explanation {
+	switch (problem) {
+		case 'too-large':
+			return { message: 'is too large to be read', expected: `at most ${formatMegabytes(limits.fileBytes)}`, hint: 'keep large data files on another server and give their address as the download_url' };
+		case 'line-too-long':
+			return { message: 'has a line too long to be read', expected: `lines of at most ${formatMegabytes(limits.rowBytes)}`, hint: 'a CSV file has one record per line; this one may not be CSV, or its line breaks were lost' };
+		case 'too-many-columns':
+			return { message: 'has too many columns', expected: `at most ${limits.columns.toLocaleString('en')} columns`, hint: 'a table this wide cannot be previewed; check the delimiter, or raise data_preview.max_columns in catalogue.yaml' };
+		case 'not-regular':
+			return { message: 'is not a regular file', hint: 'the catalogue reads only ordinary files committed to the repository' };
+		default:
+			return PROBLEM_MESSAGES[problem];
+	}
+}
+
+/** Reads `task.file` under `root` within `limits`, checking it against its dictionary with `dictionarySeverity`. */
+export async function checkDataFile(root: string, task: DataFileTask, dictionarySeverity: Severity, limits: FileLimits = DEFAULT_FILE_LIMITS): Promise<DataFileResult> {
 	const at = { file: task.file, line: 1, column: 1, field: '' };
+	const refusal = repoFileRefusal(root, task.file);
+	if (refusal) return { preview: undefined, diagnostics: [refusalDiagnostic(task.file, refusal)] };
 	const createSinks = () => (task.dictionary ? [new DictionaryChecker({ dataFile: task.file, dictionary: task.dictionary.schema, dictionaryFile: task.dictionary.sourcePath, severity: dictionarySeverity })] : []);
 	let read;
 	try {
-		read = await profileCsvFile(join(root, task.file), createSinks);
+		read = await profileCsvFile(join(root, task.file), createSinks, limits);
 	} catch (error) {
 		return { preview: undefined, diagnostics: [{ ...at, severity: 'error', code: 'data.unreadable', message: `cannot be read: ${(error as Error).message}` }] };
 	}
 	const { outcome, sinks } = read;
-	if (!outcome.ok) return { preview: outcome, diagnostics: [{ ...at, severity: 'error', code: `data.${outcome.problem}`, ...PROBLEM_MESSAGES[outcome.problem] }] };
+	if (!outcome.ok) return { preview: isPreviewProblem(outcome.problem) ? { ok: false, problem: outcome.problem } : undefined, diagnostics: [{ ...at, severity: 'error', code: `data.${outcome.problem}`, ...fileProblem(outcome.problem, limits) }] };
 	return { preview: outcome, diagnostics: [...fileWarnings(task.file, outcome.profile), ...sinks.flatMap((sink) => sink.diagnostics())] };
+}
+
+function isPreviewProblem(problem: FileProblem): problem is PreviewProblem {
+	return problem in PROBLEM_MESSAGES;
 }
 
 function fileWarnings(file: string, profile: TableProfile): Diagnostic[] {

@@ -4,8 +4,10 @@
  * problems. Files that are not CSV or TSV distributions are not read.
  */
 import type { PreviewOutcome } from '../csv/preview-outcome.ts';
+import type { FileLimits } from '../csv/profile-file.ts';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
 import { checkDataFile, type DataFileTask } from './check-data-file.ts';
+import { append } from '../append.ts';
 
 /** A file to read and the key its preview is filed under (see {@link distributionKey}). */
 export interface KeyedDataFileTask extends DataFileTask {
@@ -27,13 +29,13 @@ export function distributionKey(datasetPath: string, index: number): string {
 }
 
 /** Reads the files of `tasks` under `root`; dictionary problems get `dictionarySeverity`. */
-export async function checkDataFiles(root: string, tasks: readonly KeyedDataFileTask[], dictionarySeverity: Severity): Promise<DataFilesResult> {
+export async function checkDataFiles(root: string, tasks: readonly KeyedDataFileTask[], dictionarySeverity: Severity, limits?: FileLimits): Promise<DataFilesResult> {
 	const previews = new Map<string, PreviewOutcome>();
 	const diagnostics: Diagnostic[] = [];
 	for (const task of tasks) {
-		const result = await checkDataFile(root, task, dictionarySeverity);
+		const result = await checkDataFile(root, task, dictionarySeverity, limits);
 		if (result.preview) previews.set(task.key, result.preview);
-		diagnostics.push(...result.diagnostics);
+		append(diagnostics, result.diagnostics);
 	}
 	return { previews, diagnostics };
 }

@@ -11,7 +11,7 @@ import type { FieldRecord, FieldType, TableSchemaRecord } from '../records.ts';
 import { didYouMean } from '../validate/did-you-mean.ts';
 import { constraintComparable } from './constraint-values.ts';
 import { compileDatePattern, DATE_DIRECTIVES } from './date-pattern.ts';
-import { compilePattern } from './dictionary-checker.ts';
+import { compilePattern, MAX_PATTERN_LENGTH } from './pattern.ts';
 import { fieldCaster } from './field-caster.ts';
 
 /** The formats each type accepts besides `default`; date and time types also take strptime patterns. */
@@ -99,11 +99,16 @@ function checkField(field: FieldRecord, error: Report): void {
 	if (constraints.minLength !== undefined && constraints.maxLength !== undefined && constraints.minLength > constraints.maxLength) {
 		error(['constraints', 'maxLength'], { code: 'dictionary.constraint', message: 'is smaller than minLength', expected: `${constraints.minLength} or more`, got: String(constraints.maxLength) });
 	}
-	if (constraints.pattern !== undefined && !compilePattern(constraints.pattern)) {
-		error(['constraints', 'pattern'], { code: 'dictionary.pattern', message: 'is not a valid regular expression', got: describeValue(constraints.pattern), hint: 'escape special characters such as ( [ + with a backslash' });
-	}
+	const pattern = constraints.pattern === undefined ? undefined : compilePattern(constraints.pattern);
+	if (pattern && !pattern.ok) error(['constraints', 'pattern'], { code: 'dictionary.pattern', got: describeValue(constraints.pattern), ...PATTERN_REFUSALS[pattern.reason] });
 	if (constraints.unique && type === 'boolean') error(['constraints', 'unique'], { code: 'dictionary.constraint', message: 'does not apply to boolean fields', hint: 'a boolean column has only two values' }, true);
 }
+
+const PATTERN_REFUSALS = {
+	invalid: { message: 'is not a valid regular expression', hint: 'escape special characters such as ( [ + with a backslash' },
+	unsupported: { message: 'uses a feature the pattern checker does not run (a backreference or a lookaround)', hint: 'Table Schema patterns have neither; the checker runs patterns in time proportional to the value, which these would prevent' },
+	'too-long': { message: 'is too long for a pattern', expected: `at most ${MAX_PATTERN_LENGTH.toLocaleString('en')} characters`, hint: 'a pattern describes the form of a short value, such as a code' },
+} satisfies Record<string, { message: string; hint: string; expected?: string }>;
 
 /** "an integer field", "a date field". */
 function aField(type: FieldType): string {

@@ -13,6 +13,7 @@ import type { FieldRecord, TableSchemaRecord } from '../records.ts';
 import { comparableKey, constraintComparable } from './constraint-values.ts';
 import { fieldCaster, type Comparable, type FieldCaster } from './field-caster.ts';
 import { matchHeader } from './match-header.ts';
+import { compilePattern, MAX_PATTERN_CELL_LENGTH } from './pattern.ts';
 
 /** How many rows breaking the same rule in the same column are reported one by one. */
 export const EXAMPLES_PER_PROBLEM = 5;
@@ -37,7 +38,8 @@ interface Column {
 	unique: HashSet53 | undefined;
 	enumKeys: ReadonlySet<string> | undefined;
 	bounds: Array<{ rule: 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum'; value: Comparable; written: string }>;
-	pattern: RegExp | undefined;
+	/** The compiled pattern; an invalid one is reported with the dictionary, not here. */
+	pattern: ((value: string) => boolean) | undefined;
 }
 
 /** A set of columns whose values together must not repeat. */
@@ -138,7 +140,7 @@ export class DictionaryChecker implements TableSink {
 			unique: constraints.unique || (inPrimaryKey && primaryKeySize(dictionary) === 1) ? new HashSet53() : undefined,
 			enumKeys: keys ? new Set(keys.map(comparableKey)) : undefined,
 			bounds: caster.ordered ? bounds : [],
-			pattern: compilePattern(constraints.pattern),
+			pattern: patternTest(constraints.pattern),
 		};
 	}
 
@@ -166,7 +168,8 @@ export class DictionaryChecker implements TableSink {
 		const length = constraints.minLength !== undefined || constraints.maxLength !== undefined ? [...cell].length : 0;
 		if (constraints.minLength !== undefined && length < constraints.minLength) this.#report({ ...at, code: 'dictionary.min-length', message: 'is too short', expected: `at least ${constraints.minLength} characters`, got: got() });
 		if (constraints.maxLength !== undefined && length > constraints.maxLength) this.#report({ ...at, code: 'dictionary.max-length', message: 'is too long', expected: `at most ${constraints.maxLength} characters`, got: `${length} characters` });
-		if (column.pattern && !column.pattern.test(cell)) this.#report({ ...at, code: 'dictionary.pattern', message: 'does not have the form the data dictionary gives', expected: `text matching ${constraints.pattern}`, got: got() });
+		if (column.pattern && cell.length > MAX_PATTERN_CELL_LENGTH) this.#report({ ...at, code: 'dictionary.pattern', message: 'is too long to be checked against the pattern', expected: `at most ${MAX_PATTERN_CELL_LENGTH.toLocaleString('en')} characters matching ${constraints.pattern}`, got: `${cell.length.toLocaleString('en')} characters` });
+		else if (column.pattern && !column.pattern(cell)) this.#report({ ...at, code: 'dictionary.pattern', message: 'does not have the form the data dictionary gives', expected: `text matching ${constraints.pattern}`, got: got() });
 		if (column.unique && !column.unique.add(comparableKey(value))) this.#report({ ...at, code: 'dictionary.unique', message: 'repeats a value that must be unique in the column', got: got() });
 	}
 
@@ -213,12 +216,8 @@ function primaryKeySize(dictionary: TableSchemaRecord): number {
 	return typeof dictionary.primaryKey === 'string' ? 1 : (dictionary.primaryKey?.length ?? 0);
 }
 
-/** Table Schema patterns match the whole value. An invalid pattern is reported with the dictionary, not here. */
-export function compilePattern(pattern: string | undefined): RegExp | undefined {
+function patternTest(pattern: string | undefined): ((value: string) => boolean) | undefined {
 	if (pattern === undefined) return undefined;
-	try {
-		return new RegExp(`^(?:${pattern})$`, 'u');
-	} catch {
-		return undefined;
-	}
+	const compiled = compilePattern(pattern);
+	return compiled.ok ? compiled.matches : undefined;
 }

@@ -3,6 +3,7 @@
  * the issue form, title, labels and fields filled in, and a `mailto:` with subject and body. Both
  * carry the whole message in the address, so they are refused past {@link MAX_LINK_LENGTH}.
  */
+import { mailtoUrl } from '../mailto.ts';
 import type { FeedbackPayload } from './payload.ts';
 
 /**
@@ -48,13 +49,16 @@ export interface MailLabels {
 	page: string;
 }
 
-/** A `mailto:` link to `to` with the message's subject, and its text and facts as the body (CRLF line breaks, RFC 6068). */
-export function mailtoUrl(to: string, payload: FeedbackPayload, labels: MailLabels): string {
+/**
+ * A `mailto:` link to `to` with the message's subject, and its text and facts as the body (CRLF line
+ * breaks, RFC 6068); undefined when `to` is not a plain address.
+ */
+export function feedbackMailto(to: string, payload: FeedbackPayload, labels: MailLabels): string | undefined {
 	const body = mailBody(payload, labels).replace(/\r?\n/g, '\r\n');
-	return `mailto:${encodeURIComponent(to).replace('%40', '@')}?${queryString([
+	return mailtoUrl(to, [
 		['subject', payload.subject],
 		['body', body],
-	])}`;
+	]);
 }
 
 /** The body of the e-mail: the message, then a line per fact (dataset, publisher, search, planned release, page). */

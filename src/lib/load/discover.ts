@@ -1,7 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SourceKind } from '../validate/schemas.ts';
+import { append } from '../append.ts';
+import { findLinks } from './find-links.ts';
+import { entryKind, listFolder } from './repo-files.ts';
 
 /** A metadata file found under the catalogue root: a YAML file of some kind, or a release schedule (CSV). */
 export interface SourceFile {
@@ -20,16 +22,17 @@ const DICTIONARY_FILE = /\.schema\.(?:yaml|json)$/;
  * `datasets/<publisher>/<id>.yaml`, the data dictionaries beside them (`<name>.schema.yaml`), the
  * request log's `requests/<id>.yaml`, and in `schedules/` the plans (`<plan-id>.yaml`) and the
  * release schedules (`<publisher-id>.csv`). YAML files anywhere else under those folders are reported,
- * not silently ignored, since a steward who put one there expects it to be published.
+ * not silently ignored, since a steward who put one there expects it to be published. Symbolic links
+ * and special files anywhere in the catalogue (public/ included) are reported and never read.
  */
 export function discoverSources(root: string): { files: SourceFile[]; diagnostics: Diagnostic[] } {
 	const files: SourceFile[] = [];
-	const diagnostics: Diagnostic[] = [];
+	const diagnostics: Diagnostic[] = findLinks(root);
 	const misplaced = (path: string, hint: string) =>
 		diagnostics.push({ severity: 'error', code: 'file.location', file: path, line: 1, column: 1, field: '', message: 'is not where this kind of file goes', hint });
 
 	if (isFile(join(root, 'catalogue.yaml'))) files.push({ kind: 'catalogue', path: 'catalogue.yaml', stem: 'catalogue' });
-	else diagnostics.push({ severity: 'error', code: 'file.missing', file: 'catalogue.yaml', line: 1, column: 1, field: '', message: 'is missing', hint: 'every catalogue needs a catalogue.yaml at its root with its title, languages, site address, licences and themes' });
+	else if (entryKind(join(root, 'catalogue.yaml')) === 'missing') diagnostics.push({ severity: 'error', code: 'file.missing', file: 'catalogue.yaml', line: 1, column: 1, field: '', message: 'is missing', hint: 'every catalogue needs a catalogue.yaml at its root with its title, languages, site address, licences and themes' });
 
 	for (const name of list(join(root, 'publishers'))) {
 		const path = `publishers/${name}`;
@@ -56,7 +59,7 @@ export function discoverSources(root: string): { files: SourceFile[]; diagnostic
 		else if (name.endsWith('.yml')) misplaced(path, `rename it to ${name.slice(0, -4)}.yaml`);
 		else if (isDirectory(join(root, 'requests', name))) misplaced(path, 'request files go directly in requests/, one per request: requests/<request-id>.yaml');
 	}
-	files.push(...discoverSchedules(root, misplaced));
+	append(files, discoverSchedules(root, misplaced));
 	return { files, diagnostics };
 }
 
@@ -76,26 +79,18 @@ function discoverSchedules(root: string, misplaced: (path: string, hint: string)
 	return files;
 }
 
+/** The plain files and folders of `dir`: links and special files are left out (and reported by findLinks). */
 function list(dir: string): string[] {
-	try {
-		return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
-	} catch {
-		return [];
-	}
+	if (!isDirectory(dir)) return [];
+	return listFolder(dir, '.')
+		.filter((entry) => entry.kind === 'file' || entry.kind === 'folder')
+		.map((entry) => entry.name);
 }
 
 function isFile(path: string): boolean {
-	try {
-		return statSync(path).isFile();
-	} catch {
-		return false;
-	}
+	return entryKind(path) === 'file';
 }
 
 function isDirectory(path: string): boolean {
-	try {
-		return statSync(path).isDirectory();
-	} catch {
-		return false;
-	}
+	return entryKind(path) === 'folder';
 }

@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
 /**
@@ -9,6 +9,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 export interface ParsedYaml {
 	file: string;
 	data: unknown;
+	/** Whether positions can be had quickly: false for a file so long in items that locating in it would take too long. */
+	locatable: boolean;
 	readonly document: Document.Parsed;
 	readonly lineCounter: LineCounter;
 }
@@ -33,31 +35,69 @@ const HINTS: Record<string, string> = {
  * positions. Syntax problems, duplicate keys included, come back as diagnostics, all of them.
  */
 export function parseYaml(file: string, text: string): { parsed: ParsedYaml | undefined; diagnostics: Diagnostic[] } {
+	// The positional parser takes seconds, even minutes, on a hostile file of a few hundred thousand
+	// items or keys (it compares every key of a mapping with the others): it only reads files that are
+	// small in items, and reports only problems of those. Larger files get the fast parser's first error.
+	const positional = countSeparators(text) <= MAX_POSITIONAL_SEPARATORS;
 	// Most files are fine: read them with the fast parser and keep the positional one for when a
 	// problem must be located. A file the fast parser refuses is re-read to report every problem.
 	if (!ANCHOR.test(text)) {
 		try {
 			const data = load(text, { schema: CORE_SCHEMA, filename: file });
-			return { parsed: lazilyLocated(file, text, data), diagnostics: [] };
-		} catch {
+			return { parsed: lazilyLocated(file, text, data, positional), diagnostics: [] };
+		} catch (error) {
+			if (!positional) return { parsed: undefined, diagnostics: [fastParserProblem(file, error)] };
 			// fall through to the parser that reports all problems with positions
 		}
+	} else if (!positional) {
+		return { parsed: undefined, diagnostics: [{ severity: 'error', code: 'yaml.too-complex', file, line: 1, column: 1, field: '', message: 'has too many lines and items to be read with anchors and aliases', expected: `at most ${MAX_POSITIONAL_SEPARATORS.toLocaleString('en')} lines and commas`, hint: HINTS.ALIAS_PROPS! }] };
 	}
 	return parseWithPositions(file, text);
 }
 
-function lazilyLocated(file: string, text: string, data: unknown): ParsedYaml {
+/** Line breaks and commas: roughly the number of items a file could hold, counted without parsing it. */
+const MAX_POSITIONAL_SEPARATORS = 20_000;
+
+function countSeparators(text: string): number {
+	let count = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10 || c === 44) count++;
+	}
+	return count;
+}
+
+/** The first problem js-yaml found, where it found it. */
+function fastParserProblem(file: string, error: unknown): Diagnostic {
+	const mark = (error as { mark?: { line: number; column: number } }).mark;
+	const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
+	const duplicate = /duplicate/i.test(reason);
+	return {
+		severity: 'error',
+		code: duplicate ? 'yaml.duplicate-key' : 'yaml.syntax',
+		file,
+		line: (mark?.line ?? 0) + 1,
+		column: (mark?.column ?? 0) + 1,
+		field: '',
+		message: error instanceof RangeError ? 'is nested too deeply to be read' : firstLine(reason),
+		hint: duplicate ? HINTS.DUPLICATE_KEY! : 'check the YAML syntax around this line; only the first problem of a file this long is shown',
+	};
+}
+
+function lazilyLocated(file: string, text: string, data: unknown, locatable: boolean): ParsedYaml {
 	let positional: { document: Document.Parsed; lineCounter: LineCounter } | undefined;
 	const build = () => {
 		if (!positional) {
 			const lineCounter = new LineCounter();
-			positional = { document: parseDocument(text, { lineCounter, version: '1.2', schema: 'core' }), lineCounter };
+			// The fast parser already refused repeated keys; the positional parser's own check is quadratic.
+			positional = { document: parseDocument(text, { lineCounter, uniqueKeys: false, version: '1.2', schema: 'core' }), lineCounter };
 		}
 		return positional;
 	};
 	return {
 		file,
 		data,
+		locatable,
 		get document() {
 			return build().document;
 		},
@@ -67,12 +107,29 @@ function lazilyLocated(file: string, text: string, data: unknown): ParsedYaml {
 	};
 }
 
+/** Past this many syntax problems in one file, the rest are counted, not listed: one broken file must not drown the report. */
+export const MAX_YAML_PROBLEMS = 50;
+
 function parseWithPositions(file: string, text: string): { parsed: ParsedYaml | undefined; diagnostics: Diagnostic[] } {
 	const lineCounter = new LineCounter();
-	const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core' });
+	let document: Document.Parsed;
+	try {
+		// Duplicate keys are found below: the parser's own check compares every key with every other (minutes for a hostile file).
+		document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2', schema: 'core' });
+	} catch (error) {
+		// The parser recurses once per level of nesting: a file of 100,000 nested brackets overflows the stack.
+		if (!(error instanceof RangeError)) throw error;
+		return { parsed: undefined, diagnostics: [tooDeep(file)] };
+	}
 	const diagnostics: Diagnostic[] = [];
-	for (const [severity, problems] of [['error', document.errors], ['warning', document.warnings]] as const) {
-		for (const problem of problems) {
+	const problems = [...document.errors.map((p) => ['error', p] as const), ...duplicateKeys(document).map((p) => ['error', p] as const), ...document.warnings.map((p) => ['warning', p] as const)];
+	for (const [index, [severity, problem]] of problems.entries()) {
+		{
+			if (index === MAX_YAML_PROBLEMS) {
+				const pos = lineCounter.linePos(problem.pos[0]);
+				diagnostics.push({ severity: 'error', code: 'yaml.too-many-problems', file, line: pos.line, column: pos.col, field: '', message: `has ${(problems.length - MAX_YAML_PROBLEMS).toLocaleString('en')} more syntax problems from here on, not listed`, hint: 'fix the problems above first; the file was perhaps generated by a script that went wrong' });
+				break;
+			}
 			const pos = lineCounter.linePos(problem.pos[0]);
 			diagnostics.push({
 				severity,
@@ -86,11 +143,12 @@ function parseWithPositions(file: string, text: string): { parsed: ParsedYaml | 
 			});
 		}
 	}
-	if (document.errors.length > 0) return { parsed: undefined, diagnostics };
+	if (diagnostics.some((d) => d.severity === 'error')) return { parsed: undefined, diagnostics };
 	let data: unknown;
 	try {
 		data = document.toJS({ maxAliasCount: 100 });
 	} catch (error) {
+		if (error instanceof RangeError) return { parsed: undefined, diagnostics: [...diagnostics, tooDeep(file)] };
 		diagnostics.push({
 			severity: 'error',
 			code: 'yaml.resource-exhaustion',
@@ -103,7 +161,37 @@ function parseWithPositions(file: string, text: string): { parsed: ParsedYaml | 
 		});
 		return { parsed: undefined, diagnostics };
 	}
-	return { parsed: { file, data, document, lineCounter }, diagnostics };
+	return { parsed: { file, data, locatable: true, document, lineCounter }, diagnostics };
+}
+
+/** The repeated keys of every mapping, as the parser's own check words them, found with one set per mapping. */
+function duplicateKeys(document: Document.Parsed): Array<{ code: string; message: string; pos: [number, number] }> {
+	const found: Array<{ code: string; message: string; pos: [number, number] }> = [];
+	try {
+		visitMaps(document, found);
+	} catch (error) {
+		// Too deep to walk: toJS below says so.
+		if (!(error instanceof RangeError)) throw error;
+	}
+	return found;
+}
+
+function visitMaps(document: Document.Parsed, found: Array<{ code: string; message: string; pos: [number, number] }>): void {
+	visit(document, {
+		Map(_key, map) {
+			const seen = new Set<string>();
+			for (const pair of map.items) {
+				if (!isScalar(pair.key)) continue;
+				const name = String(pair.key.value);
+				if (seen.has(name)) found.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [pair.key.range?.[0] ?? 0, pair.key.range?.[1] ?? 0] });
+				seen.add(name);
+			}
+		},
+	});
+}
+
+function tooDeep(file: string): Diagnostic {
+	return { severity: 'error', code: 'yaml.too-deep', file, line: 1, column: 1, field: '', message: 'is nested too deeply to be read', hint: 'metadata files are a few levels deep; look for brackets or indentation that never close' };
 }
 
 function firstLine(text: string): string {

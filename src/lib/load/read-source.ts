@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatMegabytes, readRepoFile, refusalDiagnostic, type Refusal } from './repo-files.ts';
 
 /** Metadata files are small; anything larger is almost certainly a data file committed by mistake. */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
@@ -24,17 +25,7 @@ export interface DecodeOptions {
  */
 export function decodeSource(file: string, bytes: Uint8Array, { maxBytes = MAX_SOURCE_BYTES, expectBom = false }: DecodeOptions = {}): SourceText {
 	const at = { file, line: 1, column: 1, field: '' };
-	if (bytes.byteLength > maxBytes) {
-		return fail({
-			...at,
-			severity: 'error',
-			code: 'file.too-large',
-			message: 'the file is too large for a metadata file',
-			expected: `at most ${formatMegabytes(maxBytes)}`,
-			got: formatMegabytes(bytes.byteLength),
-			hint: 'put data files in the distribution URLs, not in the metadata; a dataset description rarely needs more than a few kilobytes',
-		});
-	}
+	if (bytes.byteLength > maxBytes) return fail({ ...at, severity: 'error', ...metadataTooLarge(maxBytes, bytes.byteLength) });
 	const diagnostics: Diagnostic[] = [];
 	let body = bytes;
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -78,8 +69,26 @@ function fail(diagnostic: Diagnostic): SourceText {
 	return { text: undefined, diagnostics: [diagnostic] };
 }
 
-function formatMegabytes(bytes: number): string {
-	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Why a metadata file is refused for its size (`size` unknown when the file only grew while read). */
+export function metadataTooLarge(maxBytes: number, size?: number): Refusal {
+	return {
+		code: 'file.too-large',
+		message: 'the file is too large for a metadata file',
+		expected: `at most ${formatMegabytes(maxBytes)}`,
+		got: size === undefined ? `more than ${formatMegabytes(maxBytes)}` : formatMegabytes(size),
+		hint: 'put data files in the distribution URLs, not in the metadata; a dataset description rarely needs more than a few kilobytes',
+	};
+}
+
+/**
+ * Reads and decodes the source file `path` under `root`: a regular file of the repository (never a
+ * link), refused for its size before any byte is read, then {@link decodeSource}.
+ */
+export function readSourceText(root: string, path: string, options: DecodeOptions = {}): SourceText {
+	const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
+	const read = readRepoFile(root, path, maxBytes, metadataTooLarge);
+	if (read.refusal) return fail(refusalDiagnostic(path, read.refusal));
+	return decodeSource(path, read.bytes, options);
 }
 
 /** Finds the first byte that breaks UTF-8, counting lines and characters before it. */

@@ -5,6 +5,7 @@
  * output of {@link renderMarkdown} is the only string the site may give to `set:html`.
  */
 import MarkdownIt, { type Token } from 'markdown-it';
+import { isPlainEmail } from '../mailto.ts';
 
 /** Options for one rendering. */
 export interface RenderMarkdownOptions {
@@ -16,12 +17,16 @@ export interface RenderMarkdownOptions {
 }
 
 
-const ALLOWED_LINK = /^(?:https?:|mailto:)/i;
 const EXTERNAL_LINK = /^https?:/i;
 
-/** Whether a link target may become an `href`: only http(s) and mailto addresses. */
+/**
+ * Whether a link target may become an `href`: only http(s) addresses, and `mailto:` a plain address
+ * with nothing after it (no `?cc=` or `&bcc=` recipients or headers).
+ */
 export function isSafeLinkTarget(url: string): boolean {
-	return ALLOWED_LINK.test(url.trim());
+	const trimmed = url.trim();
+	if (EXTERNAL_LINK.test(trimmed)) return true;
+	return /^mailto:/i.test(trimmed) && isPlainEmail(trimmed.slice('mailto:'.length));
 }
 
 /**
@@ -32,11 +37,6 @@ export function safeHref(url: string | undefined): string | undefined {
 	if (url === undefined) return undefined;
 	const trimmed = url.trim();
 	return isSafeLinkTarget(trimmed) && !/[\u0000-\u001f\s]/.test(trimmed) ? trimmed : undefined;
-}
-
-/** A `mailto:` link for an address, or `undefined` when it does not look like one. */
-export function mailtoHref(email: string): string | undefined {
-	return /^[^\s@<>"]+@[^\s@<>"]+$/.test(email) ? `mailto:${email}` : undefined;
 }
 
 function createRenderer() {

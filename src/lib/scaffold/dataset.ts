@@ -3,6 +3,7 @@
  * file validates as it is, with plain placeholders where only the steward knows the answer.
  */
 import { IDENTIFIER, isoDate, yamlString, type ScaffoldFile } from './text.ts';
+import { append } from '../append.ts';
 
 /** The access levels a dataset can have. */
 export const ACCESS_LEVELS = ['open', 'restricted', 'under_review'] as const;
@@ -107,7 +108,7 @@ export function scaffoldDataset(input: DatasetInput, languages: readonly string[
 	if (input.access === 'restricted') {
 		lines.push(`exemption: ${input.exemption}`, ...perLanguage('rationale', languages));
 	} else if (input.access === 'under_review') {
-		lines.push(...perLanguage('review_note', languages));
+		append(lines, perLanguage('review_note', languages));
 	} else {
 		lines.push(`licence: ${input.licence}`);
 	}

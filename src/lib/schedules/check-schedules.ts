@@ -10,6 +10,7 @@ import type { DatasetRecord, ScheduleRowRecord } from '../records.ts';
 import { didYouMean } from '../validate/did-you-mean.ts';
 import { daysBetween, parsePlannedDate } from './planned-date.ts';
 import type { ScheduleRowEntry } from './read-schedule.ts';
+import { append } from '../append.ts';
 
 /** The rows of one schedule file that passed the row schema. */
 export interface ScheduleFile {
@@ -47,7 +48,7 @@ export function checkSchedules(input: ScheduleCheckInput): Diagnostic[] {
 			out.push({ severity: 'error', code: 'schedule.publisher', file: schedule.file, line: 1, column: 1, field: '', message: 'is not named after a publisher', expected: 'schedules/<publisher-id>.csv', got: JSON.stringify(schedule.stem), hint: guess ? `did you mean schedules/${guess}.csv?` : `name the file after the publisher whose releases it plans: ${[...publishers].map((p) => `${p}.csv`).join(', ')}` });
 			continue;
 		}
-		for (const entry of schedule.rows) out.push(...checkRow(schedule, entry, input, plannedIn));
+		for (const entry of schedule.rows) append(out, checkRow(schedule, entry, input, plannedIn));
 	}
 	return out;
 }

@@ -5,6 +5,7 @@
  * can be pointed at in the file as well as by spreadsheet row.
  */
 import Papa from 'papaparse';
+import { firstLineCells } from '../csv/delimiter.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
 /** One cell: its text (trimmed) and where it starts. */
@@ -34,8 +35,12 @@ export interface CsvTable {
  * Parses CSV text (already decoded, without its byte-order mark). Malformed quoting is reported
  * with its position; the records papaparse could still read are returned.
  */
-export function readCsv(file: string, text: string): { table: CsvTable | undefined; diagnostics: Diagnostic[] } {
+export function readCsv(file: string, text: string, maxColumns = Infinity): { table: CsvTable | undefined; diagnostics: Diagnostic[] } {
 	const delimiter = guessDelimiter(text);
+	const tooWide = (line: number, row: number, cells: number): Diagnostic => ({ severity: 'error', code: 'csv.too-many-columns', file, line, column: 1, field: `row ${row}`, message: 'has too many columns', expected: `at most ${maxColumns.toLocaleString('en')} columns`, got: `${cells.toLocaleString('en')} columns`, hint: 'check the delimiter; the file may not be the release schedule (the column cap is data_preview.max_columns in catalogue.yaml)' });
+	// Counted before parsing: a header of 300,000 columns is refused without reading a cell.
+	const headerCells = firstLineCells(text, delimiter);
+	if (headerCells > maxColumns) return { table: undefined, diagnostics: [tooWide(1, 1, headerCells)] };
 	const lines = lineStarts(text);
 	const position = (offset: number) => toPosition(lines, offset);
 	const diagnostics: Diagnostic[] = [];
@@ -43,8 +48,13 @@ export function readCsv(file: string, text: string): { table: CsvTable | undefin
 	let start = 0;
 	Papa.parse<string[]>(text, {
 		delimiter,
-		step: (result) => {
+		step: (result, parser) => {
 			const end = result.meta.cursor;
+			if (result.data.length > maxColumns) {
+				diagnostics.push(tooWide(position(start).line, records.length + 1, result.data.length));
+				parser.abort();
+				return;
+			}
 			const offsets = cellOffsets(text, start, end, delimiter);
 			const cells = result.data.map((value, i) => ({ value: value.trim(), ...position(offsets[i] ?? start) }));
 			records.push({ number: records.length + 1, line: position(start).line, cells });

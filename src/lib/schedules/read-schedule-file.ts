@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { decodeSource } from '../load/read-source.ts';
+import { readSourceText } from '../load/read-source.ts';
 import type { ScheduleRowSource } from '../model/build-schedule.ts';
 import type { ScheduleFile } from './check-schedules.ts';
 import { readSchedule } from './read-schedule.ts';
@@ -14,23 +12,17 @@ export const MAX_SCHEDULE_BYTES = 8 * 1024 * 1024;
  * Reads `schedules/<stem>.csv` under `root`: bytes → UTF-8 text (a byte-order mark is expected from
  * spreadsheet programs) → rows checked against the row schema. Never throws.
  */
-export function readScheduleFile(root: string, path: string, stem: string, validate: ValidateFunction, languages: readonly string[]): { schedule: ScheduleFile; diagnostics: Diagnostic[] } {
+export function readScheduleFile(root: string, path: string, stem: string, validate: ValidateFunction, languages: readonly string[], maxColumns?: number): { schedule: ScheduleFile; diagnostics: Diagnostic[] } {
 	const schedule: ScheduleFile = { file: path, stem, rows: [] };
-	let bytes: Uint8Array;
-	try {
-		bytes = readFileSync(join(root, path));
-	} catch (error) {
-		return { schedule, diagnostics: [{ severity: 'error', code: 'file.unreadable', file: path, line: 1, column: 1, field: '', message: `cannot be read: ${(error as Error).message}` }] };
-	}
-	const decoded = decodeSource(path, bytes, { maxBytes: MAX_SCHEDULE_BYTES, expectBom: true });
+	const decoded = readSourceText(root, path, { maxBytes: MAX_SCHEDULE_BYTES, expectBom: true });
 	if (decoded.text === undefined) return { schedule, diagnostics: decoded.diagnostics };
-	const { rows, diagnostics } = readSchedule(path, decoded.text, validate, languages);
+	const { rows, diagnostics } = readSchedule(path, decoded.text, validate, languages, maxColumns);
 	return { schedule: { ...schedule, rows }, diagnostics: [...decoded.diagnostics, ...diagnostics] };
 }
 
 /** Reads every schedule file found under `root`, collecting the problems of all of them. */
-export function readScheduleFiles(root: string, files: ReadonlyArray<{ path: string; stem: string }>, validate: ValidateFunction, languages: readonly string[]): { schedules: ScheduleFile[]; diagnostics: Diagnostic[] } {
-	const read = files.map((file) => readScheduleFile(root, file.path, file.stem, validate, languages));
+export function readScheduleFiles(root: string, files: ReadonlyArray<{ path: string; stem: string }>, validate: ValidateFunction, languages: readonly string[], maxColumns?: number): { schedules: ScheduleFile[]; diagnostics: Diagnostic[] } {
+	const read = files.map((file) => readScheduleFile(root, file.path, file.stem, validate, languages, maxColumns));
 	return { schedules: read.map((r) => r.schedule), diagnostics: read.flatMap((r) => r.diagnostics) };
 }
 

@@ -8,9 +8,11 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { DataPath } from '../load/locate.ts';
 import type { ScheduleRowRecord } from '../records.ts';
 import { describeSchemaErrors } from '../validate/schema-errors.ts';
+import { unsafeCharacter } from '../validate/unsafe-characters.ts';
 import { cellPosition, checkHeader } from './columns.ts';
 import { parsePlannedDate } from './planned-date.ts';
 import { readCsv, type CsvRow } from './read-csv.ts';
+import { append } from '../append.ts';
 
 /** A schema-valid row of a schedule, with where it is. */
 export interface ScheduleRowEntry {
@@ -24,11 +26,11 @@ export interface ScheduleRowEntry {
 const PAIRED_TEXTS = ['title', 'priority_reason', 'notes', 'delay_reason'] as const;
 
 /** Reads schedule `file` from its text; every problem of every row is reported, valid rows are returned. */
-export function readSchedule(file: string, text: string, validate: ValidateFunction, languages: readonly string[]): { rows: ScheduleRowEntry[]; diagnostics: Diagnostic[] } {
-	const { table, diagnostics } = readCsv(file, text);
+export function readSchedule(file: string, text: string, validate: ValidateFunction, languages: readonly string[], maxColumns?: number): { rows: ScheduleRowEntry[]; diagnostics: Diagnostic[] } {
+	const { table, diagnostics } = readCsv(file, text, maxColumns);
 	if (!table) return { rows: [], diagnostics };
 	const header = checkHeader(file, table);
-	diagnostics.push(...header.diagnostics);
+	append(diagnostics, header.diagnostics);
 	if (!header.readable) return { rows: [], diagnostics };
 	const { columns } = header;
 	const rows: ScheduleRowEntry[] = [];
@@ -39,6 +41,8 @@ export function readSchedule(file: string, text: string, validate: ValidateFunct
 		row.cells.forEach((cell, index) => {
 			const column = columns[index];
 			if (column !== undefined && cell.value !== '') record[column] = cell.value;
+			const unsafe = unsafeCharacter(cell.value);
+			if (unsafe) diagnostics.push({ severity: 'error', code: 'text.unsafe-character', file, line: cell.line, column: cell.column, field: name(column === undefined ? [] : [column]), ...unsafe });
 		});
 		const extra = row.cells.findIndex((cell, index) => index >= columns.length && cell.value !== '');
 		if (extra >= 0) {
@@ -46,7 +50,7 @@ export function readSchedule(file: string, text: string, validate: ValidateFunct
 			diagnostics.push({ severity: 'error', code: 'csv.extra-cell', file, line: cell.line, column: cell.column, field: name([]), message: `has more cells than the header has columns (${row.cells.length} for ${columns.length})`, got: JSON.stringify(cell.value), hint: 'a cell probably holds the delimiter without quotes around it, or the header is missing a column' });
 		}
 		if (!validate(record)) {
-			diagnostics.push(...describeSchemaErrors(file, validate.errors ?? [], { at: (path) => at(path[0] as string | undefined), name }));
+			append(diagnostics, describeSchemaErrors(file, validate.errors ?? [], { at: (path) => at(path[0] as string | undefined), name }));
 			continue;
 		}
 		const entry: ScheduleRowEntry = { record: record as unknown as ScheduleRowRecord, row, at };
@@ -54,7 +58,7 @@ export function readSchedule(file: string, text: string, validate: ValidateFunct
 			diagnostics.push({ severity: 'error', code: 'schedule.planned-date', file, ...at('planned_release'), field: name(['planned_release']), message: 'is not a real date', expected: 'a date that exists, written YYYY-MM-DD', got: JSON.stringify(entry.record.planned_release), hint: 'check the day and month; February has 28 days, 29 in leap years' });
 			continue;
 		}
-		diagnostics.push(...missingTranslations(file, entry, languages, name));
+		append(diagnostics, missingTranslations(file, entry, languages, name));
 		rows.push(entry);
 	}
 	return { rows, diagnostics };

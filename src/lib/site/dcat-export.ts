@@ -16,6 +16,7 @@ import { readShapes } from '../export/dcat-ap/shapes.ts';
 import { sourceMapOf } from '../export/dcat-ap/source-map.ts';
 import { getCatalogue } from './get-catalogue.ts';
 import { siteLocation } from './site-iris.ts';
+import { append } from '../append.ts';
 
 /** Datasets per part: big enough that the parts' overhead is small, small enough to stay well within the heap. */
 export const DATASETS_PER_PART = 2000;
@@ -84,7 +85,7 @@ export async function exportAndValidate(catalogue: Catalogue, options: DcatApOpt
 		if (next.done) break;
 		const part = next.value;
 		const graph = await timed(stats, 'rdfSeconds', () => toGraph(part.document, `p${index}`));
-		findings.push(...(await timed(stats, 'shaclSeconds', () => validateWithShacl(graph, shapes, sources))));
+		append(findings, await timed(stats, 'shaclSeconds', () => validateWithShacl(graph, shapes, sources)));
 		if (stats) {
 			stats.parts++;
 			stats.triples += graph.size;

@@ -5,16 +5,16 @@
  * must be used; site data files must be in the repository. Resolves, for each distribution, the
  * dictionary and the site file the model and the data checks need.
  */
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { distributionKey } from '../data-files/check-data-files.ts';
 import { siteDataFile } from '../data-files/site-file.ts';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { checkDictionary } from '../dictionary/check-dictionary.ts';
 import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import { repoFileRefusal } from '../load/repo-files.ts';
 import type { CatalogueRecord, DatasetRecord, TableSchemaRecord } from '../records.ts';
 import type { CheckedFile } from './cross-checks.ts';
 import { didYouMean } from './did-you-mean.ts';
+import { append } from '../append.ts';
 
 /** A distribution's dictionary (with the file it is written in) and its file on the site. */
 export interface DistributionFiles {
@@ -43,7 +43,7 @@ export function checkDistributionFiles(input: DistributionFilesInput): { files: 
 	const usable = new Map<string, TableSchemaRecord>();
 	for (const file of input.dictionaries) {
 		const problems = checkDictionary(file.parsed, [], file.record);
-		diagnostics.push(...problems);
+		append(diagnostics, problems);
 		if (!hasErrors(problems)) usable.set(file.parsed.file, file.record);
 	}
 	const used = new Set<string>();
@@ -67,13 +67,16 @@ export function checkDistributionFiles(input: DistributionFilesInput): { files: 
 				}
 			} else if (schema) {
 				const problems = checkDictionary(file.parsed, ['distributions', i, 'schema'], schema);
-				diagnostics.push(...problems);
+				append(diagnostics, problems);
 				if (!hasErrors(problems)) resolved.dictionary = { schema, sourcePath: file.parsed.file };
 			}
 			const siteFile = site ? siteDataFile(distribution.download_url, site) : undefined;
 			if (siteFile) {
-				if (isFile(join(input.root, siteFile))) resolved.siteFile = siteFile;
-				else error(['distributions', i, 'download_url'], { code: 'data.missing-file', message: 'points to a data file of the site that is not in the repository', expected: `a file at ${siteFile}`, hint: `commit the file at ${siteFile}, or correct the address` });
+				const refusal = repoFileRefusal(input.root, siteFile);
+				// A link is reported where it is, by findLinks; it is never read.
+				if (!refusal) resolved.siteFile = siteFile;
+				else if (refusal.code === 'file.missing') error(['distributions', i, 'download_url'], { code: 'data.missing-file', message: 'points to a data file of the site that is not in the repository', expected: `a file at ${siteFile}`, hint: `commit the file at ${siteFile}, or correct the address` });
+				else if (refusal.code !== 'file.symlink') error(['distributions', i, 'download_url'], { code: refusal.code, message: `points to a data file that ${refusal.message}`, expected: `a regular file at ${siteFile}`, hint: refusal.hint });
 			}
 			files.set(distributionKey(file.parsed.file, i), resolved);
 		});
@@ -84,12 +87,4 @@ export function checkDistributionFiles(input: DistributionFilesInput): { files: 
 		diagnostics.push({ severity: 'warning', code: 'dictionary.unused', file: path, line: 1, column: 1, field: '', message: 'is not the data dictionary of any distribution', hint: `name it in a distribution of a dataset in the same folder (schema: ${path.slice(path.lastIndexOf('/') + 1)}), or delete it` });
 	}
 	return { files, diagnostics };
-}
-
-function isFile(path: string): boolean {
-	try {
-		return existsSync(path) && statSync(path).isFile();
-	} catch {
-		return false;
-	}
 }

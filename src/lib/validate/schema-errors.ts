@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { describeValue, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import { PLAIN_EMAIL_PATTERN } from '../mailto.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
 import { slugify } from '../text/slugify.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -38,11 +39,14 @@ export function describeSchemaErrors(file: string, errors: readonly ErrorObject[
 	// `if`, `anyOf` and `not` wrap the errors that say what is wrong; the wrappers themselves add nothing
 	// except for anyOf, whose branches are reported as one message.
 	const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+	// An e-mail address has a format and the stricter plain-address pattern: one message is enough.
+	const patternPaths = new Set(errors.filter((e) => e.keyword === 'pattern').map((e) => e.instancePath));
 	const seen = new Set<string>();
 	const out: Diagnostic[] = [];
 	for (const error of errors) {
 		if (error.keyword === 'if' || error.keyword === 'propertyNames') continue;
 		if (error.schemaPath.includes('/anyOf/') && anyOfPaths.has(error.instancePath)) continue;
+		if (error.keyword === 'format' && patternPaths.has(error.instancePath)) continue;
 		const diagnostic = toDiagnostic(file, locator, error);
 		const key = `${diagnostic.line}:${diagnostic.column}:${diagnostic.field}:${diagnostic.message}`;
 		if (seen.has(key)) continue;
@@ -226,6 +230,7 @@ function patternMessage(pattern: string, data: unknown): Pick<Diagnostic, 'messa
 	if (pattern.startsWith('^[a-z0-9][a-z0-9-]')) {
 		return { message: 'is not a valid identifier', expected: 'lower-case letters, digits and hyphens', got, hint: typeof data === 'string' ? `for example "${slugify(data)}"` : undefined };
 	}
+	if (pattern === PLAIN_EMAIL_PATTERN) return { message: 'is not a plain e-mail address', expected: 'an address such as opendata@example.ca', got, hint: 'write the address alone: no ?, %, &, spaces or quotes, which would add recipients or headers to the links made from it' };
 	if (pattern === '^[^\\n\\r]*$') return { message: 'must fit on one line', got, hint: 'titles, names and keywords cannot contain line breaks' };
 	if (pattern.startsWith('^[a-z]+/')) return { message: 'is not a media type', expected: 'a type such as text/csv', got };
 	if (pattern.startsWith('^/')) return { message: 'is not a base path', expected: 'a path that starts and ends with /, such as /catalogue/', got };

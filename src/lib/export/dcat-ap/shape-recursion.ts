@@ -11,6 +11,7 @@
  */
 import type { Term } from '@rdfjs/types';
 import { DataFactory, type Store } from 'n3';
+import { append } from '../../append.ts';
 
 const { namedNode } = DataFactory;
 const SH = 'http://www.w3.org/ns/shacl#';
@@ -50,7 +51,7 @@ function listMembers(shapes: Store, head: Term): Term[] {
 	for (let node: Term | undefined = head; node && node.termType !== 'NamedNode' && !seen.has(key(node)); ) {
 		seen.add(key(node));
 		const subject = node as Parameters<Store['getQuads']>[0];
-		members.push(...shapes.getQuads(subject, FIRST, null, null).map((quad) => quad.object));
+		append(members, shapes.getQuads(subject, FIRST, null, null).map((quad) => quad.object));
 		node = shapes.getQuads(subject, REST, null, null)[0]?.object;
 	}
 	return members;

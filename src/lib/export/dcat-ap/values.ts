@@ -3,6 +3,7 @@
  * references. Small helpers so the mappers read like the DCAT-AP property tables.
  */
 import type { LocalizedKeywords, LocalizedText } from '../../records.ts';
+import { mailtoUrl } from '../../mailto.ts';
 
 /** A JSON-LD node object or value object (kept loose: the export is plain JSON). */
 export type JsonLdNode = Record<string, unknown>;
@@ -33,9 +34,9 @@ export function typed(value: string | number, datatype: string): JsonLdNode {
 	return { '@value': String(value), '@type': datatype };
 }
 
-/** The `mailto:` IRI of an e-mail address (an address already given as `mailto:` is kept). */
+/** The `mailto:` IRI of an e-mail address (validated plain; anything else is percent-encoded whole, so it can add no header). */
 export function mailto(email: string): string {
-	return email.startsWith('mailto:') ? email : `mailto:${email}`;
+	return mailtoUrl(email) ?? `mailto:${encodeURIComponent(email)}`;
 }
 
 /**

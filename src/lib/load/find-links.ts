@@ -1,0 +1,41 @@
+/**
+ * Looks through the folders a catalogue reads or publishes for anything that is not a plain file or
+ * folder: a symbolic link (to a file or a folder, inside the repository or out of it) or a device,
+ * pipe or socket. Each one is an error naming it; the loaders skip them, and the walk never follows
+ * a link, so a linked folder is reported once and not entered.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { entryKind, listFolder } from './repo-files.ts';
+import { join } from 'node:path';
+
+/** The files and folders of a catalogue, relative to its root: metadata, and `public/`, which is published as it is. */
+export const CATALOGUE_ENTRIES = ['catalogue.yaml', 'publishers', 'datasets', 'requests', 'schedules', 'public'] as const;
+
+/** How deep folders may nest under each entry, and how many entries the walk looks at in all. */
+export const WALK_LIMITS = { depth: 16, entries: 200_000 };
+
+/** Every link and special file under the catalogue's entries, as errors. */
+export function findLinks(root: string, limits = WALK_LIMITS): Diagnostic[] {
+	const found: Diagnostic[] = [];
+	let seen = 0;
+	const report = (path: string, code: string, message: string, hint: string) => found.push({ severity: 'error', code, file: path, line: 1, column: 1, field: '', message, hint });
+	const visit = (path: string, depth: number): boolean => {
+		if (++seen > limits.entries) {
+			report(path.split('/')[0]!, 'file.too-many', `holds more than ${limits.entries.toLocaleString('en')} files and folders`, 'the repository holds metadata and small data files; move bulk data elsewhere');
+			return false;
+		}
+		const kind = entryKind(join(root, path));
+		if (kind === 'symlink') report(path, 'file.symlink', 'is a symbolic link', 'commit the file itself, not a link to it: the catalogue publishes only files inside the repository');
+		else if (kind === 'other') report(path, 'file.not-regular', 'is not a regular file (it is a device, a pipe or a socket)', 'the catalogue reads only ordinary files committed to the repository');
+		else if (kind === 'folder') {
+			if (depth >= limits.depth) {
+				report(path, 'file.too-deep', `is nested more than ${limits.depth} folders deep`, 'keep the folders flat: datasets/<publisher>/, public/data/<publisher>/');
+				return true;
+			}
+			for (const entry of listFolder(root, path)) if (!visit(`${path}/${entry.name}`, depth + 1)) return false;
+		}
+		return true;
+	};
+	for (const entry of CATALOGUE_ENTRIES) if (!visit(entry, 0)) break;
+	return found;
+}
