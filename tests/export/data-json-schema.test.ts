@@ -9,14 +9,14 @@ import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import podSchema from '../../schemas/data-json/project-open-data-v1.1.schema.json' with { type: 'json' };
 import { toDataJson } from '../../src/lib/export/data-json/catalog.ts';
 import type { PodCatalog } from '../../src/lib/export/data-json/types.ts';
-import { REPO_ROOT } from '../browser/support/build.ts';
+import { describeWithShared, sharedPath } from '../support/shared-folder.ts';
 import { loadFixture } from './support.ts';
 
-const SCHEMA_DIR = resolve(REPO_ROOT, '../shared/standards/project-open-data-v1.1/schema');
+const SCHEMA_DIR = sharedPath('standards/project-open-data-v1.1/schema');
 const FILES = ['catalog', 'dataset', 'distribution', 'organization', 'vcard'];
 
 /** The official catalog.json with the files it refers to; fails, rather than skips, when one is missing. */
@@ -48,7 +48,7 @@ function variant(document: PodCatalog, edit: (copy: any) => void): PodCatalog {
 	return copy;
 }
 
-describe('data.json and the official Project Open Data v1.1 schema', () => {
+describeWithShared('data.json and the official Project Open Data v1.1 schema', () => {
 	it('the example catalogue’s data.json is valid', async () => {
 		const validate = officialValidator();
 		const document = await exampleDataJson();
