@@ -59,3 +59,15 @@ export async function buildExampleSite(): Promise<BuiltSite> {
 	const { dir, shared } = await once('example', async () => (await buildSite(REPO_ROOT, { siteUrl: 'http://127.0.0.1' })).dir);
 	return { dir, remove: shared ? async () => {} : () => rm(dir, { recursive: true, force: true }) };
 }
+
+/** The base path and site address of the example built by buildExampleSiteUnderBase. */
+export const EXAMPLE_UNDER_BASE = { base: '/catalogue/', siteUrl: 'https://example.org' } as const;
+
+/**
+ * The example catalogue built under a base path (EXAMPLE_UNDER_BASE), as a fork's GitHub Pages
+ * deploy builds it: once per test run and shared like buildExampleSite.
+ */
+export async function buildExampleSiteUnderBase(): Promise<BuiltSite> {
+	const { dir, shared } = await once('example-base', async () => (await buildSite(REPO_ROOT, EXAMPLE_UNDER_BASE)).dir);
+	return { dir, remove: shared ? async () => {} : () => rm(dir, { recursive: true, force: true }) };
+}
