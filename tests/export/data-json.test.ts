@@ -137,7 +137,7 @@ describe('toPodDataset', () => {
 
 describe('toPodDistribution', () => {
 	it('gives the published Table Schema as the machine-readable dictionary, before the dictionary page', () => {
-		const distribution = { title: { en: 'Counts' }, download_url: 'https://example.org/c.csv', format: 'CSV', data_dictionary: 'https://example.org/dict' };
+		const distribution = { title: { en: 'Counts' }, download_url: 'https://example.org/c.csv', format: 'CSV' as const, data_dictionary: 'https://example.org/dict' };
 		expect(toPodDistribution(distribution, 'en', ['en'], 'https://example.org/datasets/c/distribution-1.schema.json')).toMatchObject({
 			describedBy: 'https://example.org/datasets/c/distribution-1.schema.json',
 			describedByType: 'application/json',
