@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import defaultFavicon from './src/integrations/default-favicon.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 const catalogueDir = resolve(process.env.CATALOGUE_DIR ?? process.cwd());
@@ -41,7 +42,8 @@ function normalizeBase(/** @type {string} */ base) {
 
 const fromCatalogue = readSiteConfig();
 // The catalogue's own public/ folder (favicon, data files in public/data/) is copied into the site;
-// a catalogue kept elsewhere without one (a test fixture) gets the project's.
+// a catalogue kept elsewhere without one (a test fixture) gets the project's, and one whose public/
+// has no favicon.svg gets the project's favicon (src/integrations/default-favicon.ts).
 const cataloguePublic = resolve(catalogueDir, 'public');
 const base = normalizeBase(process.env.BASE_PATH || fromCatalogue.base || '/');
 
@@ -64,7 +66,7 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// Pagefind indexes the dataset pages after the build (src/integrations/pagefind.ts). The stewards'
 	// guides (src/content/docs/) use plain code blocks, styled by global.css, focusable (CodeBlock.astro).
-	integrations: [mdx({ syntaxHighlight: false }), pagefind()],
+	integrations: [mdx({ syntaxHighlight: false }), pagefind(), defaultFavicon()],
 	// The base path, compiled in for src/lib/routes.ts (see basePath() there for why).
 	vite: { define: { 'import.meta.env.SITE_BASE': JSON.stringify(base) } },
 });
