@@ -44,6 +44,19 @@ export type CatalogueRecord = {
 	})[];
 	/** The EU data themes the catalogue uses, in the order the home page shows them. */
 	themes: ThemeCode[];
+	/** The level of government the catalogue's publishers belong to: national, regional (a province, state or region) or local (a city or county). The DCAT-AP export types each publisher from it, as a national, regional or local authority (ADMS publisher types); a municipality is always a local authority and a crown corporation a company. */
+	government_level?: 'national' | 'regional' | 'local';
+	/** The area the catalogue's data covers, as a whole (the DCAT-AP catalogue's dct:spatial); each dataset gives its own. */
+	spatial_coverage?: {
+		/** The name of the area, per language. */
+		name: LocalizedShortText;
+		/** An identifier of the area in a gazetteer, such as GeoNames. */
+		uri?: string;
+		/** A bounding box as [west, south, east, north] in WGS 84 degrees. */
+		bbox?: [number, number, number, number];
+	};
+	/** The licence of the catalogue's metadata (these descriptions, not the data they describe): the id of one of the licences above, such as a CC0 licence. It is the DCAT-AP catalogue's dct:license. */
+	metadata_licence?: string;
 	/** How many datasets a page of the dataset list shows. */
 	page_size?: number;
 	/** Where the feedback form sends what people write (dataset requests, problems with a dataset, comments on the release plan). Without this section messages go by e-mail (channel email). */

@@ -76,6 +76,7 @@ describeWithShared('data.json and the official Project Open Data v1.1 schema', (
 			'a frequency that is not a repeating duration': variant(document, (d) => (d.dataset[0].accrualPeriodicity = 'P1Y')),
 			'null for an optional field': variant(document, (d) => (d.dataset[0].accrualPeriodicity = null)),
 			'an open-ended temporal coverage': variant(document, (d) => (d.dataset[0].temporal = '2005-01-01/..')),
+			'an open-ended temporal coverage as the export writes it': variant(document, (d) => (d.dataset[0].temporal = 'R/2005-01-01/P1D')),
 			'a landing page that is not a URI': variant(document, (d) => (d.dataset[0].landingPage = 'not a uri')),
 			'a download without media type': variant(document, (d) => delete d.dataset[open].distribution.find((x: any) => x.downloadURL).mediaType),
 			'a media type with two +': variant(document, (d) => (d.dataset[open].distribution[0].mediaType = 'a/b+c+d')),
@@ -86,6 +87,6 @@ describeWithShared('data.json and the official Project Open Data v1.1 schema', (
 		const verdicts = Object.fromEntries(Object.entries(variants).map(([name, doc]) => [name, { official: official(doc), adapted: adapted(doc) }]));
 		for (const [name, { official: expected, adapted: actual }] of Object.entries(verdicts)) expect(actual, name).toBe(expected);
 		const valid = Object.entries(verdicts).filter(([, v]) => v.official).map(([name]) => name);
-		expect(valid).toEqual(['the example', 'rights of 255 characters', 'null for an optional field']);
+		expect(valid).toEqual(['the example', 'rights of 255 characters', 'null for an optional field', 'an open-ended temporal coverage as the export writes it']);
 	});
 });
