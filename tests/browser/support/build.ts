@@ -38,9 +38,8 @@ export async function buildSite(catalogueDir: string, options: { base?: string; 
 	};
 	const runOptions = { cwd: REPO_ROOT, env, maxBuffer: 64 * 1024 * 1024 };
 	try {
-		const asOf = ['--as-of', options.asOf ?? EXAMPLE_AS_OF];
-		await run(process.execPath, ['scripts/validate.ts', ...asOf], runOptions);
-		await run(process.execPath, ['scripts/build.ts', '--no-validate', ...asOf], runOptions);
+		// scripts/build.ts validates first and hands the validated catalogue to Astro, as npm run build does.
+		await run(process.execPath, ['scripts/build.ts', '--as-of', options.asOf ?? EXAMPLE_AS_OF], runOptions);
 	} catch (error) {
 		await rm(dir, { recursive: true, force: true });
 		// `message` already holds the command and its stderr.
