@@ -5,6 +5,11 @@ import { defineConfig } from 'vitest/config';
  * `test:browser`: unit tests (seconds, nothing built), build tests (full builds of the example and
  * of small catalogues) and browser tests (Chromium over a built site).
  */
+/** Tests that build sites or run the commands as processes. */
+const BUILD = ['tests/build/**/*.test.ts', 'tests/validate/cli.test.ts'];
+/** Tests that drive Chromium. */
+const BROWSER = ['tests/browser/**/*.test.ts', 'tests/bench/single-json.test.ts'];
+
 export default defineConfig({
 	test: {
 		// A folder shared by the run's test files, where the example site is built once (tests/support/shared-build.ts).
@@ -14,13 +19,13 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 240_000,
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/build/**', 'tests/browser/**'] } },
-			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...BUILD, ...BROWSER] } },
+			{ extends: true, test: { name: 'build', include: BUILD } },
 			{
 				extends: true,
 				test: {
 					name: 'browser',
-					include: ['tests/browser/**/*.test.ts'],
+					include: BROWSER,
 					// expect.poll's default of 1 s fails under load; a poll that times out still fails the test.
 					expect: { poll: { timeout: 15_000 } },
 				},
