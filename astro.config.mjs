@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import defaultFavicon from './src/integrations/default-favicon.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import repositoryFiles from './src/integrations/repository-files.ts';
 
@@ -42,7 +43,8 @@ function normalizeBase(/** @type {string} */ base) {
 
 const fromCatalogue = readSiteConfig();
 // The catalogue's own public/ folder (favicon, data files in public/data/) is copied into the site;
-// a catalogue kept elsewhere without one (a test fixture) gets the project's.
+// a catalogue kept elsewhere without one (a test fixture) gets the project's, and one whose public/
+// has no favicon.svg gets the project's favicon (src/integrations/default-favicon.ts).
 const cataloguePublic = resolve(catalogueDir, 'public');
 const base = normalizeBase(process.env.BASE_PATH || fromCatalogue.base || '/');
 
@@ -66,8 +68,9 @@ export default defineConfig({
 	// A catalogue holding a symbolic link (or FIFO, device) is refused before anything is copied or
 	// read (src/integrations/repository-files.ts). Pagefind indexes the dataset pages after the build
 	// (src/integrations/pagefind.ts). The stewards' guides (src/content/docs/) use plain code blocks,
-	// styled by global.css, focusable (CodeBlock.astro).
-	integrations: [repositoryFiles({ catalogueDir }), mdx({ syntaxHighlight: false }), pagefind()],
+	// styled by global.css, focusable (CodeBlock.astro). A catalogue with its own public/ keeps the
+	// default favicon (src/integrations/default-favicon.ts).
+	integrations: [repositoryFiles({ catalogueDir }), mdx({ syntaxHighlight: false }), pagefind(), defaultFavicon()],
 	// The base path, compiled in for src/lib/routes.ts (see basePath() there for why).
 	vite: { define: { 'import.meta.env.SITE_BASE': JSON.stringify(base) } },
 });

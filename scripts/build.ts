@@ -1,16 +1,17 @@
 /**
- * `npm run build [-- --as-of YYYY-MM-DD] [--no-validate]`: validates the catalogue (scripts/validate.ts,
- * with the same as-of date; `--no-validate` when the caller just did), then builds the site with
- * Astro into a fresh folder beside the output and swaps it in only when the whole build succeeded,
- * so a failure part-way never leaves a half-made site in `dist/` (or in OUT_DIR) for a deploy step
- * to publish. The as-of date (what is overdue in the release schedules) reaches the pages as AS_OF.
+ * `npm run build [-- --as-of YYYY-MM-DD] [--no-validate]`: loads and validates the catalogue once
+ * (printing every problem, as `npm run validate` does) and hands the validated model to the Astro
+ * build that follows in the same process, so the pages do not load it again (`--no-validate`:
+ * the pages load it themselves). Astro builds into a fresh folder beside the output, swapped in
+ * only when the whole build succeeded, so a failure part-way never leaves a half-made site in
+ * `dist/` (or in OUT_DIR) for a deploy step to publish. The as-of date (what is overdue in the
+ * release schedules) reaches the pages as AS_OF.
  *
  * The new site is built in `.dist-building-<pid>-XXXXXX` (src/lib/build/staging.ts), removed when the
  * build fails or is stopped (SIGINT, SIGTERM, SIGHUP); what a killed build (SIGKILL) left is removed
  * by the next build. The finished site is made world-readable (folders 0755, files 0644) and swapped
  * in (src/lib/build/publish-output.ts): the previous site stays in place until then.
  */
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { constants } from 'node:os';
@@ -19,7 +20,11 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { makePublishable, swapIn } from '../src/lib/build/publish-output.ts';
 import { createWorkingFolder, removeStaleWorkingFolders } from '../src/lib/build/staging.ts';
+import { loadCatalogue } from '../src/lib/catalogue.ts';
+import { hasErrors } from '../src/lib/diagnostics/diagnostic.ts';
+import { formatSummary, formatText } from '../src/lib/diagnostics/format.ts';
 import { resolveAsOf } from '../src/lib/schedules/as-of.ts';
+import { handOverCatalogue } from '../src/lib/site/get-catalogue.ts';
 
 const { values } = parseArgs({ options: { 'as-of': { type: 'string' }, validate: { type: 'boolean', default: true } }, allowNegative: true });
 try {
@@ -29,8 +34,13 @@ try {
 	process.exit(2);
 }
 if (values.validate) {
-	const validation = spawnSync(process.execPath, [...process.execArgv, resolve(import.meta.dirname, 'validate.ts'), '--as-of', process.env.AS_OF], { stdio: 'inherit' });
-	if (validation.status !== 0) process.exit(validation.status ?? 1);
+	const root = resolve(process.env.CATALOGUE_DIR ?? process.cwd());
+	const started = performance.now();
+	const { catalogue, diagnostics, fileCount } = await loadCatalogue(root, { asOf: process.env.AS_OF });
+	if (diagnostics.length > 0) console.log(`${formatText(diagnostics)}\n`);
+	console.log(`${formatSummary(diagnostics, fileCount)} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+	if (hasErrors(diagnostics) || !catalogue) process.exit(1);
+	handOverCatalogue(root, process.env.AS_OF, catalogue);
 }
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');

@@ -1,9 +1,76 @@
+// Runs an npm script's commands under Node 22.12 or newer, whatever Node started it.
+//
+//   node scripts/check-node.mjs <command> [args…] [--then <command> [args…]]…
+//
+// The commands run one after the other, each once the one before succeeded (as `&&` would, without
+// needing a shell). On a Node older than 22.12 (many machines still ship Node 20), Node 24 is
+// fetched once from the npm registry's `node` package into ~/.cache/odc-node24 (ODC_NODE_PREFIX to
+// put it elsewhere), as .ci/run does, and the commands run with it first on PATH, so that `node`,
+// `tsc`, `astro` and `vitest` all run under it. With no command it only checks.
+//
 // Plain JavaScript on purpose: it must run, and explain itself, on a Node too old for the rest.
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
-	console.error(
-		`Open Data Catalogue needs Node.js 22.12 or newer (Node 24 is recommended, see .nvmrc); this is Node ${process.versions.node}.\n` +
-			'Install Node 24 (for example with nvm: nvm install), or run .ci/run, which installs it from the npm registry.',
-	);
-	process.exit(1);
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { delimiter, join } from 'node:path';
+
+const REQUIRED = '22.12';
+
+/** Whether `version` (e.g. `20.20.2`) is 22.12 or newer. */
+function recentEnough(version) {
+	const [major, minor] = version.split('.').map(Number);
+	return major > 22 || (major === 22 && minor >= 12);
+}
+
+/** The commands of the command line, split at `--then`. */
+function commandsOf(args) {
+	const commands = [[]];
+	for (const arg of args) {
+		if (arg === '--then') commands.push([]);
+		else commands.at(-1).push(arg);
+	}
+	return commands.filter((command) => command.length > 0);
+}
+
+/** The folder holding Node 24's `node`, installed there first when it is not. Exits on failure. */
+function node24Bin() {
+	const prefix = process.env.ODC_NODE_PREFIX || join(homedir(), '.cache', 'odc-node24');
+	const bin = join(prefix, 'node_modules', 'node', 'bin');
+	const node = join(bin, process.platform === 'win32' ? 'node.exe' : 'node');
+	if (!existsSync(node)) {
+		console.error(`Node ${process.versions.node} is older than ${REQUIRED}: installing Node 24 from the npm registry into ${prefix} (once)`);
+		const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+		const install = spawnSync(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, 'node@24'], { stdio: 'inherit', shell: process.platform === 'win32' });
+		if (install.status !== 0 || !existsSync(node)) {
+			console.error(
+				`Open Data Catalogue needs Node.js ${REQUIRED} or newer (Node 24 is recommended, see .nvmrc); this is Node ${process.versions.node}, and installing Node 24 into ${prefix} failed.\n` +
+					'Install Node 24 (for example with nvm: nvm install) and run the command again.',
+			);
+			process.exit(1);
+		}
+	}
+	const found = spawnSync(node, ['-p', 'process.versions.node'], { encoding: 'utf8' });
+	if (found.status !== 0 || !recentEnough(found.stdout.trim())) {
+		console.error(`${node} is not Node ${REQUIRED} or newer: remove ${prefix} and run the command again.`);
+		process.exit(1);
+	}
+	return { bin, version: found.stdout.trim() };
+}
+
+const env = { ...process.env };
+if (!recentEnough(process.versions.node)) {
+	const { bin, version } = node24Bin();
+	console.error(`Node ${process.versions.node} is older than ${REQUIRED}: running under Node ${version} from ${bin}`);
+	env.PATH = `${bin}${delimiter}${env.PATH ?? ''}`;
+	// npm scripts run by the commands should use it too.
+	env.npm_node_execpath = join(bin, 'node');
+}
+
+for (const [command, ...args] of commandsOf(process.argv.slice(2))) {
+	const run = spawnSync(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
+	if (run.error) {
+		console.error(`${command}: ${run.error.message}`);
+		process.exit(1);
+	}
+	if (run.status !== 0) process.exit(run.status ?? 1);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, REPO_ROOT, type BuiltSite } from '../browser/support/build.ts';
+import { buildExampleSiteUnderBase, type BuiltSite } from '../browser/support/build.ts';
 import { crawlSite, extractLinks, readSite, type SiteFiles } from '../support/link-crawl.ts';
 import { schemas } from '../../src/lib/validate/schemas.ts';
 
@@ -9,7 +9,7 @@ let site: BuiltSite;
 let files: SiteFiles;
 
 beforeAll(async () => {
-	site = await buildSite(REPO_ROOT, { base: '/catalogue/' });
+	site = await buildExampleSiteUnderBase();
 	files = readSite(site.dir);
 });
 afterAll(() => site?.remove());

@@ -200,6 +200,23 @@ describe('the request log and the feedback form', () => {
 		expect(html).toContain('data-repository="open-data-catalogue/open-data-catalogue"');
 		expect(html).toContain('href="https://github.com/open-data-catalogue/open-data-catalogue/issues/new/choose"');
 	});
+
+	it('names only elements that have a role: the error summary is a group named by its heading', () => {
+		for (const lang of ['en', 'fr']) {
+			const html = page(`${lang}/feedback`);
+			expect(html).toMatch(/<div class="error-summary" role="group" tabindex="-1" aria-labelledby="feedback-errors-title"/);
+			// aria-labelledby on a div or span without a role names nothing (ARIA 1.2: prohibited on generic).
+			expect(html.match(/<(div|span)\b(?![^>]*\brole=)[^>]*\baria-labelledby=/g), lang).toBeNull();
+		}
+	});
+
+	it('lists the field reference and the stewards’ guides in the sitemap, in both languages', () => {
+		const sitemap = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
+		for (const lang of ['en', 'fr']) {
+			expect(sitemap).toContain(`<loc>http://127.0.0.1/${lang}/docs/fields/</loc>`);
+			for (const guide of readdirSync(`src/content/docs/${lang}`)) expect(sitemap).toContain(`<loc>http://127.0.0.1/${lang}/docs/${guide.replace(/\.mdx$/, '')}/</loc>`);
+		}
+	});
 });
 
 describe('data previews and dictionaries on dataset pages', () => {
@@ -295,10 +312,18 @@ describe('hostile metadata and a base path', () => {
 				.replace('en: Traffic volumes', 'en: "Traffic <script>alert(1)</script> volumes"')
 				.replace('en: Daily traffic counts.', 'en: "Counts & **totals**"'),
 			'schedules/mto.csv': 'dataset_id,title_en,title_fr,planned_release,status,notes_en,notes_fr\nferries,"Ferries <img src=x onerror=alert(1)>",Traversiers,2027-Q1,planned,"=HYPERLINK(""https://evil.example"",""click"")","<script>alert(2)</script>"\n',
+			// A public/ folder of its own, without a favicon.
+			'public/data/mto/readme.txt': 'Files of the ministry.\n',
 		});
 		hostile = await buildSite(dir, { base: '/catalogue/' });
 	});
 	afterAll(() => hostile?.remove());
+
+	it('keeps the favicon every page links to when the catalogue’s own public/ has none', () => {
+		expect(readFileSync(join(hostile.dir, 'en/index.html'), 'utf8')).toContain('<link rel="icon" href="/catalogue/favicon.svg"');
+		expect(readFileSync(join(hostile.dir, 'favicon.svg'), 'utf8')).toBe(readFileSync('public/favicon.svg', 'utf8'));
+		expect(readFileSync(join(hostile.dir, 'data/mto/readme.txt'), 'utf8')).toBe('Files of the ministry.\n');
+	});
 
 	it('escapes markup from metadata instead of running it', () => {
 		const html = readFileSync(join(hostile.dir, 'en/datasets/traffic-volumes/index.html'), 'utf8');

@@ -4,14 +4,15 @@
  * folder beside the repository), linked from the dataset page and from both metadata exports.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildExampleSite, REPO_ROOT, type BuiltSite } from '../browser/support/build.ts';
+import { itWithShared, sharedPath } from '../support/shared-folder.ts';
 
-const PROFILE = resolve(REPO_ROOT, '../shared/standards/frictionless-datapackage-v2/profiles/2.0/tableschema.json');
+const PROFILE = sharedPath('standards/frictionless-datapackage-v2/profiles/2.0/tableschema.json');
 
 interface DictionaryYaml {
 	fields: { name: string; title?: Record<string, string>; type?: string }[];
@@ -42,7 +43,7 @@ describe('data dictionaries as Table Schema documents', () => {
 		expect(document.fields[0]!.title).toBe(dictionary.fields[0]!.title!.en);
 	});
 
-	it('conform to the official Table Schema 2.0 profile, inline dictionaries too', () => {
+	itWithShared('conform to the official Table Schema 2.0 profile, inline dictionaries too', () => {
 		if (!existsSync(PROFILE)) throw new Error(`The Frictionless Table Schema profile is missing: ${PROFILE}`);
 		const ajv = new Ajv({ allErrors: true, strict: false });
 		addFormats.default(ajv);

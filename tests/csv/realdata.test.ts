@@ -4,14 +4,15 @@
  * read off each file by hand (data rows: the header and blank lines not counted).
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
 import type { PreviewOutcome } from '../../src/lib/csv/preview-outcome.ts';
 import { profileCsvFile, type FileOutcome } from '../../src/lib/csv/profile-file.ts';
 import { profileBytes } from '../../src/lib/csv/profile-text.ts';
 import type { TableProfile } from '../../src/lib/csv/table-profile.ts';
+import { describeWithShared, sharedPath } from '../support/shared-folder.ts';
 
-const REALDATA = resolve(import.meta.dirname, '../../../shared/realdata/csv');
+const REALDATA = sharedPath('realdata/csv');
 
 interface Expected {
 	rows: number;
@@ -47,7 +48,7 @@ function profileOf(outcome: PreviewOutcome | FileOutcome): TableProfile {
 	return outcome.profile;
 }
 
-describe('real government CSV files', () => {
+describeWithShared('real government CSV files', () => {
 	it.each(Object.entries(FILES))('%s previews with the right counts', async (name, expected) => {
 		const path = join(REALDATA, name);
 		const streamed = profileOf((await profileCsvFile(path)).outcome);

@@ -9,14 +9,14 @@ import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import podSchema from '../../schemas/data-json/project-open-data-v1.1.schema.json' with { type: 'json' };
 import { toDataJson } from '../../src/lib/export/data-json/catalog.ts';
 import type { PodCatalog } from '../../src/lib/export/data-json/types.ts';
-import { REPO_ROOT } from '../browser/support/build.ts';
+import { describeWithShared, sharedPath } from '../support/shared-folder.ts';
 import { loadFixture } from './support.ts';
 
-const SCHEMA_DIR = resolve(REPO_ROOT, '../shared/standards/project-open-data-v1.1/schema');
+const SCHEMA_DIR = sharedPath('standards/project-open-data-v1.1/schema');
 const FILES = ['catalog', 'dataset', 'distribution', 'organization', 'vcard'];
 
 /** The official catalog.json with the files it refers to; fails, rather than skips, when one is missing. */
@@ -48,7 +48,7 @@ function variant(document: PodCatalog, edit: (copy: any) => void): PodCatalog {
 	return copy;
 }
 
-describe('data.json and the official Project Open Data v1.1 schema', () => {
+describeWithShared('data.json and the official Project Open Data v1.1 schema', () => {
 	it('the example catalogue’s data.json is valid', async () => {
 		const validate = officialValidator();
 		const document = await exampleDataJson();
@@ -76,6 +76,7 @@ describe('data.json and the official Project Open Data v1.1 schema', () => {
 			'a frequency that is not a repeating duration': variant(document, (d) => (d.dataset[0].accrualPeriodicity = 'P1Y')),
 			'null for an optional field': variant(document, (d) => (d.dataset[0].accrualPeriodicity = null)),
 			'an open-ended temporal coverage': variant(document, (d) => (d.dataset[0].temporal = '2005-01-01/..')),
+			'an open-ended temporal coverage as the export writes it': variant(document, (d) => (d.dataset[0].temporal = 'R/2005-01-01/P1D')),
 			'a landing page that is not a URI': variant(document, (d) => (d.dataset[0].landingPage = 'not a uri')),
 			'a download without media type': variant(document, (d) => delete d.dataset[open].distribution.find((x: any) => x.downloadURL).mediaType),
 			'a media type with two +': variant(document, (d) => (d.dataset[open].distribution[0].mediaType = 'a/b+c+d')),
@@ -86,6 +87,6 @@ describe('data.json and the official Project Open Data v1.1 schema', () => {
 		const verdicts = Object.fromEntries(Object.entries(variants).map(([name, doc]) => [name, { official: official(doc), adapted: adapted(doc) }]));
 		for (const [name, { official: expected, adapted: actual }] of Object.entries(verdicts)) expect(actual, name).toBe(expected);
 		const valid = Object.entries(verdicts).filter(([, v]) => v.official).map(([name]) => name);
-		expect(valid).toEqual(['the example', 'rights of 255 characters', 'null for an optional field']);
+		expect(valid).toEqual(['the example', 'rights of 255 characters', 'null for an optional field', 'an open-ended temporal coverage as the export writes it']);
 	});
 });

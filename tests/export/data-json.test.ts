@@ -52,9 +52,9 @@ describe('data.json field rules', () => {
 		expect(podSpatial(undefined, 'en', ['en'])).toBeUndefined();
 	});
 
-	it('writes temporal coverage as start/end, and leaves out a period still going on', () => {
+	it('writes temporal coverage as start/end, and a period still going on as an unbounded repeating interval from its start', () => {
 		expect(podTemporal({ start: '2005-01-01', end: '2025-12-31' })).toBe('2005-01-01/2025-12-31');
-		expect(podTemporal({ start: '2005-01-01' })).toBeUndefined();
+		expect(podTemporal({ start: '2005-01-01' })).toBe('R/2005-01-01/P1D');
 		expect(podTemporal(undefined)).toBeUndefined();
 	});
 
@@ -137,7 +137,7 @@ describe('toPodDataset', () => {
 
 describe('toPodDistribution', () => {
 	it('gives the published Table Schema as the machine-readable dictionary, before the dictionary page', () => {
-		const distribution = { title: { en: 'Counts' }, download_url: 'https://example.org/c.csv', format: 'CSV', data_dictionary: 'https://example.org/dict' };
+		const distribution = { title: { en: 'Counts' }, download_url: 'https://example.org/c.csv', format: 'CSV' as const, data_dictionary: 'https://example.org/dict' };
 		expect(toPodDistribution(distribution, 'en', ['en'], 'https://example.org/datasets/c/distribution-1.schema.json')).toMatchObject({
 			describedBy: 'https://example.org/datasets/c/distribution-1.schema.json',
 			describedByType: 'application/json',

@@ -21,17 +21,17 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataFactory, type Store } from 'n3';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { toDcatAp } from '../../src/lib/export/dcat-ap/catalogue.ts';
 import { expand } from '../../src/lib/export/dcat-ap/context.ts';
 import { toGraph } from '../../src/lib/export/dcat-ap/rdf.ts';
 import { validateWithShacl, type ShaclFinding } from '../../src/lib/export/dcat-ap/shacl.ts';
 import { readShapes } from '../../src/lib/export/dcat-ap/shapes.ts';
 import { sourceMapOf } from '../../src/lib/export/dcat-ap/source-map.ts';
-import { REPO_ROOT } from '../browser/support/build.ts';
+import { describeWithShared, sharedPath } from '../support/shared-folder.ts';
 import { loadFixture } from './support.ts';
 
-const RELEASE = resolve(REPO_ROOT, '../shared/standards/dcat-ap-3.0.1');
+const RELEASE = sharedPath('standards/dcat-ap-3.0.1');
 const options = { siteUrl: 'https://open-data-catalogue.github.io', base: '/' };
 
 /** The official files at `paths` (relative to the release folder); fails, rather than skips, when one is missing. */
@@ -64,7 +64,7 @@ function violations(findings: readonly ShaclFinding[]): string[] {
 	return findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message);
 }
 
-describe('the example catalogue conforms to the official DCAT-AP 3.0.1 shapes', () => {
+describeWithShared('the example catalogue conforms to the official DCAT-AP 3.0.1 shapes', () => {
 	it('has no violation of shacl/dcat-ap-SHACL.ttl with shacl/ranges.ttl', async () => {
 		expect(violations(await exampleFindings(officialShapes('shacl/dcat-ap-SHACL.ttl', 'shacl/ranges.ttl')))).toEqual([]);
 	});

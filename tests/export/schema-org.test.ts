@@ -23,6 +23,18 @@ describe('toSchemaOrgDataset', () => {
 		expect(node['description']).toContain('la proportion de camions');
 	});
 
+	it('dates the dataset by its publication, and gives each language page its own @id', async () => {
+		const catalogue = await loadFixture('.');
+		const iris = catalogueIris(catalogue, { siteUrl: 'https://example.org', base: '/' });
+		const dataset = catalogue.datasetById.get('traffic-volumes')!;
+		const [en, fr] = ['en', 'fr'].map((lang) => toSchemaOrgDataset(dataset, catalogue, lang, iris));
+		expect(en).toMatchObject({ datePublished: dataset.issued, dateModified: dataset.modified, '@id': 'https://example.org/en/datasets/traffic-volumes/#dataset' });
+		expect(en).not.toHaveProperty('dateCreated');
+		expect(fr!['@id']).toBe('https://example.org/fr/datasets/traffic-volumes/#dataset');
+		// The default language's block names the node the DCAT-AP export describes.
+		expect(en!['@id']).toBe(iris.dataset('traffic-volumes'));
+	});
+
 	it('keeps descriptions between 50 and 5,000 characters', () => {
 		expect(schemaOrgDescription('Daily counts', 'Traffic volumes: Ministry of Transportation.')).toBe('Daily counts. Traffic volumes: Ministry of Transportation.');
 		const long = schemaOrgDescription('word '.repeat(2000), 'context');

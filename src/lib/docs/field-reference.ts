@@ -8,7 +8,7 @@
 /** A JSON Schema node, as far as the reference reads it. */
 type SchemaNode = {
 	$ref?: string;
-	type?: string;
+	type?: string | string[];
 	format?: string;
 	enum?: unknown[];
 	const?: unknown;
@@ -16,7 +16,8 @@ type SchemaNode = {
 	examples?: unknown[];
 	required?: string[];
 	properties?: Record<string, SchemaNode>;
-	items?: SchemaNode;
+	/** `false` closes a tuple after its `prefixItems`. */
+	items?: SchemaNode | boolean;
 	$defs?: Record<string, SchemaNode>;
 	$id?: string;
 	[key: string]: unknown;
@@ -77,7 +78,8 @@ export function fieldReference(schema: SchemaNode, schemas: Record<string, Schem
 		for (const [name, property] of Object.entries(node.properties ?? {})) {
 			const path = `${prefix}${name}`;
 			const isList = property.type === 'array' || (property.$ref === undefined && property.items !== undefined);
-			const [valueNode, valueHome, defName] = resolve(isList ? (property.items ?? {}) : property, home);
+			const items = typeof property.items === 'object' ? property.items : {};
+			const [valueNode, valueHome, defName] = resolve(isList ? items : property, home);
 			const kind: FieldKind = (defName && KIND_OF_DEF[defName]) || kindOfType(valueNode);
 			const values = valueNode.enum?.map(String);
 			const example = property.examples?.[0] ?? (isList ? undefined : valueNode.examples?.[0]);

@@ -37,6 +37,11 @@ export function crossCheck({ catalogue, publishers, datasets, publisherStems }: 
 		findDuplicates(catalogue.record.licences.map((l) => l.id)).forEach((index) =>
 			error(catalogue, ['licences', index, 'id'], { code: 'ref.duplicate-licence', message: 'is used by two licences', hint: 'give each licence its own id' }),
 		);
+		const metadataLicence = catalogue.record.metadata_licence;
+		if (metadataLicence !== undefined && !licenceIds.includes(metadataLicence)) {
+			const guess = didYouMean(metadataLicence, licenceIds);
+			error(catalogue, ['metadata_licence'], { code: 'ref.licence', message: 'refers to a licence that is not in the licences list', expected: `one of ${licenceIds.join(', ')}`, got: JSON.stringify(metadataLicence), hint: guess ? `did you mean "${guess}"?` : 'add the licence to licences first' });
+		}
 	}
 
 	const publisherIds = new Set(publisherStems);

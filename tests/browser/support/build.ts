@@ -38,9 +38,8 @@ export async function buildSite(catalogueDir: string, options: { base?: string; 
 	};
 	const runOptions = { cwd: REPO_ROOT, env, maxBuffer: 64 * 1024 * 1024 };
 	try {
-		const asOf = ['--as-of', options.asOf ?? EXAMPLE_AS_OF];
-		await run(process.execPath, ['scripts/validate.ts', ...asOf], runOptions);
-		await run(process.execPath, ['scripts/build.ts', '--no-validate', ...asOf], runOptions);
+		// scripts/build.ts validates first and hands the validated catalogue to Astro, as npm run build does.
+		await run(process.execPath, ['scripts/build.ts', '--as-of', options.asOf ?? EXAMPLE_AS_OF], runOptions);
 	} catch (error) {
 		await rm(dir, { recursive: true, force: true });
 		// `message` already holds the command and its stderr.
@@ -57,5 +56,17 @@ export async function buildSite(catalogueDir: string, options: { base?: string; 
  */
 export async function buildExampleSite(): Promise<BuiltSite> {
 	const { dir, shared } = await once('example', async () => (await buildSite(REPO_ROOT, { siteUrl: 'http://127.0.0.1' })).dir);
+	return { dir, remove: shared ? async () => {} : () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The base path and site address of the example built by buildExampleSiteUnderBase. */
+export const EXAMPLE_UNDER_BASE = { base: '/catalogue/', siteUrl: 'https://example.org' } as const;
+
+/**
+ * The example catalogue built under a base path (EXAMPLE_UNDER_BASE), as a fork's GitHub Pages
+ * deploy builds it: once per test run and shared like buildExampleSite.
+ */
+export async function buildExampleSiteUnderBase(): Promise<BuiltSite> {
+	const { dir, shared } = await once('example-base', async () => (await buildSite(REPO_ROOT, EXAMPLE_UNDER_BASE)).dir);
 	return { dir, remove: shared ? async () => {} : () => rm(dir, { recursive: true, force: true }) };
 }

@@ -32,7 +32,7 @@ export function toPodDataset(dataset: Dataset, catalogue: Catalogue, iris: DcatI
 	const codes = dataJsonCodes(dataset, catalogue);
 	const licence = dataset.licence ? catalogue.licenceById.get(dataset.licence) : undefined;
 	const distributions = (dataset.distributions ?? []).map((distribution, index) =>
-		toPodDistribution(distribution, lang, languages, distribution.dictionary ? iris.tableSchema(dataset.identifier, index + 1) : undefined),
+		toPodDistribution(distribution, lang, languages, distribution.dictionary ? iris.tableSchema(dataset.identifier, index + 1) : undefined, iris.download(distribution)),
 	);
 	const optional = definedOnly({
 		license: licence?.url,

@@ -11,8 +11,9 @@ import { definedOnly } from './values.ts';
  * the download URL). `mediaType` is the IANA type — the schema requires it with a downloadURL —
  * and `format` the file type's name. `describedBy` is the data dictionary: the Table Schema document
  * the site publishes (`tableSchema`, JSON) when the distribution has one, else its `data_dictionary` page.
+ * `downloadUrl` is the file's address on the site being built (DcatIris.download).
  */
-export function toPodDistribution(distribution: DistributionRecord, lang: string, languages: readonly string[], tableSchema?: string): PodDistribution {
+export function toPodDistribution(distribution: DistributionRecord, lang: string, languages: readonly string[], tableSchema?: string, downloadUrl = distribution.download_url): PodDistribution {
 	const mediaType = distribution.media_type ?? fileType(distribution.format)?.mediaType;
 	const description = localizedString(distribution.description, lang, languages);
 	return {
@@ -20,7 +21,7 @@ export function toPodDistribution(distribution: DistributionRecord, lang: string
 		title: localizedString(distribution.title, lang, languages),
 		...definedOnly({
 			description: description || undefined,
-			downloadURL: distribution.download_url,
+			downloadURL: downloadUrl,
 			accessURL: distribution.access_url,
 			mediaType,
 		}),

@@ -47,11 +47,14 @@ export function podSpatial(spatial: Dataset['spatial_coverage'], lang: string, l
 
 /**
  * The temporal coverage as an ISO 8601 interval `start/end`. A period still going on (no end) is
- * left out: the schema's interval forms all need an end (a date or a duration), and making one
- * up — the build date, the last update — would state a coverage the data does not claim.
+ * an unbounded repeating interval, `R/start/P1D`: day after day from the start, with no last
+ * repetition. The schema's plain intervals all need an end (a date or a duration), and making one
+ * up (the build date, the last update) would state a coverage the data does not claim; the
+ * repeating form is one the schema allows (`R/<date>/<duration>`) that says "from start on".
  */
 export function podTemporal(coverage: Dataset['temporal_coverage']): string | undefined {
-	return coverage?.end ? `${coverage.start}/${coverage.end}` : undefined;
+	if (!coverage) return undefined;
+	return coverage.end ? `${coverage.start}/${coverage.end}` : `R/${coverage.start}/P1D`;
 }
 
 /**

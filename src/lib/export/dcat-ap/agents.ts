@@ -6,12 +6,16 @@ import type { Publisher } from '../../model/catalogue.ts';
 import type { CatalogueRecord, ContactRecord } from '../../records.ts';
 import { compactNode, langValues, mailto, ref, type JsonLdNode } from './values.ts';
 
-/** A publisher as a `foaf:Agent` with its name per language, e-mail and homepage. */
-export function toAgent(iri: string, publisher: Publisher | CatalogueRecord['publisher'], languages: readonly string[]): JsonLdNode {
+/**
+ * A publisher as a `foaf:Agent` with its name per language, e-mail, homepage and `dct:type` (an
+ * ADMS publisher type concept, `type`: adms.ts), when it has one.
+ */
+export function toAgent(iri: string, publisher: Publisher | CatalogueRecord['publisher'], languages: readonly string[], type?: JsonLdNode): JsonLdNode {
 	return compactNode({
 		'@id': iri,
 		'@type': 'foaf:Agent',
 		'foaf:name': langValues(publisher.name, languages),
+		'dct:type': type ? ref(type['@id'] as string) : undefined,
 		'foaf:mbox': ref(mailto(publisher.email)),
 		'foaf:homepage': publisher.homepage ? ref(publisher.homepage, 'foaf:Document') : undefined,
 	});

@@ -2,16 +2,18 @@
  * The whole catalogue as one DCAT-AP 3.0.1 JSON-LD document: the `dcat:Catalog`, its publisher,
  * the publishers of the datasets, the licence documents, and every dataset with what it owns.
  */
-import type { Catalogue, Dataset } from '../../model/catalogue.ts';
+import type { Catalogue, Dataset, Publisher } from '../../model/catalogue.ts';
+import type { CatalogueRecord, LicenceRecord, PublisherType } from '../../records.ts';
 import { normalizeBase } from '../../routes.ts';
+import { admsLicenceTypes, admsPublisherType, LICENCE_TYPE_SCHEME, PUBLISHER_TYPE_SCHEME } from './adms.ts';
 import { DATA_THEME_SCHEME } from './authorities.ts';
 import { toAgent } from './agents.ts';
-import { conceptRefs, vocabularyConcepts, withUniqueConcepts } from './concepts.ts';
+import { conceptRefs, schemeConcept, vocabularyConcepts, withUniqueConcepts } from './concepts.ts';
 import { DCAT_AP_CONTEXT, withOfficialTerms } from './context.ts';
-import { toDcatDataset } from './dataset.ts';
+import { toDcatDataset, toLocation } from './dataset.ts';
 import { dcatIris, type DcatIris } from './iris.ts';
 import { toLicenceDocument } from './licence.ts';
-import { compactNode, langValues, ref, typed, type JsonLdNode } from './values.ts';
+import { compactNode, langValues, plainLangValues, ref, typed, type JsonLdNode } from './values.ts';
 
 /** Where the export is published. */
 export interface DcatApOptions {
@@ -80,23 +82,31 @@ function sharedNodes(catalogue: Catalogue, iris: DcatIris, datasets: readonly Da
 	const { config, languages } = catalogue;
 	const catalogueLanguages = vocabularyConcepts('language', languages, languages);
 	const modified = catalogue.datasets.reduce((latest, dataset) => (dataset.modified > latest ? dataset.modified : latest), '');
+	// The catalogue was issued with its first dataset.
+	const issued = catalogue.datasets.reduce((earliest, dataset) => (earliest === '' || dataset.issued < earliest ? dataset.issued : earliest), '');
+	const metadataLicence = config.metadata_licence ? catalogue.licenceById.get(config.metadata_licence) : undefined;
+	const spatial = config.spatial_coverage ? toLocation(iris.catalogueSpatial, config.spatial_coverage, languages) : undefined;
 	const catalog = compactNode({
 		'@id': iris.catalogue,
 		'@type': 'dcat:Catalog',
 		'dct:title': langValues(config.title, languages),
-		'dct:description': langValues(config.description, languages),
+		'dct:description': plainLangValues(config.description, languages),
 		'dct:publisher': ref(iris.cataloguePublisher),
 		'foaf:homepage': ref(iris.page(catalogue.defaultLanguage, { page: 'home' }), 'foaf:Document'),
 		'dct:language': conceptRefs(catalogueLanguages),
 		'dcat:themeTaxonomy': { ...ref(DATA_THEME_SCHEME, 'skos:ConceptScheme'), 'dct:title': { '@value': 'Data theme', '@language': 'en' } },
+		'dct:issued': issued ? typed(issued, 'xsd:date') : undefined,
 		'dct:modified': modified ? typed(modified, 'xsd:date') : undefined,
+		'dct:license': metadataLicence ? ref(metadataLicence.url) : undefined,
+		'dct:spatial': spatial ? ref(spatial['@id'] as string) : undefined,
 		'dcat:dataset': datasets.map((dataset) => ref(iris.dataset(dataset.identifier))),
 	});
 	return [
 		catalog,
-		toAgent(iris.cataloguePublisher, config.publisher, languages),
-		...catalogue.publishers.map((publisher) => toAgent(iris.publisher(publisher.id), publisher, languages)),
-		...config.licences.map((licence) => toLicenceDocument(licence, languages)),
+		...(spatial ? [spatial] : []),
+		...agentNodes(iris.cataloguePublisher, config.publisher, undefined, catalogue),
+		...catalogue.publishers.flatMap((publisher) => agentNodes(iris.publisher(publisher.id), publisher, publisher.type, catalogue)),
+		...config.licences.flatMap((licence) => licenceNodes(licence, languages)),
 		...catalogueLanguages,
 	];
 }
@@ -116,10 +126,22 @@ export function toDcatApDataset(catalogue: Catalogue, datasetId: string, options
 		'@graph': withOfficialTerms(
 			withUniqueConcepts([
 				...toDcatDataset(dataset, catalogue, iris),
-				...(publisher ? [toAgent(iris.publisher(publisher.id), publisher, catalogue.languages)] : []),
-				...catalogue.config.licences.filter((licence) => licenceIds.has(licence.id)).map((licence) => toLicenceDocument(licence, catalogue.languages)),
+				...(publisher ? agentNodes(iris.publisher(publisher.id), publisher, publisher.type, catalogue) : []),
+				...catalogue.config.licences.filter((licence) => licenceIds.has(licence.id)).flatMap((licence) => licenceNodes(licence, catalogue.languages)),
 			]),
 		),
 	};
 }
 
+/** A publisher's agent node and the concept of its ADMS publisher type, when it has one (adms.ts). */
+function agentNodes(iri: string, publisher: Publisher | CatalogueRecord['publisher'], type: PublisherType | undefined, catalogue: Catalogue): JsonLdNode[] {
+	const entry = admsPublisherType(type, catalogue.config.government_level);
+	const concept = entry ? schemeConcept(entry, PUBLISHER_TYPE_SCHEME, catalogue.languages) : undefined;
+	return [toAgent(iri, publisher, catalogue.languages, concept), ...(concept ? [concept] : [])];
+}
+
+/** A licence document and the concepts of its ADMS licence types (adms.ts). */
+function licenceNodes(licence: LicenceRecord, languages: readonly string[]): JsonLdNode[] {
+	const concepts = admsLicenceTypes(licence).map((entry) => schemeConcept(entry, LICENCE_TYPE_SCHEME, languages));
+	return [toLicenceDocument(licence, languages, concepts), ...concepts];
+}

@@ -44,6 +44,11 @@ export function accessRightConcept(level: AccessLevel, languages: readonly strin
 	return conceptNode(accessRight(level), ACCESS_RIGHT_SCHEME, 'dct:RightsStatement', languages);
 }
 
+/** The concept node of an entry of another table (ADMS types, planned availability: adms.ts). */
+export function schemeConcept(entry: VocabularyEntry, scheme: string, languages: readonly string[]): JsonLdNode {
+	return conceptNode(entry, scheme, undefined, languages);
+}
+
 /** References to concept nodes, for the property that points to them. */
 export function conceptRefs(concepts: readonly JsonLdNode[]): JsonLdNode[] {
 	return concepts.map((concept) => ref(concept['@id'] as string));

@@ -13,6 +13,7 @@
 export const PREFIXES = {
 	adms: 'http://www.w3.org/ns/adms#',
 	dcat: 'http://www.w3.org/ns/dcat#',
+	dcatap: 'http://data.europa.eu/r5r/',
 	dct: 'http://purl.org/dc/terms/',
 	foaf: 'http://xmlns.com/foaf/0.1/',
 	locn: 'http://www.w3.org/ns/locn#',

@@ -9,7 +9,7 @@ import { accessRightConcept, conceptRefs, vocabularyConcept, vocabularyConcepts 
 import { toContactPoint } from './agents.ts';
 import { toDcatDistribution } from './distribution.ts';
 import type { DcatIris } from './iris.ts';
-import { compactNode, keywordValues, langValues, ref, typed, type JsonLdNode } from './values.ts';
+import { compactNode, keywordValues, langValues, plainLangValues, ref, typed, type JsonLdNode } from './values.ts';
 
 /** The dataset node followed by the nodes it owns (contact point, coverage, rights, distributions). */
 export function toDcatDataset(dataset: Dataset, catalogue: Catalogue, iris: DcatIris): JsonLdNode[] {
@@ -19,6 +19,7 @@ export function toDcatDataset(dataset: Dataset, catalogue: Catalogue, iris: Dcat
 		toDcatDistribution(distribution, {
 			iri: iris.distribution(id, index + 1),
 			datasetLicence: dataset.licence,
+			downloadUrl: iris.download(distribution),
 			catalogue,
 			...(distribution.dictionary ? { tableSchema: iris.tableSchema(id, index + 1) } : {}),
 		}),
@@ -34,13 +35,13 @@ export function toDcatDataset(dataset: Dataset, catalogue: Catalogue, iris: Dcat
 		owned.push(compactNode({ '@id': iris.temporal(id), '@type': 'dct:PeriodOfTime', 'dcat:startDate': typed(start, 'xsd:date'), 'dcat:endDate': end ? typed(end, 'xsd:date') : undefined }));
 	}
 	if (dataset.spatial_coverage) owned.push(toLocation(iris.spatial(id), dataset.spatial_coverage, languages));
-	if (rightsText) owned.push(compactNode({ '@id': iris.rights(id), '@type': 'dct:RightsStatement', 'rdfs:label': langValues(rightsText, languages) }));
+	if (rightsText) owned.push(compactNode({ '@id': iris.rights(id), '@type': 'dct:RightsStatement', 'rdfs:label': plainLangValues(rightsText, languages) }));
 	const node = compactNode({
 		'@id': iris.dataset(id),
 		'@type': 'dcat:Dataset',
 		'dct:identifier': id,
 		'dct:title': langValues(dataset.title, languages),
-		'dct:description': langValues(dataset.description, languages),
+		'dct:description': plainLangValues(dataset.description, languages),
 		'dcat:keyword': keywordValues(dataset.keywords),
 		'dcat:theme': conceptRefs(themes),
 		'dct:publisher': ref(iris.publisher(dataset.publisher)),
@@ -68,7 +69,7 @@ function spatialIri(own: string, uri: string | undefined): string {
 }
 
 /** The spatial coverage as a `dct:Location`, with its bounding box as a WKT polygon in `dcat:bbox`. */
-function toLocation(own: string, spatial: Spatial, languages: readonly string[]): JsonLdNode {
+export function toLocation(own: string, spatial: Spatial, languages: readonly string[]): JsonLdNode {
 	return compactNode({
 		'@id': spatialIri(own, spatial.uri),
 		'@type': 'dct:Location',

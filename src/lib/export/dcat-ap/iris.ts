@@ -4,6 +4,8 @@
  * `https://example.org/en/datasets/traffic-volumes/#dataset`, `…#distribution-1`.
  * Identifiers never change once published (see README), so neither do these IRIs.
  */
+import { publicUrlPath } from '../../data-files/site-file.ts';
+import type { Distribution } from '../../model/catalogue.ts';
 import { metadataHref, routePath, withBase, type Route } from '../../routes.ts';
 
 /** Where the site is published: its origin and base path. */
@@ -20,9 +22,17 @@ export interface DcatIris {
 	page(lang: string, route: Route): string;
 	catalogue: string;
 	cataloguePublisher: string;
+	/** The area the catalogue covers, when catalogue.yaml names it without a gazetteer IRI. */
+	catalogueSpatial: string;
 	dataset(id: string): string;
 	/** Distributions are numbered from 1, in the order of the dataset file. */
 	distribution(datasetId: string, position: number): string;
+	/**
+	 * The address of a distribution's file: a file published with the site (public/data/) at the
+	 * address the site is built for, wherever catalogue.yaml says the site is; any other file where
+	 * its download_url says.
+	 */
+	download(distribution: Pick<Distribution, 'download_url' | 'siteFile'>): string | undefined;
 	/** The address of a distribution's data dictionary published as a Table Schema document. */
 	tableSchema(datasetId: string, position: number): string;
 	contactPoint(datasetId: string): string;
@@ -41,8 +51,10 @@ export function dcatIris(site: SiteLocation, defaultLanguage: string): DcatIris 
 		page,
 		catalogue: `${root}#catalogue`,
 		cataloguePublisher: `${root}#publisher`,
+		catalogueSpatial: `${root}#spatial-coverage`,
 		dataset: (id) => `${datasetPage(id)}#dataset`,
 		distribution: (id, position) => `${datasetPage(id)}#distribution-${position}`,
+		download: (distribution) => (distribution.siteFile && distribution.download_url ? new URL(withBase(`/${publicUrlPath(distribution.siteFile)}`, site.base), site.siteUrl).href : distribution.download_url),
 		tableSchema: (id, position) => new URL(metadataHref({ tableSchema: { dataset: id, distribution: position } }, site.base), site.siteUrl).href,
 		contactPoint: (id) => `${datasetPage(id)}#contact-point`,
 		temporal: (id) => `${datasetPage(id)}#temporal-coverage`,

@@ -8,8 +8,11 @@ import type { LicenceRecord } from '../../records.ts';
 import { euLicenceIri, spdxLicenceIri } from './authorities.ts';
 import { compactNode, langValues, ref, type JsonLdNode } from './values.ts';
 
-/** The licence document node for a catalogue licence. */
-export function toLicenceDocument(licence: LicenceRecord, languages: readonly string[]): JsonLdNode {
+/**
+ * The licence document node for a catalogue licence; `types` are its ADMS licence-type concepts
+ * (adms.ts), its `dct:type`.
+ */
+export function toLicenceDocument(licence: LicenceRecord, languages: readonly string[], types: readonly JsonLdNode[] = []): JsonLdNode {
 	const equivalent = licence.equivalent;
 	const eu = equivalent ? euLicenceIri(equivalent) : undefined;
 	return compactNode({
@@ -17,6 +20,7 @@ export function toLicenceDocument(licence: LicenceRecord, languages: readonly st
 		'@type': 'dct:LicenseDocument',
 		'dct:title': langValues(licence.name, languages),
 		'dct:identifier': licence.id,
+		'dct:type': types.map((type) => ref(type['@id'] as string)),
 		'skos:exactMatch': equivalent ? [ref(spdxLicenceIri(equivalent)), ...(eu ? [ref(eu)] : [])] : undefined,
 	});
 }

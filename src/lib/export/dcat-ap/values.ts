@@ -4,6 +4,7 @@
  */
 import type { LocalizedKeywords, LocalizedText } from '../../records.ts';
 import { mailtoUrl } from '../../mailto.ts';
+import { markdownPlainText } from '../../render/plain-text.ts';
 
 /** A JSON-LD node object or value object (kept loose: the export is plain JSON). */
 export type JsonLdNode = Record<string, unknown>;
@@ -20,6 +21,17 @@ export function langValues(text: LocalizedText | undefined, languages: readonly 
 	return order.flatMap((lang) => {
 		const value = text[lang]?.trim();
 		return value ? [{ '@value': value, '@language': lang }] : [];
+	});
+}
+
+/**
+ * A Markdown text of each language as plain-text literals: DCAT-AP's descriptions and rights
+ * statements are plain literals, which harvesters show as they are, so the markup goes.
+ */
+export function plainLangValues(text: LocalizedText | undefined, languages: readonly string[]): JsonLdNode[] {
+	return langValues(text, languages).flatMap((literal) => {
+		const value = markdownPlainText(literal['@value'] as string);
+		return value ? [{ ...literal, '@value': value }] : [];
 	});
 }
 

@@ -12,7 +12,11 @@ import { schemaOrgDescription } from './description.ts';
 /** A schema.org JSON-LD object. */
 export type SchemaOrgNode = Record<string, unknown>;
 
-/** The schema.org `Dataset` of `dataset` for its page in `lang`. */
+/**
+ * The schema.org `Dataset` of `dataset` for its page in `lang`. Each language's page describes the
+ * dataset under its own `@id` (the page's address with `#dataset`), since each block names it in
+ * one language; the default language's is the DCAT-AP export's IRI of the dataset.
+ */
 export function toSchemaOrgDataset(dataset: Dataset, catalogue: Catalogue, lang: string, iris: DcatIris): SchemaOrgNode {
 	const { languages } = catalogue;
 	const text = (value: Parameters<typeof localizedString>[0]) => localizedString(value, lang, languages);
@@ -25,7 +29,7 @@ export function toSchemaOrgDataset(dataset: Dataset, catalogue: Catalogue, lang:
 	return withoutEmpty({
 		'@context': 'https://schema.org/',
 		'@type': 'Dataset',
-		'@id': iris.dataset(dataset.identifier),
+		'@id': `${iris.page(lang, { page: 'dataset', id: dataset.identifier })}#dataset`,
 		name,
 		description: schemaOrgDescription(text(dataset.description), `${name}: ${[publisherNode?.name, catalogueName].filter(Boolean).join(', ')}.`),
 		url: iris.page(lang, { page: 'dataset', id: dataset.identifier }),
@@ -36,7 +40,7 @@ export function toSchemaOrgDataset(dataset: Dataset, catalogue: Catalogue, lang:
 		isAccessibleForFree: dataset.access_level === 'open' ? true : undefined,
 		publisher: publisherNode,
 		creator: publisherNode,
-		dateCreated: dataset.issued,
+		datePublished: dataset.issued,
 		dateModified: dataset.modified,
 		temporalCoverage: temporal ? `${temporal.start}/${temporal.end ?? '..'}` : undefined,
 		spatialCoverage: spatial && withoutEmpty({
@@ -48,7 +52,7 @@ export function toSchemaOrgDataset(dataset: Dataset, catalogue: Catalogue, lang:
 		distribution: (dataset.distributions ?? []).map((distribution) => withoutEmpty({
 			'@type': 'DataDownload',
 			name: text(distribution.title),
-			contentUrl: distribution.download_url ?? distribution.access_url,
+			contentUrl: iris.download(distribution) ?? distribution.access_url,
 			encodingFormat: distribution.media_type ?? fileType(distribution.format)?.mediaType,
 			contentSize: distribution.byte_size === undefined ? undefined : `${distribution.byte_size} B`,
 		})),
