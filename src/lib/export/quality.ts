@@ -5,6 +5,7 @@
  */
 import { t } from '../i18n/translate.ts';
 import type { CatalogueQuality, QualitySummary } from '../quality/catalogue-quality.ts';
+import { fixKey } from '../quality/fix.ts';
 import { DIMENSIONS, INDICATORS, MAX_POINTS } from '../quality/indicators.ts';
 import type { Catalogue } from '../model/catalogue.ts';
 import { toCsv, type CsvValue } from './csv.ts';
@@ -57,7 +58,7 @@ export function toQualityJson(catalogue: Catalogue, quality: CatalogueQuality, i
 			rating: q.rating,
 			dimensions: q.dimensions,
 			indicators: Object.fromEntries(q.indicators.map((i) => [i.id, i.earned])),
-			missing: q.indicators.filter((i) => i.earned < i.max).map((i) => ({ indicator: i.id, points: i.max - i.earned, fix: t(lang, `quality.fix.${i.id}`) })),
+			missing: q.indicators.filter((i) => i.earned < i.max).map((i) => ({ indicator: i.id, points: i.max - i.earned, fix: t(lang, fixKey(i)) })),
 			freshness: q.freshness,
 			broken_links: q.brokenLinks.map(({ url, distribution, field, result }) => ({ url, distribution, field, ...result })),
 		})),
