@@ -14,6 +14,7 @@ export const PREFIXES = {
 	adms: 'http://www.w3.org/ns/adms#',
 	dcat: 'http://www.w3.org/ns/dcat#',
 	dct: 'http://purl.org/dc/terms/',
+	dqv: 'http://www.w3.org/ns/dqv#',
 	foaf: 'http://xmlns.com/foaf/0.1/',
 	locn: 'http://www.w3.org/ns/locn#',
 	owl: 'http://www.w3.org/2002/07/owl#',
