@@ -63,6 +63,18 @@ describe('metadata quality on the example catalogue', () => {
 		expect(await page.locator('#links-heading + p').innerText()).toBe('The links have not been checked yet.');
 	});
 
+	it('narrows search by freshness, counted as the quality page counts it', async () => {
+		const { page } = session;
+		const status = page.locator('[data-search-status]');
+		await session.goto('/en/search/');
+		await expect.poll(() => status.innerText(), { timeout: 10_000 }).not.toMatch(/^$|Loading/);
+		const overdue = page.locator('fieldset[data-facet="freshness"] li:has(input[value="Update overdue"]) label');
+		expect(await overdue.innerText()).toContain('(20)');
+		await page.locator('fieldset[data-facet="freshness"] input[value="Update overdue"]').check();
+		await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/^20 datasets/);
+		expect(new URL(page.url()).searchParams.getAll('freshness')).toEqual(['Update overdue']);
+	});
+
 	it('is linked from every page’s footer', async () => {
 		const { page } = session;
 		await session.goto('/fr/');
