@@ -1,10 +1,13 @@
 /**
  * One HTTP request of the link checker: HEAD, or a GET of the first byte only (`Range: bytes=0-0`)
- * for servers that refuse HEAD. The body is never read; the socket is let go as soon as the status
- * line and headers have arrived.
+ * for servers that refuse HEAD. The answer is known once the status line and headers have arrived;
+ * the body is never looked at.
  */
 import { request as httpRequest, type Agent as HttpAgent, type IncomingMessage } from 'node:http';
 import { request as httpsRequest, type Agent as HttpsAgent } from 'node:https';
+
+/** The longest body read to the end so that its connection can be kept; longer ones are cut off. */
+const MAX_DRAINED_BYTES = 64 * 1024;
 
 /** What a request got back: the status and, for a redirect, where to. */
 export interface Answer {
@@ -41,8 +44,11 @@ export function requestOnce(url: URL, options: RequestOptions): Promise<Answer> 
 		};
 		const req = send(url, { method: options.method, headers, ...(agent ? { agent } : {}), ...(isHttps && options.ca ? { ca: options.ca } : {}) }, (response: IncomingMessage) => {
 			const location = response.headers.location;
-			response.resume();
-			response.destroy();
+			// A short or empty body is drained, which hands the connection back for the next request
+			// to the host; anything longer (a server that ignores Range) is cut off.
+			const length = Number(response.headers['content-length'] ?? Number.NaN);
+			if (options.method === 'HEAD' || length <= MAX_DRAINED_BYTES) response.resume();
+			else response.destroy();
 			finish(() => resolve({ status: response.statusCode ?? 0, ...(location ? { location } : {}) }));
 		});
 		const timer = setTimeout(() => {
