@@ -2,12 +2,17 @@
  * `npm run validate [-- --format text|github|json] [--root DIR] [--as-of YYYY-MM-DD]`: checks every
  * metadata file of the catalogue and prints all problems at once. Exits 1 when there is an error, 0
  * otherwise. `--as-of` (or AS_OF) is the date release schedules are judged on; default today (UTC).
+ * `--quality [--publisher ID] [--limit N]` then prints each publisher's (or one's) lowest-scoring
+ * datasets with what to do to earn the points they miss.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadCatalogue } from '../src/lib/catalogue.ts';
 import { hasErrors } from '../src/lib/diagnostics/diagnostic.ts';
 import { formatGithub, formatJson, formatSummary, formatText } from '../src/lib/diagnostics/format.ts';
+import { readLinkReport } from '../src/lib/links/link-report.ts';
+import { catalogueQuality } from '../src/lib/quality/catalogue-quality.ts';
+import { lowestScoringReport } from '../src/lib/quality/lowest-report.ts';
 import { resolveAsOf } from '../src/lib/schedules/as-of.ts';
 
 const { values } = parseArgs({
@@ -15,6 +20,9 @@ const { values } = parseArgs({
 		format: { type: 'string', default: 'text' },
 		root: { type: 'string', default: process.env.CATALOGUE_DIR ?? process.cwd() },
 		'as-of': { type: 'string' },
+		quality: { type: 'boolean', default: false },
+		publisher: { type: 'string' },
+		limit: { type: 'string', default: '5' },
 	},
 });
 const format = values.format!;
@@ -32,7 +40,7 @@ try {
 }
 
 const started = performance.now();
-const { diagnostics, fileCount } = await loadCatalogue(resolve(values.root!), { asOf });
+const { catalogue, diagnostics, fileCount } = await loadCatalogue(resolve(values.root!), { asOf });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (format === 'json') {
@@ -45,3 +53,14 @@ if (format === 'json') {
 	console.log(`${formatSummary(diagnostics, fileCount)} in ${seconds} s`);
 }
 process.exitCode = hasErrors(diagnostics) ? 1 : 0;
+
+if (values.quality && catalogue) {
+	const limit = Number(values.limit);
+	try {
+		if (!Number.isInteger(limit) || limit < 1) throw new Error(`--limit must be a whole number of at least 1 (got "${values.limit}")`);
+		console.log(`\nMetadata quality (EU MQA, 405 points; freshness judged on ${asOf}):\n\n${lowestScoringReport(catalogueQuality(catalogue, readLinkReport(resolve(values.root!))), { publisher: values.publisher, limit })}`);
+	} catch (error) {
+		console.error((error as Error).message);
+		process.exitCode = 2;
+	}
+}

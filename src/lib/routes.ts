@@ -12,7 +12,8 @@
  * parameters), `/en/requests/` (the public request log) and `/en/requests/{id}/`,
  * `/en/inventory/` (every data holding by access level), `/en/schedule/` (the implementation plan's
  * progress), `/en/schedule/publishers/{id}/` (a ministry's release schedule),
- * `/en/schedule/commitments/{id}/` (one commitment and its milestones). Long lists of a publisher's
+ * `/en/schedule/commitments/{id}/` (one commitment and its milestones), `/en/quality/` (metadata
+ * quality, freshness and broken links). Long lists of a publisher's
  * or a theme's datasets continue at `…/page/{n}/` the way the dataset list does.
  */
 
@@ -34,7 +35,8 @@ export type Route =
 	| { page: 'inventory' }
 	| { page: 'schedule' }
 	| { page: 'schedulePublisher'; id: string }
-	| { page: 'commitment'; id: string };
+	| { page: 'commitment'; id: string }
+	| { page: 'quality' };
 
 /** The slug of a theme page: the EU theme code in lower case (`TRAN` → `tran`). */
 export function themeSlug(code: string): string {
@@ -96,6 +98,8 @@ export function routePath(lang: string, route: Route): string {
 			return `${root}schedule/publishers/${encodeURIComponent(route.id)}/`;
 		case 'commitment':
 			return `${root}schedule/commitments/${encodeURIComponent(route.id)}/`;
+		case 'quality':
+			return `${root}quality/`;
 	}
 }
 
@@ -158,6 +162,8 @@ export type MetadataFile =
 	| 'inventory.json'
 	| 'schedule.csv'
 	| 'schedule.json'
+	| 'quality.csv'
+	| 'quality.json'
 	| { dataset: string }
 	| { tableSchema: { dataset: string; distribution: number } }
 	| { feed: string };

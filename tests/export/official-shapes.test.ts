@@ -23,6 +23,8 @@ import { resolve } from 'node:path';
 import { DataFactory, type Store } from 'n3';
 import { expect, it } from 'vitest';
 import { toDcatAp } from '../../src/lib/export/dcat-ap/catalogue.ts';
+import { EMPTY_REPORT } from '../../src/lib/links/link-report.ts';
+import { computeQuality } from '../../src/lib/quality/catalogue-quality.ts';
 import { expand } from '../../src/lib/export/dcat-ap/context.ts';
 import { toGraph } from '../../src/lib/export/dcat-ap/rdf.ts';
 import { validateWithShacl, type ShaclFinding } from '../../src/lib/export/dcat-ap/shacl.ts';
@@ -55,7 +57,8 @@ function withoutImports(shapes: Store): Store {
 
 async function exampleFindings(shapes: Store, edit?: (graph: Store) => void): Promise<ShaclFinding[]> {
 	const catalogue = await loadFixture('.');
-	const graph = toGraph(toDcatAp(catalogue, options));
+	// With the quality measurements (DQV), as the site publishes the export.
+	const graph = toGraph(toDcatAp(catalogue, { ...options, quality: computeQuality(catalogue, EMPTY_REPORT) }));
 	edit?.(graph);
 	return validateWithShacl(graph, shapes, sourceMapOf(catalogue, options));
 }

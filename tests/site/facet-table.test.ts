@@ -22,7 +22,7 @@ describe('buildFacetTable', () => {
 	});
 
 	it('leaves out filters that are not facets', () => {
-		expect(Object.keys(table.facets)).toEqual(['publisher', 'theme', 'format', 'access', 'licence', 'frequency', 'highValue']);
+		expect(Object.keys(table.facets)).toEqual(['publisher', 'theme', 'format', 'access', 'licence', 'frequency', 'freshness', 'highValue']);
 		expect(JSON.stringify(table)).not.toContain('notAFacet');
 	});
 });

@@ -33,6 +33,7 @@ export function sitemapRoutes(catalogue: Catalogue, guides: readonly string[] = 
 		{ route: { page: 'schedule' } },
 		...[...catalogue.schedule.releasesByPublisher.keys()].map((id) => ({ route: { page: 'schedulePublisher', id } as Route })),
 		...catalogue.schedule.commitments.map((commitment) => ({ route: { page: 'commitment', id: commitment.id } as Route })),
+		{ route: { page: 'quality' } },
 		{ route: { page: 'fields' } },
 		...guides.map((slug) => ({ route: { page: 'guide', slug } as Route })),
 	];

@@ -7,6 +7,7 @@ import { t } from '../i18n/translate.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { localizedString } from '../i18n/localize.ts';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';
+import { freshnessOf } from '../quality/freshness.ts';
 import { formatLabel, frequencyLabel, themeLabel } from '../vocabularies/index.ts';
 import type { Facet } from './state.ts';
 
@@ -38,6 +39,7 @@ export function datasetIndexData(dataset: Dataset, catalogue: Catalogue, lang: U
 			access: [t(lang, `access.${dataset.access_level}`)],
 			licence: licence === undefined ? [] : [licence],
 			frequency: [frequencyLabel(dataset.update_frequency, lang)],
+			freshness: [t(lang, `freshness.${freshnessOf(dataset.modified, dataset.update_frequency, catalogue.schedule.asOf).state}`)],
 			highValue: [t(lang, dataset.high_value ? 'dataset.highValue.yes' : 'dataset.highValue.no')],
 		},
 		sort: { modified, title },

@@ -9,7 +9,7 @@
  */
 
 /** The facets a search can be narrowed by, in the order the page shows them. Also Pagefind's filter names. */
-export const FACETS = ['publisher', 'theme', 'format', 'access', 'licence', 'frequency', 'highValue'] as const;
+export const FACETS = ['publisher', 'theme', 'format', 'access', 'licence', 'frequency', 'freshness', 'highValue'] as const;
 
 /** A facet's name, e.g. `publisher`. */
 export type Facet = (typeof FACETS)[number];

@@ -15,6 +15,7 @@ import { shaclViolations, validateWithShacl, type ShaclFinding } from '../export
 import { readShapes } from '../export/dcat-ap/shapes.ts';
 import { sourceMapOf } from '../export/dcat-ap/source-map.ts';
 import { getCatalogue } from './get-catalogue.ts';
+import { getQuality } from './get-quality.ts';
 import { siteLocation } from './site-iris.ts';
 import { append } from '../append.ts';
 
@@ -35,7 +36,7 @@ let pending: Promise<DcatExport> | undefined;
 
 /** The validated export of the build's catalogue, for a site published at `site`. */
 export function getDcatExport(site: URL | undefined): Promise<DcatExport> {
-	pending ??= getCatalogue().then((catalogue) => exportAndValidate(catalogue, siteLocation(site)));
+	pending ??= getCatalogue().then(async (catalogue) => exportAndValidate(catalogue, { ...siteLocation(site), quality: await getQuality() }));
 	return pending;
 }
 

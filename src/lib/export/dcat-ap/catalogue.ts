@@ -11,6 +11,8 @@ import { toAgent } from './agents.ts';
 import { conceptRefs, schemeConcept, vocabularyConcepts, withUniqueConcepts } from './concepts.ts';
 import { DCAT_AP_CONTEXT, withOfficialTerms } from './context.ts';
 import { toDcatDataset, toLocation } from './dataset.ts';
+import { measurementNodes, metricNodes } from './quality.ts';
+import type { CatalogueQuality } from '../../quality/catalogue-quality.ts';
 import { dcatIris, type DcatIris } from './iris.ts';
 import { toLicenceDocument } from './licence.ts';
 import { compactNode, langValues, plainLangValues, ref, typed, type JsonLdNode } from './values.ts';
@@ -21,6 +23,8 @@ export interface DcatApOptions {
 	siteUrl: string;
 	/** The base path; defaults to `site.base` of catalogue.yaml. */
 	base?: string;
+	/** The datasets' quality scores, published as DQV measurements when given. */
+	quality?: CatalogueQuality;
 }
 
 /** A JSON-LD document: the inline context and a flat graph of nodes. */
@@ -39,7 +43,7 @@ export function toDcatAp(catalogue: Catalogue, options: DcatApOptions): JsonLdDo
 	const iris = catalogueIris(catalogue, options);
 	return {
 		'@context': DCAT_AP_CONTEXT,
-		'@graph': withOfficialTerms(withUniqueConcepts([...sharedNodes(catalogue, iris, catalogue.datasets), ...catalogue.datasets.flatMap((dataset) => toDcatDataset(dataset, catalogue, iris))])),
+		'@graph': withOfficialTerms(withUniqueConcepts([...sharedNodes(catalogue, iris, catalogue.datasets, options), ...catalogue.datasets.flatMap((dataset) => datasetNodes(dataset, catalogue, iris, options))])),
 	};
 }
 
@@ -65,7 +69,7 @@ export function* dcatApParts(catalogue: Catalogue, options: DcatApOptions, size:
 	const published = new Set<string>();
 	for (let start = 0; start === 0 || start < catalogue.datasets.length; start += size) {
 		const datasets = catalogue.datasets.slice(start, start + size);
-		const nodes = withUniqueConcepts([...sharedNodes(catalogue, iris, datasets), ...datasets.flatMap((dataset) => toDcatDataset(dataset, catalogue, iris))]);
+		const nodes = withUniqueConcepts([...sharedNodes(catalogue, iris, datasets, options), ...datasets.flatMap((dataset) => datasetNodes(dataset, catalogue, iris, options))]);
 		const fresh = nodes.flatMap((node): JsonLdNode[] => {
 			const id = node['@id'] as string | undefined;
 			if (id === undefined || !published.has(id)) return [node];
@@ -77,8 +81,16 @@ export function* dcatApParts(catalogue: Catalogue, options: DcatApOptions, size:
 	}
 }
 
-/** The catalogue node (listing `datasets`), its publisher, the publishers, the licence documents and the catalogue's languages. */
-function sharedNodes(catalogue: Catalogue, iris: DcatIris, datasets: readonly Dataset[]): JsonLdNode[] {
+/** A dataset's nodes, with its quality measurements when the options carry the scores. */
+function datasetNodes(dataset: Dataset, catalogue: Catalogue, iris: DcatIris, options: DcatApOptions): JsonLdNode[] {
+	const [node, ...owned] = toDcatDataset(dataset, catalogue, iris);
+	if (!options.quality) return [node!, ...owned];
+	const { links, nodes } = measurementNodes(dataset.identifier, options.quality, iris, catalogue.defaultLanguage);
+	return [{ ...node!, 'dqv:hasQualityMeasurement': links }, ...owned, ...nodes];
+}
+
+/** The catalogue node (listing `datasets`), its publisher, the publishers, the licence documents, the catalogue's languages and the quality metrics. */
+function sharedNodes(catalogue: Catalogue, iris: DcatIris, datasets: readonly Dataset[], options: DcatApOptions): JsonLdNode[] {
 	const { config, languages } = catalogue;
 	const catalogueLanguages = vocabularyConcepts('language', languages, languages);
 	const modified = catalogue.datasets.reduce((latest, dataset) => (dataset.modified > latest ? dataset.modified : latest), '');
@@ -108,6 +120,7 @@ function sharedNodes(catalogue: Catalogue, iris: DcatIris, datasets: readonly Da
 		...catalogue.publishers.flatMap((publisher) => agentNodes(iris.publisher(publisher.id), publisher, publisher.type, catalogue)),
 		...config.licences.flatMap((licence) => licenceNodes(licence, languages)),
 		...catalogueLanguages,
+		...(options.quality ? metricNodes(iris, catalogue.defaultLanguage, languages) : []),
 	];
 }
 
@@ -125,7 +138,8 @@ export function toDcatApDataset(catalogue: Catalogue, datasetId: string, options
 		'@context': DCAT_AP_CONTEXT,
 		'@graph': withOfficialTerms(
 			withUniqueConcepts([
-				...toDcatDataset(dataset, catalogue, iris),
+				...datasetNodes(dataset, catalogue, iris, options),
+				...(options.quality ? metricNodes(iris, catalogue.defaultLanguage, catalogue.languages) : []),
 				...(publisher ? agentNodes(iris.publisher(publisher.id), publisher, publisher.type, catalogue) : []),
 				...catalogue.config.licences.filter((licence) => licenceIds.has(licence.id)).flatMap((licence) => licenceNodes(licence, catalogue.languages)),
 			]),

@@ -15,6 +15,7 @@ export const PREFIXES = {
 	dcat: 'http://www.w3.org/ns/dcat#',
 	dcatap: 'http://data.europa.eu/r5r/',
 	dct: 'http://purl.org/dc/terms/',
+	dqv: 'http://www.w3.org/ns/dqv#',
 	foaf: 'http://xmlns.com/foaf/0.1/',
 	locn: 'http://www.w3.org/ns/locn#',
 	owl: 'http://www.w3.org/2002/07/owl#',

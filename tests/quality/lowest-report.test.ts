@@ -1,0 +1,39 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/lib/catalogue.ts';
+import { EMPTY_REPORT } from '../../src/lib/links/link-report.ts';
+import { computeQuality } from '../../src/lib/quality/catalogue-quality.ts';
+import { lowestScoringReport } from '../../src/lib/quality/lowest-report.ts';
+import { REPO_ROOT } from '../browser/support/build.ts';
+
+describe('lowestScoringReport', async () => {
+	const { catalogue } = await loadCatalogue(REPO_ROOT, { asOf: '2026-11-23' });
+	const quality = computeQuality(catalogue!, EMPTY_REPORT);
+
+	it('prints a publisher’s lowest-scoring datasets with a fix for every missing point', () => {
+		expect(lowestScoringReport(quality, { publisher: 'moh', limit: 2 })).toMatchSnapshot();
+	});
+
+	it('prints every publisher when none is named, and refuses an unknown one', () => {
+		const text = lowestScoringReport(quality, { limit: 1 });
+		expect(text.split('\n\n').map((block) => block.split(':')[0])).toEqual(catalogue!.publishers.map((p) => p.id));
+		expect(() => lowestScoringReport(quality, { publisher: 'nope', limit: 1 })).toThrow('--publisher: no publisher "nope" (publishers: brec, edu, fin, mecp, mgcs, moh, mto)');
+	});
+});
+
+describe('npm run validate -- --quality', () => {
+	const run = promisify(execFile);
+	const validate = (...args: string[]) => run(process.execPath, ['scripts/validate.ts', '--as-of', '2026-11-23', ...args], { cwd: REPO_ROOT });
+
+	it('prints a publisher’s lowest-scoring datasets after the validation summary', async () => {
+		const { stdout } = await validate('--quality', '--publisher', 'moh', '--limit', '1');
+		expect(stdout).toMatch(/0 errors and \d+ warnings in \d+ files checked in [\d.]+ s\n\nMetadata quality \(EU MQA, 405 points; freshness judged on 2026-11-23\):\n\nmoh: 8 dataset\(s\), mean score 308 of 405 \(good\)/);
+		expect(stdout.trimEnd().split('\n').at(-1)).toBe('    -20 Time period covered: Give the period the data covers (temporal_coverage).');
+	});
+
+	it('exits 2 for an unknown publisher or a bad limit', async () => {
+		await expect(validate('--quality', '--publisher', 'nope')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--publisher: no publisher "nope"') });
+		await expect(validate('--quality', '--limit', '0')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--limit must be a whole number of at least 1 (got "0")') });
+	});
+});
