@@ -4,8 +4,8 @@
  * a last check that nothing in it is a link, and the swap that keeps the previous site in place
  * until the new one is complete.
  */
-import { renameSync } from 'node:fs';
-import { chmod, lstat, readdir, rm } from 'node:fs/promises';
+import { chmodSync, readdirSync, renameSync } from 'node:fs';
+import { lstat, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createWorkingFolder } from './staging.ts';
 
@@ -18,16 +18,18 @@ export const FILE_MODE = 0o644;
  * Sets folders to 0755 and files to 0644 throughout `dir`, whatever the umask or mkdtemp gave.
  * Throws, naming the entry, when the output holds a symbolic link or anything but files and folders:
  * the build never writes one, so it can only have come from outside and must not be published.
+ * Synchronous: a quarter of a million small system calls run several times faster without a trip
+ * through libuv's thread pool for each.
  */
 export async function makePublishable(dir: string): Promise<void> {
 	const pending = [dir];
 	while (pending.length > 0) {
 		const folder = pending.pop()!;
-		await chmod(folder, FOLDER_MODE);
-		for (const entry of await readdir(folder, { withFileTypes: true })) {
+		chmodSync(folder, FOLDER_MODE);
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
 			const path = join(folder, entry.name);
 			if (entry.isDirectory()) pending.push(path);
-			else if (entry.isFile()) await chmod(path, FILE_MODE);
+			else if (entry.isFile()) chmodSync(path, FILE_MODE);
 			else throw new Error(`${relative(dir, path)}: the built site holds ${entry.isSymbolicLink() ? 'a symbolic link' : 'an entry that is not a regular file'}; nothing was published`);
 		}
 	}
