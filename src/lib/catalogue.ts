@@ -19,7 +19,9 @@ import { checkFeedbackConfig } from './validate/feedback-checks.ts';
 import { checkRequests, latestAllowedDate } from './validate/request-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
 import { getValidators, type SourceKind } from './validate/schemas.ts';
-import { checkTexts } from './validate/text-checks.ts';
+import { checkTexts, type TextCheckOptions } from './validate/text-checks.ts';
+import { checkAccess } from './validate/access-checks.ts';
+import { draftDiagnostics, isDraft } from './validate/drafts.ts';
 
 /** The outcome of loading a catalogue: the model when there were no errors, and every problem found. */
 export interface LoadResult {
@@ -59,12 +61,17 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 	};
 
 	const parsedFiles: Array<[YamlSource, ParsedYaml]> = [];
+	const drafts: CheckedFile<DatasetRecord>[] = [];
 	for (const source of discovered.files.filter(isYamlSource)) {
 		const parsed = readAndParse(root, source, diagnostics);
 		if (!parsed) continue;
 		parsedFiles.push([source, parsed]);
 		const validate = validators[source.kind];
-		if (validate(parsed.data)) {
+		if (source.kind === 'dataset' && isDraft(parsed.data)) {
+			const valid = validate(parsed.data);
+			if (valid) drafts.push({ parsed, record: parsed.data as DatasetRecord, stem: source.stem, folder: source.folder });
+			else diagnostics.push(...draftDiagnostics(parsed, schemaDiagnostics(parsed, validate.errors ?? [])));
+		} else if (validate(parsed.data)) {
 			(valid[source.kind] as CheckedFile<unknown>[]).push({ parsed, record: parsed.data, stem: source.stem, folder: source.folder });
 		} else {
 			diagnostics.push(...schemaDiagnostics(parsed, validate.errors ?? []));
@@ -73,10 +80,16 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 
 	const catalogueFile = valid.catalogue[0];
 	const languages = catalogueFile?.record.languages ?? ['en', 'fr'];
-	for (const [source, parsed] of parsedFiles) diagnostics.push(...checkTexts(parsed, source.kind, languages));
+	const textOptions = textCheckOptions(catalogueFile?.record, parsedFiles);
+	for (const [source, parsed] of parsedFiles) diagnostics.push(...checkTexts(parsed, source.kind, languages, textOptions(source, parsed)));
 	const stemsOf = (kind: SourceFile['kind']) => discovered.files.filter((f) => f.kind === kind).map((f) => f.stem);
 	const publisherStems = stemsOf('publisher');
 	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems }));
+	diagnostics.push(...checkAccess(catalogueFile?.record, valid.dataset));
+	for (const draft of drafts) {
+		const gaps = [...crossCheck({ catalogue: catalogueFile, publishers: [], datasets: [draft], publisherStems }), ...checkAccess(catalogueFile?.record, [draft])];
+		diagnostics.push(...draftDiagnostics(draft.parsed, gaps.filter((d) => d.severity === 'error')), ...gaps.filter((d) => d.severity !== 'error'));
+	}
 	diagnostics.push(...checkFeedbackConfig(catalogueFile));
 	diagnostics.push(...checkRequests({ requests: valid.request, publisherIds: publisherStems, datasetIds: stemsOf('dataset'), latestDate: latestAllowedDate(new Date(`${asOf}T00:00:00Z`)) }));
 	const distributionFiles = checkDistributionFiles({
@@ -155,6 +168,23 @@ function dataFileTasks(datasets: readonly CheckedFile<DatasetRecord>[], files: R
 			return [{ key, file: resolved.siteFile, dictionary: resolved.dictionary }];
 		}),
 	);
+}
+
+/**
+ * How strictly each file's translations are checked: the catalogue's `missing_translations`, and the
+ * one language a dataset (or else its publisher) says its metadata is written in.
+ */
+function textCheckOptions(catalogue: CatalogueRecord | undefined, files: ReadonlyArray<[SourceFile, ParsedYaml]>): (source: SourceFile, parsed: ParsedYaml) => TextCheckOptions {
+	const missing = catalogue?.missing_translations ?? 'warning';
+	const languageOf = (data: unknown) => {
+		const value = (data as { metadata_language?: unknown } | null)?.metadata_language;
+		return typeof value === 'string' ? value : undefined;
+	};
+	const publisherLanguage = new Map(files.filter(([source]) => source.kind === 'publisher').map(([source, parsed]) => [source.stem, languageOf(parsed.data)]));
+	return (source, parsed) => ({
+		missing,
+		metadataLanguage: languageOf(parsed.data) ?? (source.kind === 'dataset' ? publisherLanguage.get(source.folder ?? '') : undefined),
+	});
 }
 
 type YamlSource = SourceFile & { kind: SourceKind };

@@ -55,6 +55,8 @@ export interface CatalogueRecord {
 	feedback?: FeedbackConfigRecord;
 	data_json: DataJsonCodes;
 	data_preview?: DataPreviewSettings;
+	/** Whether a text missing in one of `languages` is a warning (default) or an error. */
+	missing_translations?: 'warning' | 'error';
 }
 
 /** `data_preview` in `catalogue.yaml`. */
@@ -84,6 +86,8 @@ export interface PublisherRecord {
 	description?: LocalizedText;
 	homepage?: string;
 	email: string;
+	/** The one language the publisher's metadata is written in, when it is not translated. */
+	metadata_language?: string;
 	data_json?: DataJsonCodes;
 }
 
@@ -165,14 +169,27 @@ export interface TableSchemaRecord {
 	uniqueKeys?: string[][];
 }
 
+/** Where an imported dataset came from (`origin`): the kind of catalogue, its id there, its address. */
+export interface OriginRecord {
+	system: 'ckan' | 'dcat' | 'datajson' | 'jkan';
+	id: string;
+	url?: string;
+}
+
+/** `published` (default) or `draft`: drafts are checked but never published. */
+export type DatasetStatus = 'published' | 'draft';
+
 /** `datasets/<publisher-id>/<dataset-id>.yaml`. */
 export interface DatasetRecord {
 	identifier: string;
+	status?: DatasetStatus;
 	title: LocalizedText;
 	description: LocalizedText;
 	publisher: string;
 	contact_point: ContactRecord;
 	keywords?: LocalizedKeywords;
+	/** The one language the record's texts are written in, when they are not translated. */
+	metadata_language?: string;
 	themes: string[];
 	access_level: AccessLevel;
 	exemption?: Exemption;
@@ -188,6 +205,11 @@ export interface DatasetRecord {
 	high_value?: boolean;
 	high_value_reasons?: LocalizedText;
 	distributions?: DistributionRecord[];
+	/** The dataset's page on the publisher's site (dcat:landingPage). */
+	landing_page?: string;
+	/** Pages documenting the dataset (foaf:page). */
+	documentation?: string[];
+	origin?: OriginRecord;
 }
 
 /** What a message to the catalogue is about; the feedback form's choices and a request's `type`. */

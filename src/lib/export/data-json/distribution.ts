@@ -13,7 +13,8 @@ import { definedOnly } from './values.ts';
  * the site publishes (`tableSchema`, JSON) when the distribution has one, else its `data_dictionary` page.
  */
 export function toPodDistribution(distribution: DistributionRecord, lang: string, languages: readonly string[], tableSchema?: string): PodDistribution {
-	const mediaType = distribution.media_type ?? fileType(distribution.format)?.mediaType;
+	// The schema requires a media type with a downloadURL; a file type without a registered one is plain bytes.
+	const mediaType = distribution.media_type ?? fileType(distribution.format)?.mediaType ?? (distribution.download_url ? 'application/octet-stream' : undefined);
 	const description = localizedString(distribution.description, lang, languages);
 	return {
 		'@type': 'dcat:Distribution',
