@@ -21,7 +21,7 @@ import { schemaDiagnostics } from './validate/schema-errors.ts';
 import { getValidators, type SourceKind } from './validate/schemas.ts';
 import { checkTexts, type TextCheckOptions } from './validate/text-checks.ts';
 import { checkAccess } from './validate/access-checks.ts';
-import { draftDiagnostics, isDraft } from './validate/drafts.ts';
+import { draftDiagnostics, isDraft, type DraftReason } from './validate/drafts.ts';
 
 /** The outcome of loading a catalogue: the model when there were no errors, and every problem found. */
 export interface LoadResult {
@@ -62,15 +62,20 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 
 	const parsedFiles: Array<[YamlSource, ParsedYaml]> = [];
 	const drafts: CheckedFile<DatasetRecord>[] = [];
+	const draftPublishers = new Set<string>();
 	for (const source of discovered.files.filter(isYamlSource)) {
 		const parsed = readAndParse(root, source, diagnostics);
 		if (!parsed) continue;
 		parsedFiles.push([source, parsed]);
 		const validate = validators[source.kind];
-		if (source.kind === 'dataset' && isDraft(parsed.data)) {
+		// Publishers are read before datasets, so a dataset knows whether its publisher is a draft.
+		const draftOf = draftReason(source, parsed, draftPublishers);
+		if (draftOf) {
 			const valid = validate(parsed.data);
-			if (valid) drafts.push({ parsed, record: parsed.data as DatasetRecord, stem: source.stem, folder: source.folder });
-			else diagnostics.push(...draftDiagnostics(parsed, schemaDiagnostics(parsed, validate.errors ?? [])));
+			if (!valid) diagnostics.push(...draftDiagnostics(parsed, schemaDiagnostics(parsed, validate.errors ?? []), draftOf));
+			else if (source.kind === 'dataset') drafts.push({ parsed, record: parsed.data as DatasetRecord, stem: source.stem, folder: source.folder });
+			else diagnostics.push(...draftDiagnostics(parsed, [], draftOf));
+			if (source.kind === 'publisher') draftPublishers.add(source.stem);
 		} else if (validate(parsed.data)) {
 			(valid[source.kind] as CheckedFile<unknown>[]).push({ parsed, record: parsed.data, stem: source.stem, folder: source.folder });
 		} else {
@@ -88,7 +93,8 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 	diagnostics.push(...checkAccess(catalogueFile?.record, valid.dataset));
 	for (const draft of drafts) {
 		const gaps = [...crossCheck({ catalogue: catalogueFile, publishers: [], datasets: [draft], publisherStems }), ...checkAccess(catalogueFile?.record, [draft])];
-		diagnostics.push(...draftDiagnostics(draft.parsed, gaps.filter((d) => d.severity === 'error')), ...gaps.filter((d) => d.severity !== 'error'));
+		const reason = isDraft(draft.parsed.data) ? 'own' : 'publisher';
+		diagnostics.push(...draftDiagnostics(draft.parsed, gaps.filter((d) => d.severity === 'error'), reason), ...gaps.filter((d) => d.severity !== 'error'));
 	}
 	diagnostics.push(...checkFeedbackConfig(catalogueFile));
 	diagnostics.push(...checkRequests({ requests: valid.request, publisherIds: publisherStems, datasetIds: stemsOf('dataset'), latestDate: latestAllowedDate(new Date(`${asOf}T00:00:00Z`)) }));
@@ -168,6 +174,16 @@ function dataFileTasks(datasets: readonly CheckedFile<DatasetRecord>[], files: R
 			return [{ key, file: resolved.siteFile, dictionary: resolved.dictionary }];
 		}),
 	);
+}
+
+/**
+ * Why a dataset or publisher file is a draft: its own `status: draft`, or, for a dataset, its
+ * publisher's (the datasets of a draft publisher are not published either); `undefined` otherwise.
+ */
+function draftReason(source: SourceFile, parsed: ParsedYaml, draftPublishers: ReadonlySet<string>): DraftReason | undefined {
+	if (source.kind !== 'dataset' && source.kind !== 'publisher') return undefined;
+	if (isDraft(parsed.data)) return 'own';
+	return source.kind === 'dataset' && draftPublishers.has(source.folder ?? '') ? 'publisher' : undefined;
 }
 
 /**

@@ -80,6 +80,8 @@ export interface FeedbackConfigRecord {
 /** `publishers/<id>.yaml`. */
 export interface PublisherRecord {
 	id: string;
+	/** `published` (default) or `draft`: a draft publisher and its datasets are checked but not published. */
+	status?: DatasetStatus;
 	name: LocalizedText;
 	acronym?: LocalizedText;
 	type: PublisherType;

@@ -148,7 +148,7 @@ describe('drafts', () => {
 
 	it('does not publish a complete draft either', async () => {
 		const { warnings, catalogue } = await load({ [DATASET]: dataset([['identifier: traffic-volumes\n', 'identifier: traffic-volumes\nstatus: draft\n']]) });
-		expect(warnings.map((w) => w.message)).toEqual(['is draft: the dataset is complete but not published']);
+		expect(warnings.map((w) => w.message)).toEqual(['is draft: the record is complete but not published']);
 		expect(catalogue?.datasets).toEqual([]);
 	});
 
@@ -156,6 +156,22 @@ describe('drafts', () => {
 		const { errors, warnings } = await load({ [DATASET]: dataset([['identifier: traffic-volumes\n', 'identifier: traffic-volumes\nstatus: draft\n'], ['licence: ogl', 'licence: cc-by']]) });
 		expect(errors).toEqual([]);
 		expect(warnings.map((w) => w.code)).toEqual(['draft.unpublished', 'draft.ref.licence']);
+	});
+});
+
+describe('draft publishers', () => {
+	it('keep the publisher and all its datasets unpublished, reporting what the publisher lacks', async () => {
+		const { errors, warnings, catalogue } = await load({ 'publishers/mto.yaml': 'id: mto\nstatus: draft\nname:\n  en: Ministry of Transportation\n  fr: Ministère des Transports\n' });
+		expect(errors).toEqual([]);
+		expect(warnings.map((w) => `${w.file} ${w.code} ${w.field}`)).toEqual([
+			'datasets/mto/traffic-volumes.yaml draft.unpublished ',
+			'publishers/mto.yaml draft.schema.required email',
+			'publishers/mto.yaml draft.schema.required type',
+			'publishers/mto.yaml draft.unpublished status',
+		]);
+		expect(warnings[0]!.message).toBe('is not published: its publisher is a draft: the record is complete but not published');
+		expect(catalogue?.datasets).toEqual([]);
+		expect(catalogue?.publishers).toEqual([]);
 	});
 });
 

@@ -5,6 +5,9 @@ import type { ParsedYaml } from '../load/parse-yaml.ts';
 /** The code of the one diagnostic every draft gets, which the validator's summary counts. */
 export const DRAFT_CODE = 'draft.unpublished';
 
+/** Why a file is a draft: its own `status: draft`, or (for a dataset) its publisher's. */
+export type DraftReason = 'own' | 'publisher';
+
 /** Whether a parsed dataset file says `status: draft`, whatever else is wrong with it. */
 export function isDraft(data: unknown): boolean {
 	return typeof data === 'object' && data !== null && (data as { status?: unknown }).status === 'draft';
@@ -15,7 +18,7 @@ export function isDraft(data: unknown): boolean {
  * contact, a reference that does not resolve yet) cannot break the site, but the steward sees each of
  * them, and one line saying the file is a draft.
  */
-export function draftDiagnostics(parsed: ParsedYaml, problems: readonly Diagnostic[]): Diagnostic[] {
+export function draftDiagnostics(parsed: ParsedYaml, problems: readonly Diagnostic[], reason: DraftReason = 'own'): Diagnostic[] {
 	const gaps = problems.map((problem) => ({
 		...problem,
 		severity: 'warning' as const,
@@ -26,10 +29,10 @@ export function draftDiagnostics(parsed: ParsedYaml, problems: readonly Diagnost
 		severity: 'warning',
 		code: DRAFT_CODE,
 		file: parsed.file,
-		...locate(parsed, ['status']),
-		field: 'status',
-		message: gaps.length === 0 ? 'is draft: the dataset is complete but not published' : `is draft: the dataset is not published; it still lacks ${gaps.length} thing${gaps.length === 1 ? '' : 's'}, listed below`,
-		hint: 'set status: published (or remove status) once the record is complete',
+		...(reason === 'own' ? locate(parsed, ['status']) : { line: 1, column: 1 }),
+		field: reason === 'own' ? 'status' : '',
+		message: `${reason === 'own' ? 'is draft' : 'is not published: its publisher is a draft'}: ${gaps.length === 0 ? 'the record is complete but not published' : `the record is not published and still lacks ${gaps.length} thing${gaps.length === 1 ? '' : 's'}`}`,
+		hint: reason === 'own' ? 'set status: published (or remove status) once the record is complete' : 'complete the publisher’s file and set its status: published',
 	};
 	return [head, ...gaps];
 }

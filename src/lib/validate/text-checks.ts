@@ -44,7 +44,8 @@ export function checkTexts(parsed: ParsedYaml, kind: SourceKind, languages: read
 				});
 			}
 			for (const lang of present) {
-				if (languages.includes(lang)) continue;
+				// A record declared to be in another language is shown in it, with a marker.
+				if (languages.includes(lang) || lang === metadataLanguage) continue;
 				out.push({
 					severity: 'warning',
 					code: 'text.unused-language',
