@@ -3,7 +3,7 @@
  * licences (a source licence whose address is already there is that licence), and the known open
  * licences and EU themes the imported records need, added with comments kept.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import type { LicenceRecord } from '../records.ts';
@@ -57,4 +57,31 @@ export function addToCatalogue(root: string, licences: readonly LicenceRecord[],
 		(document.get('themes') as { add(value: unknown): void }).add(theme);
 	}
 	writeFileSync(path, document.toString({ lineWidth: 0 }));
+}
+
+/**
+ * The publishers already in the catalogue, by each of their names (any language, without case or
+ * accents): a source publisher with the same name is that publisher, not a new one.
+ */
+export function existingPublishers(root: string): Map<string, string> {
+	const byName = new Map<string, string>();
+	const dir = join(root, 'publishers');
+	if (!existsSync(dir)) return byName;
+	for (const file of readdirSync(dir)) {
+		if (!file.endsWith('.yaml')) continue;
+		try {
+			const data = parseDocument(readFileSync(join(dir, file), 'utf8')).toJS() as { id?: unknown; name?: Record<string, unknown> } | null;
+			const id = typeof data?.id === 'string' ? data.id : file.slice(0, -5);
+			byName.set(nameKey(id), id);
+			for (const name of Object.values(data?.name ?? {})) if (typeof name === 'string') byName.set(nameKey(name), id);
+		} catch {
+			// A publisher file that does not parse is the validator's to report.
+		}
+	}
+	return byName;
+}
+
+/** A publisher name as a key: no accents, lower case, letters and digits only. */
+export function nameKey(name: string): string {
+	return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }

@@ -1,7 +1,11 @@
 /** The importers by the name `--from` takes. */
 import { ckanImporter } from './ckan/index.ts';
+import { dataJsonImporter } from './datajson/index.ts';
+import { jkanImporter } from './jkan/index.ts';
 import type { Importer, SourceSystem } from './types.ts';
 
 export const IMPORTERS: Partial<Record<SourceSystem, Importer>> = {
 	ckan: ckanImporter,
+	datajson: dataJsonImporter,
+	jkan: jkanImporter,
 };

@@ -6,7 +6,9 @@
  */
 import type { LicenceRecord } from '../records.ts';
 import { assembleDataset, assemblePublisher, type AssembledDataset } from './assemble.ts';
-import { addToCatalogue, readTargetCatalogue, resolveAgainstCatalogue } from './catalogue-file.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { addToCatalogue, existingPublishers, nameKey, readTargetCatalogue, resolveAgainstCatalogue } from './catalogue-file.ts';
 import { publisherIdentifier, stableIdentifier } from './identifiers.ts';
 import { Tally, type FileCounts, type ImportReport } from './report.ts';
 import type { Importer, MappedDataset, MappedPublisher, ReadOptions, SourceProblem } from './types.ts';
@@ -88,14 +90,21 @@ export async function runImport(importer: Importer, options: ImportOptions): Pro
 
 	const publisherIds = new Map<string, string>();
 	const counts = { datasets: emptyCounts(), publishers: emptyCounts() };
+	const existing = existingPublishers(options.out);
 	for (const [key, publisher] of publishers) {
+		// A publisher the catalogue already has (by identifier or name) is used as it is.
+		const known = [key, ...Object.values(publisher.name)].map((name) => existing.get(nameKey(name ?? ''))).find(Boolean);
+		if (known && !existsSync(join(options.out, 'publishers', `${publisherIdentifier(key)}.yaml`))) {
+			publisherIds.set(key, known);
+			continue;
+		}
 		const id = publisherIdentifier(key);
 		if (!id) {
 			problems.push({ file: options.source, message: `publisher "${key}" gives no usable identifier: its datasets are skipped` });
 			continue;
 		}
 		publisherIds.set(key, id);
-		const assembled = assemblePublisher(publisher, id);
+		const assembled = assemblePublisher(publisher, id, catalogue.languages);
 		write(`publishers/${id}.yaml`, assembled, `${importer.system} publisher ${key}`, '../schemas/publisher.schema.json', counts.publishers, tally, 'publisher');
 	}
 
