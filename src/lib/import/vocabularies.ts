@@ -52,7 +52,7 @@ Object.assign(LANGUAGE_NAMES, { fre: 'fr', ger: 'de', deu: 'de', english: 'en', 
 /** The ISO 639-1 code of a data language (`eng`, `English`, `…/language/FRA`, `fr-CA`), or `undefined`. */
 export function languageCode(value: unknown): string | undefined {
 	if (typeof value !== 'string' || !value.trim()) return undefined;
-	const iri = /\/language\/([A-Z]{3})$/.exec(value.trim());
+	const iri = /\/(?:language|iso639-[12])\/([A-Za-z]{2,3})$/.exec(value.trim());
 	const key = iri ? iri[1]!.toLowerCase() : norm(value.split(';')[0]!);
 	return LANGUAGE_NAMES[key];
 }

@@ -10,6 +10,7 @@ const ALIASES: Record<string, string> = {
 	shapefile: 'SHP',
 	esrishapefile: 'SHP',
 	shp: 'SHP',
+	shape: 'SHP',
 	zippedshapefile: 'SHP',
 	excel: 'XLSX',
 	msexcel: 'XLSX',
@@ -89,8 +90,9 @@ function normalise(name: string): string {
 export function formatCodeFor(name: string): string | undefined {
 	const trimmed = name.trim();
 	if (!trimmed) return undefined;
-	const iri = /\/file-type\/([A-Z0-9_]+)$/.exec(trimmed);
-	if (iri && CODES.has(normalise(iri[1]!))) return CODES.get(normalise(iri[1]!));
+	// An EU file-type IRI; an old or local code in one (…/file-type/WMS) is read as a name.
+	const iri = /\/file-type\/([A-Za-z0-9_]+)$/.exec(trimmed);
+	if (iri) return CODES.get(normalise(iri[1]!)) ?? ALIASES[normalise(iri[1]!)];
 	const media = BY_MEDIA_TYPE.get(trimmed.toLowerCase().split(';')[0]!.trim());
 	if (media) return media;
 	const key = normalise(trimmed);

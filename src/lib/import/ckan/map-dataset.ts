@@ -53,9 +53,11 @@ export function mapCkanPackage(raw: Raw, context: MapContext, apiBase?: string):
 		temporal_coverage: temporal(raw, usage),
 		spatial_coverage: spatial(raw, usage),
 		languages: dataLanguages(raw.language, usage, 'language', 'languages'),
-		distributions: distributions(raw, lang, usage),
+		distributions: undefined,
 		landing_page: landingPage(raw, usage),
 	};
+	// A resource named after its file is named in the language the record is written in.
+	fields.distributions = distributions(raw, lang, fields.title && Object.keys(fields.title).length === 1 ? Object.keys(fields.title)[0]! : lang, usage);
 	for (const field of ['license_id', 'license_url', 'license_title']) if (raw[field]) usage.use(field, 'licence');
 	const licence = matchLicence(raw.license_id, raw.license_url, raw.license_title);
 	if (licence.kind !== 'none') usage.vocabulary('licence', raw.license_id ?? raw.license_url ?? raw.license_title, licence.kind === 'known' ? licence.licence.id : undefined);
@@ -240,7 +242,7 @@ function landingPage(raw: Raw, usage: Usage) {
 	return url;
 }
 
-function distributions(raw: Raw, lang: string, usage: Usage) {
+function distributions(raw: Raw, lang: string, recordLanguage: string, usage: Usage) {
 	if (!Array.isArray(raw.resources)) return undefined;
 	const out = [];
 	for (const resource of raw.resources as Raw[]) {
@@ -259,7 +261,7 @@ function distributions(raw: Raw, lang: string, usage: Usage) {
 				languages: dataLanguages(resource.language, usage, 'resources.language', 'distributions[].languages'),
 			},
 			usage,
-			lang,
+			recordLanguage,
 		);
 		if (distribution) out.push(distribution);
 	}
