@@ -6,14 +6,14 @@
  */
 import type { LicenceRecord } from '../records.ts';
 import { assembleDataset, assemblePublisher, type AssembledDataset } from './assemble.ts';
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addToCatalogue, existingPublishers, nameKey, readTargetCatalogue, resolveAgainstCatalogue } from './catalogue-file.ts';
 import { publisherIdentifier, stableIdentifier } from './identifiers.ts';
 import { Tally, type FileCounts, type ImportReport } from './report.ts';
 import type { Importer, MappedDataset, MappedPublisher, ReadOptions, SourceProblem } from './types.ts';
 import type { ThemeMapping } from './vocabularies.ts';
-import { importedFileText, toYaml, writeImported, type WriteOutcome } from './write-file.ts';
+import { importedFileText, toYaml, writeImported, writtenByImporter, type WriteOutcome } from './write-file.ts';
 
 /** How to run an import. */
 export interface ImportOptions {
@@ -94,7 +94,7 @@ export async function runImport(importer: Importer, options: ImportOptions): Pro
 	for (const [key, publisher] of publishers) {
 		// A publisher the catalogue already has (by identifier or name) is used as it is.
 		const known = [key, ...Object.values(publisher.name)].map((name) => existing.get(nameKey(name ?? ''))).find(Boolean);
-		if (known && !existsSync(join(options.out, 'publishers', `${publisherIdentifier(key)}.yaml`))) {
+		if (known && !importerWrote(join(options.out, 'publishers', `${known}.yaml`))) {
 			publisherIds.set(key, known);
 			continue;
 		}
@@ -127,6 +127,8 @@ export async function runImport(importer: Importer, options: ImportOptions): Pro
 	function write(path: string, assembled: AssembledDataset, origin: string, schema: string, into: FileCounts & { drafted: number }, t: Tally, kind: string) {
 		const outcome: WriteOutcome = writeImported(options.out, path, importedFileText(toYaml(assembled.record), origin, schema), options.force ?? false);
 		into[outcome]++;
+		// A file kept as the steward left it is theirs: what the importer would have written is not counted.
+		if (outcome === 'kept') return;
 		if (assembled.draftReasons.length > 0) into.drafted++;
 		for (const reason of assembled.draftReasons) t.count('draftReasons', `${kind} ${reason.replace(/\[\d+\]/g, '[]')}`);
 		for (const d of assembled.dropped) t.count('dropped', `${kind} ${d.field.replace(/\[\d+\]/g, '[]')}\u0000${d.reason}`);
@@ -159,6 +161,15 @@ export async function runImport(importer: Importer, options: ImportOptions): Pro
 		},
 		seconds: (performance.now() - started) / 1000,
 	};
+}
+
+/** Whether the file at `path` is as the importer wrote it (a file that cannot be read is not). */
+function importerWrote(path: string): boolean {
+	try {
+		return writtenByImporter(readFileSync(path, 'utf8'));
+	} catch {
+		return false;
+	}
 }
 
 function emptyCounts(): FileCounts & { drafted: number } {

@@ -4,7 +4,7 @@
  * MAX_FILE_BYTES; what is refused is reported, not read.
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { SourceProblem } from './types.ts';
 
 export const MAX_FILES = 20_000;
@@ -23,7 +23,7 @@ export function listSourceFiles(source: string, extensions: readonly string[], p
 		problems.push({ file: source, message: 'is a symbolic link: not followed' });
 		return [];
 	}
-	if (stat.isFile()) return [{ path: source, name: source }];
+	if (stat.isFile()) return [{ path: source, name: basename(source) }];
 	const files: SourceFile[] = [];
 	const walk = (dir: string, depth: number) => {
 		if (depth > 8) return;
