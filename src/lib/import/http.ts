@@ -29,7 +29,7 @@ export async function fetchText(url: string, { timeoutMs, maxBytes }: { timeoutM
 		size += value.byteLength;
 		if (size > maxBytes) {
 			await reader.cancel();
-			throw new Error(`${url}: the answer is larger than ${Math.round(maxBytes / 1048576)} MB`);
+			throw new Error(`${url}: the answer is larger than ${maxBytes >= 1048576 ? `${Math.round(maxBytes / 1048576)} MB` : `${maxBytes} bytes`}`);
 		}
 		chunks.push(value);
 	}
