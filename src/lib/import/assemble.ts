@@ -40,9 +40,18 @@ export function assembleDataset(mapped: MappedDataset, context: AssembleContext)
 	if (licence && mapped.fields.access_level === 'open' && context.licenceOpen.get(licence) === false) {
 		draftReasons.push(`licence ${licence} is not open, so the dataset cannot be published as open data`);
 	}
+	// A distribution whose licence differs from the dataset's keeps its own.
+	const distributions = mapped.fields.distributions?.map((distribution, i) => {
+		const own = mapped.distributionLicences?.[i];
+		if (!own || own.kind === 'none') return distribution;
+		const id = own.kind === 'known' ? own.licence.id : own.id;
+		if (own.kind === 'unknown') draftReasons.push(`licence "${own.label}" is not in catalogue.yaml: add it as ${id}, saying whether it is open`);
+		return id === licence ? distribution : { ...distribution, licence: id };
+	});
 	const single = singleTextLanguage(mapped.fields);
 	const draft: Record<string, unknown> = {
 		...mapped.fields,
+		distributions,
 		identifier: context.identifier,
 		publisher: context.publisherId,
 		licence,

@@ -1,7 +1,7 @@
 /** Shared by the mappers: a source's file or service as a distribution of this catalogue. */
 import type { DistributionRecord, LocalizedText } from '../records.ts';
 import { formatCodeFor } from '../vocabularies/format-names.ts';
-import { toDistributionUrl } from './text.ts';
+import { toDistributionUrl, toWebUrl } from './text.ts';
 import type { Usage } from './types.ts';
 
 /** Formats that are services or pages people open rather than files they download. */
@@ -18,6 +18,8 @@ export interface DistributionSource {
 	formats: unknown[];
 	mediaType?: unknown;
 	byteSize?: unknown;
+	/** A page describing the columns (DCAT foaf:page, data.json describedBy). */
+	dataDictionary?: unknown;
 	languages?: string[];
 }
 
@@ -42,6 +44,7 @@ export function toDistribution(source: DistributionSource, usage: Usage, textLan
 		format,
 		media_type: mediaType,
 		byte_size: size !== undefined && Number.isSafeInteger(size) && size >= 0 ? size : undefined,
+		data_dictionary: toWebUrl(source.dataDictionary),
 		languages: source.languages && source.languages.length > 0 ? source.languages : undefined,
 	};
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { addToCatalogue, existingPublishers, nameKey, readTargetCatalogue, resolveAgainstCatalogue } from './catalogue-file.ts';
 import { publisherIdentifier, stableIdentifier } from './identifiers.ts';
 import { Tally, type FileCounts, type ImportReport } from './report.ts';
+import type { LicenceMatch } from './licences.ts';
 import type { Importer, MappedDataset, MappedPublisher, ReadOptions, SourceProblem } from './types.ts';
 import type { ThemeMapping } from './vocabularies.ts';
 import { importedFileText, toYaml, writeImported, writtenByImporter, type WriteOutcome } from './write-file.ts';
@@ -75,15 +76,19 @@ export async function runImport(importer: Importer, options: ImportOptions): Pro
 	// Known licences the catalogue lacks are added; unknown ones are listed for the steward.
 	const licencesToAdd = new Map<string, LicenceRecord>();
 	const licenceOpen = new Map(catalogue.licences.map((l) => [l.id, l.open !== false]));
-	for (const { mapped } of datasets) {
-		mapped.licence = resolveAgainstCatalogue(mapped.licence, catalogue);
-		if (mapped.licence.kind === 'known') {
-			const licence = mapped.licence.licence;
-			if (!licenceOpen.has(licence.id)) licencesToAdd.set(licence.id, licence);
-			licenceOpen.set(licence.id, licence.open !== false);
-		} else if (mapped.licence.kind === 'unknown') {
-			tally.count('licencesToAdd', `${mapped.licence.id}\u0000${mapped.licence.label}\u0000${mapped.licence.url ?? ''}`);
+	const resolve = (match: LicenceMatch): LicenceMatch => {
+		const resolved = resolveAgainstCatalogue(match, catalogue);
+		if (resolved.kind === 'known') {
+			if (!licenceOpen.has(resolved.licence.id)) licencesToAdd.set(resolved.licence.id, resolved.licence);
+			licenceOpen.set(resolved.licence.id, resolved.licence.open !== false);
+		} else if (resolved.kind === 'unknown') {
+			tally.count('licencesToAdd', `${resolved.id}\u0000${resolved.label}\u0000${resolved.url ?? ''}`);
 		}
+		return resolved;
+	};
+	for (const { mapped } of datasets) {
+		mapped.licence = resolve(mapped.licence);
+		mapped.distributionLicences = mapped.distributionLicences?.map(resolve);
 	}
 	const themesToAdd = [...new Set(datasets.flatMap(({ mapped }) => mapped.fields.themes ?? []))].filter((t) => !catalogue.themes.includes(t)).sort();
 	const updateCatalogue = catalogue.exists && options.updateCatalogue !== false;

@@ -72,7 +72,8 @@ export function toLine(value: unknown): string | undefined {
 	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
 	const text = decodeEntities(stripTags(unescapeUnicode(String(value))))
 		.replace(CONTROL, '')
-		.replace(/\s+/g, ' ')
+		// Only ordinary white space is collapsed: a no-break space (50 000 $) is meant.
+		.replace(/[ \t\r\n\u000b\u000c]+/g, ' ')
 		.trim();
 	return text.length > 0 ? text : undefined;
 }

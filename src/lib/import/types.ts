@@ -51,6 +51,8 @@ export interface MappedDataset {
 	publisher?: MappedPublisher;
 	fields: MappedFields;
 	licence: LicenceMatch;
+	/** Per distribution (in the order of `fields.distributions`), its own licence when the source gives one. */
+	distributionLicences?: LicenceMatch[];
 	usage: Usage;
 }
 

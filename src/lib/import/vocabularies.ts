@@ -58,18 +58,21 @@ export function languageCode(value: unknown): string | undefined {
 }
 
 const THEME_CODES = new Set(themes.entries.map((e) => e.code));
+/** The EU data themes' own labels (`Transport`, `Environnement`), which name their theme. */
+const THEME_LABELS = new Map<string, string>();
+for (const entry of themes.entries) for (const label of Object.values(entry.label)) THEME_LABELS.set(norm(label), entry.code);
 
 /** A theme mapping the steward gives: source value (group, tag, subject, data.json theme) → EU theme code. */
 export type ThemeMapping = ReadonlyMap<string, string>;
 
-/** The EU data-theme code of a value: an EU theme IRI or code, else the steward's mapping (matched without case or accents). */
+/** The EU data-theme code of a value: an EU theme IRI or code, the steward's mapping, or an EU theme's own label (matched without case or accents). */
 export function themeCode(value: unknown, mapping: ThemeMapping): string | undefined {
 	if (typeof value !== 'string' || !value.trim()) return undefined;
 	const text = value.trim();
 	const iri = /\/data-theme\/([A-Z]{4})$/.exec(text);
 	if (iri && THEME_CODES.has(iri[1]!)) return iri[1];
 	if (THEME_CODES.has(text)) return text;
-	return mapping.get(norm(text));
+	return mapping.get(norm(text)) ?? THEME_LABELS.get(norm(text));
 }
 
 /** Reads a theme mapping (`{ "Transportation": "TRAN", … }`), keys normalised; throws naming a value that is not an EU theme code. */

@@ -1,6 +1,6 @@
 /**
  * From the names people give file formats to EU file-type codes: `Shapefile` → `SHP`, `Excel` →
- * `XLSX`, `WMS` → `WMS_SRVC`, `ESRI REST` → `REST`, `text/csv` → `CSV`. The validator suggests the
+ * `XLSX`, `WMS` → `WMS_SRVC`, `ESRI REST` → `REST`, `text/csv` → `CSV`, and the table's own labels. The validator suggests the
  * code; the importers map a source's free-text format with it.
  */
 import fileTypes from './file-types.json' with { type: 'json' };
@@ -72,6 +72,9 @@ const ALIASES: Record<string, string> = {
 };
 
 const CODES = new Map(fileTypes.entries.map((e) => [normalise(e.code), e.code]));
+/** The table's own labels (`Esri shapefile`, `Web Feature Service (WFS)`), which name their code. */
+const LABELS = new Map<string, string>();
+for (const entry of fileTypes.entries) for (const label of Object.values(entry.label)) if (!LABELS.has(normalise(label))) LABELS.set(normalise(label), entry.code);
 const BY_MEDIA_TYPE = new Map<string, string>();
 for (const entry of fileTypes.entries as Array<{ code: string; mediaType?: string }>) {
 	// The first entry with a media type wins, so text/csv is CSV and application/json is JSON (not REST).
@@ -96,5 +99,5 @@ export function formatCodeFor(name: string): string | undefined {
 	const media = BY_MEDIA_TYPE.get(trimmed.toLowerCase().split(';')[0]!.trim());
 	if (media) return media;
 	const key = normalise(trimmed);
-	return CODES.get(key) ?? ALIASES[key];
+	return CODES.get(key) ?? ALIASES[key] ?? LABELS.get(key);
 }

@@ -72,6 +72,7 @@ export function mapPodDataset(raw: Raw, context: MapContext): MapOutcome {
 							kind: d.downloadURL ? 'download' : 'access',
 							formats: [d.format, d.mediaType],
 							mediaType: d.mediaType,
+							dataDictionary: d.describedBy,
 						},
 						usage,
 						lang,
@@ -81,7 +82,7 @@ export function mapPodDataset(raw: Raw, context: MapContext): MapOutcome {
 		.filter(Boolean);
 	if (distributions.length > 0) {
 		usage.use('distribution', 'distributions');
-		for (const [field, target] of [['title', 'title'], ['description', 'description'], ['downloadURL', 'download_url'], ['accessURL', 'access_url'], ['format', 'format'], ['mediaType', 'media_type']]) usage.use(`distribution.${field}`, `distributions[].${target}`);
+		for (const [field, target] of [['title', 'title'], ['description', 'description'], ['downloadURL', 'download_url'], ['accessURL', 'access_url'], ['format', 'format'], ['mediaType', 'media_type'], ['describedBy', 'data_dictionary']]) usage.use(`distribution.${field}`, `distributions[].${target}`);
 	}
 	return {
 		sourceId,

@@ -62,15 +62,21 @@ export function mapDcatDataset({ store, node }: DcatRaw, context: MapContext): M
 	const documentation = [...new Set(objectsOf(store, node, FOAF('page')).map((p) => toWebUrl(p.value)).filter(Boolean) as string[])];
 	if (documentation.length > 0) usage.use('foaf:page', 'documentation');
 	const distributionNodes = objectsOf(store, node, DCAT('distribution'));
-	const licenceIris = [valueOf(store, node, DCT('license')), ...distributionNodes.map((d) => valueOf(store, d, DCT('license')))];
-	const licence = matchLicence(...licenceIris);
+	// DCAT-AP puts licences on distributions: the dataset's is its own, else the one most of its distributions have.
+	const ownLicence = valueOf(store, node, DCT('license'));
+	const licenceIris = distributionNodes.map((d) => valueOf(store, d, DCT('license')));
+	const licenceIri = ownLicence ?? mostCommon(licenceIris);
+	const licence = matchLicence(licenceIri);
 	if (licence.kind !== 'none') {
-		usage.use(licenceIris[0] ? 'dct:license' : 'dcat:distribution/dct:license', 'licence');
-		usage.vocabulary('licence', licenceIris.find(Boolean), licence.kind === 'known' ? licence.licence.id : undefined);
+		usage.use(ownLicence ? 'dct:license' : 'distribution dct:license', 'licence');
+		usage.vocabulary('licence', licenceIri, licence.kind === 'known' ? licence.licence.id : undefined);
 	}
 	// A distribution named after its file is named in the language the record is written in.
 	const recordLanguage = title && Object.keys(title).length === 1 ? Object.keys(title)[0]! : lang;
-	const distributions = distributionNodes.map((d) => distribution(store, d, lang, recordLanguage, usage)).filter(Boolean) as NonNullable<Fields['distributions']>;
+	const mapped = distributionNodes.map((d, i) => ({ distribution: distribution(store, d, lang, recordLanguage, usage), licence: licenceIris[i] }));
+	const kept = mapped.filter((m) => m.distribution);
+	const distributions = kept.map((m) => m.distribution) as NonNullable<Fields['distributions']>;
+	const distributionLicences = kept.map((m) => (m.licence && m.licence !== licenceIri ? matchLicence(m.licence) : { kind: 'none' as const }));
 	if (distributions.length > 0) usage.use('dcat:distribution', 'distributions');
 	return {
 		sourceId,
@@ -78,6 +84,7 @@ export function mapDcatDataset({ store, node }: DcatRaw, context: MapContext): M
 		url: node.termType === 'NamedNode' ? toWebUrl(node.value) : undefined,
 		publisher: publisher(store, node, lang, usage),
 		licence,
+		distributionLicences,
 		usage,
 		fields: {
 			title,
@@ -98,6 +105,12 @@ export function mapDcatDataset({ store, node }: DcatRaw, context: MapContext): M
 			documentation: documentation.length > 0 ? documentation.slice(0, 20) : undefined,
 		},
 	};
+}
+
+function mostCommon(values: ReadonlyArray<string | undefined>): string | undefined {
+	const counts = new Map<string, number>();
+	for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 function originOf(url: string): string | undefined {
@@ -169,7 +182,7 @@ function distribution(store: Store, node: Term, lang: string, recordLanguage: st
 	const mediaType = valueOf(store, node, DCAT('mediaType'))?.replace(/^https?:\/\/www\.iana\.org\/assignments\/media-types\//, '');
 	const format = valueOf(store, node, DCT('format'));
 	const size = valueOf(store, node, DCAT('byteSize'));
-	for (const [predicate, target] of [['dct:title', 'title'], ['dct:description', 'description'], ['dcat:downloadURL', 'download_url'], ['dcat:accessURL', 'access_url'], ['dct:format', 'format'], ['dcat:mediaType', 'media_type'], ['dcat:byteSize', 'byte_size'], ['dct:license', 'licence']]) usage.use(`distribution ${predicate}`, `distributions[].${target}`);
+	for (const [predicate, target] of [['dct:title', 'title'], ['dct:description', 'description'], ['dcat:downloadURL', 'download_url'], ['dcat:accessURL', 'access_url'], ['dct:format', 'format'], ['dcat:mediaType', 'media_type'], ['dcat:byteSize', 'byte_size'], ['dct:license', 'licence'], ['foaf:page', 'data_dictionary']]) usage.use(`distribution ${predicate}`, `distributions[].${target}`);
 	return toDistribution(
 		{
 			title: localizedLine(text(DCT('title'))),
@@ -179,6 +192,7 @@ function distribution(store: Store, node: Term, lang: string, recordLanguage: st
 			formats: [format, mediaType],
 			mediaType,
 			byteSize: size,
+			dataDictionary: valueOf(store, node, FOAF('page')),
 			languages: [...new Set(objectsOf(store, node, DCT('language')).map((l) => languageCode(l.value)).filter(Boolean) as string[])],
 		},
 		usage,
