@@ -27,8 +27,8 @@ function triples(graph: Iterable<Quad>): Set<string> {
 	return new Set(new Writer({ format: 'N-Triples' }).quadsToString([...graph]).split('\n').filter(Boolean));
 }
 
-/** Why a triple differs, or undefined when no listed reason explains it. */
-type Reason = (triple: string) => string | undefined;
+/** Whether a listed reason explains a differing triple. */
+type Reason = (triple: string) => boolean;
 
 async function roundTrip(system: SourceSystem, file: string, write: (path: string) => Promise<void>) {
 	const example = (await loadCatalogue(REPO, { asOf: AS_OF })).catalogue!;
