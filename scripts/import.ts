@@ -1,8 +1,8 @@
 /**
  * `npm run import -- --from ckan|dcat|datajson|jkan SOURCE --out DIR [--force] [--lang en]
- * [--themes map.yaml] [--format text|json] [--max-records N] [--timeout S]`: brings records from
+ * [--themes map.yaml] [--format text|json] [--max-records N] [--timeout S] [--summary]`: brings records from
  * another catalogue into the catalogue folder DIR (see src/lib/import/). SOURCE is a file, a folder
- * or an http(s) address. Prints the mapping report. Exits 0 when the import ran (drafts and bad
+ * or an http(s) address. Prints the mapping report (--summary adds a one-line total on stderr). Exits 0 when the import ran (drafts and bad
  * records included: the report says what they are), 2 when it could not start.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -34,6 +34,7 @@ try {
 			format: { type: 'string', default: 'text' },
 			'max-records': { type: 'string' },
 			timeout: { type: 'string' },
+			summary: { type: 'boolean', default: false },
 		},
 	});
 } catch (error) {
@@ -78,3 +79,5 @@ const report = await runImport(importer, {
 	read: { ...(maxRecords ? { maxRecords } : {}), ...(timeout ? { timeoutMs: timeout * 1000 } : {}) },
 });
 console.log(values.format === 'json' ? JSON.stringify(report, null, 2) : formatImportReport(report));
+// One line on stderr, beside a JSON report on stdout, for scripts that only want the totals.
+if (values.summary) console.error(`records read: ${report.read}, datasets written: ${report.datasets.created + report.datasets.updated}, drafted: ${report.datasets.drafted}, skipped: ${report.skipped.length}, bad input: ${report.problems.length}, import seconds: ${report.seconds.toFixed(3)}`);
