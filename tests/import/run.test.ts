@@ -89,6 +89,31 @@ describe('never inventing a value', () => {
 	});
 });
 
+describe('access and rights', () => {
+	it('takes Ontario’s access level, exemption and rationale, so a restricted record is complete', async () => {
+		const out = emptyCatalogue(undefined, ['publishers/mto.yaml']);
+		const { resources: _r, frequency: _f, ...rest } = PACKAGE;
+		const restricted = { ...rest, access_level: 'restricted', exemption: 'privacy', exemption_rationale: { en: 'Records identify people.', fr: 'Les dossiers identifient des personnes.' }, update_frequency: 'on_demand' };
+		const report = await runImport(IMPORTERS.ckan, { source: source('p.json', JSON.stringify(restricted)), out, themes: THEMES });
+		expect(report.datasets.drafted).toBe(0);
+		const { catalogue, errors } = await validate(out);
+		expect(errors).toEqual([]);
+		expect(catalogue?.datasets[0]).toMatchObject({ access_level: 'restricted', exemption: 'privacy', rationale: { en: 'Records identify people.' }, update_frequency: 'IRREG' });
+	});
+
+	it('keeps a data.json publisher’s federal codes and its restricted datasets’ rights as rationale', async () => {
+		const out = emptyCatalogue();
+		const dataset = { identifier: 'x-1', title: 'Payroll', description: 'Pay.', keyword: ['pay'], modified: '2024-01-02', publisher: { name: 'Office of Personnel' }, contactPoint: { fn: 'Desk', hasEmail: 'mailto:desk@example.gov' }, accessLevel: 'non-public', rights: 'Contains personal information.', bureauCode: ['027:00'], programCode: ['027:001'] };
+		await runImport(IMPORTERS.datajson, { source: source('data.json', JSON.stringify({ dataset: [dataset] })), out });
+		const publisher = readFileSync(join(out, 'publishers/office-of-personnel.yaml'), 'utf8');
+		expect(publisher).toContain('data_json:\n  bureau_code: 027:00\n  program_code: 027:001');
+		const text = readFileSync(join(out, 'datasets/office-of-personnel/x-1.yaml'), 'utf8');
+		expect(text).toContain('rationale:\n  en: Contains personal information.');
+		expect(text).toContain('access_level: restricted');
+		expect((await validate(out)).errors).toEqual([]);
+	});
+});
+
 describe('re-running an import', () => {
 	it('updates the files it wrote, keeps a file a steward changed, and overwrites it only with force', async () => {
 		const out = emptyCatalogue(undefined, ['publishers/mto.yaml']);

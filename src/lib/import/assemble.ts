@@ -70,10 +70,10 @@ export function assembleDataset(mapped: MappedDataset, context: AssembleContext)
 
 /** A publisher file: a draft when the source does not say what kind of body it is or how to reach it. */
 export function assemblePublisher(publisher: MappedPublisher, id: string, languages: readonly string[]): AssembledDataset {
-	const order = ['id', 'status', 'name', 'acronym', 'type', 'description', 'homepage', 'email', 'metadata_language'];
+	const order = ['id', 'status', 'name', 'acronym', 'type', 'description', 'homepage', 'email', 'metadata_language', 'data_json'];
 	const nameLanguages = Object.keys(publisher.name);
 	const single = languages.length > 1 && nameLanguages.length === 1 ? nameLanguages[0] : undefined;
-	const record = ordered({ id, name: publisher.name, acronym: publisher.acronym, description: publisher.description, homepage: publisher.homepage, email: publisher.email, metadata_language: single }, order);
+	const record = ordered({ id, name: publisher.name, acronym: publisher.acronym, description: publisher.description, homepage: publisher.homepage, email: publisher.email, metadata_language: single, data_json: publisher.dataJson }, order);
 	const pruned = pruneToSchema(record, getValidators().publisher);
 	const draftReasons = pruned.missing.map((field) => `${field} is missing`);
 	return { ...pruned, record: draftReasons.length > 0 ? ordered({ ...record, status: 'draft' }, order) : record, draftReasons };

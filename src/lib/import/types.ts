@@ -35,6 +35,8 @@ export interface MappedPublisher {
 	email?: string;
 	/** The publisher's description, when the source gives one (a JKAN organization's page). */
 	description?: LocalizedText;
+	/** Its US federal codes, when a data.json gives them. */
+	dataJson?: { bureau_code: string; program_code: string };
 }
 
 /** Dataset fields a mapper fills; identifier, publisher, origin and status are the importer's. */

@@ -12,7 +12,7 @@ import themes from '../vocabularies/data-themes.json' with { type: 'json' };
 const norm = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9/]+/g, ' ').trim();
 
 const FREQUENCY_WORDS: Record<string, string> = {
-	'continual': 'UPDATE_CONT', 'continuous': 'CONT', 'continually': 'UPDATE_CONT', 'real time': 'UPDATE_CONT', 'realtime': 'UPDATE_CONT', 'as needed': 'IRREG', 'as required': 'IRREG',
+	'continual': 'UPDATE_CONT', 'continuous': 'CONT', 'continually': 'UPDATE_CONT', 'real time': 'UPDATE_CONT', 'realtime': 'UPDATE_CONT', 'as needed': 'IRREG', 'as required': 'IRREG', 'on demand': 'IRREG', 'periodically': 'IRREG',
 	'hourly': 'HOURLY', 'daily': 'DAILY', 'quotidien': 'DAILY', 'quotidienne': 'DAILY', 'weekly': 'WEEKLY', 'hebdomadaire': 'WEEKLY',
 	'biweekly': 'BIWEEKLY', 'fortnightly': 'BIWEEKLY', 'monthly': 'MONTHLY', 'mensuel': 'MONTHLY', 'mensuelle': 'MONTHLY', 'bimonthly': 'BIMONTHLY',
 	'quarterly': 'QUARTERLY', 'trimestriel': 'QUARTERLY', 'trimestrielle': 'QUARTERLY', 'semiannual': 'ANNUAL_2', 'semi annual': 'ANNUAL_2', 'semi annually': 'ANNUAL_2', 'biannually': 'ANNUAL_2', 'twice a year': 'ANNUAL_2',

@@ -47,7 +47,8 @@ export function mapCkanPackage(raw: Raw, context: MapContext, apiBase?: string):
 		keywords: keywords(raw, lang, usage),
 		themes: themes(raw, context, usage),
 		access_level: access(raw, usage),
-		issued: date(raw, ['date_published', 'metadata_created'], usage, 'issued'),
+		...restriction(raw, usage),
+		issued: date(raw, ['date_published', 'opened_date', 'metadata_created'], usage, 'issued'),
 		modified: date(raw, ['date_modified', 'metadata_modified'], usage, 'modified'),
 		update_frequency: frequency(raw, usage),
 		temporal_coverage: temporal(raw, usage),
@@ -164,6 +165,17 @@ function access(raw: Raw, usage: Usage) {
 	return 'open' as const;
 }
 
+const EXEMPTIONS = new Set(['legal_and_contractual_obligations', 'privacy', 'security', 'confidentiality', 'commercial_sensitivity']);
+
+/** Ontario's `exemption` (the same codes as this catalogue's) and `exemption_rationale` (fluent Markdown). */
+function restriction(raw: Raw, usage: Usage): Pick<MappedDataset['fields'], 'exemption' | 'rationale'> {
+	const exemption = typeof raw.exemption === 'string' && EXEMPTIONS.has(raw.exemption) ? (raw.exemption as MappedDataset['fields']['exemption']) : undefined;
+	if (exemption) usage.use('exemption', 'exemption');
+	const rationale = localizedMarkdown(languageObject(raw.exemption_rationale) ?? {});
+	if (rationale) usage.use('exemption_rationale', 'rationale');
+	return { exemption, rationale };
+}
+
 function date(raw: Raw, names: string[], usage: Usage, target: string) {
 	for (const name of names) {
 		const value = toDate(raw[name]);
@@ -194,9 +206,10 @@ function temporal(raw: Raw, usage: Usage) {
 }
 
 function spatial(raw: Raw, usage: Usage) {
-	const region = splitBilingual(raw.geographic_region) ?? (toLine(raw.geographic_region) ? { en: toLine(raw.geographic_region)! } : undefined);
-	if (!region) return undefined;
-	usage.use('geographic_region', 'spatial_coverage.name');
+	const fluent = languageObject(raw.geographic_coverage_translated);
+	const region = fluent ?? splitBilingual(raw.geographic_region) ?? (toLine(raw.geographic_region) ? { en: toLine(raw.geographic_region)! } : undefined);
+	if (!region || !localizedLine(region)) return undefined;
+	usage.use(fluent ? 'geographic_coverage_translated' : 'geographic_region', 'spatial_coverage.name');
 	const bbox = bboxOf(raw.spatial);
 	if (bbox) usage.use('spatial', 'spatial_coverage.bbox');
 	return { name: localizedLine(region)!, ...(bbox ? { bbox } : {}) };

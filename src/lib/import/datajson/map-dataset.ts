@@ -87,7 +87,7 @@ export function mapPodDataset(raw: Raw, context: MapContext): MapOutcome {
 	return {
 		sourceId,
 		preferredId: lastSegment(sourceId),
-		publisher: publisherName ? { key: publisherName, name: { [lang]: publisherName } } : undefined,
+		publisher: publisherName ? { key: publisherName, name: { [lang]: publisherName }, dataJson: federalCodes(raw, usage) } : undefined,
 		licence,
 		usage,
 		fields: {
@@ -109,6 +109,16 @@ export function mapPodDataset(raw: Raw, context: MapContext): MapOutcome {
 			documentation: references.length > 0 || describedBy ? [...new Set([...references, ...(describedBy ? [describedBy] : [])])] : undefined,
 		},
 	};
+}
+
+/** The dataset's first bureau and program codes, which the publisher file keeps (data_json). */
+function federalCodes(raw: Raw, usage: Usage): { bureau_code: string; program_code: string } | undefined {
+	const bureau = Array.isArray(raw.bureauCode) ? raw.bureauCode.find((c: unknown) => typeof c === 'string' && /^\d{3}:\d{2}$/.test(c)) : undefined;
+	const program = Array.isArray(raw.programCode) ? raw.programCode.find((c: unknown) => typeof c === 'string' && /^\d{3}:\d{3}$/.test(c)) : undefined;
+	if (!bureau || !program) return undefined;
+	usage.use('bureauCode', 'publishers/<id>.yaml data_json.bureau_code');
+	usage.use('programCode', 'publishers/<id>.yaml data_json.program_code');
+	return { bureau_code: bureau, program_code: program };
 }
 
 type MapOutcomeFields = Extract<MapOutcome, { fields: unknown }>['fields'];
