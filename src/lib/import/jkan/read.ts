@@ -16,6 +16,7 @@ export interface JkanRaw {
 	data: Record<string, unknown>;
 }
 
+const MAX_FRONT_MATTER = 1024 * 1024;
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Reads the organizations first (so datasets can name them), then the datasets. */
@@ -36,6 +37,11 @@ export async function* readJkan(source: string, problems: SourceProblem[], _opti
 			const name = `${basename(dir)}/${file.name}`;
 			const text = readSourceText({ ...file, name }, problems);
 			if (text === undefined) continue;
+			// Metadata is small: a front matter past this is not read (YAML aliases could make it explode).
+			if (text.indexOf('\n---', 3) > MAX_FRONT_MATTER || (text.length > MAX_FRONT_MATTER && text.indexOf('\n---', 3) === -1)) {
+				problems.push({ file: name, message: `has front matter longer than ${MAX_FRONT_MATTER / 1024} KB: not read` });
+				continue;
+			}
 			const match = FRONT_MATTER.exec(text);
 			if (!match) {
 				problems.push({ file: name, message: 'has no YAML front matter (--- at the top and after the metadata)' });
