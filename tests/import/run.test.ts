@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue.ts';
@@ -146,6 +146,24 @@ describe('bad input', () => {
 		expect(report.skipped).toEqual([{ record: 'b-lines.jsonl, line 4', reason: 'has no id or name' }]);
 		expect(report.datasets.created).toBe(2);
 		expect(formatImportReport(report)).toContain('a-truncated.json: is not valid JSON');
+	});
+
+	it('names a JKAN file without front matter, with one too large or broken, and does not follow a symbolic link', async () => {
+		const site = tempFolder();
+		mkdirSync(join(site, '_datasets'));
+		writeFileSync(join(site, '_datasets', 'good.md'), '---\ntitle: Roads\norganization: Roads Office\n---\n');
+		writeFileSync(join(site, '_datasets', 'no-front-matter.md'), 'Just text.\n');
+		writeFileSync(join(site, '_datasets', 'broken.md'), '---\ntitle: [unclosed\n---\n');
+		writeFileSync(join(site, '_datasets', 'huge.md'), `---\ntitle: ${'x'.repeat(1_100_000)}\n---\n`);
+		symlinkSync('/etc/passwd', join(site, '_datasets', 'linked.md'));
+		const report = await runImport(IMPORTERS.jkan, { source: site, out: emptyCatalogue() });
+		expect(report.problems.map((p) => `${p.file}: ${p.message.split(':')[0]}`)).toEqual([
+			'linked.md: is a symbolic link',
+			'_datasets/broken.md: has front matter that is not valid YAML',
+			'_datasets/huge.md: has front matter longer than 1024 KB',
+			'_datasets/no-front-matter.md: has no YAML front matter (--- at the top and after the metadata)',
+		]);
+		expect(report.datasets.created).toBe(1);
 	});
 
 	it('names an RDF syntax error with its file and line', async () => {
