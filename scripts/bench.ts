@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--seed 1] [--keep] [--json] [--no-browser] [--query q] [--runs 3]`
+ * `npm run bench [-- --sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--no-import] [--import-only] [--seed 1] [--keep] [--json] [--no-browser] [--query q] [--runs 3]`
  *
  * For each size N, generates a synthetic catalogue of N datasets with release schedules of
  * `--schedule-rows` rows in all (scripts/bench/generate-catalogue.ts, generate-schedules.ts) in a
@@ -30,6 +30,10 @@
  * remembered). The child reports its own wall time and peak memory (max RSS); the target is a peak
  * under 300 MB for 200 MB. --csv-only skips the catalogues.
  *
+ * Then, unless --no-import, it runs each importer (npm run import) three times on the largest real
+ * source of its kind in ../shared/realdata (scripts/bench/import-run.ts): records per second and
+ * peak memory. --import-only measures only that.
+ *
  * Temporary folders are removed afterwards unless --keep. Exits 1 when a child fails, printing the
  * tail of its output.
  */
@@ -41,7 +45,8 @@ import { ChildFailed } from './bench/children.ts';
 import { benchCsv, type CsvFigures } from './bench/csv-run.ts';
 import { memoryProbe } from './bench/measure.ts';
 import { BenchUsageError, parseBenchOptions, USAGE, type BenchOptions } from './bench/options.ts';
-import { buildTable, csvTable, dcatTable, searchTable } from './bench/report.ts';
+import { benchImports, REALDATA, type ImportFigures } from './bench/import-run.ts';
+import { buildTable, csvTable, dcatTable, importTable, searchTable } from './bench/report.ts';
 import { TYPING_DELAY_MS } from './bench/search-browser.ts';
 
 let options: BenchOptions;
@@ -89,16 +94,25 @@ function report(rows: CatalogueFigures[], csvRows: CsvFigures[]): void {
 		console.log(`${rows.length > 0 ? '\n' : ''}${csvTable(csvRows)}`);
 		console.log('\nStreamed from disk in one pass (scripts/bench/preview-csv.ts in a child process); peak = its max RSS. Target: under 300 MB for 200 MB.');
 	}
+	if (importRows && importRows.length > 0) {
+		console.log(`\nImporters on real data (../shared/realdata), each as npm run import in a child process:\n${importTable(importRows)}`);
+		console.log('\nrecords = datasets and organizations read; command s = wall time of the whole command (Node start-up and module loading included); import s = reading, mapping and writing, as the importer times it; records/s = records / import s; medians of three runs; peak = the child\'s max RSS over the three.');
+	}
 }
 
 const rows: CatalogueFigures[] = [];
 let csvRows: CsvFigures[] = [];
+let importRows: ImportFigures[] | undefined;
 try {
-	const sizes = options.csvOnly ? [] : options.sizes;
-	console.error(`Benchmarking N = ${sizes.join(', ') || 'none'}, CSV ${options.csvMegabytes} MB (seed ${options.seed}; peak memory via ${memoryProbe()}) in ${work}`);
+	const sizes = options.csvOnly || options.importOnly ? [] : options.sizes;
+	console.error(`Benchmarking N = ${sizes.join(', ') || 'none'}, CSV ${options.importOnly ? 0 : options.csvMegabytes} MB, importers ${options.imports || options.importOnly ? 'yes' : 'no'} (seed ${options.seed}; peak memory via ${memoryProbe()}) in ${work}`);
 	for (const n of sizes) rows.push(await benchCatalogue(n, { work, seed: options.seed, scheduleRows: options.scheduleRows, keep: options.keep, browser: options.browser }));
-	if (options.csvMegabytes > 0) csvRows = await benchCsv(options.csvMegabytes, work, options.seed, options.keep);
-	if (options.json) console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed: options.seed, rows, csv: csvRows }, null, 2));
+	if (options.csvMegabytes > 0 && !options.importOnly) csvRows = await benchCsv(options.csvMegabytes, work, options.seed, options.keep);
+	if (options.imports || options.importOnly) {
+		importRows = await benchImports(work);
+		if (importRows === undefined) console.error(`The importers are not measured: ${REALDATA} is absent (a clone without ../shared).`);
+	}
+	if (options.json) console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed: options.seed, rows, csv: csvRows, imports: importRows }, null, 2));
 	else report(rows, csvRows);
 } catch (error) {
 	// Whatever was measured before the failure is still worth seeing.

@@ -1,7 +1,9 @@
 /**
- * `npm run validate [-- --format text|github|json] [--root DIR] [--as-of YYYY-MM-DD]`: checks every
- * metadata file of the catalogue and prints all problems at once. Exits 1 when there is an error, 0
- * otherwise. `--as-of` (or AS_OF) is the date release schedules are judged on; default today (UTC).
+ * `npm run validate [-- --format text|github|json] [--root DIR] [--as-of YYYY-MM-DD] [--quiet]
+ * [--max-warnings N]`: checks every metadata file of the catalogue and prints all problems at once,
+ * then the warnings grouped by kind. `--quiet` prints the errors only (and the grouped warnings).
+ * Exits 1 when there is an error, or more than N warnings with `--max-warnings N`; 0 otherwise.
+ * `--as-of` (or AS_OF) is the date release schedules are judged on; default today (UTC).
  * `--quality [--publisher ID] [--limit N]` then prints each publisher's (or one's) lowest-scoring
  * datasets with what to do to earn the points they miss.
  */
@@ -9,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadCatalogue } from '../src/lib/catalogue.ts';
 import { hasErrors } from '../src/lib/diagnostics/diagnostic.ts';
-import { formatGithub, formatJson, formatSummary, formatText } from '../src/lib/diagnostics/format.ts';
+import { formatGithub, formatJson, formatSummary, formatText, formatWarningGroups } from '../src/lib/diagnostics/format.ts';
 import { readLinkReport } from '../src/lib/links/link-report.ts';
 import { catalogueQuality } from '../src/lib/quality/catalogue-quality.ts';
 import { lowestScoringReport } from '../src/lib/quality/lowest-report.ts';
@@ -23,8 +25,15 @@ const { values } = parseArgs({
 		quality: { type: 'boolean', default: false },
 		publisher: { type: 'string' },
 		limit: { type: 'string', default: '5' },
+		quiet: { type: 'boolean', default: false },
+		'max-warnings': { type: 'string' },
 	},
 });
+const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+	console.error(`--max-warnings must be a whole number, 0 or more (got "${values['max-warnings']}")`);
+	process.exit(2);
+}
 const format = values.format!;
 if (!['text', 'github', 'json'].includes(format)) {
 	console.error(`--format must be text, github or json (got "${format}")`);
@@ -42,17 +51,23 @@ try {
 const started = performance.now();
 const { catalogue, diagnostics, fileCount } = await loadCatalogue(resolve(values.root!), { asOf });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const shown = values.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+const warningCount = diagnostics.filter((d) => d.severity === 'warning').length;
+const tooManyWarnings = maxWarnings !== undefined && warningCount > maxWarnings;
 
 if (format === 'json') {
 	console.log(formatJson(diagnostics, fileCount));
 } else if (format === 'github') {
-	if (diagnostics.length > 0) console.log(formatGithub(diagnostics));
+	if (shown.length > 0) console.log(formatGithub(shown));
 	console.log(formatSummary(diagnostics, fileCount));
 } else {
-	if (diagnostics.length > 0) console.log(`${formatText(diagnostics)}\n`);
+	if (shown.length > 0) console.log(`${formatText(shown)}\n`);
+	const groups = formatWarningGroups(diagnostics);
+	if (groups) console.log(`${groups}\n`);
 	console.log(`${formatSummary(diagnostics, fileCount)} in ${seconds} s`);
 }
-process.exitCode = hasErrors(diagnostics) ? 1 : 0;
+if (tooManyWarnings) console.error(`${warningCount} warnings is more than --max-warnings ${maxWarnings} allows`);
+process.exitCode = hasErrors(diagnostics) || tooManyWarnings ? 1 : 0;
 
 if (values.quality && catalogue) {
 	const limit = Number(values.limit);

@@ -8,6 +8,9 @@ export interface BenchOptions {
 	/** Megabytes of the generated CSV; 0 skips the CSV benchmark. */
 	csvMegabytes: number;
 	csvOnly: boolean;
+	/** Measure the importers on ../shared/realdata (unless --no-import); --import-only measures nothing else. */
+	imports: boolean;
+	importOnly: boolean;
 	seed: number;
 	keep: boolean;
 	json: boolean;
@@ -17,7 +20,7 @@ export interface BenchOptions {
 }
 
 export const USAGE =
-	'Usage: npm run bench -- [--sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--seed 1] [--keep] [--json] [--no-browser] [--query "water quality"] [--runs 3]';
+	'Usage: npm run bench -- [--sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--no-import] [--import-only] [--seed 1] [--keep] [--json] [--no-browser] [--query "water quality"] [--runs 3]';
 
 /** Thrown for a command line the benchmark cannot run; the message says which option and why. */
 export class BenchUsageError extends Error {}
@@ -31,6 +34,8 @@ export function parseBenchOptions(args: string[]): BenchOptions {
 			'schedule-rows': { type: 'string', default: '10000' },
 			'csv-mb': { type: 'string', default: '200' },
 			'csv-only': { type: 'boolean', default: false },
+			'no-import': { type: 'boolean', default: false },
+			'import-only': { type: 'boolean', default: false },
 			seed: { type: 'string', default: '1' },
 			keep: { type: 'boolean', default: false },
 			json: { type: 'boolean', default: false },
@@ -53,6 +58,8 @@ export function parseBenchOptions(args: string[]): BenchOptions {
 		scheduleRows: number('schedule-rows', values['schedule-rows'], (n) => Number.isInteger(n) && n >= 0, 'a whole number'),
 		csvMegabytes: number('csv-mb', values['csv-mb'], (n) => Number.isFinite(n) && n >= 0, 'a number of megabytes, 0 to skip'),
 		csvOnly: values['csv-only'],
+		imports: !values['no-import'],
+		importOnly: values['import-only'],
 		seed: number('seed', values.seed, Number.isInteger, 'an integer'),
 		keep: values.keep,
 		json: values.json,

@@ -1,4 +1,5 @@
 /** The benchmark's figures as Markdown tables, ready to paste into an issue note. */
+import type { ImportFigures } from './import-run.ts';
 import type { CatalogueFigures } from './catalogue-run.ts';
 import { MB } from './children.ts';
 import type { CsvFigures } from './csv-run.ts';
@@ -77,6 +78,13 @@ export function searchTable(rows: CatalogueFigures[]): string {
 }
 
 /** The CSV preview runs. */
+/** The importers' figures on real data. */
+export function importTable(rows: ImportFigures[]): string {
+	const head = ['importer', 'source (largest of its kind)', 'source MB', 'records', 'command s', 'import s', 'records/s', 'peak MB'];
+	const body = rows.map((r) => [r.importer, r.source, r.sourceMB.toFixed(2), String(r.records), r.seconds.toFixed(2), r.importSeconds.toFixed(2), r.recordsPerSecond.toFixed(0), r.peakMB === undefined ? '?' : r.peakMB.toFixed(0)]);
+	return formatTable(head, body, true);
+}
+
 export function csvTable(rows: CsvFigures[]): string {
 	const head = ['build-time preview of a CSV', 'file MB', 'rows', 'seconds', 'peak MB', 'problems'];
 	const body = rows.map((r) => [r.step, r.fileMB.toFixed(0), String(r.rows), r.seconds.toFixed(1), r.peakMB.toFixed(0), String(r.problems)]);

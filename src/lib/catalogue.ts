@@ -19,7 +19,9 @@ import { checkFeedbackConfig } from './validate/feedback-checks.ts';
 import { checkRequests, latestAllowedDate } from './validate/request-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
 import { getValidators, type SourceKind } from './validate/schemas.ts';
-import { checkTexts } from './validate/text-checks.ts';
+import { checkTexts, type TextCheckOptions } from './validate/text-checks.ts';
+import { checkAccess } from './validate/access-checks.ts';
+import { draftDiagnostics, isDraft, type DraftReason } from './validate/drafts.ts';
 import { unsafeCharacters } from './validate/unsafe-characters.ts';
 import { append } from './append.ts';
 
@@ -61,6 +63,8 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 	};
 
 	const parsedFiles: Array<[YamlSource, ParsedYaml]> = [];
+	const drafts: CheckedFile<DatasetRecord>[] = [];
+	const draftPublishers = new Set<string>();
 	for (const source of discovered.files.filter(isYamlSource)) {
 		const parsed = readAndParse(root, source, diagnostics);
 		if (!parsed) continue;
@@ -72,7 +76,15 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 		append(diagnostics, unsafeCharacters(parsed));
 		parsedFiles.push([source, parsed]);
 		const validate = validators[source.kind];
-		if (validate(parsed.data)) {
+		// Publishers are read before datasets, so a dataset knows whether its publisher is a draft.
+		const draftOf = draftReason(source, parsed, draftPublishers);
+		if (draftOf) {
+			const valid = validate(parsed.data);
+			if (!valid) append(diagnostics, draftDiagnostics(parsed, schemaDiagnostics(parsed, validate.errors ?? []), draftOf));
+			else if (source.kind === 'dataset') drafts.push({ parsed, record: parsed.data as DatasetRecord, stem: source.stem, folder: source.folder });
+			else append(diagnostics, draftDiagnostics(parsed, [], draftOf));
+			if (source.kind === 'publisher') draftPublishers.add(source.stem);
+		} else if (validate(parsed.data)) {
 			(valid[source.kind] as CheckedFile<unknown>[]).push({ parsed, record: parsed.data, stem: source.stem, folder: source.folder });
 		} else {
 			append(diagnostics, schemaDiagnostics(parsed, validate.errors ?? []));
@@ -81,10 +93,18 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 
 	const catalogueFile = valid.catalogue[0];
 	const languages = catalogueFile?.record.languages ?? ['en', 'fr'];
-	for (const [source, parsed] of parsedFiles) append(diagnostics, checkTexts(parsed, source.kind, languages));
+	const textOptions = textCheckOptions(catalogueFile?.record, parsedFiles);
+	for (const [source, parsed] of parsedFiles) append(diagnostics, checkTexts(parsed, source.kind, languages, textOptions(source, parsed)));
 	const stemsOf = (kind: SourceFile['kind']) => discovered.files.filter((f) => f.kind === kind).map((f) => f.stem);
 	const publisherStems = stemsOf('publisher');
 	append(diagnostics, crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems }));
+	append(diagnostics, checkAccess(catalogueFile?.record, valid.dataset));
+	for (const draft of drafts) {
+		const gaps = [...crossCheck({ catalogue: catalogueFile, publishers: [], datasets: [draft], publisherStems }), ...checkAccess(catalogueFile?.record, [draft])];
+		const reason = isDraft(draft.parsed.data) ? 'own' : 'publisher';
+		append(diagnostics, draftDiagnostics(draft.parsed, gaps.filter((d) => d.severity === 'error'), reason));
+		append(diagnostics, gaps.filter((d) => d.severity !== 'error'));
+	}
 	append(diagnostics, checkFeedbackConfig(catalogueFile));
 	append(diagnostics, checkRequests({ requests: valid.request, publisherIds: publisherStems, datasetIds: stemsOf('dataset'), latestDate: latestAllowedDate(new Date(`${asOf}T00:00:00Z`)) }));
 	const distributionFiles = checkDistributionFiles({
@@ -164,6 +184,33 @@ function dataFileTasks(datasets: readonly CheckedFile<DatasetRecord>[], files: R
 			return [{ key, file: resolved.siteFile, dictionary: resolved.dictionary }];
 		}),
 	);
+}
+
+/**
+ * Why a dataset or publisher file is a draft: its own `status: draft`, or, for a dataset, its
+ * publisher's (the datasets of a draft publisher are not published either); `undefined` otherwise.
+ */
+function draftReason(source: SourceFile, parsed: ParsedYaml, draftPublishers: ReadonlySet<string>): DraftReason | undefined {
+	if (source.kind !== 'dataset' && source.kind !== 'publisher') return undefined;
+	if (isDraft(parsed.data)) return 'own';
+	return source.kind === 'dataset' && draftPublishers.has(source.folder ?? '') ? 'publisher' : undefined;
+}
+
+/**
+ * How strictly each file's translations are checked: the catalogue's `missing_translations`, and the
+ * one language a dataset (or else its publisher) says its metadata is written in.
+ */
+function textCheckOptions(catalogue: CatalogueRecord | undefined, files: ReadonlyArray<[SourceFile, ParsedYaml]>): (source: SourceFile, parsed: ParsedYaml) => TextCheckOptions {
+	const missing = catalogue?.missing_translations ?? 'warning';
+	const languageOf = (data: unknown) => {
+		const value = (data as { metadata_language?: unknown } | null)?.metadata_language;
+		return typeof value === 'string' ? value : undefined;
+	};
+	const publisherLanguage = new Map(files.filter(([source]) => source.kind === 'publisher').map(([source, parsed]) => [source.stem, languageOf(parsed.data)]));
+	return (source, parsed) => ({
+		missing,
+		metadataLanguage: languageOf(parsed.data) ?? (source.kind === 'dataset' ? publisherLanguage.get(source.folder ?? '') : undefined),
+	});
 }
 
 type YamlSource = SourceFile & { kind: SourceKind };

@@ -22,6 +22,8 @@ export type CatalogueRecord = {
 	};
 	/** The languages of the site, as ISO 639-1 codes; the first is the default. The site supports en and fr. */
 	languages: ('en' | 'fr')[];
+	/** What a text missing in one of the catalogue's languages is: warning (the default; pages fall back to another language with a marker) or error (an officially bilingual government, whose law requires every text in both languages). With error, metadata_language does not excuse a missing translation. */
+	missing_translations?: 'warning' | 'error';
 	/** Where the site is served. */
 	site: {
 		/** The site's origin, without the base path. Overridden by --site when building for GitHub Pages. */
@@ -94,6 +96,8 @@ export type CatalogueRecord = {
 export type PublisherRecord = {
 	/** The publisher's identifier: it must equal the file name without .yaml and the name of its folder under datasets/. */
 	id: string;
+	/** published (the default) or draft: a draft publisher, and every dataset of it, is checked but not published; what it still lacks (its type, its mailbox) is reported as warnings. The importers write a publisher as a draft when the source does not say what kind of body it is or how to reach it. */
+	status?: 'published' | 'draft';
 	/** The publisher's full name, per language. */
 	name: LocalizedShortText;
 	/** The short name people know, per language. */
@@ -106,6 +110,8 @@ export type PublisherRecord = {
 	homepage?: string;
 	/** The mailbox that answers questions about the publisher's data. */
 	email: string;
+	/** The one language this publisher writes its metadata in, when it does not translate it (a municipality that publishes in French only). Its datasets inherit it unless they give their own. */
+	metadata_language?: string;
 	/** This publisher's own US federal codes for data.json, when they differ from catalogue.yaml's (a US federal agency whose publishers are its bureaus). Leave it out otherwise. */
 	data_json?: {
 		/** The agency and bureau, agency:bureau, from OMB Circular A-11, Appendix C (data.json bureauCode). 000:00 outside the US federal government. */
@@ -119,6 +125,8 @@ export type PublisherRecord = {
 export type DatasetRecord = {
 	/** The dataset's identifier. It must equal the file name without .yaml and be unique in the catalogue; it becomes the page address, so never change it once published. */
 	identifier: string;
+	/** published (the default) or draft: a draft is checked, and what it still lacks is reported as warnings, but the site does not publish it. The importers write a record as a draft when its source lacks something the catalogue requires (a licence, a contact), rather than invent it. */
+	status?: 'published' | 'draft';
 	/** The dataset's name, per language: plain words a member of the public would search for, no acronyms alone. */
 	title: LocalizedShortText;
 	/** What the data is, how it was collected and what it can be used for, per language. Markdown (paragraphs, lists, links, emphasis); raw HTML is not allowed and links must be https, http or mailto. */
@@ -129,9 +137,11 @@ export type DatasetRecord = {
 	contact_point: ContactRecord;
 	/** Words people may search for, per language. */
 	keywords?: LocalizedKeywords;
+	/** The one language this record's texts are written in, when they are not translated; defaults to the publisher's metadata_language. Texts in that language alone are then not reported one missing translation per field. */
+	metadata_language?: string;
 	/** One or more EU data themes that classify the dataset. Each must also be listed in catalogue.yaml's themes. */
 	themes: ThemeCode[];
-	/** Whether the data can be had: open (published under an open licence), restricted (cannot be released; give the exemption and rationale), under_review (being assessed for release). */
+	/** Whether the data can be had: open (published under an open licence, with distributions or a landing page), restricted (cannot be released; give the exemption and rationale), under_review (being assessed for release). */
 	access_level: 'open' | 'restricted' | 'under_review';
 	/** Why restricted data cannot be released. Required when access_level is restricted. */
 	exemption?: 'legal_and_contractual_obligations' | 'privacy' | 'security' | 'confidentiality' | 'commercial_sensitivity';
@@ -139,7 +149,7 @@ export type DatasetRecord = {
 	rationale?: LocalizedMarkdown;
 	/** For data under review: what is being assessed and what happens next, per language. */
 	review_note?: LocalizedMarkdown;
-	/** The licence the data is released under: the id of one of the licences in catalogue.yaml. Required when access_level is open. */
+	/** The licence the data is released under: the id of one of the licences in catalogue.yaml. Required when access_level is open, and then the licence must be open (a licence marked open: false cannot make a dataset open). */
 	licence?: string;
 	/** The date the dataset was first published (or, for data not yet open, first listed in the inventory). */
 	issued: string;
@@ -169,8 +179,21 @@ export type DatasetRecord = {
 	high_value?: boolean;
 	/** Why the dataset is of high value, per language. Required when high_value is true. */
 	high_value_reasons?: LocalizedMarkdown;
-	/** The ways the data can be had: files to download and services to query. An open dataset has at least one; restricted and under-review datasets have none that can be downloaded. */
+	/** The ways the data can be had: files to download and services to query. An open dataset has at least one, or a landing_page where the data can be had; restricted and under-review datasets have none that can be downloaded. */
 	distributions?: DistributionRecord[];
+	/** The web page about the dataset on the publisher's own site, where people can learn about it and get it (DCAT-AP dcat:landingPage, data.json landingPage). An open dataset with a landing page need not list distributions. */
+	landing_page?: string;
+	/** Pages that document the dataset: methodology, user guides, technical notes (DCAT-AP foaf:page, data.json references). */
+	documentation?: string[];
+	/** Where an imported record came from, so a re-import finds it again and a reader can find the source. Written by npm run import; stewards leave it as it is. */
+	origin?: {
+		/** The kind of catalogue the record was imported from. */
+		system: 'ckan' | 'dcat' | 'datajson' | 'jkan';
+		/** The record's identifier in that catalogue (a CKAN id or name, a DCAT dataset IRI, a data.json identifier, a JKAN file name). */
+		id: string;
+		/** The record's page or API address in that catalogue. */
+		url?: string;
+	};
 };
 
 /** One way to get the data: a file to download or a service to query. */
@@ -179,7 +202,7 @@ export type DistributionRecord = {
 	title: LocalizedShortText;
 	/** Anything a user should know about this distribution, per language. */
 	description?: LocalizedMarkdown;
-	/** A direct link to the file. Not allowed on restricted or under-review datasets. */
+	/** A direct link to the file (https, http, or ftp where the file is only served that way). Not allowed on restricted or under-review datasets. */
 	download_url?: string;
 	/** A page or service endpoint that gives access to the data (an API, a map service, a request form). */
 	access_url?: string;
@@ -414,7 +437,7 @@ export type ContactRecord = {
 /** A text given once per catalogue language, keyed by language code. A language left out is a validation warning and pages fall back to another language with a visible marker. */
 export type LocalizedText = Partial<Record<string, string>>;
 
-/** A short text (a title, a name) given once per catalogue language, keyed by language code. */
+/** A short text (a title, a name) given once per catalogue language, keyed by language code: one line of at most 500 characters (real titles, such as Statistics Canada's French ones, run past 300). */
 export type LocalizedShortText = Partial<Record<string, string>>;
 
 /** A Markdown text given once per catalogue language, keyed by language code: paragraphs, lists, emphasis and links (https, http or mailto only). Raw HTML is not allowed. */
@@ -429,8 +452,8 @@ export type ThemeCode = 'AGRI' | 'ECON' | 'EDUC' | 'ENER' | 'ENVI' | 'GOVE' | 'H
 /** How often the data is updated, as an EU frequency code, e.g. DAILY, MONTHLY, ANNUAL, IRREG (irregular), NEVER (historical data). */
 export type FrequencyCode = 'UPDATE_CONT' | 'CONT' | 'HOURLY' | 'DAILY' | 'WEEKLY' | 'BIWEEKLY' | 'MONTHLY' | 'BIMONTHLY' | 'QUARTERLY' | 'ANNUAL_2' | 'ANNUAL' | 'BIENNIAL' | 'TRIENNIAL' | 'QUINQUENNIAL' | 'IRREG' | 'NEVER' | 'OTHER' | 'UNKNOWN';
 
-/** The file format, as an EU file-type code, e.g. CSV, JSON, GEOJSON, PDF, XLSX, REST (an API). */
-export type FileTypeCode = 'CSV' | 'TSV' | 'JSON' | 'GEOJSON' | 'JSON_LD' | 'XML' | 'RDF_XML' | 'RDF_TURTLE' | 'YAML' | 'TXT' | 'HTML' | 'PDF' | 'ODS' | 'ODT' | 'XLSX' | 'XLS' | 'DOCX' | 'ZIP' | 'SHP' | 'KML' | 'KMZ' | 'GPKG' | 'GML' | 'GEOTIFF' | 'NETCDF' | 'GTFS' | 'SQL' | 'ATOM' | 'RSS' | 'REST' | 'WMS_SRVC' | 'WFS_SRVC' | 'PNG' | 'JPEG';
+/** The file format, as a code of the EU file-type authority table (every code of it is allowed), e.g. CSV, JSON, GEOJSON, PDF, XLSX, SHP, TIFF, REST (an API), WMS_SRVC (a web map service). Common names are suggested when a value is not a code: Shapefile → SHP, Excel → XLSX, WMS → WMS_SRVC, ESRI REST → REST. */
+export type FileTypeCode = 'CSV' | 'TSV' | 'JSON' | 'GEOJSON' | 'JSON_LD' | 'XML' | 'RDF_XML' | 'RDF_TURTLE' | 'YAML' | 'TXT' | 'HTML' | 'PDF' | 'ODS' | 'ODT' | 'XLSX' | 'XLS' | 'DOCX' | 'ZIP' | 'SHP' | 'KML' | 'KMZ' | 'GPKG' | 'GML' | 'GEOTIFF' | 'NETCDF' | 'GTFS' | 'SQL' | 'ATOM' | 'RSS' | 'REST' | 'WMS_SRVC' | 'WFS_SRVC' | 'PNG' | 'JPEG' | '7Z' | 'AAB' | 'AAC' | 'AKN4EU' | 'AKN4EU_ZIP' | 'APK' | 'APPX' | 'ARC' | 'ARCINFO_COV' | 'ARC_GZ' | 'ARJ' | 'AZW' | 'BIN' | 'BITS' | 'BMP' | 'BWF' | 'BZIP2' | 'CSS' | 'DAPK' | 'DBF' | 'DCR' | 'DEB' | 'DGN' | 'DMG' | 'DMP' | 'DOC' | 'DTD_SGML' | 'DTD_XML' | 'DWG' | 'DXF' | 'E00' | 'EAR' | 'ECW' | 'EFORMS_XML' | 'EPS' | 'EPUB' | 'ETSI_XML' | 'EXE' | 'FMX2' | 'FMX3' | 'FMX4' | 'FMX4_ZIP' | 'GDB' | 'GIF' | 'GMZ' | 'GRID' | 'GRID_ASCII' | 'GZIP' | 'HDF' | 'HDT' | 'HTML5' | 'HTML_SIMPL' | 'ICS' | 'IMMC_XML' | 'INDD' | 'IPA' | 'ISO' | 'ISO_ZIP' | 'JAR' | 'JATS' | 'JPEG2000' | 'JS' | 'LAS' | 'LAZ' | 'LEG' | 'LHA' | 'LPK' | 'LZIP' | 'LZMA' | 'LZO' | 'MAP_PRVW' | 'MAP_SRVC' | 'MBOX' | 'MDB' | 'METS' | 'METS_ZIP' | 'MHTML' | 'MIF_MID' | 'MOBI' | 'MOP' | 'MOV' | 'MP3' | 'MPEG2' | 'MPEG4' | 'MPEG4_AVC' | 'MRSID' | 'MSG_HTTP' | 'MSI' | 'MXD' | 'N3' | 'OAPK' | 'OCTET' | 'ODB' | 'ODC' | 'ODF' | 'ODG' | 'ODP' | 'OP_DATPRO' | 'OVF' | 'OWL' | 'PDF1X' | 'PDFA1A' | 'PDFA1B' | 'PDFA2A' | 'PDFA2B' | 'PDFA3' | 'PDFUA' | 'PDFX' | 'PDFX1A' | 'PDFX2A' | 'PDFX4' | 'PL' | 'PPS' | 'PPSX' | 'PPT' | 'PPTX' | 'PS' | 'PSD' | 'PWP' | 'QGS' | 'RAR' | 'RDF' | 'RDFA' | 'RDF_N_QUADS' | 'RDF_N_TRIPLES' | 'RDF_THRIFT' | 'RDF_TRIG' | 'RDF_TRIX' | 'RPM' | 'RTF' | 'SB3' | 'SCHEMA_XML' | 'SDMX' | 'SGML' | 'SKOS_XML' | 'SPARQLQ' | 'SPARQLQRES' | 'STL' | 'SVG' | 'SWM' | 'TAB' | 'TAB_RSTR' | 'TAR' | 'TAR_GZ' | 'TAR_XZ' | 'TIFF' | 'TIFF_FX' | 'TMX' | 'UNGEN' | 'WAR' | 'WARC' | 'WARC_GZ' | 'WAV' | 'WCS_SRVC' | 'WEBP' | 'WIM' | 'WMTS_SRVC' | 'WORLD' | 'XHTML' | 'XHTML5' | 'XHTML_SIMPL' | 'XLIFF' | 'XLSB' | 'XLSM' | 'XSLFO' | 'XSLT' | 'XYZ' | 'XZ' | 'Z';
 
 /** A language of the data, as an ISO 639-1 code. */
 export type DataLanguageCode = 'en' | 'fr' | 'iu' | 'cr' | 'oj' | 'es' | 'de' | 'it' | 'pt' | 'zh' | 'ar';

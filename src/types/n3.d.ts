@@ -19,6 +19,10 @@ declare module 'n3' {
 		add(quad: Quad): this;
 		/** Adds a triple to the default graph; false when it was already there. */
 		addQuad(subject: Quad['subject'], predicate: Quad['predicate'], object: Quad['object']): boolean;
+		addQuad(quad: Quad): boolean;
+		addQuads(quads: Quad[]): void;
+		getObjects(subject: Quad['subject'] | null, predicate: Quad['predicate'] | null, graph: Quad['graph'] | null): Array<Quad['object']>;
+		getSubjects(predicate: Quad['predicate'] | null, object: Quad['object'] | null, graph: Quad['graph'] | null): Array<Quad['subject']>;
 		getQuads(subject: Quad['subject'] | null, predicate: Quad['predicate'] | null, object: Quad['object'] | null, graph: Quad['graph'] | null): Quad[];
 		delete(quad: Quad): this;
 		has(quad: Quad): boolean;

@@ -2,18 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { BenchUsageError, parseBenchOptions } from '../../scripts/bench/options.ts';
 
 describe('the benchmark command line', () => {
-	it('has defaults that measure 1,000 and 10,000 datasets, search in Chromium and a 200 MB CSV', () => {
+	it('has defaults that measure 1,000 and 10,000 datasets, search in Chromium, a 200 MB CSV and the importers', () => {
 		expect(parseBenchOptions([])).toEqual({
 			sizes: [1000, 10000],
 			scheduleRows: 10000,
 			csvMegabytes: 200,
 			csvOnly: false,
+			imports: true,
+			importOnly: false,
 			seed: 1,
 			keep: false,
 			json: false,
 			browser: { query: 'water quality', runs: 3 },
 			help: false,
 		});
+	});
+
+	it('measures only the importers with --import-only, and not them with --no-import', () => {
+		expect(parseBenchOptions(['--import-only'])).toMatchObject({ importOnly: true, imports: true });
+		expect(parseBenchOptions(['--no-import'])).toMatchObject({ importOnly: false, imports: false });
 	});
 
 	it('reads every option', () => {

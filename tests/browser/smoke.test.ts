@@ -48,6 +48,17 @@ describe('pages', () => {
 		});
 	}
 
+	it('a dataset page links to the publisher’s page and the documentation, in both languages', async () => {
+		for (const [lang, access, label] of [['en', 'Get the data from the publisher’s page for this dataset', 'Documentation'], ['fr', 'Obtenir les données sur la page de l’éditeur consacrée à ce jeu de données', 'Documentation']]) {
+			await open(`/${lang}/datasets/road-salt-use/`);
+			const link = page.locator('section[aria-labelledby="distributions-heading"] a', { hasText: access! });
+			expect(await link.getAttribute('href')).toBe('https://www.belle-riviere.example/transportation/winter-maintenance/road-salt');
+			const row = page.locator('.facts__row', { has: page.locator('dt', { hasText: label! }) });
+			expect(await row.locator('a').getAttribute('href')).toBe('https://www.belle-riviere.example/transportation/winter-maintenance/salt-management-plan');
+			await expectNoAxeViolations(page, `/${lang}/datasets/road-salt-use/`);
+		}
+	});
+
 	it('the root redirects to /en/', async () => {
 		await page.goto(session.origin + '/');
 		await page.waitForURL(`${session.origin}/en/`, { timeout: 10_000 });

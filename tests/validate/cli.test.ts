@@ -31,6 +31,20 @@ describe('npm run validate', () => {
 		expect(stdout).toContain('4 errors and 0 warnings in 4 files checked');
 	});
 
+	it('groups warnings by kind, prints only errors with --quiet and fails past --max-warnings', async () => {
+		const root = catalogueWith('missing-translation');
+		const full = await validate(root);
+		expect(full.code).toBe(0);
+		expect(full.stdout).toMatch(/^Warnings by kind:\n {2}\d+ {2}text\.missing-translation {2}in 1 file {2}\(e\.g\. /m);
+		expect(full.stdout).toContain('  warning  ');
+		const quiet = await validate(root, '--quiet');
+		expect(quiet.stdout).not.toContain('  warning  ');
+		expect(quiet.stdout).toContain('Warnings by kind:');
+		expect((await validate(root, '--max-warnings', '100')).code).toBe(0);
+		expect((await validate(root, '--max-warnings', '0')).code).toBe(1);
+		expect((await validate(root, '--max-warnings', 'many')).code).toBe(2);
+	});
+
 	it('prints GitHub annotations with --format github', async () => {
 		const { stdout, code } = await validate(catalogueWith('dangling-references'), '--format', 'github');
 		expect(code).toBe(1);

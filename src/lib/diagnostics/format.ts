@@ -1,3 +1,4 @@
+import { DRAFT_CODE } from '../validate/drafts.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
 /** One line per problem, `path:line:column  field  message (expected ..., got ...)`, then the hint indented. */
@@ -17,12 +18,38 @@ function describeProblem(d: Diagnostic): string {
 	return d.hint ? `${head}\n    hint: ${d.hint}` : head;
 }
 
-/** A closing line such as `2 errors and 1 warning in 3 files`. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A closing line such as `2 errors and 1 warning in 3 files`, with the drafts (not published) when there are any. */
 export function formatSummary(diagnostics: readonly Diagnostic[], fileCount: number): string {
 	const errors = diagnostics.filter((d) => d.severity === 'error').length;
 	const warnings = diagnostics.length - errors;
-	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-	return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')} checked`;
+	const drafts = diagnostics.filter((d) => d.code === DRAFT_CODE).length;
+	const draftNote = drafts > 0 ? ` (${plural(drafts, 'draft')}, not published)` : '';
+	return `${plural(errors, 'error')} and ${plural(warnings, 'warning')}${draftNote} in ${plural(fileCount, 'file')} checked`;
+}
+
+/** How many warnings there are of each kind (code), most frequent first, with one message as an example. */
+export function groupWarnings(diagnostics: readonly Diagnostic[]): Array<{ code: string; count: number; files: number; example: string }> {
+	const groups = new Map<string, { count: number; files: Set<string>; example: string }>();
+	for (const d of diagnostics) {
+		if (d.severity !== 'warning') continue;
+		const group = groups.get(d.code) ?? { count: 0, files: new Set<string>(), example: `${d.field ? `${d.field} ` : ''}${d.message}` };
+		group.count++;
+		group.files.add(d.file);
+		groups.set(d.code, group);
+	}
+	return [...groups].map(([code, g]) => ({ code, count: g.count, files: g.files.size, example: g.example })).sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+}
+
+/** The warnings grouped by kind, one line each: `  5,050  text.missing-translation  in 565 files  (e.g. title.fr is missing…)`. */
+export function formatWarningGroups(diagnostics: readonly Diagnostic[]): string {
+	const groups = groupWarnings(diagnostics);
+	if (groups.length === 0) return '';
+	const width = Math.max(...groups.map((g) => g.count.toLocaleString('en').length));
+	const codeWidth = Math.max(...groups.map((g) => g.code.length));
+	const lines = groups.map((g) => `  ${g.count.toLocaleString('en').padStart(width)}  ${g.code.padEnd(codeWidth)}  in ${plural(g.files, 'file')}  (e.g. ${g.example})`);
+	return `Warnings by kind:\n${lines.join('\n')}`;
 }
 
 /**
@@ -42,7 +69,8 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
 /** A machine-readable report for other tools. */
 export function formatJson(diagnostics: readonly Diagnostic[], fileCount: number): string {
 	const errors = diagnostics.filter((d) => d.severity === 'error').length;
-	return JSON.stringify({ files: fileCount, errors, warnings: diagnostics.length - errors, diagnostics }, null, 2);
+	const drafts = diagnostics.filter((d) => d.code === DRAFT_CODE).length;
+	return JSON.stringify({ files: fileCount, errors, warnings: diagnostics.length - errors, drafts, warningsByKind: groupWarnings(diagnostics), diagnostics }, null, 2);
 }
 
 function escapeData(text: string): string {

@@ -4,6 +4,7 @@
  * run against a local fake.
  */
 import { BROKEN_LINKS_LABEL, type IssueAction, type OpenIssue } from './publisher-issues.ts';
+import { append } from '../append.ts';
 
 /** Where and as whom to call the API. */
 export interface GitHubTarget {
@@ -29,7 +30,7 @@ export async function listOpenIssues(target: GitHubTarget): Promise<OpenIssue[]>
 	const issues: OpenIssue[] = [];
 	for (let page = 1; page <= 50; page++) {
 		const batch = (await call(target, 'GET', `/issues?state=open&labels=${BROKEN_LINKS_LABEL}&per_page=100&page=${page}`)) as Array<{ number: number; body?: string | null; pull_request?: unknown }>;
-		issues.push(...batch.filter((issue) => !issue.pull_request).map((issue) => ({ number: issue.number, body: issue.body ?? '' })));
+		append(issues, batch.filter((issue) => !issue.pull_request).map((issue) => ({ number: issue.number, body: issue.body ?? '' })));
 		if (batch.length < 100) break;
 	}
 	return issues;

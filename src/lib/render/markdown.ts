@@ -39,6 +39,20 @@ export function safeHref(url: string | undefined): string | undefined {
 	return isSafeLinkTarget(trimmed) && !/[\u0000-\u001f\s]/.test(trimmed) ? trimmed : undefined;
 }
 
+const FILE_TRANSFER_LINK = /^(?:ftps?|sftp):\/\/[^\s/?#]+/i;
+
+/**
+ * The `href` for a distribution's download or access address: a web address as {@link safeHref}
+ * allows, or an ftp://, ftps:// or sftp:// address, which real distributions use (the schema allows
+ * them with a warning). Nothing else (javascript:, data:, file:) becomes a link.
+ */
+export function safeDistributionHref(url: string | undefined): string | undefined {
+	const web = safeHref(url);
+	if (web !== undefined || url === undefined) return web;
+	const trimmed = url.trim();
+	return FILE_TRANSFER_LINK.test(trimmed) && !/[\u0000-\u001f\s]/.test(trimmed) ? trimmed : undefined;
+}
+
 function createRenderer() {
 	const md = new MarkdownIt('default', { html: false, linkify: true, typographer: false });
 	md.disable('image');

@@ -2,7 +2,7 @@
 import { publicUrlPath } from '../data-files/site-file.ts';
 import type { Catalogue, Distribution } from '../model/catalogue.ts';
 import type { DatasetRecord, DistributionRecord, LicenceRecord } from '../records.ts';
-import { safeHref } from '../render/markdown.ts';
+import { safeDistributionHref, safeHref } from '../render/markdown.ts';
 import { assetHref } from '../routes.ts';
 import { fileType } from '../vocabularies/index.ts';
 
@@ -29,8 +29,8 @@ export function describeDistribution(
 	licenceById: Catalogue['licenceById'],
 	base?: string,
 ): DistributionView {
-	const download = distribution.siteFile ? assetHref(publicUrlPath(distribution.siteFile), base) : safeHref(distribution.download_url);
-	const access = safeHref(distribution.access_url);
+	const download = distribution.siteFile ? assetHref(publicUrlPath(distribution.siteFile), base) : safeDistributionHref(distribution.download_url);
+	const access = safeDistributionHref(distribution.access_url);
 	const licenceId = distribution.licence ?? dataset.licence;
 	return {
 		record: distribution,

@@ -4,13 +4,13 @@ import { formatPath, locate, type DataPath } from '../load/locate.ts';
 import { PLAIN_EMAIL_PATTERN } from '../mailto.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
 import { slugify } from '../text/slugify.ts';
+import { formatCodeFor } from '../vocabularies/format-names.ts';
 import { didYouMean } from './did-you-mean.ts';
 
 /** Why a conditional requirement applies, keyed by the end of the schema path that carries it. */
 const CONDITIONAL_HINTS: Array<[RegExp, string]> = [
 	[/^#\/allOf\/0\//, 'a restricted dataset must say which exemption applies and why, in every catalogue language (International Open Data Charter: open by default, with a clear justification)'],
-	[/^#\/allOf\/1\/then\/required/, 'an open dataset needs a licence from catalogue.yaml and at least one distribution'],
-	[/^#\/allOf\/1\/then\/properties\/distributions/, 'an open dataset needs at least one distribution people can use'],
+	[/^#\/allOf\/1\/then\/required/, 'an open dataset needs an open licence from catalogue.yaml'],
 	[/^#\/allOf\/2\//, 'restricted and under-review datasets cannot offer downloads; remove download_url (an access_url to a request page is fine)'],
 	[/^#\/allOf\/3\//, 'say why the dataset is of high value, in every catalogue language, or set high_value to false'],
 	[/\/updates\/items\/allOf\/0\/then\/required/, 'a request that is declined, or whose data the government does not hold, must say why in every catalogue language: the note is published in the request log'],
@@ -38,14 +38,15 @@ export function schemaDiagnostics(parsed: ParsedYaml, errors: readonly ErrorObje
 export function describeSchemaErrors(file: string, errors: readonly ErrorObject[], locator: SchemaLocator): Diagnostic[] {
 	// `if`, `anyOf` and `not` wrap the errors that say what is wrong; the wrappers themselves add nothing
 	// except for anyOf, whose branches are reported as one message.
-	const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+	const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+	const insideAnyOf = (e: ErrorObject) => anyOfs.some((a) => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath));
 	// An e-mail address has a format and the stricter plain-address pattern: one message is enough.
 	const patternPaths = new Set(errors.filter((e) => e.keyword === 'pattern').map((e) => e.instancePath));
 	const seen = new Set<string>();
 	const out: Diagnostic[] = [];
 	for (const error of errors) {
 		if (error.keyword === 'if' || error.keyword === 'propertyNames') continue;
-		if (error.schemaPath.includes('/anyOf/') && anyOfPaths.has(error.instancePath)) continue;
+		if (insideAnyOf(error)) continue;
 		if (error.keyword === 'format' && patternPaths.has(error.instancePath)) continue;
 		const diagnostic = toDiagnostic(file, locator, error);
 		const key = `${diagnostic.line}:${diagnostic.column}:${diagnostic.field}:${diagnostic.message}`;
@@ -100,12 +101,12 @@ function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject):
 		}
 		case 'enum': {
 			const allowed = (params.allowedValues as unknown[]).map(String);
-			const guess = typeof error.data === 'string' ? didYouMean(error.data, allowed) : undefined;
+			const guess = typeof error.data === 'string' ? suggestValue(error.data, allowed) : undefined;
 			return {
 				...base,
 				...at(path),
 				message: 'is not one of the allowed values',
-				expected: allowed.length > 8 ? `one of ${allowed.slice(0, 8).join(', ')}, …` : `one of ${allowed.join(', ')}`,
+				expected: describeAllowed(allowed, error.schemaPath),
 				got: describeValue(error.data),
 				hint: guess ? `did you mean "${guess}"?` : (parent?.description ?? undefined),
 			};
@@ -124,6 +125,15 @@ function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject):
 		case 'pattern':
 			return { ...base, ...at(path), ...patternMessage(params.pattern as string, error.data) };
 		case 'anyOf':
+			if (/^#\/allOf\/1\/then\/anyOf$/.test(error.schemaPath)) {
+				return {
+					...base,
+					...at([...path, 'distributions'], true),
+					field: locator.name([...path, 'distributions']),
+					message: 'is empty: an open dataset needs a distribution or a landing_page',
+					hint: 'list the files or services people can use under distributions, or give landing_page: the page where the data can be had',
+				};
+			}
 			return {
 				...base,
 				...at(path),
@@ -165,6 +175,24 @@ function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject):
 		default:
 			return { ...base, ...at(path), message: error.message ?? 'is not valid', got: describeValue(error.data) };
 	}
+}
+
+/** Lists longer than this are not spelled out in a message: it says where the whole list is instead. */
+const LONGEST_LISTED = 30;
+
+/** Every allowed value, or, for a long list (the EU file types), how many there are and where they are listed. */
+function describeAllowed(allowed: readonly string[], schemaPath: string): string {
+	if (allowed.length <= LONGEST_LISTED) return `one of ${allowed.join(', ')}`;
+	const where = /([a-z-]+\.schema\.json)#\/\$defs\/([A-Za-z]+)/.exec(schemaPath);
+	const list = where ? `schemas/${where[1]}, under $defs/${where[2]}` : 'the field reference';
+	return `one of the ${allowed.length} codes listed in ${list} (also on the site's field reference page)`;
+}
+
+/** A file-type name people use (Shapefile, Excel, WMS) first, then a likely typo. */
+function suggestValue(value: string, allowed: readonly string[]): string | undefined {
+	const code = formatCodeFor(value);
+	if (code && allowed.includes(code)) return code;
+	return didYouMean(value, allowed);
 }
 
 const BOUND_WORDS: Record<string, string> = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' };
@@ -221,6 +249,9 @@ function formatMessage(format: string, data: unknown): Pick<Diagnostic, 'message
 
 function patternMessage(pattern: string, data: unknown): Pick<Diagnostic, 'message' | 'expected' | 'got' | 'hint'> {
 	const got = describeValue(data);
+	if (pattern.startsWith('^(https?|ftps?|sftp)://')) {
+		return { message: 'is not an allowed address', expected: 'an address starting with https://, http://, ftp://, ftps:// or sftp://', got, hint: 'javascript:, data:, file: and other schemes are refused' };
+	}
 	if (pattern.startsWith('^https?://')) {
 		return { message: 'is not an allowed web address', expected: 'an address starting with https:// or http://', got, hint: 'only web links are allowed; javascript:, data:, file: and other schemes are refused' };
 	}

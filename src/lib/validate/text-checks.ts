@@ -5,13 +5,23 @@ import { markdownProblems } from './markdown-rules.ts';
 import type { SourceKind } from './schemas.ts';
 import { matchPattern, textFields } from './text-fields.ts';
 
+/** How strict the translation check is for one file. */
+export interface TextCheckOptions {
+	/** The one language the file's metadata is written in (`metadata_language`, the dataset's or its publisher's). */
+	metadataLanguage?: string;
+	/** What a missing translation is (`missing_translations` in catalogue.yaml); default warning. */
+	missing?: 'warning' | 'error';
+}
+
 /**
  * Checks the per-language texts of one parsed file (schema-valid or not, so these problems are
  * reported in the same run as the others): a catalogue language left out is a
- * warning (pages fall back with a marker), a language the site does not have is a warning, and
+ * warning (pages fall back with a marker; an error when the catalogue says so, and nothing when the
+ * record declares it is written in one language and has it), a language the site does not have is a warning, and
  * Markdown with raw HTML or a non-web link is an error.
  */
-export function checkTexts(parsed: ParsedYaml, kind: SourceKind, languages: readonly string[]): Diagnostic[] {
+export function checkTexts(parsed: ParsedYaml, kind: SourceKind, languages: readonly string[], options: TextCheckOptions = {}): Diagnostic[] {
+	const { metadataLanguage, missing = 'warning' } = options;
 	const out: Diagnostic[] = [];
 	const fields = textFields(kind);
 	for (const pattern of fields.localized) {
@@ -19,10 +29,12 @@ export function checkTexts(parsed: ParsedYaml, kind: SourceKind, languages: read
 			if (!isPlainObject(value)) continue;
 			const texts = value;
 			const present = Object.keys(texts);
+			// A record declared to be written in one language is complete when that language is there.
+			const excused = missing === 'warning' && metadataLanguage !== undefined && present.includes(metadataLanguage);
 			for (const lang of languages) {
-				if (present.includes(lang)) continue;
+				if (present.includes(lang) || excused) continue;
 				out.push({
-					severity: 'warning',
+					severity: missing,
 					code: 'text.missing-translation',
 					file: parsed.file,
 					...locate(parsed, path),
@@ -32,7 +44,8 @@ export function checkTexts(parsed: ParsedYaml, kind: SourceKind, languages: read
 				});
 			}
 			for (const lang of present) {
-				if (languages.includes(lang)) continue;
+				// A record declared to be in another language is shown in it, with a marker.
+				if (languages.includes(lang) || lang === metadataLanguage) continue;
 				out.push({
 					severity: 'warning',
 					code: 'text.unused-language',

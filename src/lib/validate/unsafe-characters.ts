@@ -12,6 +12,16 @@ import type { ParsedYaml } from '../load/parse-yaml.ts';
 
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+
+/**
+ * `text` without the characters above: for text that arrives from elsewhere (an importer's source
+ * catalogue), where they are noise to drop, not a steward's typing to point out.
+ */
+export function withoutUnsafeCharacters(text: string): string {
+	return text.replace(UNSAFE_ALL, '');
+}
+
 /** What is wrong with a text, or undefined when it holds none of the characters above. */
 export function unsafeCharacter(text: string): Pick<Diagnostic, 'message' | 'got' | 'hint'> | undefined {
 	const match = UNSAFE.exec(text);

@@ -17,8 +17,8 @@ export interface VocabularyEntry {
 
 /** A file type, with what the catalogue needs to describe a distribution. */
 export interface FileTypeEntry extends VocabularyEntry {
-	/** The IANA media type used when a distribution gives none. */
-	mediaType: string;
+	/** The IANA media type used when a distribution gives none; absent for the EU codes that have no registered one. */
+	mediaType?: string;
 	nonProprietary: boolean;
 	machineReadable: boolean;
 }

@@ -20,7 +20,8 @@ function dataJsonCodes(dataset: Dataset, catalogue: Catalogue): DataJsonCodes {
 /**
  * The dataset in the catalogue's first language. Its `identifier` is the dataset's IRI in the
  * DCAT-AP export, stable and unique beyond the catalogue, so a harvester can match the two files;
- * `landingPage` is its page. Keywords fall back to another language's, then to the names of its
+ * `landingPage` is the dataset's page on its publisher's site when it has one, else its page here;
+ * `references` are its documentation pages. Keywords fall back to another language's, then to the names of its
  * themes (the schema requires at least one keyword; themes are required here).
  */
 export function toPodDataset(dataset: Dataset, catalogue: Catalogue, iris: DcatIris): PodDataset {
@@ -42,6 +43,7 @@ export function toPodDataset(dataset: Dataset, catalogue: Catalogue, iris: DcatI
 		distribution: distributions.length > 0 ? distributions : undefined,
 		accrualPeriodicity: podAccrualPeriodicity(dataset.update_frequency),
 		language: dataset.languages && dataset.languages.length > 0 ? [...dataset.languages] : undefined,
+		references: dataset.documentation && dataset.documentation.length > 0 ? [...dataset.documentation] : undefined,
 	});
 	return {
 		'@type': 'dcat:Dataset',
@@ -57,7 +59,7 @@ export function toPodDataset(dataset: Dataset, catalogue: Catalogue, iris: DcatI
 		programCode: [codes.program_code],
 		...optional,
 		issued: dataset.issued,
-		landingPage: iris.page(lang, { page: 'dataset', id: dataset.identifier }),
+		landingPage: dataset.landing_page ?? iris.page(lang, { page: 'dataset', id: dataset.identifier }),
 		theme: themes,
 	};
 }

@@ -14,7 +14,8 @@ import { definedOnly } from './values.ts';
  * `downloadUrl` is the file's address on the site being built (DcatIris.download).
  */
 export function toPodDistribution(distribution: DistributionRecord, lang: string, languages: readonly string[], tableSchema?: string, downloadUrl = distribution.download_url): PodDistribution {
-	const mediaType = distribution.media_type ?? fileType(distribution.format)?.mediaType;
+	// The schema requires a media type with a downloadURL; a file type without a registered one is plain bytes.
+	const mediaType = distribution.media_type ?? fileType(distribution.format)?.mediaType ?? (downloadUrl ? 'application/octet-stream' : undefined);
 	const description = localizedString(distribution.description, lang, languages);
 	return {
 		'@type': 'dcat:Distribution',

@@ -36,6 +36,7 @@ export interface PodDataset {
 	issued: string;
 	language?: string[];
 	landingPage: string;
+	references?: string[];
 	theme: string[];
 }
 

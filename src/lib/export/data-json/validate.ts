@@ -26,12 +26,12 @@ export interface DataJsonProblem {
 let validator: ValidateFunction | undefined;
 
 /**
- * The compiled schema. Its regular expressions are the published ones, written for engines
+ * The compiled schema (also used by the data.json importer to name what a source breaks). Its regular expressions are the published ones, written for engines
  * without Unicode mode (`\_`, `\!` are not valid escapes in it), hence `unicodeRegExp: false`;
  * `strict: false` because the published schema keeps keywords that do nothing where they stand
  * (`minItems` on an object), which strict mode refuses.
  */
-function getValidator(): ValidateFunction {
+export function getValidator(): ValidateFunction {
 	if (validator) return validator;
 	const ajv = new Ajv2020({ allErrors: true, strict: false, unicodeRegExp: false });
 	addFormats.default(ajv, ['uri']);

@@ -54,7 +54,9 @@ export function toDcatDataset(dataset: Dataset, catalogue: Catalogue, iris: Dcat
 		'dct:language': conceptRefs(dataLanguages),
 		'dct:accessRights': ref(accessRights['@id'] as string),
 		'dct:rights': rightsText ? ref(iris.rights(id)) : undefined,
-		'dcat:landingPage': languages.map((lang) => ref(iris.page(lang, { page: 'dataset', id }), 'foaf:Document')),
+		// The dataset's pages on this site, and its page on the publisher's own site when it has one.
+		'dcat:landingPage': [...languages.map((lang) => ref(iris.page(lang, { page: 'dataset', id }), 'foaf:Document')), ...(dataset.landing_page ? [ref(dataset.landing_page, 'foaf:Document')] : [])],
+		'foaf:page': (dataset.documentation ?? []).map((url) => ref(url, 'foaf:Document')),
 		'dcat:distribution': distributions.map(({ node }) => ref(node['@id'] as string)),
 	});
 	const concepts = [...themes, ...(frequency ? [frequency] : []), ...dataLanguages, accessRights, ...distributions.flatMap((d) => d.concepts)];

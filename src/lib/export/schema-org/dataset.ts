@@ -33,6 +33,9 @@ export function toSchemaOrgDataset(dataset: Dataset, catalogue: Catalogue, lang:
 		name,
 		description: schemaOrgDescription(text(dataset.description), `${name}: ${[publisherNode?.name, catalogueName].filter(Boolean).join(', ')}.`),
 		url: iris.page(lang, { page: 'dataset', id: dataset.identifier }),
+		// The publisher's own page about the dataset names the same dataset; documentation is about it.
+		sameAs: dataset.landing_page,
+		subjectOf: (dataset.documentation ?? []).map((url) => ({ '@type': 'CreativeWork', url })),
 		identifier: dataset.identifier,
 		inLanguage: lang,
 		keywords: localize(dataset.keywords, lang, languages)?.value,
