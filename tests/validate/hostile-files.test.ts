@@ -141,6 +141,14 @@ describe('floods become located errors, not crashes', () => {
 		expect(text).toMatchSnapshot();
 	});
 
+	it('refuses a schedule of more than 50,000 rows, and lists at most 500 problems of one', async () => {
+		const long = await report(catalogueWith(undefined, { 'schedules/mto.csv': `dataset_id,planned_release,status\n${'x,y,z\n'.repeat(60_000)}` }));
+		expect(long.errors).toEqual([expect.objectContaining({ code: 'csv.too-many-rows', line: 50_002 })]);
+		const broken = await report(catalogueWith(undefined, { 'schedules/mto.csv': `dataset_id,planned_release,status\n${'x,y,z\n'.repeat(1_000)}` }));
+		expect(broken.errors).toHaveLength(501);
+		expect(broken.errors.at(-1)).toMatchObject({ code: 'schedule.too-many-problems', message: 'has 1,500 more problems from here on, not listed' });
+	}, 30_000);
+
 	it('refuses a data file of a million columns, and honours a smaller cap set in catalogue.yaml', async () => {
 		const wide = `${Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(',')}\n${'1,'.repeat(999_999)}1\n`;
 		const dir = catalogueWith(undefined, { 'datasets/mto/traffic-volumes.yaml': datasetDownloading('wide.csv'), 'public/data/mto/wide.csv': wide });
