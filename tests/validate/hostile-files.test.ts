@@ -110,6 +110,13 @@ describe('floods become located errors, not crashes', () => {
 		expect(text).toMatchSnapshot();
 	});
 
+	it('lists at most 500 problems of a file, then counts the rest', async () => {
+		const dataset = `${minimalDataset().replace('themes: [TRAN]\n', '')}themes:\n${'- X\n'.repeat(2_000)}`;
+		const { errors } = await report(catalogueWith(undefined, { 'datasets/mto/traffic-volumes.yaml': dataset }));
+		expect(errors).toHaveLength(501);
+		expect(errors[500]).toMatchObject({ code: 'file.too-many-problems', line: 523, message: expect.stringMatching(/^has 1,50[01] more problems from here on, not listed$/) });
+	});
+
 	it('reports 200,000 duplicate keys as one problem', async () => {
 		const dataset = minimalDataset() + 'a: 1\n'.repeat(200_000);
 		const { errors, text } = await report(catalogueWith(undefined, { 'datasets/mto/traffic-volumes.yaml': dataset }));
@@ -146,7 +153,7 @@ describe('floods become located errors, not crashes', () => {
 		expect(long.errors).toEqual([expect.objectContaining({ code: 'csv.too-many-rows', line: 50_002 })]);
 		const broken = await report(catalogueWith(undefined, { 'schedules/mto.csv': `dataset_id,planned_release,status\n${'x,y,z\n'.repeat(1_000)}` }));
 		expect(broken.errors).toHaveLength(501);
-		expect(broken.errors.at(-1)).toMatchObject({ code: 'schedule.too-many-problems', message: 'has 1,500 more problems from here on, not listed' });
+		expect(broken.errors.at(-1)).toMatchObject({ code: 'file.too-many-problems', message: 'has 1,500 more problems from here on, not listed' });
 	}, 30_000);
 
 	it('refuses a data file of a million columns, and honours a smaller cap set in catalogue.yaml', async () => {

@@ -61,19 +61,7 @@ export function readSchedule(file: string, text: string, validate: ValidateFunct
 		append(diagnostics, missingTranslations(file, entry, languages, name));
 		rows.push(entry);
 	}
-	return { rows, diagnostics: capped(file, diagnostics) };
-}
-
-/** Past this many problems in one schedule, the rest are counted, not listed: one broken file must not drown the report. */
-export const MAX_SCHEDULE_PROBLEMS = 500;
-
-function capped(file: string, diagnostics: Diagnostic[]): Diagnostic[] {
-	if (diagnostics.length <= MAX_SCHEDULE_PROBLEMS) return diagnostics;
-	const kept = diagnostics.slice(0, MAX_SCHEDULE_PROBLEMS);
-	const next = diagnostics[MAX_SCHEDULE_PROBLEMS]!;
-	const errors = diagnostics.slice(MAX_SCHEDULE_PROBLEMS).filter((d) => d.severity === 'error').length;
-	kept.push({ severity: errors > 0 ? 'error' : 'warning', code: 'schedule.too-many-problems', file, line: next.line, column: next.column, field: '', message: `has ${(diagnostics.length - MAX_SCHEDULE_PROBLEMS).toLocaleString('en')} more problems from here on, not listed`, hint: 'fix the problems above first: the same mistake is probably repeated on every row' });
-	return kept;
+	return { rows, diagnostics };
 }
 
 /** A text given in one catalogue language but not another is a warning, as in the YAML files. */
