@@ -8,6 +8,8 @@ import { closeSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSyn
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue.ts';
+import { DEFAULT_FILE_LIMITS } from '../../src/lib/csv/profile-file.ts';
+import { checkDataFile } from '../../src/lib/data-files/check-data-file.ts';
 import { formatText } from '../../src/lib/diagnostics/format.ts';
 import { readAtMost, readRepoFile } from '../../src/lib/load/repo-files.ts';
 import { catalogueWith, cleanUp, minimalDataset } from './support.ts';
@@ -167,6 +169,12 @@ describe('floods become located errors, not crashes', () => {
 		const capped = catalogueWith(undefined, { 'datasets/mto/traffic-volumes.yaml': datasetDownloading('five.csv'), 'public/data/mto/five.csv': 'a,b,c,d,e\n1,2,3,4,5\n' });
 		writeFileSync(join(capped, 'catalogue.yaml'), `${readFileSync(join(capped, 'catalogue.yaml'), 'utf8')}data_preview:\n  max_columns: 3\n`);
 		expect((await report(capped)).errors).toEqual([expect.objectContaining({ code: 'data.too-many-columns', expected: 'at most 3 columns' })]);
+	});
+
+	it('refuses a single line longer than the row limit as too long, not as an unclosed quote', async () => {
+		const dir = catalogueWith(undefined, { 'public/data/mto/line.csv': `a,b\n${'x'.repeat(2 * 1024 * 1024)}` });
+		const { diagnostics } = await checkDataFile(dir, { file: 'public/data/mto/line.csv' }, 'error', { ...DEFAULT_FILE_LIMITS, rowBytes: 512 * 1024 });
+		expect(formatText(diagnostics)).toMatchSnapshot();
 	});
 
 	it('refuses a 500 MB data file as too large, not as an unclosed quote', async () => {
