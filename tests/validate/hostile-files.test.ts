@@ -39,9 +39,11 @@ describe('symbolic links are refused and never read', () => {
 		symlinkSync('/etc/passwd', join(dir, 'public/data/mto/leak.csv'));
 		symlinkSync('../../../.git/config', join(dir, 'public/data/mto/config.csv'));
 		symlinkSync('/etc', join(dir, 'public/data/etc'));
+		symlinkSync('/etc/passwd', join(dir, 'public/.hidden'));
 		const { catalogue, text, errors } = await report(dir);
 		expect(catalogue).toBeUndefined();
 		expect(errors.map((e) => [e.file, e.code])).toEqual([
+			['public/.hidden', 'file.symlink'],
 			['public/data/etc', 'file.symlink'],
 			['public/data/mto/config.csv', 'file.symlink'],
 			['public/data/mto/leak.csv', 'file.symlink'],
