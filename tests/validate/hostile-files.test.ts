@@ -11,6 +11,7 @@ import { loadCatalogue } from '../../src/lib/catalogue.ts';
 import { DEFAULT_FILE_LIMITS } from '../../src/lib/csv/profile-file.ts';
 import { checkDataFile } from '../../src/lib/data-files/check-data-file.ts';
 import { formatText } from '../../src/lib/diagnostics/format.ts';
+import { findLinks } from '../../src/lib/load/find-links.ts';
 import { readAtMost, readRepoFile } from '../../src/lib/load/repo-files.ts';
 import { catalogueWith, cleanUp, minimalDataset } from './support.ts';
 
@@ -84,6 +85,15 @@ describe('symbolic links are refused and never read', () => {
 		symlinkSync(join(dir, 'datasets/mto'), join(dir, 'datasets/linked'));
 		expect(readRepoFile(dir, 'datasets/linked/traffic-volumes.yaml', 1024).refusal).toMatchObject({ code: 'file.symlink', message: 'is inside datasets/linked, which is a symbolic link' });
 		expect(readRepoFile(dir, 'datasets/mto/traffic-volumes.yaml', 1024).bytes?.byteLength).toBeGreaterThan(0);
+	});
+});
+
+describe('the walk through the catalogue’s folders is bounded', () => {
+	it('stops at folders nested too deep and at too many entries, saying so', () => {
+		const dir = catalogueWith(undefined, { 'public/data/a/b/c/d/file.csv': 'a\n1\n' });
+		expect(findLinks(dir, { depth: 3, entries: 1000 })).toEqual([expect.objectContaining({ code: 'file.too-deep', file: 'public/data/a/b' })]);
+		expect(findLinks(dir, { depth: 16, entries: 5 })).toEqual([expect.objectContaining({ code: 'file.too-many' })]);
+		expect(findLinks(dir)).toEqual([]);
 	});
 });
 
