@@ -4,7 +4,7 @@
  * columns that used to crash validation. Each is generated in a temporary catalogue (links and huge
  * files are clearer made here than committed) and its report is pinned.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue.ts';
@@ -79,6 +79,16 @@ describe('symbolic links are refused and never read', () => {
 		]);
 		expect(seconds).toBeLessThan(10);
 	}, 20_000);
+
+	it('refuses a linked catalogue.yaml without also calling it missing', async () => {
+		const dir = catalogueWith();
+		const real = catalogueWith();
+		rmSync(join(dir, 'catalogue.yaml'));
+		symlinkSync(join(real, 'catalogue.yaml'), join(dir, 'catalogue.yaml'));
+		const { errors, catalogue } = await report(dir);
+		expect(catalogue).toBeUndefined();
+		expect(errors.map((e) => [e.file, e.code])).toEqual([['catalogue.yaml', 'file.symlink']]);
+	});
 
 	it('refuses a dataset file whose folder on the way is a link', () => {
 		const dir = catalogueWith();
