@@ -1,6 +1,6 @@
 import { checkDataFiles, distributionKey, TABULAR_FORMATS, type KeyedDataFileTask } from './data-files/check-data-files.ts';
 import { DEFAULT_FILE_LIMITS, DEFAULT_MAX_COLUMNS } from './csv/profile-file.ts';
-import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { capPerFile, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { discoverSources, type SourceFile } from './load/discover.ts';
 import { parseYaml, type ParsedYaml } from './load/parse-yaml.ts';
 import { checkStructure } from './load/structure-limits.ts';
@@ -24,6 +24,9 @@ import { checkAccess } from './validate/access-checks.ts';
 import { draftDiagnostics, isDraft, type DraftReason } from './validate/drafts.ts';
 import { unsafeCharacters } from './validate/unsafe-characters.ts';
 import { append } from './append.ts';
+
+/** How many problems of one file a report lists before it counts the rest. */
+export const MAX_PROBLEMS_PER_FILE = 500;
 
 /** The outcome of loading a catalogue: the model when there were no errors, and every problem found. */
 export interface LoadResult {
@@ -135,7 +138,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 		}),
 	);
 
-	const sorted = sortDiagnostics(diagnostics);
+	const sorted = capPerFile(sortDiagnostics(diagnostics), MAX_PROBLEMS_PER_FILE);
 	const catalogue =
 		catalogueFile && !hasErrors(sorted)
 			? buildCatalogue(

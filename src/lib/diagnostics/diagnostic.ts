@@ -47,3 +47,24 @@ export function describeValue(value: unknown): string {
 	const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
 	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
+
+/**
+ * Keeps the first `limit` diagnostics of each file (in the order given) and replaces the rest with
+ * one that counts them: a hostile or badly generated file must not drown the report of the others.
+ */
+export function capPerFile(diagnostics: readonly Diagnostic[], limit: number): Diagnostic[] {
+	const counts = new Map<string, number>();
+	for (const d of diagnostics) counts.set(d.file, (counts.get(d.file) ?? 0) + 1);
+	const seen = new Map<string, number>();
+	const out: Diagnostic[] = [];
+	for (const d of diagnostics) {
+		const index = seen.get(d.file) ?? 0;
+		seen.set(d.file, index + 1);
+		if (index < limit) out.push(d);
+		else if (index === limit) {
+			const rest = diagnostics.filter((other) => other.file === d.file).slice(limit);
+			out.push({ severity: rest.some((r) => r.severity === 'error') ? 'error' : 'warning', code: 'file.too-many-problems', file: d.file, line: d.line, column: d.column, field: '', message: `has ${(counts.get(d.file)! - limit).toLocaleString('en')} more problems from here on, not listed`, hint: 'fix the problems above first: the same mistake is probably repeated' });
+		}
+	}
+	return out;
+}

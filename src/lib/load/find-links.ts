@@ -32,7 +32,8 @@ export function findLinks(root: string, limits = WALK_LIMITS): Diagnostic[] {
 				report(path, 'file.too-deep', `is nested more than ${limits.depth} folders deep`, 'keep the folders flat: datasets/<publisher>/, public/data/<publisher>/');
 				return true;
 			}
-			for (const entry of listFolder(root, path)) if (!visit(`${path}/${entry.name}`, depth + 1)) return false;
+			// Hidden files too: public/ is published whole, dotfiles included.
+			for (const entry of listFolder(root, path, { hidden: true })) if (!visit(`${path}/${entry.name}`, depth + 1)) return false;
 		}
 		return true;
 	};

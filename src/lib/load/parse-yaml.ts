@@ -39,6 +39,11 @@ export function parseYaml(file: string, text: string): { parsed: ParsedYaml | un
 	// items or keys (it compares every key of a mapping with the others): it only reads files that are
 	// small in items, and reports only problems of those. Larger files get the fast parser's first error.
 	const positional = countSeparators(text) <= MAX_POSITIONAL_SEPARATORS;
+	// Both parsers recurse once per level: 100,000 nested brackets take seconds and overflow the stack.
+	const bracketDepth = flowDepth(text);
+	if (bracketDepth > MAX_FLOW_DEPTH) {
+		return { parsed: undefined, diagnostics: [{ ...tooDeep(file), expected: `at most ${MAX_FLOW_DEPTH} nested brackets`, got: `${bracketDepth.toLocaleString('en')}` }] };
+	}
 	// Most files are fine: read them with the fast parser and keep the positional one for when a
 	// problem must be located. A file the fast parser refuses is re-read to report every problem.
 	if (!ANCHOR.test(text)) {
@@ -57,6 +62,36 @@ export function parseYaml(file: string, text: string): { parsed: ParsedYaml | un
 
 /** Line breaks and commas: roughly the number of items a file could hold, counted without parsing it. */
 const MAX_POSITIONAL_SEPARATORS = 20_000;
+
+/** More nested [ and { than this and a file is refused before parsing (metadata needs a handful). */
+const MAX_FLOW_DEPTH = 64;
+
+/** The deepest nesting of [ and { outside quotes and comments, counted without parsing. */
+function flowDepth(text: string): number {
+	let depth = 0;
+	let deepest = 0;
+	let quote = '';
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quote) {
+			if (c === quote) quote = '';
+			else if (c === '\n' && quote === '#') quote = '';
+		} else if (c === '"' || c === "'") {
+			// A quote inside a plain word (it's) starts nothing.
+			if (i === 0 || /[\s[{,:]/.test(text[i - 1]!)) quote = c;
+		} else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+			quote = '#';
+		} else if (c === '[' || c === '{') {
+			deepest = Math.max(deepest, ++depth);
+		} else if ((c === ']' || c === '}') && depth > 0) {
+			depth--;
+		} else if (c === '\n' && text[i + 1] !== ' ' && text[i + 1] !== '\t') {
+			// A line at the margin starts a new top-level entry: flow collections never reach it open.
+			depth = 0;
+		}
+	}
+	return deepest;
+}
 
 function countSeparators(text: string): number {
 	let count = 0;

@@ -116,8 +116,8 @@ export function refusalDiagnostic(file: string, refusal: Refusal): Diagnostic {
 	return { severity: 'error', file, line: 1, column: 1, field: '', ...refusal };
 }
 
-/** The names in folder `relative` under `root` with their kinds, links included as links, hidden names left out. */
-export function listFolder(root: string, relative: string): Array<{ name: string; kind: EntryKind }> {
+/** The names in folder `relative` under `root` with their kinds, links included as links; hidden names left out unless `hidden`. */
+export function listFolder(root: string, relative: string, { hidden = false } = {}): Array<{ name: string; kind: EntryKind }> {
 	let entries;
 	try {
 		entries = readdirSync(join(root, relative), { withFileTypes: true });
@@ -125,7 +125,7 @@ export function listFolder(root: string, relative: string): Array<{ name: string
 		return [];
 	}
 	return entries
-		.filter((entry) => !entry.name.startsWith('.'))
+		.filter((entry) => hidden || !entry.name.startsWith('.'))
 		.map((entry) => ({ name: entry.name, kind: (entry.isSymbolicLink() ? 'symlink' : entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other') as EntryKind }))
 		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -31,11 +31,15 @@ export interface CsvTable {
 	delimiter: ',' | ';';
 }
 
+/** The most records a schedule may have: 8 MB of a real schedule hold some 50,000 rows. */
+export const MAX_CSV_ROWS = 50_000;
+
 /**
  * Parses CSV text (already decoded, without its byte-order mark). Malformed quoting is reported
- * with its position; the records papaparse could still read are returned.
+ * with its position; the records papaparse could still read are returned. A file wider than
+ * `maxColumns` or longer than `maxRows` is refused (no table) as soon as that is known.
  */
-export function readCsv(file: string, text: string, maxColumns = Infinity): { table: CsvTable | undefined; diagnostics: Diagnostic[] } {
+export function readCsv(file: string, text: string, maxColumns = Infinity, maxRows = MAX_CSV_ROWS): { table: CsvTable | undefined; diagnostics: Diagnostic[] } {
 	const delimiter = guessDelimiter(text);
 	const tooWide = (line: number, row: number, cells: number): Diagnostic => ({ severity: 'error', code: 'csv.too-many-columns', file, line, column: 1, field: `row ${row}`, message: 'has too many columns', expected: `at most ${maxColumns.toLocaleString('en')} columns`, got: `${cells.toLocaleString('en')} columns`, hint: 'check the delimiter; the file may not be the release schedule (the column cap is data_preview.max_columns in catalogue.yaml)' });
 	// Counted before parsing: a header of 300,000 columns is refused without reading a cell.
@@ -52,6 +56,11 @@ export function readCsv(file: string, text: string, maxColumns = Infinity): { ta
 			const end = result.meta.cursor;
 			if (result.data.length > maxColumns) {
 				diagnostics.push(tooWide(position(start).line, records.length + 1, result.data.length));
+				parser.abort();
+				return;
+			}
+			if (records.length > maxRows) {
+				diagnostics.push({ severity: 'error', code: 'csv.too-many-rows', file, ...position(start), field: `row ${records.length + 1}`, message: 'is one row too many: the file has too many rows to be read', expected: `at most ${maxRows.toLocaleString('en')} rows`, hint: 'a release schedule has one row per planned dataset; split it, or look for a script that wrote the same rows again and again' });
 				parser.abort();
 				return;
 			}
@@ -74,7 +83,7 @@ export function readCsv(file: string, text: string, maxColumns = Infinity): { ta
 		},
 	});
 	const [header, ...rest] = records;
-	if (!header) return { table: undefined, diagnostics };
+	if (!header || diagnostics.some((d) => d.code === 'csv.too-many-rows' || d.code === 'csv.too-many-columns')) return { table: undefined, diagnostics };
 	const rows = rest.filter((row) => row.cells.some((cell) => cell.value !== ''));
 	return { table: { header, rows, delimiter }, diagnostics };
 }
