@@ -82,6 +82,8 @@ export type CatalogueRecord = {
 		remote_timeout_seconds?: number;
 		/** The most columns a CSV file of the repository (a data file in public/data/ or a release schedule) may have; a wider file is refused before it is read further, since no page can show it and a hostile one would take the build down. */
 		max_columns?: number;
+		/** Extra servers (origins: https://host or https://host:port) that dataset pages with a remote preview may fetch from, besides the servers of their distributions' own addresses: the hosts a data server redirects to (a CDN, a storage bucket). Every page's Content-Security-Policy refuses any other server. */
+		remote_hosts?: string[];
 	};
 	/** The US federal codes for data.json (Project Open Data v1.1), written on every dataset unless its publisher gives its own. Its schema requires them; outside the US federal government write bureau_code: "000:00" and program_code: "000:000". */
 	data_json: {

@@ -44,6 +44,14 @@ describe('contentSecurityPolicy', () => {
 		expect(remotePreviewOrigins(dataset, { remote_size_limit_mb: 10 })).toEqual(['https://a.example', 'http://b.example:8080']);
 	});
 
+	it('adds the catalogue’s extra preview hosts to pages with a remote preview, and only to them', () => {
+		const remote = { distributions: [{ download_url: 'https://a.example/1.csv', format: 'CSV', title: { en: 'x' } }] } as unknown as Dataset;
+		const none = { distributions: [{ download_url: 'https://a.example/1.pdf', format: 'PDF', title: { en: 'x' } }] } as unknown as Dataset;
+		const settings = { remote_hosts: ['https://cdn.example', 'https://a.example', 'http://mirror.example:8080'] };
+		expect(remotePreviewOrigins(remote, settings)).toEqual(['https://a.example', 'https://cdn.example', 'http://mirror.example:8080']);
+		expect(remotePreviewOrigins(none, settings)).toEqual([]);
+	});
+
 	it('allows the feedback endpoint only on the endpoint channel', () => {
 		const config = (feedback: object) => ({ publisher: { email: 'o@example.org' }, feedback }) as unknown as Catalogue['config'];
 		expect(feedbackOrigins(config({ channel: 'endpoint', endpoint: 'https://forms.example/intake/feedback' }))).toEqual(['https://forms.example']);

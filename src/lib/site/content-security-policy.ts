@@ -49,10 +49,17 @@ export function httpOrigin(address: string): string | undefined {
 	}
 }
 
-/** The origins a dataset page fetches its remote previews from, in order of first use. */
+/**
+ * The origins a dataset page fetches its remote previews from, in order of first use, then the
+ * catalogue's `data_preview.remote_hosts` (servers its data servers redirect to) when the page has
+ * a remote preview at all.
+ */
 export function remotePreviewOrigins(dataset: Dataset, settings: Catalogue['config']['data_preview']): string[] {
 	const origins = previewPlans(dataset, settings).flatMap((plan) => (plan.kind === 'remote' && !plan.tooLarge ? [httpOrigin(plan.url)] : []));
-	return [...new Set(origins.filter((origin) => origin !== undefined))];
+	const own = origins.filter((origin) => origin !== undefined);
+	if (own.length === 0) return [];
+	const extra = (settings?.remote_hosts ?? []).map(httpOrigin).filter((origin) => origin !== undefined);
+	return [...new Set([...own, ...extra])];
 }
 
 /** The feedback endpoint's origin, which every page may post to (the form) and fetch (its script). */
