@@ -55,6 +55,13 @@ export interface CatalogueRecord {
 	feedback?: FeedbackConfigRecord;
 	data_json: DataJsonCodes;
 	data_preview?: DataPreviewSettings;
+	history?: HistorySettings;
+}
+
+/** `history` in `catalogue.yaml`: where changes link to. */
+export interface HistorySettings {
+	/** `owner/name` of the GitHub repository, for links to commits. */
+	repository?: string;
 }
 
 /** `data_preview` in `catalogue.yaml`. */

@@ -3,11 +3,13 @@
  * instead of the whole parsed file (10,000 datasets with 5 years of history would not fit in
  * memory as parsed files). Read defensively: old versions may not match today's schema.
  */
-import type { SubjectKey } from './changes.ts';
+import { boundedText, type SubjectKey } from './changes.ts';
+import type { LocalizedText } from '../records.ts';
 import { kindOf } from './subjects.ts';
 import { fields, list, text } from './values.ts';
 
 export interface DatasetState {
+	title: LocalizedText;
 	publisher?: string;
 	access?: string;
 	licence?: string;
@@ -22,6 +24,7 @@ export interface DatasetState {
 }
 
 export interface RequestState {
+	title: LocalizedText;
 	publisher?: string;
 	received?: string;
 	updates: Array<{ date?: string; status?: string }>;
@@ -29,6 +32,7 @@ export interface RequestState {
 }
 
 export interface ReleaseRowState {
+	title: LocalizedText;
 	publisher?: string;
 	planned?: string;
 	status?: string;
@@ -36,6 +40,7 @@ export interface ReleaseRowState {
 }
 
 export interface MilestoneState {
+	title: LocalizedText;
 	completion?: string;
 	end?: string;
 }
@@ -49,6 +54,7 @@ export function datasetState(data: unknown): DatasetState {
 	const title = fields(d.title);
 	const description = fields(d.description);
 	return {
+		title: boundedText(d.title),
 		publisher: text(d.publisher),
 		access: text(d.access_level),
 		licence: text(d.licence),
@@ -69,6 +75,7 @@ export function datasetState(data: unknown): DatasetState {
 export function requestState(data: unknown): RequestState {
 	const r = fields(data);
 	return {
+		title: boundedText(r.title),
 		publisher: text(r.publisher),
 		received: text(r.received),
 		updates: list(r.updates).map((u) => ({ date: text(fields(u).date), status: text(fields(u).status) })),
@@ -79,7 +86,7 @@ export function requestState(data: unknown): RequestState {
 /** The facts kept of a schedule row (its cells, with the publisher of its file). */
 export function releaseRowState(data: unknown): ReleaseRowState {
 	const r = fields(data);
-	return { publisher: text(r.publisher), planned: text(r.planned_release), status: text(r.status), actual: text(r.actual_release) };
+	return { title: boundedText({ en: r.title_en, fr: r.title_fr }), publisher: text(r.publisher), planned: text(r.planned_release), status: text(r.status), actual: text(r.actual_release) };
 }
 
 /** The facts kept of any subject. */
@@ -92,7 +99,7 @@ export function stateOf(key: SubjectKey, data: unknown): SubjectState {
 		case 'release':
 			return releaseRowState(data);
 		case 'milestone':
-			return { completion: text(fields(data).completion), end: text(fields(data).end) };
+			return { title: boundedText(fields(data).title), completion: text(fields(data).completion), end: text(fields(data).end) };
 		default:
 			return {};
 	}
