@@ -29,6 +29,8 @@ export function sitemapRoutes(catalogue: Catalogue): Array<{ route: Route; lastm
 		{ route: { page: 'schedule' } },
 		...[...catalogue.schedule.releasesByPublisher.keys()].map((id) => ({ route: { page: 'schedulePublisher', id } as Route })),
 		...catalogue.schedule.commitments.map((commitment) => ({ route: { page: 'commitment', id: commitment.id } as Route })),
+		{ route: { page: 'changes' } },
+		{ route: { page: 'scorecard' } },
 	];
 }
 
