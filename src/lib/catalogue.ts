@@ -8,6 +8,7 @@ import { decodeSource } from './load/read-source.ts';
 import { buildCatalogue } from './model/build-catalogue.ts';
 import type { Catalogue } from './model/catalogue.ts';
 import { buildSchedule } from './model/build-schedule.ts';
+import { readScorecardConfig } from './scorecard/config.ts';
 import type { CatalogueRecord, DatasetRecord, PlanRecord, PublisherRecord, RequestRecord, TableSchemaRecord } from './records.ts';
 import { checkPlans, commitmentIds } from './schedules/check-plans.ts';
 import { checkSchedules } from './schedules/check-schedules.ts';
@@ -106,6 +107,9 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 		}),
 	);
 
+	const scorecard = readScorecardConfig(root);
+	diagnostics.push(...scorecard.diagnostics);
+
 	const sorted = sortDiagnostics(diagnostics);
 	const catalogue =
 		catalogueFile && !hasErrors(sorted)
@@ -127,6 +131,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 					},
 				)
 			: undefined;
+	if (catalogue && scorecard.config) catalogue.scorecard = scorecard.config;
 	return { catalogue, diagnostics: sorted, fileCount: discovered.files.length + tasks.length };
 }
 

@@ -5,9 +5,11 @@
  * missed; a plan milestone completed; a request answered with the dataset it led to.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+
+const MINIMAL = resolve(import.meta.dirname, '../fixtures/minimal');
 
 export interface FixtureRepo {
 	dir: string;
@@ -59,7 +61,7 @@ commitments:
         start: 2022-01-01
         end: 2022-12-31
         completion: ${completion}
-`;
+${completion === 'complete' ? '        evidence: [https://example.org/inventory]\n' : ''}`;
 
 const request = (updates: string, datasets = '') => `id: bus-counts
 title: { en: Bus counts, fr: Comptages d’autobus }
@@ -69,7 +71,7 @@ publisher: mto
 ${datasets}updates:
 ${updates}`;
 
-const HEADER = 'dataset_id,planned_release,status,actual_release\n';
+const HEADER = 'dataset_id,title_en,title_fr,planned_release,status,actual_release\n';
 
 /** The scripted commits: a date, a message and the files written (`null` deletes). */
 export const STEPS: Array<{ date: string; message: string; files: Record<string, string | null> }> = [
@@ -77,10 +79,11 @@ export const STEPS: Array<{ date: string; message: string; files: Record<string,
 		date: '2022-01-10T12:00:00Z',
 		message: 'Start the catalogue',
 		files: {
-			'catalogue.yaml': 'title: { en: Test, fr: Test }\n',
+			'catalogue.yaml': `${readFileSync(join(MINIMAL, 'catalogue.yaml'), 'utf8').replace('    equivalent: CC-BY-4.0\n', '    equivalent: CC-BY-4.0\n  - id: cc-by\n    name: { en: CC BY 4.0, fr: CC BY 4.0 }\n    url: https://creativecommons.org/licenses/by/4.0/\n')}history:\n  repository: belle-riviere/catalogue\n`,
+			'publishers/mto.yaml': readFileSync(join(MINIMAL, 'publishers/mto.yaml'), 'utf8'),
 			'datasets/mto/traffic.yaml': dataset('traffic', 'open', `licence: ogl\ndistributions:\n${openDistribution()}`),
 			'datasets/mto/bus-counts.yaml': dataset('bus-counts', 'under_review', 'review_note: { en: Checking., fr: Vérification. }\n'),
-			'schedules/mto.csv': `${HEADER}bus-counts,2022-06,planned,\nferry-routes,2023-Q1,planned,\n`,
+			'schedules/mto.csv': `${HEADER}bus-counts,,,2022-06,planned,\nferry-routes,Ferry routes,Routes des traversiers,2023-Q1,planned,\n`,
 			'schedules/plan.yaml': plan('not_started'),
 			'requests/bus-counts.yaml': request('  - { date: 2022-02-01, status: received }\n'),
 		},
@@ -98,7 +101,7 @@ export const STEPS: Array<{ date: string; message: string; files: Record<string,
 		message: 'Release bus counts (answers request bus-counts)',
 		files: {
 			'datasets/mto/bus-counts.yaml': dataset('bus-counts', 'open', `licence: ogl\ndistributions:\n${openDistribution()}`),
-			'schedules/mto.csv': `${HEADER}bus-counts,2022-06,released,2022-08-01\nferry-routes,2023-Q1,planned,\n`,
+			'schedules/mto.csv': `${HEADER}bus-counts,,,2022-06,released,2022-08-01\nferry-routes,Ferry routes,Routes des traversiers,2023-Q1,planned,\n`,
 			'schedules/plan.yaml': plan('complete'),
 			'requests/bus-counts.yaml': request('  - { date: 2022-02-01, status: received }\n  - { date: 2022-03-14, status: under_review }\n  - { date: 2022-08-01, status: released }\n', 'datasets: [bus-counts]\n'),
 		},

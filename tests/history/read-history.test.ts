@@ -75,7 +75,7 @@ describe('readHistory on a full clone', () => {
 		]);
 		expect(timeline('milestone:open-by-default#1')?.map(([day, , changes]) => [day, changes])).toEqual([
 			['2022-01-10', [{ type: 'added' }]],
-			['2022-08-01', [{ type: 'milestone-completion', from: 'not_started', to: 'complete' }]],
+			['2022-08-01', [{ type: 'milestone-completion', from: 'not_started', to: 'complete' }, { type: 'edited', field: 'evidence' }]],
 		]);
 		expect(timeline('commitment:open-by-default')).toHaveLength(1);
 	});
