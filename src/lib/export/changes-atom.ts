@@ -23,7 +23,7 @@ export function toChangesFeed(views: readonly EventView[], catalogue: Catalogue,
 		return [
 			'<entry>',
 			`<id>${escapeXml(`${pageUrl}#${eventId(view)}`)}</id>`,
-			`<title>${escapeXml(`${view.label}: ${view.title}`)}</title>`,
+			`<title>${escapeXml(t(lang, 'changes.entryTitle', { label: view.label, title: view.title }))}</title>`,
 			`<link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
 			view.commitUrl ? `<link rel="related" type="text/html" href="${escapeXml(view.commitUrl)}"/>` : '',
 			`<updated>${escapeXml(event.time)}</updated>`,
