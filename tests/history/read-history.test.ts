@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,5 +132,33 @@ describe('parseLog', () => {
 	it('bounds subjects', () => {
 		expect(cleanSubject('x'.repeat(500))).toHaveLength(200);
 		expect(cleanSubject('a\u202eb\u0000c\r\nd')).toBe('abc');
+	});
+});
+
+describe('readHistory on hostile versions', () => {
+	it('skips an oversized version with a note and bounds every value it keeps', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'odc-hostile-'));
+		const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_NAME: 'x', GIT_AUTHOR_EMAIL: 'x@example.org', GIT_COMMITTER_NAME: 'x', GIT_COMMITTER_EMAIL: 'x@example.org', GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z' } });
+		const commit = (text: string, message: string) => {
+			writeFileSync(join(dir, 'datasets/mto/x.yaml'), text);
+			git('add', '-A');
+			git('commit', '-q', '-m', message);
+		};
+		try {
+			git('init', '-q', '-b', 'main');
+			mkdirSync(join(dir, 'datasets/mto'), { recursive: true });
+			commit('identifier: x\naccess_level: open\n', 'one');
+			commit(`identifier: x\naccess_level: open\ndescription: { en: "${'a'.repeat(1024 * 1024)}" }\n`, 'too large');
+			commit(`identifier: x\naccess_level: "${'<b>'.repeat(5000)}"\n`, 'x'.repeat(100_000));
+			const hostile = await readHistory(dir);
+			const entries = hostile.entries.get('dataset:x')!;
+			expect(entries.map((e) => e.changes[0]!.type)).toEqual(['added', 'unreadable', 'access']);
+			expect(entries[1]!.changes[0]).toEqual({ type: 'unreadable', reason: expect.stringMatching(/too large/) });
+			const access = entries[2]!.changes[0] as { to: string };
+			expect(access.to.length).toBeLessThanOrEqual(120);
+			expect(entries[2]!.commit.subject).toHaveLength(200);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

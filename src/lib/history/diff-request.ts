@@ -2,6 +2,9 @@
 import type { Change } from './changes.ts';
 import { fields, list, sameValue, text } from './values.ts';
 
+/** The most datasets of a request kept from one version. */
+const MAX_LINKED = 50;
+
 /** The last status update of a parsed request file. */
 function lastUpdate(request: Record<string, unknown>): { status?: string; date?: string } {
 	const updates = list(request.updates);
@@ -10,7 +13,9 @@ function lastUpdate(request: Record<string, unknown>): { status?: string; date?:
 }
 
 function datasetIds(request: Record<string, unknown>): string[] {
-	return list(request.datasets).flatMap((id) => (typeof id === 'string' ? [id] : []));
+	return list(request.datasets)
+		.slice(0, MAX_LINKED)
+		.flatMap((id) => (typeof id === 'string' ? [text(id)!] : []));
 }
 
 /**

@@ -79,7 +79,7 @@ export function requestState(data: unknown): RequestState {
 		publisher: text(r.publisher),
 		received: text(r.received),
 		updates: list(r.updates).map((u) => ({ date: text(fields(u).date), status: text(fields(u).status) })),
-		datasets: list(r.datasets).flatMap((id) => (typeof id === 'string' ? [id] : [])),
+		datasets: list(r.datasets).flatMap((id) => (typeof id === 'string' ? [text(id)!] : [])),
 	};
 }
 

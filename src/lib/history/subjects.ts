@@ -31,20 +31,26 @@ export type ReadOutcome = { data: unknown } | { problem: string };
 export function readVersion(path: string, bytes: Uint8Array): ReadOutcome {
 	const isCsv = path.endsWith('.csv');
 	const decoded = decodeSource(path, bytes, { expectBom: isCsv });
-	if (decoded.text === undefined) return { problem: decoded.diagnostics[0]?.message ?? 'cannot be read' };
+	if (decoded.text === undefined) return { problem: bounded(decoded.diagnostics[0]?.message ?? 'cannot be read') };
 	if (isCsv) {
 		try {
 			return { data: scheduleRows(decoded.text) };
 		} catch (error) {
-			return { problem: (error as Error).message };
+			return { problem: bounded((error as Error).message) };
 		}
 	}
 	const { parsed, diagnostics } = parseYaml(path, decoded.text);
 	if (!parsed) {
 		const first = diagnostics.find((d) => d.severity === 'error');
-		return { problem: first ? `line ${first.line}: ${first.message}` : 'is not valid YAML' };
+		return { problem: bounded(first ? `line ${first.line}: ${first.message}` : 'is not valid YAML') };
 	}
 	return { data: parsed.data };
+}
+
+/** A problem's text, one line of at most 200 characters. */
+function bounded(message: string): string {
+	const line = message.split('\n', 1)[0]!;
+	return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
 /** The things a parsed file holds, by key. A schedule row carries its publisher (the file's name) as `publisher`. */

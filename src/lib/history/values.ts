@@ -8,9 +8,13 @@ export function fields(value: unknown): Record<string, unknown> {
 	return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-/** A string field, or `undefined`. */
+/** The longest value kept from an old version (an id, a status, a date): longer ones are cut. */
+export const MAX_VALUE = 120;
+
+/** A string field (cut to {@link MAX_VALUE} characters), or `undefined`. */
 export function text(value: unknown): string | undefined {
-	return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+	const raw = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+	return raw !== undefined && raw.length > MAX_VALUE ? `${raw.slice(0, MAX_VALUE - 1)}…` : raw;
 }
 
 /** An array field, or an empty array. */
