@@ -1,11 +1,11 @@
 /**
- * `npm run bench:history [-- --datasets 10000] [--commits 50000] [--years 5] [--runs 3] [--seed 1] [--keep]`
+ * `npm run bench:history [-- --datasets 10000] [--commits 50000] [--years 5] [--runs 3] [--seed 1] [--keep] [--repo <dir>]`
  *
  * Generates a catalogue repository with a synthetic history (scripts/bench/generate-history.ts:
  * `--datasets` datasets reached through `--commits` commits over `--years` years, written with git
  * fast-import), then runs scripts/bench/history-timing.ts on it `--runs` times in a child process
  * and reports the median of each step (wall and CPU seconds), git's CPU, and the child's peak
- * memory (max RSS): reading the history (one git log, one cat-file --batch-check, one cat-file
+ * memory (max RSS) (`--repo` times a repository kept by an earlier `--keep` run instead): reading the history (one git log, one cat-file --batch-check, one cat-file
  * --batch), the events, and the Charter scorecard with its quarterly trend.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,6 +23,7 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '3' },
 		seed: { type: 'string', default: '1' },
 		keep: { type: 'boolean', default: false },
+		repo: { type: 'string' },
 	},
 });
 const [datasets, commits, years, runs, seed] = [values.datasets, values.commits, values.years, values.runs, values.seed].map(Number) as [number, number, number, number, number];
@@ -31,12 +32,15 @@ if (![datasets, commits, years, runs, seed].every((n) => Number.isInteger(n) && 
 	process.exit(2);
 }
 
-const work = mkdtempSync(join(tmpdir(), 'odc-bench-history-'));
+const work = values.repo ? resolve(values.repo) : mkdtempSync(join(tmpdir(), 'odc-bench-history-'));
 try {
-	console.error(`Generating ${datasets} datasets through ${commits} commits over ${years} years in ${work}…`);
-	const started = performance.now();
-	const generated = await generateHistory(work, { datasets, commits, years, seed });
-	console.error(`Generated in ${((performance.now() - started) / 1000).toFixed(1)} s (fast-import stream ${(generated.streamBytes / 1024 / 1024).toFixed(0)} MB).`);
+	let generated = { datasets, streamBytes: 0 };
+	if (!values.repo) {
+		console.error(`Generating ${datasets} datasets through ${commits} commits over ${years} years in ${work}…`);
+		const started = performance.now();
+		generated = await generateHistory(work, { datasets, commits, years, seed });
+		console.error(`Generated in ${((performance.now() - started) / 1000).toFixed(1)} s (fast-import stream ${(generated.streamBytes / 1024 / 1024).toFixed(0)} MB).`);
+	}
 	const results: Array<Record<string, any>> = [];
 	const peaks: number[] = [];
 	for (let run = 0; run < runs; run++) {
@@ -60,6 +64,6 @@ try {
 	console.log(`| (loading and validating the catalogue, for comparison) | ${s(median((r) => r.load.wall))} | ${s(median((r) => r.load.cpu))} |`);
 	console.log(`Peak memory of the whole child (history + load + scorecard): ${peaks.length ? `${Math.max(...peaks).toFixed(0)} MB (largest of ${peaks.length})` : 'unknown'}.`);
 } finally {
-	if (values.keep) console.error(`Kept ${work}`);
+	if (values.keep || values.repo) console.error(`Kept ${work}`);
 	else rmSync(work, { recursive: true, force: true });
 }

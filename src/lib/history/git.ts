@@ -51,23 +51,52 @@ export async function blobSizes(root: string, ids: readonly string[]): Promise<M
 }
 
 /**
- * The contents of blobs `ids`, read by one `git cat-file --batch` process. Output is
- * `<id> blob <size>\n<bytes>\n` per object; a missing one is `<id> missing\n`.
+ * The contents of blobs `ids`, in order, streamed from one `git cat-file --batch` process, so only
+ * the blob being read is held in memory (a repository's whole history of metadata files can run
+ * to hundreds of megabytes). Output is `<id> blob <size>\n<bytes>\n` per object; a missing one is
+ * `<id> missing\n` and yields `undefined`. The same id may be asked for more than once.
  */
-export async function readBlobs(root: string, ids: readonly string[]): Promise<Map<string, Buffer>> {
-	const blobs = new Map<string, Buffer>();
-	if (ids.length === 0) return blobs;
-	const out = await gitOutput(root, ['cat-file', '--batch'], `${ids.join('\n')}\n`);
-	let at = 0;
-	while (at < out.length) {
-		const headerEnd = out.indexOf(10, at);
-		if (headerEnd < 0) break;
-		const [id, type, size] = out.toString('latin1', at, headerEnd).split(' ');
-		at = headerEnd + 1;
-		if (type === 'missing' || !id || size === undefined) continue;
-		const length = Number(size);
-		if (type === 'blob') blobs.set(id, out.subarray(at, at + length));
-		at += length + 1;
+export async function* streamBlobs(root: string, ids: readonly string[]): AsyncGenerator<Buffer | undefined> {
+	if (ids.length === 0) return;
+	const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+	const closed = new Promise<number | null>((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', resolve);
+	});
+	const errors: Buffer[] = [];
+	child.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
+	child.stdin.on('error', () => {});
+	child.stdin.end(`${ids.join('\n')}\n`);
+	let buffer: Buffer = Buffer.alloc(0);
+	let length: number | undefined;
+	let yielded = 0;
+	try {
+		for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+			buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
+			for (;;) {
+				if (length === undefined) {
+					const end = buffer.indexOf(10);
+					if (end < 0) break;
+					const [, type, size] = buffer.toString('latin1', 0, end).split(' ');
+					buffer = buffer.subarray(end + 1);
+					if (type === 'missing' || size === undefined) {
+						yielded++;
+						yield undefined;
+						continue;
+					}
+					length = Number(size);
+				}
+				if (buffer.length < length + 1) break;
+				const blob = Buffer.from(buffer.subarray(0, length));
+				buffer = buffer.subarray(length + 1);
+				length = undefined;
+				yielded++;
+				yield blob;
+			}
+		}
+	} finally {
+		if (child.exitCode === null) child.kill();
 	}
-	return blobs;
+	const code = await closed;
+	if (code !== 0 && yielded < ids.length) throw new Error(`git cat-file failed: ${Buffer.concat(errors).toString('utf8').trim().slice(0, 500)}`);
 }

@@ -8,8 +8,8 @@
  */
 import { MAX_SOURCE_BYTES } from '../load/read-source.ts';
 import type { Change, SubjectKey } from './changes.ts';
-import { blobSizes, gitOutput, gitStatus, readBlobs } from './git.ts';
-import { readLog, type Commit, type LoggedCommit } from './log.ts';
+import { blobSizes, gitOutput, gitStatus, streamBlobs } from './git.ts';
+import { readLog, type Commit, type FileChange, type LoggedCommit } from './log.ts';
 import { stateOf, type SubjectState } from './states.ts';
 import { diffSubject, fileKind, readVersion, subjectsOf } from './subjects.ts';
 
@@ -84,7 +84,9 @@ async function shallowBoundary(root: string): Promise<Set<string>> {
 async function walk(root: string, commits: readonly LoggedCommit[], boundary: ReadonlySet<string>): Promise<Omit<History, 'state' | 'commitUrl'>> {
 	const wanted = [...new Set(commits.flatMap((c) => c.changes.filter((f) => f.blob && fileKind(f.path)).map((f) => f.blob!)))];
 	const sizes = await blobSizes(root, wanted);
-	const blobs = await readBlobs(root, wanted.filter((id) => (sizes.get(id) ?? Infinity) <= MAX_SOURCE_BYTES));
+	const readable = (change: FileChange) => change.status !== 'D' && fileKind(change.path) !== undefined && (sizes.get(change.blob!) ?? Infinity) <= MAX_SOURCE_BYTES;
+	// Streamed in the order the walk reads them: the walk holds one file version at a time.
+	const blobs = streamBlobs(root, commits.flatMap((c) => c.changes.filter(readable).map((f) => f.blob!)));
 	const entries = new Map<SubjectKey, HistoryEntry[]>();
 	const versions = new Map<SubjectKey, Version[]>();
 	const skipped: History['skipped'] = [];
@@ -100,7 +102,7 @@ async function walk(root: string, commits: readonly LoggedCommit[], boundary: Re
 			const old = files.get(change.path);
 			let now: Map<SubjectKey, unknown> | undefined;
 			if (change.status !== 'D') {
-				const outcome = readBlob(change.path, blobs.get(change.blob!), sizes.get(change.blob!));
+				const outcome = readBlob(change.path, readable(change) ? (await blobs.next()).value ?? undefined : undefined, sizes.get(change.blob!));
 				if ('problem' in outcome) {
 					skipped.push({ path: change.path, commit: commit.id, problem: outcome.problem });
 					for (const key of old?.keys() ?? [fallbackKey(change.path)]) if (key) unreadable.set(key, outcome.problem);
@@ -127,6 +129,7 @@ async function walk(root: string, commits: readonly LoggedCommit[], boundary: Re
 		}
 		if (!isBoundary) for (const [key, problem] of unreadable) push(entries, key, { commit: { id: commit.id, time: commit.time, subject: commit.subject }, changes: [{ type: 'unreadable', reason: problem }] });
 	}
+	await blobs.return(undefined);
 	return { entries, versions, skipped, commitCount: commits.length };
 }
 
