@@ -123,8 +123,8 @@ async function walk(root: string, commits: readonly LoggedCommit[], boundary: Re
 		}
 		const isBoundary = boundary.has(commit.id);
 		for (const key of touched) {
-			const changes = isBoundary ? [] : diffSubject(key, before.get(key), after.get(key));
-			if (changes.length || isBoundary) push(versions, key, { time: commit.time, commit: commit.id, state: after.has(key) ? stateOf(key, after.get(key)) : undefined });
+			const changes = isBoundary ? [] : detach(diffSubject(key, before.get(key), after.get(key)));
+			if (changes.length || isBoundary) push(versions, key, { time: commit.time, commit: commit.id, state: after.has(key) ? detach(stateOf(key, after.get(key))) : undefined });
 			if (changes.length) push(entries, key, { commit: { id: commit.id, time: commit.time, subject: commit.subject }, changes });
 		}
 		if (!isBoundary) for (const [key, problem] of unreadable) push(entries, key, { commit: { id: commit.id, time: commit.time, subject: commit.subject }, changes: [{ type: 'unreadable', reason: problem }] });
@@ -144,6 +144,15 @@ function fallbackKey(path: string): SubjectKey | undefined {
 	if (file?.kind === 'dataset') return `dataset:${file.stem}`;
 	if (file?.kind === 'request') return `request:${file.stem}`;
 	return undefined;
+}
+
+/**
+ * A copy of `value` with strings of its own. The YAML parser's strings are slices of the file's
+ * text, and V8 keeps the whole text alive for as long as a slice lives: 66,000 kept versions
+ * would hold every version of every file.
+ */
+function detach<T>(value: T): T {
+	return JSON.parse(JSON.stringify(value)) as T;
 }
 
 function push<T>(map: Map<SubjectKey, T[]>, key: SubjectKey, value: T): void {
