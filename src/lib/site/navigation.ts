@@ -18,7 +18,6 @@ export const SECTIONS: readonly Section[] = [
 	{ route: { page: 'schedule' }, label: 'nav.schedule' },
 	{ route: { page: 'requests' }, label: 'nav.requests' },
 	{ route: { page: 'scorecard' }, label: 'nav.scorecard' },
-	{ route: { page: 'changes' }, label: 'nav.changes' },
 ];
 
 /** The index page of the section a route belongs to: a dataset belongs to the datasets section. */
