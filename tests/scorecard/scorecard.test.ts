@@ -9,6 +9,7 @@ import { computeScorecard, quarterEnd, type Scorecard } from '../../src/lib/scor
 import { DEFAULT_SCORECARD, readScorecardConfig } from '../../src/lib/scorecard/config.ts';
 import { periodDays } from '../../src/lib/scorecard/measures.ts';
 import { makeFixtureRepo, shallowClone, type FixtureRepo } from '../history/fixture-repo.ts';
+import { catalogueWith, cleanUp } from '../validate/support.ts';
 
 let repo: FixtureRepo;
 let catalogue: Catalogue;
@@ -108,5 +109,17 @@ describe('readScorecardConfig', () => {
 			['scorecard.target', 5, 'principles[0].indicators[0].target'],
 			['scorecard.duplicate', 6, 'principles[0].indicators[1].measure'],
 		]);
+	});
+});
+
+describe('scorecard.yaml in a catalogue', () => {
+	it('is validated with the other files: an error stops the build, a valid file is the one used', async () => {
+		const bad = await loadCatalogue(catalogueWith(undefined, { 'scorecard.yaml': 'principles:\n  - principle: 1\n    indicators:\n      - measure: open_share\n        target: 1.5\n' }));
+		cleanUp();
+		expect(bad.catalogue).toBeUndefined();
+		expect(bad.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.field} ${d.message}`)).toEqual(['scorecard.yaml:5 principles[0].indicators[0].target is more than 1']);
+		const good = await loadCatalogue(catalogueWith(undefined, { 'scorecard.yaml': 'principles:\n  - principle: 6\n    indicators:\n      - measure: high_value_open_share\n        note: { en: Soon., fr: Bientôt. }\n' }));
+		cleanUp();
+		expect(good.catalogue?.scorecard).toEqual({ principles: [{ principle: 6, indicators: [{ measure: 'high_value_open_share', note: { en: 'Soon.', fr: 'Bientôt.' } }] }] });
 	});
 });
