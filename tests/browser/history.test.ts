@@ -120,3 +120,23 @@ describe('the Charter scorecard', () => {
 		await Promise.all([page.waitForURL('**/en/datasets/traffic/'), indicator.getByRole('link', { name: 'traffic' }).click()]);
 	});
 });
+
+describe('the example catalogue (its repository’s own history)', () => {
+	const example = useBrowserSession();
+
+	for (const path of ['/en/scorecard/', '/fr/changes/']) {
+		it(`${path} has no axe violations`, async () => {
+			await example.goto(path);
+			await expectNoAxeViolations(example.page, `axe violations on ${path}`);
+		});
+	}
+
+	it('gives each indicator by publisher, quarter by quarter, in a table', async () => {
+		await example.goto('/en/scorecard/');
+		const indicator = example.page.getByRole('article', { name: 'Open datasets' });
+		await indicator.getByText('By publisher, quarter by quarter').click();
+		const table = indicator.getByRole('table', { name: /^Open datasets by publisher, at the end of the last \d quarters?$/ });
+		expect(await table.locator('tbody tr').count()).toBe(7);
+		expect(await table.locator('tbody th').first().textContent()).toBe('BREB');
+	});
+});
