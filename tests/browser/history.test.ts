@@ -31,7 +31,7 @@ beforeEach(() => {
 
 describe('history pages accessibility (axe-core, WCAG 2.1 AA + best practice)', () => {
 	for (const lang of ['en', 'fr']) {
-		for (const path of [`/${lang}/changes/`, `/${lang}/scorecard/`, `/${lang}/datasets/traffic/`, `/${lang}/requests/bus-counts/`, `/${lang}/schedule/commitments/open-by-default/`]) {
+		for (const path of [`/${lang}/changes/`, `/${lang}/scorecard/`, `/${lang}/datasets/traffic/`, `/${lang}/requests/bus-counts/`, `/${lang}/schedule/commitments/open-by-default/`, `/${lang}/schedule/publishers/mto/`]) {
 			it(`${path} has no violations`, async () => {
 				await session.goto(path);
 				await expectNoAxeViolations(page, `axe violations on ${path}`);
@@ -87,6 +87,15 @@ describe('history on a page', () => {
 		expect(entries[2]).toMatch(/^February 1, 2023 This version could not be read and is left out \(line 3: /);
 		expect(entries[4]).toMatch(/^January 10, 2022 Added Message: Start the catalogue Change [0-9a-f]{7}$/);
 		expect(await section.getByRole('link', { name: /^Change [0-9a-f]{7}$/ }).first().getAttribute('href')).toMatch(/^https:\/\/github\.com\/belle-riviere\/catalogue\/commit\/[0-9a-f]{40}$/);
+	});
+
+	it('tells the history of a ministry’s release schedule, row by row', async () => {
+		await session.goto('/en/schedule/publishers/mto/');
+		const section = page.getByRole('region', { name: 'History of changes' });
+		const entries = await section.locator('.change-history > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+		expect(entries).toHaveLength(2);
+		expect(entries[0]).toMatch(/^August 1, 2022 bus-counts title: Release status changed from Planned to Released bus-counts title: Released on August 1, 2022 Message: Release bus counts/);
+		expect(entries[1]).toMatch(/^January 10, 2022 bus-counts title: Added Ferry routes: Added Message: Start the catalogue/);
 	});
 
 	it('shows how a request was answered and the datasets it led to', async () => {
