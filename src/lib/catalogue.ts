@@ -8,6 +8,7 @@ import { readSourceText } from './load/read-source.ts';
 import { buildCatalogue } from './model/build-catalogue.ts';
 import type { Catalogue } from './model/catalogue.ts';
 import { buildSchedule } from './model/build-schedule.ts';
+import { readScorecardConfig } from './scorecard/config.ts';
 import type { CatalogueRecord, DatasetRecord, PlanRecord, PublisherRecord, RequestRecord, TableSchemaRecord } from './records.ts';
 import { checkPlans, commitmentIds } from './schedules/check-plans.ts';
 import { checkSchedules } from './schedules/check-schedules.ts';
@@ -138,6 +139,9 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 		}),
 	);
 
+	const scorecard = readScorecardConfig(root);
+	append(diagnostics, scorecard.diagnostics);
+
 	const sorted = capPerFile(sortDiagnostics(diagnostics), MAX_PROBLEMS_PER_FILE);
 	const catalogue =
 		catalogueFile && !hasErrors(sorted)
@@ -159,6 +163,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 					},
 				)
 			: undefined;
+	if (catalogue && scorecard.config) catalogue.scorecard = scorecard.config;
 	return { catalogue, diagnostics: sorted, fileCount: discovered.files.length + tasks.length };
 }
 

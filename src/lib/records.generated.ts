@@ -72,6 +72,11 @@ export type CatalogueRecord = {
 		/** Where messages go that are not about one publisher's dataset (channel email). Defaults to publisher.email. */
 		email?: string;
 	};
+	/** Where the catalogue's history (read from git at build time) links to: each change on a dataset, request, commitment or release page links to its commit on GitHub. */
+	history?: {
+		/** The GitHub repository the catalogue is kept in, as owner/name; commit links go to https://github.com/<owner/name>/commit/<id>. When absent, the feedback repository (feedback.repository, channel github) is used; when neither is given, changes are shown without links. */
+		repository?: string;
+	};
 	/** How dataset pages preview CSV and TSV files, and what a data file in the repository that breaks its data dictionary does to the build. */
 	data_preview?: {
 		/** What a CSV file in public/data/ that does not match its data dictionary (a wrong type, a missing required value, a repeated unique value, a value outside the allowed ones or out of range) does: error stops the build, warning reports the problems and lets the build go on. */

@@ -13,7 +13,8 @@
  * `/en/inventory/` (every data holding by access level), `/en/schedule/` (the implementation plan's
  * progress), `/en/schedule/publishers/{id}/` (a ministry's release schedule),
  * `/en/schedule/commitments/{id}/` (one commitment and its milestones), `/en/quality/` (metadata
- * quality, freshness and broken links). Long lists of a publisher's
+ * quality, freshness and broken links), `/en/changes/` (what changed, from the git history) and
+ * `/en/scorecard/` (the Charter scorecard). Long lists of a publisher's
  * or a theme's datasets continue at `…/page/{n}/` the way the dataset list does.
  */
 
@@ -36,7 +37,9 @@ export type Route =
 	| { page: 'schedule' }
 	| { page: 'schedulePublisher'; id: string }
 	| { page: 'commitment'; id: string }
-	| { page: 'quality' };
+	| { page: 'quality' }
+	| { page: 'changes' }
+	| { page: 'scorecard' };
 
 /** The slug of a theme page: the EU theme code in lower case (`TRAN` → `tran`). */
 export function themeSlug(code: string): string {
@@ -100,6 +103,10 @@ export function routePath(lang: string, route: Route): string {
 			return `${root}schedule/commitments/${encodeURIComponent(route.id)}/`;
 		case 'quality':
 			return `${root}quality/`;
+		case 'changes':
+			return `${root}changes/`;
+		case 'scorecard':
+			return `${root}scorecard/`;
 	}
 }
 
@@ -164,9 +171,12 @@ export type MetadataFile =
 	| 'schedule.json'
 	| 'quality.csv'
 	| 'quality.json'
+	| 'scorecard.csv'
+	| 'scorecard.json'
 	| { dataset: string }
 	| { tableSchema: { dataset: string; distribution: number } }
-	| { feed: string };
+	| { feed: string }
+	| { changesFeed: string };
 
 /** The name, without `.json`, of a distribution's published Table Schema: `distribution-1.schema`. */
 export function tableSchemaStem(distribution: number): string {
@@ -186,5 +196,6 @@ export function metadataHref(file: MetadataFile, base: string = basePath()): str
 		const { dataset, distribution } = file.tableSchema;
 		return withBase(`/datasets/${encodeURIComponent(dataset)}/${tableSchemaStem(distribution)}.json`, base);
 	}
+	if ('changesFeed' in file) return withBase(`/${encodeURIComponent(file.changesFeed)}/changes.xml`, base);
 	return withBase(`/${encodeURIComponent(file.feed)}/feed.xml`, base);
 }

@@ -63,6 +63,10 @@ describe('deploy.yml', () => {
 		expect(build.permissions ?? workflow.permissions).toEqual({ contents: 'read' });
 	});
 
+	it('checks out the whole history, which the history pages, the changes feed and the scorecard trend are made from', () => {
+		expect(steps[stepIndex(steps, { uses: 'actions/checkout' })]!.with).toMatchObject({ 'fetch-depth': 0 });
+	});
+
 	it('runs one deployment at a time without cancelling one in progress', () => {
 		expect(workflow.concurrency).toEqual({ group: 'pages', 'cancel-in-progress': false });
 	});

@@ -34,6 +34,8 @@ export function sitemapRoutes(catalogue: Catalogue, guides: readonly string[] = 
 		...[...catalogue.schedule.releasesByPublisher.keys()].map((id) => ({ route: { page: 'schedulePublisher', id } as Route })),
 		...catalogue.schedule.commitments.map((commitment) => ({ route: { page: 'commitment', id: commitment.id } as Route })),
 		{ route: { page: 'quality' } },
+		{ route: { page: 'changes' } },
+		{ route: { page: 'scorecard' } },
 		{ route: { page: 'fields' } },
 		...guides.map((slug) => ({ route: { page: 'guide', slug } as Route })),
 	];

@@ -8,8 +8,12 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { entryKind, listFolder } from './repo-files.ts';
 import { join } from 'node:path';
 
-/** The files and folders of a catalogue, relative to its root: metadata, and `public/`, which is published as it is. */
-export const CATALOGUE_ENTRIES = ['catalogue.yaml', 'publishers', 'datasets', 'requests', 'schedules', 'public'] as const;
+/**
+ * The files and folders of a catalogue, relative to its root: metadata, the scorecard's indicators,
+ * the link checker's report, and `public/`, which is published as it is. The build's own check
+ * (src/lib/repository/unsafe-files.ts) walks the same list.
+ */
+export const CATALOGUE_ENTRIES = ['catalogue.yaml', 'scorecard.yaml', 'link-report.json', 'publishers', 'datasets', 'requests', 'schedules', 'public'] as const;
 
 /** How deep folders may nest under each entry, and how many entries the walk looks at in all. */
 export const WALK_LIMITS = { depth: 16, entries: 200_000 };

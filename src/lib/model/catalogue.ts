@@ -2,6 +2,7 @@ import type { PreviewOutcome } from '../csv/preview-outcome.ts';
 import type { CatalogueRecord, DatasetRecord, DistributionRecord, LicenceRecord, PublisherRecord, TableSchemaRecord } from '../records.ts';
 import type { RequestLog } from './request-log.ts';
 import type { Schedule } from './schedule.ts';
+import type { ScorecardConfig } from '../scorecard/config.ts';
 
 export type { RequestLogEntry } from './request-log.ts';
 
@@ -46,4 +47,6 @@ export interface Catalogue extends RequestLog {
 	licenceById: Map<string, LicenceRecord>;
 	/** The implementation plans and release schedules (`schedules/`), judged on the build's date. */
 	schedule: Schedule;
+	/** The Charter scorecard's indicators (`scorecard.yaml`, else the default set). */
+	scorecard?: ScorecardConfig;
 }

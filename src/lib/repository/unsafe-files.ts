@@ -9,8 +9,8 @@ import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 
-/** The files and folders of a catalogue that the build reads or publishes, relative to its root. */
-export const CATALOGUE_ENTRIES = ['catalogue.yaml', 'publishers', 'datasets', 'requests', 'schedules', 'public'] as const;
+/** The files and folders of a catalogue that the build reads or publishes, relative to its root (one list for validation and the build). */
+export { CATALOGUE_ENTRIES } from '../load/find-links.ts';
 
 /** Why an entry is refused, or undefined for a regular file or folder. */
 function refusal(stats: Stats): string | undefined {

@@ -17,6 +17,7 @@ export const SECTIONS: readonly Section[] = [
 	{ route: { page: 'inventory' }, label: 'nav.inventory' },
 	{ route: { page: 'schedule' }, label: 'nav.schedule' },
 	{ route: { page: 'requests' }, label: 'nav.requests' },
+	{ route: { page: 'scorecard' }, label: 'nav.scorecard' },
 ];
 
 /** The index page of the section a route belongs to: a dataset belongs to the datasets section. */

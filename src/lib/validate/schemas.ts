@@ -8,6 +8,7 @@ import planSchema from '../../../schemas/plan.schema.json' with { type: 'json' }
 import publisherSchema from '../../../schemas/publisher.schema.json' with { type: 'json' };
 import requestSchema from '../../../schemas/request.schema.json' with { type: 'json' };
 import scheduleRowSchema from '../../../schemas/schedule-row.schema.json' with { type: 'json' };
+import scorecardSchema from '../../../schemas/scorecard.schema.json' with { type: 'json' };
 import tableSchemaSchema from '../../../schemas/table-schema.schema.json' with { type: 'json' };
 import vocabulariesSchema from '../../../schemas/vocabularies.schema.json' with { type: 'json' };
 
@@ -19,7 +20,7 @@ import vocabulariesSchema from '../../../schemas/vocabularies.schema.json' with 
 export type SourceKind = 'catalogue' | 'publisher' | 'dataset' | 'dictionary' | 'request' | 'plan';
 
 /** What a schema validates: a kind of YAML file, or one row of a release schedule (CSV). */
-export type SchemaKind = SourceKind | 'scheduleRow';
+export type SchemaKind = SourceKind | 'scheduleRow' | 'scorecard';
 
 /**
  * The raw JSON Schemas, by the kind of file they describe, plus the shared definitions and the
@@ -33,6 +34,7 @@ export const schemas = {
 	dictionary: tableSchemaSchema,
 	plan: planSchema,
 	scheduleRow: scheduleRowSchema,
+	scorecard: scorecardSchema,
 	feedback: feedbackSchema,
 	common: commonSchema,
 	vocabularies: vocabulariesSchema,
@@ -62,6 +64,7 @@ export function getValidators(): Record<SchemaKind, ValidateFunction> {
 		request: compiler.compile(requestSchema),
 		plan: compiler.compile(planSchema),
 		scheduleRow: compiler.compile(scheduleRowSchema),
+		scorecard: compiler.compile(scorecardSchema),
 	};
 	return validators;
 }

@@ -1,0 +1,71 @@
+/**
+ * The scorecard's indicators: `scorecard.yaml` at the catalogue's root (schemas/scorecard.schema.json),
+ * read and validated with the other files, or the default set below when the file is absent.
+ */
+import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { formatPath, locate } from '../load/locate.ts';
+import { parseYaml } from '../load/parse-yaml.ts';
+import { readSourceText } from '../load/read-source.ts';
+import { entryKind } from '../load/repo-files.ts';
+import { checkStructure } from '../load/structure-limits.ts';
+import { unsafeCharacters } from '../validate/unsafe-characters.ts';
+import type { LocalizedText } from '../records.ts';
+import { schemaDiagnostics } from '../validate/schema-errors.ts';
+import { getValidators } from '../validate/schemas.ts';
+import type { MeasureName } from './measures.ts';
+
+/** One indicator of the scorecard. */
+export interface IndicatorConfig {
+	measure: MeasureName;
+	/** A share from 0 to 1, or days for request_median_days. */
+	target?: number;
+	note?: LocalizedText;
+}
+
+/** `scorecard.yaml`. */
+export interface ScorecardConfig {
+	principles: Array<{ principle: 1 | 2 | 3 | 4 | 5 | 6; indicators: IndicatorConfig[] }>;
+}
+
+/** The indicators used when a catalogue has no scorecard.yaml (the same as the example catalogue's). */
+export const DEFAULT_SCORECARD: ScorecardConfig = {
+	principles: [
+		{ principle: 1, indicators: [{ measure: 'open_share', target: 0.8 }, { measure: 'restricted_justified_share', target: 1 }, { measure: 'under_review_scheduled_share', target: 0.9 }] },
+		{ principle: 2, indicators: [{ measure: 'releases_on_time_share', target: 0.9 }, { measure: 'updated_on_schedule_share', target: 0.9 }] },
+		{ principle: 3, indicators: [{ measure: 'open_format_licence_share', target: 0.95 }, { measure: 'bilingual_share', target: 1 }] },
+		{ principle: 4, indicators: [{ measure: 'documented_share', target: 0.75 }] },
+		{ principle: 5, indicators: [{ measure: 'requests_answered_share', target: 0.9 }, { measure: 'request_median_days', target: 30 }] },
+		{ principle: 6, indicators: [{ measure: 'high_value_open_share', target: 0.9 }] },
+	],
+};
+
+/** The file's place, relative to the catalogue root. */
+export const SCORECARD_FILE = 'scorecard.yaml';
+
+/** Reads and validates `scorecard.yaml` in `root`; the default when it is absent, `undefined` when it has errors (reported). */
+export function readScorecardConfig(root: string): { config: ScorecardConfig | undefined; diagnostics: Diagnostic[] } {
+	// Read as every metadata file is: never through a link, bounded before parsing, no invisible characters.
+	if (entryKind(join(root, SCORECARD_FILE)) === 'missing') return { config: DEFAULT_SCORECARD, diagnostics: [] };
+	const decoded = readSourceText(root, SCORECARD_FILE);
+	if (decoded.text === undefined) return { config: undefined, diagnostics: decoded.diagnostics };
+	const { parsed, diagnostics } = parseYaml(SCORECARD_FILE, decoded.text);
+	const all = [...decoded.diagnostics, ...diagnostics];
+	if (!parsed) return { config: undefined, diagnostics: all };
+	const shapeProblems = checkStructure(parsed);
+	if (shapeProblems.length > 0) return { config: undefined, diagnostics: [...all, ...shapeProblems] };
+	const unsafe = unsafeCharacters(parsed);
+	if (unsafe.length > 0) return { config: undefined, diagnostics: [...all, ...unsafe] };
+	const validate = getValidators().scorecard;
+	if (!validate(parsed.data)) return { config: undefined, diagnostics: [...all, ...schemaDiagnostics(parsed, validate.errors ?? [])] };
+	const config = parsed.data as ScorecardConfig;
+	const seen = new Set<string>();
+	config.principles.forEach((principle, p) => {
+		principle.indicators.forEach((indicator, i) => {
+			if (seen.has(indicator.measure)) all.push({ severity: 'error', code: 'scorecard.duplicate', file: SCORECARD_FILE, ...locate(parsed, ['principles', p, 'indicators', i, 'measure']), field: formatPath(['principles', p, 'indicators', i, 'measure']), message: `repeats the measure ${indicator.measure}`, hint: 'each measure may appear once in the scorecard' });
+			seen.add(indicator.measure);
+			if (indicator.target !== undefined && indicator.measure.endsWith('_share') && indicator.target > 1) all.push({ severity: 'error', code: 'scorecard.target', file: SCORECARD_FILE, ...locate(parsed, ['principles', p, 'indicators', i, 'target']), field: formatPath(['principles', p, 'indicators', i, 'target']), message: 'is more than 1', expected: 'a share between 0 and 1 (0.8 is 80 %)', got: String(indicator.target), hint: 'write targets of *_share measures as a fraction' });
+		});
+	});
+	return { config: all.some((d) => d.severity === 'error') ? undefined : config, diagnostics: all };
+}
