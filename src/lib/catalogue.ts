@@ -16,9 +16,11 @@ import { readScheduleFiles, scheduleRowSources } from './schedules/read-schedule
 import { crossCheck, type CheckedFile } from './validate/cross-checks.ts';
 import { checkDistributionFiles, type DistributionFiles } from './validate/distribution-files.ts';
 import { checkFeedbackConfig } from './validate/feedback-checks.ts';
+import { checkPlaceholders, isDemoCatalogue } from './validate/placeholders.ts';
 import { checkRequests, latestAllowedDate } from './validate/request-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
 import { getValidators, type SourceKind } from './validate/schemas.ts';
+import { suggestCatalogueIds } from './validate/suggest-id.ts';
 import { checkTexts } from './validate/text-checks.ts';
 
 /** The outcome of loading a catalogue: the model when there were no errors, and every problem found. */
@@ -58,6 +60,8 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 		plan: [] as CheckedFile<PlanRecord>[],
 	};
 
+	// Files that parse but fail their schema still get the cross-file checks their sound fields allow.
+	const unverified = { dataset: [] as CheckedFile<DatasetRecord>[], publisher: [] as CheckedFile<PublisherRecord>[] };
 	const parsedFiles: Array<[YamlSource, ParsedYaml]> = [];
 	for (const source of discovered.files.filter(isYamlSource)) {
 		const parsed = readAndParse(root, source, diagnostics);
@@ -67,16 +71,21 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 		if (validate(parsed.data)) {
 			(valid[source.kind] as CheckedFile<unknown>[]).push({ parsed, record: parsed.data, stem: source.stem, folder: source.folder });
 		} else {
-			diagnostics.push(...schemaDiagnostics(parsed, validate.errors ?? []));
+			const problems = schemaDiagnostics(parsed, validate.errors ?? []);
+			diagnostics.push(...problems);
+			if ((source.kind === 'dataset' || source.kind === 'publisher') && isMapping(parsed.data)) {
+				(unverified[source.kind] as CheckedFile<unknown>[]).push({ parsed, record: parsed.data, stem: source.stem, folder: source.folder, schemaErrorFields: new Set(problems.map((d) => d.field)) });
+			}
 		}
 	}
 
 	const catalogueFile = valid.catalogue[0];
 	const languages = catalogueFile?.record.languages ?? ['en', 'fr'];
-	for (const [source, parsed] of parsedFiles) diagnostics.push(...checkTexts(parsed, source.kind, languages));
+	const demo = isDemoCatalogue(parsedFiles.find(([source]) => source.kind === 'catalogue')?.[1].data);
+	for (const [source, parsed] of parsedFiles) diagnostics.push(...checkTexts(parsed, source.kind, languages), ...checkPlaceholders(parsed, { demo }));
 	const stemsOf = (kind: SourceFile['kind']) => discovered.files.filter((f) => f.kind === kind).map((f) => f.stem);
 	const publisherStems = stemsOf('publisher');
-	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems }));
+	diagnostics.push(...crossCheck({ catalogue: catalogueFile, publishers: [...valid.publisher, ...unverified.publisher], datasets: [...valid.dataset, ...unverified.dataset], publisherStems }));
 	diagnostics.push(...checkFeedbackConfig(catalogueFile));
 	diagnostics.push(...checkRequests({ requests: valid.request, publisherIds: publisherStems, datasetIds: stemsOf('dataset'), latestDate: latestAllowedDate(new Date(`${asOf}T00:00:00Z`)) }));
 	const distributionFiles = checkDistributionFiles({
@@ -106,7 +115,8 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 		}),
 	);
 
-	const sorted = sortDiagnostics(diagnostics);
+	const ids = { licences: catalogueFile?.record.licences.map((l) => l.id) ?? [], publishers: publisherStems, themes: catalogueFile?.record.themes ?? [] };
+	const sorted = sortDiagnostics(suggestCatalogueIds(diagnostics, ids));
 	const catalogue =
 		catalogueFile && !hasErrors(sorted)
 			? buildCatalogue(
@@ -155,6 +165,10 @@ function dataFileTasks(datasets: readonly CheckedFile<DatasetRecord>[], files: R
 			return [{ key, file: resolved.siteFile, dictionary: resolved.dictionary }];
 		}),
 	);
+}
+
+function isMapping(data: unknown): boolean {
+	return typeof data === 'object' && data !== null && !Array.isArray(data);
 }
 
 type YamlSource = SourceFile & { kind: SourceKind };

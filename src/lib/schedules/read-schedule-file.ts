@@ -15,7 +15,7 @@ export const MAX_SCHEDULE_BYTES = 8 * 1024 * 1024;
  * spreadsheet programs) → rows checked against the row schema. Never throws.
  */
 export function readScheduleFile(root: string, path: string, stem: string, validate: ValidateFunction, languages: readonly string[]): { schedule: ScheduleFile; diagnostics: Diagnostic[] } {
-	const schedule: ScheduleFile = { file: path, stem, rows: [] };
+	const schedule: ScheduleFile = { file: path, stem, rows: [], unverifiedRows: [] };
 	let bytes: Uint8Array;
 	try {
 		bytes = readFileSync(join(root, path));
@@ -24,8 +24,8 @@ export function readScheduleFile(root: string, path: string, stem: string, valid
 	}
 	const decoded = decodeSource(path, bytes, { maxBytes: MAX_SCHEDULE_BYTES, expectBom: true });
 	if (decoded.text === undefined) return { schedule, diagnostics: decoded.diagnostics };
-	const { rows, diagnostics } = readSchedule(path, decoded.text, validate, languages);
-	return { schedule: { ...schedule, rows }, diagnostics: [...decoded.diagnostics, ...diagnostics] };
+	const { rows, unverifiedRows, diagnostics } = readSchedule(path, decoded.text, validate, languages);
+	return { schedule: { ...schedule, rows, unverifiedRows }, diagnostics: [...decoded.diagnostics, ...diagnostics] };
 }
 
 /** Reads every schedule file found under `root`, collecting the problems of all of them. */
