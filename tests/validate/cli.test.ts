@@ -1,7 +1,10 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { catalogueWith, cleanUp } from './support.ts';
+import { REPO_ROOT } from '../browser/support/build.ts';
+import { catalogueWith, cleanUp, minimalDataset } from './support.ts';
 
 const run = promisify(execFile);
 afterAll(cleanUp);
@@ -62,6 +65,27 @@ describe('npm run validate', () => {
 		expect((await validate(root, '--as-of', '2026-09-30')).stdout).toMatch(/^0 errors and 0 warnings in 4 files checked/m);
 		const wrong = await validate(root, '--as-of', '23/11/2026');
 		expect(wrong.code).toBe(2);
+	});
+
+	it('writes pure JSON with raw values through npm: npm run validate -- --format json > out.json', async () => {
+		const dataset = minimalDataset().replace('licence: ogl', 'licence: OGL').replace('update_frequency: ANNUAL', `update_frequency: "${'A'.repeat(120)}"`);
+		const root = catalogueWith(undefined, { 'datasets/mto/traffic-volumes.yaml': dataset });
+		const out = join(root, 'out.json');
+		const command = `npm run validate -- --format json --root "${root}" > "${out}"`;
+		await expect(run('sh', ['-c', command], { cwd: REPO_ROOT })).rejects.toMatchObject({ code: 1 });
+		const report = JSON.parse(readFileSync(out, 'utf8'));
+		expect(report).toMatchObject({ errors: 2 });
+		const byField = Object.fromEntries(report.diagnostics.map((d: { field: string }) => [d.field, d]));
+		expect(byField.licence).toMatchObject({ got: 'OGL', hint: 'did you mean "ogl"? (one of ogl)' });
+		expect(byField.update_frequency.got).toBe('A'.repeat(120));
+		expect(byField.update_frequency.expected).toMatch(/^one of ([A-Z_0-9]+, ){8,}[A-Z_0-9]+$/);
+		expect(byField.update_frequency.expected).not.toContain('…');
+	});
+
+	it('shortens long values and lists in the text report', async () => {
+		const dataset = minimalDataset().replace('update_frequency: ANNUAL', `update_frequency: "${'A'.repeat(120)}"`);
+		const { stdout } = await validate(catalogueWith(undefined, { 'datasets/mto/traffic-volumes.yaml': dataset }));
+		expect(stdout).toMatch(/update_frequency {2}is not one of the allowed values \(expected one of (\w+, ){8}…, got "A{76}…\)/);
 	});
 
 	it('refuses an unknown format', async () => {
