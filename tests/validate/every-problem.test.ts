@@ -43,6 +43,12 @@ describe('every problem of a file in one run', () => {
 });
 
 describe('hints that are right', () => {
+	it('points a schedule row that repeats a dataset’s title to that dataset', async () => {
+		const schedule = 'dataset_id,title_en,title_fr,planned_release,status\ntraffic-counts,Traffic Volumes,Volumes,2027-Q1,planned\n';
+		const found = await problems({ 'schedules/mto.csv': schedule }, 'schedules/mto.csv');
+		expect(found).toEqual([expect.objectContaining({ severity: 'warning', code: 'schedule.same-title', field: 'row 2:dataset_id', hint: 'if the row plans that dataset, set dataset_id to traffic-volumes; otherwise give the row a title of its own' })]);
+	});
+
 	it.each([
 		['2026-11-31', 'November has 30 days'],
 		['2026-02-29', 'February 2026 has 28 days (29 only in leap years)'],

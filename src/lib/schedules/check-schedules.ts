@@ -56,6 +56,16 @@ export function checkSchedules(input: ScheduleCheckInput): Diagnostic[] {
 	return out;
 }
 
+/** The identifier of a dataset of `publisher` whose title in some language is the row's title, ignoring case. */
+function sameTitle(record: ScheduleRowRecord, publisher: string, input: ScheduleCheckInput): string | undefined {
+	const titles = [record.title_en, record.title_fr].filter((t): t is string => t !== undefined).map((t) => t.trim().toLowerCase());
+	for (const [id, dataset] of input.datasets) {
+		if (input.datasetFolders.get(id) !== publisher) continue;
+		if (Object.values(dataset.title).some((t) => t !== undefined && titles.includes(t.trim().toLowerCase()))) return id;
+	}
+	return undefined;
+}
+
 /** A row that names a commitment of no plan. */
 function checkCommitment(schedule: ScheduleFile, entry: { row: { number: number }; at: ScheduleRowEntry['at'] }, commitment: string | undefined, commitmentIds: readonly string[]): Diagnostic[] {
 	if (commitment === undefined || commitmentIds.includes(commitment)) return [];
@@ -100,6 +110,9 @@ function checkRow(schedule: ScheduleFile, entry: ScheduleRowEntry, input: Schedu
 	const hasTitle = record.title_en !== undefined || record.title_fr !== undefined;
 	if (folder !== undefined && folder !== schedule.stem) {
 		error('dataset_id', { code: 'schedule.dataset-publisher', message: 'is a dataset of another publisher', expected: `a dataset in datasets/${schedule.stem}/`, got: `datasets/${folder}/${id}.yaml`, hint: `move the row to schedules/${folder}.csv` });
+	} else if (folder === undefined && hasTitle) {
+		const twin = sameTitle(record, schedule.stem, input);
+		if (twin) problem('warning', 'dataset_id', { code: 'schedule.same-title', message: `has the title of the dataset ${twin}, which the row does not name`, got: JSON.stringify(id), hint: `if the row plans that dataset, set dataset_id to ${twin}; otherwise give the row a title of its own` });
 	} else if (folder === undefined && !hasTitle && record.status !== 'released') {
 		const own = [...input.datasetFolders].filter(([, f]) => f === schedule.stem).map(([d]) => d);
 		const guess = didYouMean(id, own);
