@@ -1,21 +1,24 @@
 /**
- * `npm run validate [-- --format text|github|json] [--root DIR] [--as-of YYYY-MM-DD]`: checks every
- * metadata file of the catalogue and prints all problems at once. Exits 1 when there is an error, 0
- * otherwise. `--as-of` (or AS_OF) is the date release schedules are judged on; default today (UTC).
+ * `npm run validate [-- --format text|github|json] [--root DIR] [--as-of YYYY-MM-DD] [--no-dcat]`:
+ * checks every metadata file of the catalogue and its DCAT-AP export, and prints all problems at
+ * once. Exits 1 when there is an error, 0 otherwise. `--as-of` (or AS_OF) is the date release
+ * schedules are judged on; default today (UTC). `--no-dcat` leaves out the DCAT-AP (SHACL) checks.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { loadCatalogue } from '../src/lib/catalogue.ts';
 import { hasErrors } from '../src/lib/diagnostics/diagnostic.ts';
 import { formatGithub, formatJson, formatSummary, formatText } from '../src/lib/diagnostics/format.ts';
 import { resolveAsOf } from '../src/lib/schedules/as-of.ts';
+import { validateCatalogue } from '../src/lib/validate/validate-catalogue.ts';
 
 const { values } = parseArgs({
 	options: {
 		format: { type: 'string', default: 'text' },
 		root: { type: 'string', default: process.env.CATALOGUE_DIR ?? process.cwd() },
 		'as-of': { type: 'string' },
+		dcat: { type: 'boolean', default: true },
 	},
+	allowNegative: true,
 });
 const format = values.format!;
 if (!['text', 'github', 'json'].includes(format)) {
@@ -32,7 +35,7 @@ try {
 }
 
 const started = performance.now();
-const { diagnostics, fileCount } = await loadCatalogue(resolve(values.root!), { asOf });
+const { diagnostics, fileCount } = await validateCatalogue(resolve(values.root!), { asOf, dcat: values.dcat });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (format === 'json') {

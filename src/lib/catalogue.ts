@@ -27,6 +27,11 @@ import { checkTexts } from './validate/text-checks.ts';
 export interface LoadResult {
 	catalogue: Catalogue | undefined;
 	diagnostics: Diagnostic[];
+	/**
+	 * The model of the files that have no error (the whole catalogue when there is none), for the
+	 * checks that need a model, such as DCAT-AP, to run in the same pass as the others. Never rendered.
+	 */
+	soundPart: Catalogue | undefined;
 	/** How many files were read: metadata files, data dictionaries and data files. */
 	fileCount: number;
 }
@@ -137,7 +142,18 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 					},
 				)
 			: undefined;
-	return { catalogue, diagnostics: sorted, fileCount: discovered.files.length + tasks.length };
+	const soundPart = catalogue ?? (catalogueFile ? soundModel(catalogueFile.record, valid.publisher, valid.dataset, sorted) : undefined);
+	return { catalogue, soundPart, diagnostics: sorted, fileCount: discovered.files.length + tasks.length };
+}
+
+/** The model of the publishers and datasets whose files have no error, the datasets only when their publisher is among them. */
+function soundModel(config: CatalogueRecord, publishers: readonly CheckedFile<PublisherRecord>[], datasets: readonly CheckedFile<DatasetRecord>[], diagnostics: readonly Diagnostic[]): Catalogue {
+	const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+	const soundPublishers = publishers.filter((f) => !broken.has(f.parsed.file));
+	const publisherIds = new Set(soundPublishers.map((f) => f.record.id));
+	const soundDatasets = datasets.filter((f) => !broken.has(f.parsed.file) && publisherIds.has(f.record.publisher));
+	const entry = <T>(f: CheckedFile<T>) => ({ record: f.record, sourcePath: f.parsed.file });
+	return buildCatalogue(config, soundPublishers.map(entry), soundDatasets.map(entry));
 }
 
 /** The dictionary files the dataset files name in their distributions' `schema`, whether or not the datasets are valid. */
