@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import catalogueDev from './src/integrations/catalogue-dev.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 const catalogueDir = resolve(process.env.CATALOGUE_DIR ?? process.cwd());
@@ -64,7 +65,8 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// Pagefind indexes the dataset pages after the build (src/integrations/pagefind.ts). The stewards'
 	// guides (src/content/docs/) use plain code blocks, styled by global.css, focusable (CodeBlock.astro).
-	integrations: [mdx({ syntaxHighlight: false }), pagefind()],
+	// In `npm run dev`, catalogueDev reloads the catalogue and the open pages when a catalogue file is saved.
+	integrations: [mdx({ syntaxHighlight: false }), pagefind(), catalogueDev()],
 	// The base path, compiled in for src/lib/routes.ts (see basePath() there for why).
 	vite: { define: { 'import.meta.env.SITE_BASE': JSON.stringify(base) } },
 });

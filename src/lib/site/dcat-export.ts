@@ -16,6 +16,7 @@ import { shaclViolations, validateWithShacl, type ShaclFinding } from '../export
 import { readShapes } from '../export/dcat-ap/shapes.ts';
 import { sourceMapOf } from '../export/dcat-ap/source-map.ts';
 import { shaclDiagnostic, sourceParser } from '../validate/dcat-checks.ts';
+import { derivedFromCatalogue } from './catalogue-store.ts';
 import { getCatalogue } from './get-catalogue.ts';
 import { siteLocation } from './site-iris.ts';
 
@@ -32,12 +33,9 @@ export interface DcatExport {
 	turtle: Blob;
 }
 
-let pending: Promise<DcatExport> | undefined;
-
 /** The validated export of the build's catalogue, for a site published at `site`. */
 export function getDcatExport(site: URL | undefined): Promise<DcatExport> {
-	pending ??= getCatalogue().then((catalogue) => exportAndValidate(catalogue, siteLocation(site)));
-	return pending;
+	return derivedFromCatalogue('dcat-export', () => getCatalogue().then((catalogue) => exportAndValidate(catalogue, siteLocation(site))));
 }
 
 const encoder = new TextEncoder();
