@@ -32,7 +32,8 @@ export default function catalogueDev(): AstroIntegration {
 			'astro:server:setup': ({ server, logger }) => {
 				const root = resolve(catalogueRoot());
 				server.watcher.add(WATCHED.map((path) => resolve(root, path)));
-				void report(logger, loadedCatalogue(), performance.now(), 'loaded');
+				const started = performance.now();
+				void report(logger, loadedCatalogue(), started, 'loaded');
 				let timer: NodeJS.Timeout | undefined;
 				const onChange = (file: string) => {
 					if (!isCatalogueFile(root, file)) return;
