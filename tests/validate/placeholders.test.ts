@@ -67,7 +67,8 @@ describe('example hosts', () => {
 	});
 
 	it('make a demonstration catalogue when its site is on one', () => {
-		expect(isDemoCatalogue({ site: { url: 'https://bench.example.org/' } })).toBe(true);
+		expect(['https://bench.example.org/', 'http://127.0.0.1', 'http://localhost:4321/', 'https://catalogue.test/'].every((url) => isDemoCatalogue({ site: { url } }))).toBe(true);
+		expect(isDemoCatalogue({ site: { url: 'https://127.0.0.1.evil.ca/' } })).toBe(false);
 		expect(isDemoCatalogue({ site: { url: 'https://open-data-catalogue.github.io' } })).toBe(false);
 		expect(isDemoCatalogue(null)).toBe(false);
 	});

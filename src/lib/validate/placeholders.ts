@@ -4,8 +4,9 @@
  * domains of RFC 2606 (example.org, example.com, example.net) are errors, with a hint saying what to
  * write instead.
  *
- * A catalogue whose own `site.url` is on an example domain is a demonstration or a test fixture:
- * there example addresses are its real ones and are allowed; the scaffolder's placeholders never are.
+ * A catalogue whose own `site.url` is on an example domain, or on this machine (localhost,
+ * 127.0.0.1, a `.test` or `.localhost` name), is a demonstration or a test fixture: there example
+ * addresses are its real ones and are allowed; the scaffolder's placeholders never are.
  * (The bundled example catalogue lives on a real address and uses the `.example` top-level domain
  * for its fictional province, which this check leaves alone.)
  */
@@ -38,14 +39,17 @@ function hostOf(text: string): string | undefined {
 	}
 }
 
+/** Names that only ever mean this machine or a test (RFC 6761): localhost, loopback addresses, `.test`, `.localhost`. */
+const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|(?:[a-z0-9-]+\.)+(?:test|localhost))$/i;
+
 /**
- * Whether the catalogue is a demonstration: its `site.url` is itself on an example domain. Read from
- * the parsed catalogue.yaml, valid or not.
+ * Whether the catalogue is a demonstration: its `site.url` is itself on an example domain or on
+ * this machine. Read from the parsed catalogue.yaml, valid or not.
  */
 export function isDemoCatalogue(catalogueData: unknown): boolean {
 	const url = (catalogueData as { site?: { url?: unknown } } | null | undefined)?.site?.url;
 	const host = typeof url === 'string' ? hostOf(url) : undefined;
-	return host !== undefined && isExampleHost(host);
+	return host !== undefined && (isExampleHost(host) || LOCAL_HOST.test(host));
 }
 
 /** Every string in `data` with its path. */
