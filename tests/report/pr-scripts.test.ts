@@ -74,6 +74,13 @@ describe('scripts/pr-summary.ts', () => {
 		expect(stdout).toContain('| Changed | `traffic-volumes` | `mto` | `datasets/mto/traffic-volumes.yaml` | 1 error |');
 		expect(stdout).toContain('| Removed | `road-salt` | `mto` | `datasets/mto/road-salt.yaml` |  |');
 		expect(stdout).toContain('(`description.en`): still says "To be written": the text has not been written');
+
+		// The check's way: validate once, writing the JSON report the summary then reads.
+		const report = join(dir, '..', `${dir.split('/').pop()}-report.json`);
+		made.push(report);
+		await expect(run(process.execPath, [script('validate.ts'), '--format', 'github', '--root', dir, '--json-report', report])).rejects.toMatchObject({ code: 1, stdout: expect.stringContaining('::error file=datasets/mto/ferries.yaml,line=6,col=7') });
+		const fromReport = await run(process.execPath, [script('pr-summary.ts'), '--base', 'main', '--root', dir, '--report', report]);
+		expect(fromReport.stdout).toBe(stdout);
 	});
 });
 

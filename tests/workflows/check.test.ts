@@ -34,12 +34,12 @@ describe('check.yml', () => {
 		expect((jobs.catalogue as { if?: string }).if).toBeUndefined();
 		expect(steps[stepIndex(steps, { uses: 'actions/setup-node' })]!.with).toMatchObject({ 'node-version-file': '.nvmrc', cache: 'npm' });
 		const install = stepIndex(steps, { run: /^npm ci\b/ });
-		const validate = stepIndex(steps, { run: /^npm run validate -- --format github$/ });
+		const validate = stepIndex(steps, { run: /^npm run validate -- --format github --json-report "\$RUNNER_TEMP\/validation\.json"$/ });
 		const summary = stepIndex(steps, { run: /scripts\/pr-summary\.ts/ });
 		const build = stepIndex(steps, { run: /^npm run build$/ });
 		expect(install).toBeGreaterThan(stepIndex(steps, { uses: 'actions/setup-node' }));
 		expect([install, validate, summary, build]).toEqual([...[install, validate, summary, build]].sort((a, b) => a - b));
-		expect(steps[summary]!.run).toBe('node scripts/pr-summary.ts --base "origin/$BASE_REF" >> "$GITHUB_STEP_SUMMARY"');
+		expect(steps[summary]!.run).toBe('node scripts/pr-summary.ts --base "origin/$BASE_REF" --report "$RUNNER_TEMP/validation.json" >> "$GITHUB_STEP_SUMMARY"');
 		expect(steps[summary]!.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
 		expect(steps[summary]!.if).toMatch(/!cancelled\(\)/);
 		expect(steps.some((s) => /npm test|apt-get/.test(s.run ?? ''))).toBe(false);
