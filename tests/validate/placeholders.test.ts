@@ -38,6 +38,11 @@ describe('placeholders are errors', () => {
 		expect(await problems({ 'datasets/mto/traffic-volumes.yaml': fine })).toEqual([]);
 	});
 
+	it('refuses unwritten text in a release schedule’s cells', async () => {
+		const schedule = 'dataset_id,title_en,title_fr,planned_release,status,notes_en,notes_fr\nferries,Ferries,Traversiers,2027-Q1,planned,To be written,À rédiger\n';
+		expect(await problems({ 'schedules/mto.csv': schedule })).toEqual(['schedules/mto.csv:2 row 2:notes_en placeholder.text', 'schedules/mto.csv:2 row 2:notes_fr placeholder.text']);
+	});
+
 	it('refuses the scaffolder’s replace-me address even in a demonstration catalogue', async () => {
 		const text = minimalDataset().replace('https://example.org/traffic.csv', 'https://example.org/replace-me/traffic-volumes.csv');
 		expect(await problems({ 'datasets/mto/traffic-volumes.yaml': text })).toEqual(['datasets/mto/traffic-volumes.yaml:21 distributions[0].download_url placeholder.address']);

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { DataPath } from '../load/locate.ts';
 import type { ScheduleRowRecord } from '../records.ts';
 import { impossibleDateHint } from '../validate/date-hint.ts';
+import { unwrittenPhrase, unwrittenTextProblem } from '../validate/placeholders.ts';
 import { describeSchemaErrors } from '../validate/schema-errors.ts';
 import { cellPosition, checkHeader } from './columns.ts';
 import { parsePlannedDate } from './planned-date.ts';
@@ -71,7 +72,7 @@ export function readSchedule(file: string, text: string, validate: ValidateFunct
 			unverifiedRows.push({ cells: record, row, at, reported: new Set(['planned_release']) });
 			continue;
 		}
-		diagnostics.push(...missingTranslations(file, entry, languages, name));
+		diagnostics.push(...missingTranslations(file, entry, languages, name), ...unwrittenTexts(file, entry, name));
 		rows.push(entry);
 	}
 	return { rows, unverifiedRows, diagnostics };
@@ -81,6 +82,18 @@ export function readSchedule(file: string, text: string, validate: ValidateFunct
 function errorColumn(error: { instancePath: string; params: Record<string, unknown> }): string {
 	const column = error.instancePath.split('/')[1];
 	return column ?? String(error.params.missingProperty ?? '');
+}
+
+/** The paired texts of a row that still hold a placeholder ("To be written", "À rédiger"): errors, as in the YAML files. */
+function unwrittenTexts(file: string, entry: ScheduleRowEntry, name: (path: DataPath) => string): Diagnostic[] {
+	const record = entry.record as unknown as Record<string, string | undefined>;
+	return PAIRED_TEXTS.flatMap((base) =>
+		['en', 'fr'].flatMap((lang) => {
+			const column = `${base}_${lang}` as keyof ScheduleRowRecord;
+			const phrase = record[column] === undefined ? undefined : unwrittenPhrase(record[column]!);
+			return phrase === undefined ? [] : [{ file, ...entry.at(column), field: name([column]), ...unwrittenTextProblem(phrase) }];
+		}),
+	);
 }
 
 /** A text given in one catalogue language but not another is a warning, as in the YAML files. */

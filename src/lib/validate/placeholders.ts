@@ -52,6 +52,16 @@ export function isDemoCatalogue(catalogueData: unknown): boolean {
 	return host !== undefined && (isExampleHost(host) || LOCAL_HOST.test(host));
 }
 
+/** The placeholder phrase `text` still holds ("To be written", "À rédiger"…), or `undefined`. */
+export function unwrittenPhrase(text: string): string | undefined {
+	return UNWRITTEN_TEXT.exec(text)?.[0].replace(/^[^\p{L}]/u, '');
+}
+
+/** The diagnostic for a text that still holds a placeholder phrase. */
+export function unwrittenTextProblem(phrase: string): Pick<Diagnostic, 'severity' | 'code' | 'message' | 'hint'> {
+	return { severity: 'error', code: 'placeholder.text', message: `still says "${phrase}": the text has not been written`, hint: 'write the real text in this language in place of the placeholder' };
+}
+
 /** Every string in `data` with its path. */
 function* strings(data: unknown, path: (string | number)[] = []): Generator<[(string | number)[], string]> {
 	if (typeof data === 'string') yield [path, data];
@@ -72,9 +82,9 @@ export function checkPlaceholders(parsed: ParsedYaml, { demo }: { demo: boolean 
 			out.push({ severity: 'error', code: 'placeholder.address', ...at, message: 'is still the placeholder address of the new file', got: text, hint: 'replace it with the real address of the file or page people use, starting with https://' });
 		} else if (host !== undefined && !demo && isExampleHost(host)) {
 			out.push({ severity: 'error', code: 'placeholder.example-domain', ...at, message: `is on ${host}, an example domain that belongs to no one`, got: text, hint: text.includes('@') && !/^https?:/i.test(text) ? 'give the real mailbox of the team that answers questions' : 'give the real address; example.org, example.com and example.net are placeholders' });
-		} else if (host === undefined && UNWRITTEN_TEXT.test(text)) {
-			const phrase = UNWRITTEN_TEXT.exec(text)![0].replace(/^[^\p{L}]/u, '');
-			out.push({ severity: 'error', code: 'placeholder.text', ...at, message: `still says "${phrase}": the text has not been written`, hint: 'write the real text in this language in place of the placeholder' });
+		} else if (host === undefined) {
+			const phrase = unwrittenPhrase(text);
+			if (phrase !== undefined) out.push({ ...at, ...unwrittenTextProblem(phrase) });
 		}
 	}
 	return out;
