@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import catalogueDev from './src/integrations/catalogue-dev.ts';
 import defaultFavicon from './src/integrations/default-favicon.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import repositoryFiles from './src/integrations/repository-files.ts';
@@ -69,8 +70,9 @@ export default defineConfig({
 	// read (src/integrations/repository-files.ts). Pagefind indexes the dataset pages after the build
 	// (src/integrations/pagefind.ts). The stewards' guides (src/content/docs/) use plain code blocks,
 	// styled by global.css, focusable (CodeBlock.astro). A catalogue with its own public/ keeps the
-	// default favicon (src/integrations/default-favicon.ts).
-	integrations: [repositoryFiles({ catalogueDir }), mdx({ syntaxHighlight: false }), pagefind(), defaultFavicon()],
+	// default favicon (src/integrations/default-favicon.ts). In `npm run dev`, catalogueDev reloads the
+	// catalogue and the open pages when a catalogue file is saved.
+	integrations: [repositoryFiles({ catalogueDir }), mdx({ syntaxHighlight: false }), pagefind(), defaultFavicon(), catalogueDev()],
 	// The base path, compiled in for src/lib/routes.ts (see basePath() there for why).
 	vite: { define: { 'import.meta.env.SITE_BASE': JSON.stringify(base) } },
 });

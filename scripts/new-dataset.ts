@@ -2,7 +2,7 @@
  * `npm run new:dataset -- --publisher mto --id my-data --title-en "…" --title-fr "…"
  * [--access open|restricted|under_review] [--theme TRAN] [--frequency ANNUAL] [--licence ID]
  * [--exemption privacy] [--email ADDRESS] [--root DIR]`: creates datasets/<publisher>/<id>.yaml,
- * a file that validates as it is. Missing values are asked for when run in a terminal. Never
+ * whose only errors are the placeholders the steward replaces. Missing values are asked for when run in a terminal. Never
  * overwrites a file.
  */
 import { resolve } from 'node:path';
@@ -58,7 +58,7 @@ try {
 	if (problems.length > 0) throw new Error(problems.join('\n'));
 	const file = scaffoldDataset(input, choices.languages);
 	writeScaffold(root, file);
-	console.log(`Created ${file.path}. Replace its "To be written" texts, then run npm run validate.`);
+	console.log(`Created ${file.path}. Replace its "To be written" texts${input.access === 'open' ? ' and its example.org address' : ''}: until then npm run validate lists them as errors.`);
 } catch (error) {
 	console.error(`new:dataset: ${(error as Error).message}`);
 	process.exitCode = 2;

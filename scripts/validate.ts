@@ -1,21 +1,24 @@
 /**
  * `npm run validate [-- --format text|github|json] [--root DIR] [--as-of YYYY-MM-DD] [--quiet]
- * [--max-warnings N]`: checks every metadata file of the catalogue and prints all problems at once,
- * then the warnings grouped by kind. `--quiet` prints the errors only (and the grouped warnings).
- * Exits 1 when there is an error, or more than N warnings with `--max-warnings N`; 0 otherwise.
- * `--as-of` (or AS_OF) is the date release schedules are judged on; default today (UTC).
- * `--quality [--publisher ID] [--limit N]` then prints each publisher's (or one's) lowest-scoring
- * datasets with what to do to earn the points they miss.
+ * [--max-warnings N] [--no-dcat] [--json-report FILE]`: checks every metadata file of the catalogue
+ * and its DCAT-AP export and prints all problems at once, then the warnings grouped by kind.
+ * `--quiet` prints the errors only (and the grouped warnings). `--json-report` also writes the JSON
+ * report to FILE (for the pull-request summary, so the check validates once). Exits 1 when there is
+ * an error, or more than N warnings with `--max-warnings N`; 0 otherwise. `--as-of` (or AS_OF) is
+ * the date release schedules are judged on; default today (UTC). `--no-dcat` leaves out the DCAT-AP
+ * (SHACL) checks. `--quality [--publisher ID] [--limit N]` then prints each publisher's (or one's)
+ * lowest-scoring datasets with what to do to earn the points they miss.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { loadCatalogue } from '../src/lib/catalogue.ts';
 import { hasErrors } from '../src/lib/diagnostics/diagnostic.ts';
 import { formatGithub, formatJson, formatSummary, formatText, formatWarningGroups } from '../src/lib/diagnostics/format.ts';
 import { readLinkReport } from '../src/lib/links/link-report.ts';
 import { catalogueQuality } from '../src/lib/quality/catalogue-quality.ts';
 import { lowestScoringReport } from '../src/lib/quality/lowest-report.ts';
 import { resolveAsOf } from '../src/lib/schedules/as-of.ts';
+import { validateCatalogue } from '../src/lib/validate/validate-catalogue.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -27,7 +30,10 @@ const { values } = parseArgs({
 		limit: { type: 'string', default: '5' },
 		quiet: { type: 'boolean', default: false },
 		'max-warnings': { type: 'string' },
+		dcat: { type: 'boolean', default: true },
+		'json-report': { type: 'string' },
 	},
+	allowNegative: true,
 });
 const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
 if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
@@ -49,12 +55,13 @@ try {
 }
 
 const started = performance.now();
-const { catalogue, diagnostics, fileCount } = await loadCatalogue(resolve(values.root!), { asOf });
+const { catalogue, diagnostics, fileCount } = await validateCatalogue(resolve(values.root!), { asOf, dcat: values.dcat });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const shown = values.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
 const warningCount = diagnostics.filter((d) => d.severity === 'warning').length;
 const tooManyWarnings = maxWarnings !== undefined && warningCount > maxWarnings;
 
+if (values['json-report']) writeFileSync(values['json-report'], `${formatJson(diagnostics, fileCount)}\n`);
 if (format === 'json') {
 	console.log(formatJson(diagnostics, fileCount));
 } else if (format === 'github') {

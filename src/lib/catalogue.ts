@@ -17,12 +17,14 @@ import { readScheduleFiles, scheduleRowSources } from './schedules/read-schedule
 import { crossCheck, type CheckedFile } from './validate/cross-checks.ts';
 import { checkDistributionFiles, type DistributionFiles } from './validate/distribution-files.ts';
 import { checkFeedbackConfig } from './validate/feedback-checks.ts';
+import { checkPlaceholders, isDemoCatalogue } from './validate/placeholders.ts';
 import { checkRequests, latestAllowedDate } from './validate/request-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
 import { getValidators, type SourceKind } from './validate/schemas.ts';
 import { checkTexts, type TextCheckOptions } from './validate/text-checks.ts';
 import { checkAccess } from './validate/access-checks.ts';
-import { draftDiagnostics, isDraft, type DraftReason } from './validate/drafts.ts';
+import { asDraftGaps, draftDiagnostics, isDraft, type DraftReason } from './validate/drafts.ts';
+import { suggestCatalogueIds } from './validate/suggest-id.ts';
 import { unsafeCharacters } from './validate/unsafe-characters.ts';
 import { append } from './append.ts';
 
@@ -33,6 +35,11 @@ export const MAX_PROBLEMS_PER_FILE = 500;
 export interface LoadResult {
 	catalogue: Catalogue | undefined;
 	diagnostics: Diagnostic[];
+	/**
+	 * The model of the files that have no error (the whole catalogue when there is none), for the
+	 * checks that need a model, such as DCAT-AP, to run in the same pass as the others. Never rendered.
+	 */
+	soundPart: Catalogue | undefined;
 	/** How many files were read: metadata files, data dictionaries and data files. */
 	fileCount: number;
 }
@@ -66,6 +73,8 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 		plan: [] as CheckedFile<PlanRecord>[],
 	};
 
+	// Files that parse but fail their schema still get the cross-file checks their sound fields allow.
+	const unverified = { dataset: [] as CheckedFile<DatasetRecord>[], publisher: [] as CheckedFile<PublisherRecord>[] };
 	const parsedFiles: Array<[YamlSource, ParsedYaml]> = [];
 	const drafts: CheckedFile<DatasetRecord>[] = [];
 	const draftPublishers = new Set<string>();
@@ -91,17 +100,30 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 		} else if (validate(parsed.data)) {
 			(valid[source.kind] as CheckedFile<unknown>[]).push({ parsed, record: parsed.data, stem: source.stem, folder: source.folder });
 		} else {
-			append(diagnostics, schemaDiagnostics(parsed, validate.errors ?? []));
+			const problems = schemaDiagnostics(parsed, validate.errors ?? []);
+			append(diagnostics, problems);
+			if ((source.kind === 'dataset' || source.kind === 'publisher') && isMapping(parsed.data)) {
+				(unverified[source.kind] as CheckedFile<unknown>[]).push({ parsed, record: parsed.data, stem: source.stem, folder: source.folder, schemaErrorFields: new Set(problems.map((d) => d.field)) });
+			}
 		}
 	}
 
 	const catalogueFile = valid.catalogue[0];
 	const languages = catalogueFile?.record.languages ?? ['en', 'fr'];
 	const textOptions = textCheckOptions(catalogueFile?.record, parsedFiles);
-	for (const [source, parsed] of parsedFiles) append(diagnostics, checkTexts(parsed, source.kind, languages, textOptions(source, parsed)));
+	// Without a readable catalogue.yaml (itself an error) it is unknown whether example addresses are
+	// allowed: they are not reported, rather than flooding the one real problem.
+	const catalogueData = parsedFiles.find(([source]) => source.kind === 'catalogue')?.[1].data;
+	const demo = catalogueData === undefined || isDemoCatalogue(catalogueData);
+	for (const [source, parsed] of parsedFiles) {
+		append(diagnostics, checkTexts(parsed, source.kind, languages, textOptions(source, parsed)));
+		// A draft is not published, so a placeholder left in it is one more gap, not an error.
+		const placeholders = checkPlaceholders(parsed, { demo });
+		append(diagnostics, draftReason(source, parsed, draftPublishers) ? asDraftGaps(placeholders) : placeholders);
+	}
 	const stemsOf = (kind: SourceFile['kind']) => discovered.files.filter((f) => f.kind === kind).map((f) => f.stem);
 	const publisherStems = stemsOf('publisher');
-	append(diagnostics, crossCheck({ catalogue: catalogueFile, publishers: valid.publisher, datasets: valid.dataset, publisherStems }));
+	append(diagnostics, crossCheck({ catalogue: catalogueFile, publishers: [...valid.publisher, ...unverified.publisher], datasets: [...valid.dataset, ...unverified.dataset], publisherStems }));
 	append(diagnostics, checkAccess(catalogueFile?.record, valid.dataset));
 	for (const draft of drafts) {
 		const gaps = [...crossCheck({ catalogue: catalogueFile, publishers: [], datasets: [draft], publisherStems }), ...checkAccess(catalogueFile?.record, [draft])];
@@ -142,7 +164,8 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 	const scorecard = readScorecardConfig(root);
 	append(diagnostics, scorecard.diagnostics);
 
-	const sorted = capPerFile(sortDiagnostics(diagnostics), MAX_PROBLEMS_PER_FILE);
+	const ids = { licences: catalogueFile?.record.licences.map((l) => l.id) ?? [], publishers: publisherStems, themes: catalogueFile?.record.themes ?? [] };
+	const sorted = capPerFile(sortDiagnostics(suggestCatalogueIds(diagnostics, ids)), MAX_PROBLEMS_PER_FILE);
 	const catalogue =
 		catalogueFile && !hasErrors(sorted)
 			? buildCatalogue(
@@ -164,7 +187,18 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 				)
 			: undefined;
 	if (catalogue && scorecard.config) catalogue.scorecard = scorecard.config;
-	return { catalogue, diagnostics: sorted, fileCount: discovered.files.length + tasks.length };
+	const soundPart = catalogue ?? (catalogueFile ? soundModel(catalogueFile.record, valid.publisher, valid.dataset, sorted) : undefined);
+	return { catalogue, soundPart, diagnostics: sorted, fileCount: discovered.files.length + tasks.length };
+}
+
+/** The model of the publishers and datasets whose files have no error, the datasets only when their publisher is among them. */
+function soundModel(config: CatalogueRecord, publishers: readonly CheckedFile<PublisherRecord>[], datasets: readonly CheckedFile<DatasetRecord>[], diagnostics: readonly Diagnostic[]): Catalogue {
+	const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+	const soundPublishers = publishers.filter((f) => !broken.has(f.parsed.file));
+	const publisherIds = new Set(soundPublishers.map((f) => f.record.id));
+	const soundDatasets = datasets.filter((f) => !broken.has(f.parsed.file) && publisherIds.has(f.record.publisher));
+	const entry = <T>(f: CheckedFile<T>) => ({ record: f.record, sourcePath: f.parsed.file });
+	return buildCatalogue(config, soundPublishers.map(entry), soundDatasets.map(entry));
 }
 
 /** The dictionary files the dataset files name in their distributions' `schema`, whether or not the datasets are valid. */
@@ -219,6 +253,10 @@ function textCheckOptions(catalogue: CatalogueRecord | undefined, files: Readonl
 		missing,
 		metadataLanguage: languageOf(parsed.data) ?? (source.kind === 'dataset' ? publisherLanguage.get(source.folder ?? '') : undefined),
 	});
+}
+
+function isMapping(data: unknown): boolean {
+	return typeof data === 'object' && data !== null && !Array.isArray(data);
 }
 
 type YamlSource = SourceFile & { kind: SourceKind };

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,16 +39,23 @@ async function problemsIn(root: string, path: string) {
 }
 
 describe('scaffoldDataset', () => {
-	it.each(ACCESS_LEVELS)('writes a dataset with access_level %s that validates with no problem', async (access) => {
+	it.each(ACCESS_LEVELS)('writes a dataset with access_level %s whose only errors are its placeholders, and that validates once they are replaced', async (access) => {
 		const root = catalogueWith();
-		const file = scaffoldDataset(input({ access, id: `new-${access.replace('_', '-')}` }), LANGUAGES);
+		const id = `new-${access.replace('_', '-')}`;
+		const file = scaffoldDataset(input({ access, id }), LANGUAGES);
 		writeScaffold(root, file);
-		expect(file.path).toBe(`datasets/mto/new-${access.replace('_', '-')}.yaml`);
+		expect(file.path).toBe(`datasets/mto/${id}.yaml`);
 		expect(file.text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/dataset.schema.json');
+		const placeholderText = { open: 'description', restricted: 'rationale', under_review: 'review_note' }[access];
+		const expected = [...new Set(['description', placeholderText])].flatMap((field) => LANGUAGES.map((lang) => `error ${field}.${lang} still says "${lang === 'en' ? 'To be written' : 'À rédiger'}": the text has not been written`));
+		if (access === 'open') expected.push('error distributions[0].download_url is still the placeholder address of the new file');
+		expect((await problemsIn(root, file.path)).sort()).toEqual(expected.sort());
+
+		writeFileSync(join(root, file.path), file.text.replace(/"(To be written|À rédiger)[^"]*"/g, '"Written by the steward."').replace(/https:\/\/example\.org\/replace-me\//, 'https://data.mto.example/'));
 		expect(await problemsIn(root, file.path)).toEqual([]);
 		const { catalogue, diagnostics } = await loadCatalogue(root);
 		expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-		expect(catalogue?.datasets.map((d) => d.identifier)).toContain(`new-${access.replace('_', '-')}`);
+		expect(catalogue?.datasets.map((d) => d.identifier)).toContain(id);
 	});
 
 	it('keeps titles as they were typed, quotes and all, and dates the file', () => {
@@ -98,7 +105,7 @@ describe('writeScaffold', () => {
 describe('npm run new:dataset and new:publisher', () => {
 	const script = (name: string) => join(REPO_ROOT, 'scripts', name);
 
-	it('create files from flags that validate, with sensible defaults', async () => {
+	it('create files from flags with sensible defaults, whose only errors are the placeholders to replace', async () => {
 		const root = catalogueWith();
 		await run(process.execPath, [script('new-publisher.ts'), '--root', root, '--id', 'moh', '--name-en', 'Health', '--name-fr', 'Santé', '--email', 'moh@example.org']);
 		const { stdout } = await run(process.execPath, [script('new-dataset.ts'), '--root', root, '--publisher', 'moh', '--id', 'wait-times', '--title-en', 'Wait times', '--title-fr', 'Temps d’attente']);
@@ -107,7 +114,12 @@ describe('npm run new:dataset and new:publisher', () => {
 		expect(text).toMatch(/access_level: open\nlicence: ogl\n/);
 		expect(text).toContain('email: "moh@example.org"');
 		const { diagnostics } = await loadCatalogue(root);
-		expect(diagnostics).toEqual([]);
+		expect(diagnostics.map((d) => `${d.file} ${d.field} ${d.code}`)).toEqual([
+			'datasets/moh/wait-times.yaml description.en placeholder.text',
+			'datasets/moh/wait-times.yaml description.fr placeholder.text',
+			'datasets/moh/wait-times.yaml distributions[0].download_url placeholder.address',
+		]);
+		expect(stdout).toContain('npm run validate lists them');
 	});
 
 	it('refuse to overwrite, and fail naming what is missing when they cannot ask', async () => {

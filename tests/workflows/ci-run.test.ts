@@ -46,6 +46,6 @@ describe('.ci/run', () => {
 		const failure = (await run('bash', [script], { env }).catch((error: unknown) => error)) as { code: number };
 		// The stand-in npm stops the script at `npm ci`.
 		expect(failure.code).toBe(3);
-		expect(readFileSync(calls, 'utf8')).toBe('ci --no-audit --no-fund ODC_REQUIRE_SHARED=1\n');
+		expect(readFileSync(calls, 'utf8')).toBe('ci --no-audit --no-fund --loglevel=warn ODC_REQUIRE_SHARED=1\n');
 	});
 });

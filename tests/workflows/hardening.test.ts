@@ -16,7 +16,7 @@ const files = readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)).sort()
 
 describe('the workflow files', () => {
 	it('are the ones these tests know', () => {
-		expect(files).toEqual(['check.yml', 'deploy.yml']);
+		expect(files).toEqual(['check-links.yml', 'check.yml', 'deploy.yml']);
 	});
 });
 

@@ -38,14 +38,16 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 	return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Shows a value the way a steward wrote it, shortened so one bad value cannot flood a report. */
+/**
+ * Shows a value the way a steward wrote it: text in double quotes, whole (the text and GitHub
+ * reports shorten it, see format.ts; the JSON report gives the text itself).
+ */
 export function describeValue(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value === null) return 'an empty value (null)';
 	if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
 	if (typeof value === 'object') return 'a mapping (key: value pairs)';
-	const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
-	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+	return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
 /**

@@ -11,9 +11,29 @@ export function formatTextLine(d: Diagnostic): string {
 	return `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.field ? `${d.field}  ` : ''}${describeProblem(d)}`;
 }
 
+/** Longest `got` a text report shows, so one bad value cannot flood it. */
+const MAX_SHOWN_VALUE = 80;
+/**
+ * Most items of an `expected: one of …` list a text report shows: as many as a schema error lists
+ * (validate/schema-errors.ts names the place of a longer list instead), so a steward sees every
+ * frequency code or field type, and only lists built elsewhere (a catalogue's many ids) are cut.
+ */
+const MAX_SHOWN_CHOICES = 30;
+
+/** `got` shortened for reading. */
+function shownValue(got: string): string {
+	return got.length > MAX_SHOWN_VALUE ? `${got.slice(0, MAX_SHOWN_VALUE - 3)}…` : got;
+}
+
+/** `expected` with a long list of choices shortened for reading. */
+function shownExpectation(expected: string): string {
+	const choices = /^one of (.*)$/s.exec(expected)?.[1]?.split(', ');
+	return choices && choices.length > MAX_SHOWN_CHOICES ? `one of ${choices.slice(0, MAX_SHOWN_CHOICES).join(', ')}, …` : expected;
+}
+
 /** The message with what was expected and found, and the hint on its own indented line. */
 function describeProblem(d: Diagnostic): string {
-	const detail = [d.expected && `expected ${d.expected}`, d.got && `got ${d.got}`].filter(Boolean).join(', ');
+	const detail = [d.expected && `expected ${shownExpectation(d.expected)}`, d.got && `got ${shownValue(d.got)}`].filter(Boolean).join(', ');
 	const head = `${d.message}${detail ? ` (${detail})` : ''}`;
 	return d.hint ? `${head}\n    hint: ${d.hint}` : head;
 }
@@ -66,11 +86,26 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
 		.join('\n');
 }
 
-/** A machine-readable report for other tools. */
+/**
+ * A machine-readable report for other tools. Values are raw: `got` is the text as written (not
+ * quoted as the text report quotes it) and neither `got` nor `expected` is shortened.
+ */
 export function formatJson(diagnostics: readonly Diagnostic[], fileCount: number): string {
 	const errors = diagnostics.filter((d) => d.severity === 'error').length;
 	const drafts = diagnostics.filter((d) => d.code === DRAFT_CODE).length;
-	return JSON.stringify({ files: fileCount, errors, warnings: diagnostics.length - errors, drafts, warningsByKind: groupWarnings(diagnostics), diagnostics }, null, 2);
+	const raw = diagnostics.map((d) => (d.got === undefined ? d : { ...d, got: unquoted(d.got) }));
+	return JSON.stringify({ files: fileCount, errors, warnings: diagnostics.length - errors, drafts, warningsByKind: groupWarnings(diagnostics), diagnostics: raw }, null, 2);
+}
+
+/** The text inside a `got` written as a JSON string (`"OGL"` → `OGL`); any other `got` as it is. */
+function unquoted(got: string): string {
+	if (!/^".*"$/s.test(got)) return got;
+	try {
+		const value: unknown = JSON.parse(got);
+		return typeof value === 'string' ? value : got;
+	} catch {
+		return got;
+	}
 }
 
 function escapeData(text: string): string {

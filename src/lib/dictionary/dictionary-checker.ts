@@ -160,7 +160,7 @@ export class DictionaryChecker implements TableSink {
 		const constraints = column.field.constraints ?? {};
 		if (column.enumKeys && !column.enumKeys.has(comparableKey(value))) {
 			const allowed = (constraints.enum ?? []).map(String);
-			this.#report({ ...at, code: 'dictionary.enum', message: 'is not one of the allowed values', expected: `one of ${allowed.slice(0, 8).join(', ')}${allowed.length > 8 ? ', …' : ''}`, got: got() });
+			this.#report({ ...at, code: 'dictionary.enum', message: 'is not one of the allowed values', expected: `one of ${allowed.join(', ')}`, got: got() });
 		}
 		for (const bound of column.bounds) {
 			if (breaks(bound.rule, value, bound.value)) this.#report({ ...at, code: `dictionary.${bound.rule}`, message: 'is out of range', expected: `${RULE_WORDS[bound.rule]} ${bound.written}`, got: got() });

@@ -1,6 +1,7 @@
 /** What changed between two versions of a dataset file, in terms a reader follows. */
 import { boundedText, type Change } from './changes.ts';
 import { fields, list, sameValue, text } from './values.ts';
+import { append } from '../append.ts';
 
 /** Fields reported as "edited" when their value changes, in the order a reader meets them. */
 const EDITED_FIELDS = ['title', 'description', 'keywords', 'themes', 'contact_point', 'exemption', 'rationale', 'review_note', 'update_frequency', 'temporal_coverage', 'spatial_coverage', 'languages', 'high_value', 'high_value_reasons', 'issued', 'modified'] as const;
@@ -22,7 +23,7 @@ export function diffDataset(before: unknown, after: unknown): Change[] {
 	if (text(a.publisher) !== text(b.publisher) && text(a.publisher) && text(b.publisher)) changes.push({ type: 'publisher', from: text(a.publisher)!, to: text(b.publisher)! });
 	if (text(a.licence) !== text(b.licence)) changes.push({ type: 'licence', from: text(a.licence), to: text(b.licence) });
 	for (const field of EDITED_FIELDS) if (!sameValue(a[field], b[field])) changes.push({ type: 'edited', field });
-	changes.push(...diffDistributions(list(a.distributions), list(b.distributions)));
+	append(changes, diffDistributions(list(a.distributions), list(b.distributions)));
 	return changes;
 }
 

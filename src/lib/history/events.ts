@@ -11,6 +11,7 @@ import type { SubjectKey } from './changes.ts';
 import type { Commit } from './log.ts';
 import type { History, Version } from './read-history.ts';
 import type { ReleaseRowState } from './states.ts';
+import { append } from '../append.ts';
 
 export type EventKind =
 	| 'dataset-added'
@@ -65,7 +66,7 @@ export function catalogueEvents(history: History, asOf: string): CatalogueEvent[
 			}
 		}
 	}
-	for (const [subject, versions] of history.versions) if (subject.startsWith('release:')) events.push(...missedReleases(subject, versions, asOf));
+	for (const [subject, versions] of history.versions) if (subject.startsWith('release:')) append(events, missedReleases(subject, versions, asOf));
 	return events.sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0));
 }
 

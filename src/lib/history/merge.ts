@@ -2,6 +2,7 @@
 import type { Change, SubjectKey } from './changes.ts';
 import type { Commit } from './log.ts';
 import type { History } from './read-history.ts';
+import { append } from '../append.ts';
 
 /** A change, with what it is about when the page shows more than one thing. */
 export interface LabelledChange {
@@ -27,7 +28,7 @@ export function pageHistory(history: History, subjects: ReadonlyArray<{ key: Sub
 				page = { commit: entry.commit, url: history.commitUrl?.(entry.commit.id), changes: [] };
 				byCommit.set(entry.commit.id, page);
 			}
-			page.changes.push(...entry.changes.map((change) => ({ change, context })));
+			append(page.changes, entry.changes.map((change) => ({ change, context })));
 		}
 	}
 	return [...byCommit.values()].sort((a, b) => (a.commit.time < b.commit.time ? 1 : a.commit.time > b.commit.time ? -1 : 0));

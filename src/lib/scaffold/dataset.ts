@@ -1,6 +1,7 @@
 /**
- * The text of a new dataset file (`npm run new:dataset`): every required field filled in, so the
- * file validates as it is, with plain placeholders where only the steward knows the answer.
+ * The text of a new dataset file (`npm run new:dataset`): every required field filled in, with plain
+ * placeholders where only the steward knows the answer. `npm run validate` reports each placeholder
+ * as an error (validate/placeholders.ts), so an unedited file is never published.
  */
 import { IDENTIFIER, isoDate, yamlString, type ScaffoldFile } from './text.ts';
 import { append } from '../append.ts';
@@ -86,14 +87,15 @@ function perLanguage(key: string, languages: readonly string[], values?: Record<
 
 /**
  * The new dataset file. It starts with the yaml-language-server line so editors check it as it is
- * typed, and validates as written (placeholders included); comments say what to replace.
+ * typed; its only errors are its placeholders, and comments say what to replace.
  */
 export function scaffoldDataset(input: DatasetInput, languages: readonly string[]): ScaffoldFile {
 	const date = isoDate(input.date);
 	const lines = [
 		'# yaml-language-server: $schema=../../schemas/dataset.schema.json',
-		'# Created by `npm run new:dataset`. Replace the "To be written" texts, check every field, then',
-		'# run `npm run validate`. Every field is described in schemas/dataset.schema.json.',
+		'# Created by `npm run new:dataset`. Replace the "To be written" texts and the example.org address,',
+		'# check every field, then run `npm run validate`: it reports each placeholder left as an error.',
+		'# Every field is described in schemas/dataset.schema.json.',
 		`identifier: ${input.id}`,
 		...perLanguage('title', languages, input.title),
 		'# Markdown: paragraphs, lists, **emphasis** and links.',

@@ -8,8 +8,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { DatasetRecord, ScheduleRowRecord } from '../records.ts';
 import { didYouMean } from '../validate/did-you-mean.ts';
+import { suggestId } from '../validate/suggest-id.ts';
 import { daysBetween, parsePlannedDate } from './planned-date.ts';
-import type { ScheduleRowEntry } from './read-schedule.ts';
+import type { ScheduleRowEntry, UnverifiedRowEntry } from './read-schedule.ts';
 import { append } from '../append.ts';
 
 /** The rows of one schedule file that passed the row schema. */
@@ -18,6 +19,8 @@ export interface ScheduleFile {
 	/** The file name without `.csv`: the publisher's id. */
 	stem: string;
 	rows: ScheduleRowEntry[];
+	/** The rows that failed the row schema or have an impossible date; their sound cells are still checked. */
+	unverifiedRows?: UnverifiedRowEntry[];
 }
 
 export interface ScheduleCheckInput {
@@ -49,6 +52,40 @@ export function checkSchedules(input: ScheduleCheckInput): Diagnostic[] {
 			continue;
 		}
 		for (const entry of schedule.rows) append(out, checkRow(schedule, entry, input, plannedIn));
+		for (const entry of schedule.unverifiedRows ?? []) append(out, checkUnverifiedRow(schedule, entry, input));
+	}
+	return out;
+}
+
+/** The identifier of a dataset of `publisher` whose title in some language is the row's title, ignoring case. */
+function sameTitle(record: ScheduleRowRecord, publisher: string, input: ScheduleCheckInput): string | undefined {
+	const titles = [record.title_en, record.title_fr].filter((t): t is string => t !== undefined).map((t) => t.trim().toLowerCase());
+	for (const [id, dataset] of input.datasets) {
+		if (input.datasetFolders.get(id) !== publisher) continue;
+		if (Object.values(dataset.title).some((t) => t !== undefined && titles.includes(t.trim().toLowerCase()))) return id;
+	}
+	return undefined;
+}
+
+/** A row that names a commitment of no plan. */
+function checkCommitment(schedule: ScheduleFile, entry: { row: { number: number }; at: ScheduleRowEntry['at'] }, commitment: string | undefined, commitmentIds: readonly string[]): Diagnostic[] {
+	if (commitment === undefined || commitmentIds.includes(commitment)) return [];
+	const guess = suggestId(commitment, commitmentIds);
+	const hint = guess ? `did you mean "${guess}"?` : commitmentIds.length ? `the commitments are: ${commitmentIds.join(', ')}` : 'there is no plan in schedules/ yet; leave the cell empty';
+	return [{ severity: 'error', file: schedule.file, ...entry.at('commitment'), field: `row ${entry.row.number}:commitment`, code: 'schedule.commitment', message: 'refers to no commitment of the plan', got: JSON.stringify(commitment), hint }];
+}
+
+/**
+ * The checks of a row whose other cells were already reported: those of its cells that need no
+ * other cell (the commitment, and the dataset's publisher), so one run shows every problem of the row.
+ */
+function checkUnverifiedRow(schedule: ScheduleFile, entry: UnverifiedRowEntry, input: ScheduleCheckInput): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	if (!entry.reported.has('commitment')) append(out, checkCommitment(schedule, entry, entry.cells.commitment, input.commitmentIds));
+	const id = entry.cells.dataset_id;
+	const folder = id === undefined || entry.reported.has('dataset_id') ? undefined : input.datasetFolders.get(id);
+	if (folder !== undefined && folder !== schedule.stem) {
+		out.push({ severity: 'error', file: schedule.file, ...entry.at('dataset_id'), field: `row ${entry.row.number}:dataset_id`, code: 'schedule.dataset-publisher', message: 'is a dataset of another publisher', expected: `a dataset in datasets/${schedule.stem}/`, got: `datasets/${folder}/${id}.yaml`, hint: `move the row to schedules/${folder}.csv` });
 	}
 	return out;
 }
@@ -74,16 +111,16 @@ function checkRow(schedule: ScheduleFile, entry: ScheduleRowEntry, input: Schedu
 	const hasTitle = record.title_en !== undefined || record.title_fr !== undefined;
 	if (folder !== undefined && folder !== schedule.stem) {
 		error('dataset_id', { code: 'schedule.dataset-publisher', message: 'is a dataset of another publisher', expected: `a dataset in datasets/${schedule.stem}/`, got: `datasets/${folder}/${id}.yaml`, hint: `move the row to schedules/${folder}.csv` });
+	} else if (folder === undefined && hasTitle) {
+		const twin = sameTitle(record, schedule.stem, input);
+		if (twin) problem('warning', 'dataset_id', { code: 'schedule.same-title', message: `has the title of the dataset ${twin}, which the row does not name`, got: JSON.stringify(id), hint: `if the row plans that dataset, set dataset_id to ${twin}; otherwise give the row a title of its own` });
 	} else if (folder === undefined && !hasTitle && record.status !== 'released') {
 		const own = [...input.datasetFolders].filter(([, f]) => f === schedule.stem).map(([d]) => d);
 		const guess = didYouMean(id, own);
 		error('dataset_id', { code: 'schedule.dataset', message: `refers to no dataset of ${schedule.stem}`, got: JSON.stringify(id), hint: guess ? `did you mean "${guess}"?` : `for a dataset not described yet, give its title in title_en and title_fr; otherwise use the identifier of a file in datasets/${schedule.stem}/` });
 	}
 
-	if (record.commitment !== undefined && !input.commitmentIds.includes(record.commitment)) {
-		const guess = didYouMean(record.commitment, input.commitmentIds);
-		error('commitment', { code: 'schedule.commitment', message: 'refers to no commitment of the plan', got: JSON.stringify(record.commitment), hint: guess ? `did you mean "${guess}"?` : input.commitmentIds.length ? `the commitments are: ${input.commitmentIds.join(', ')}` : 'there is no plan in schedules/ yet; leave the cell empty' });
-	}
+	append(out, checkCommitment(schedule, entry, record.commitment, input.commitmentIds));
 
 	if (record.actual_release !== undefined && record.actual_release > input.asOf) {
 		error('actual_release', { code: 'schedule.future-release', message: 'is in the future', expected: `${input.asOf} or earlier`, got: record.actual_release, hint: 'the actual release date is the day the dataset was published; leave it empty until then' });

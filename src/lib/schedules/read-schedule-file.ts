@@ -13,11 +13,11 @@ export const MAX_SCHEDULE_BYTES = 8 * 1024 * 1024;
  * spreadsheet programs) → rows checked against the row schema. Never throws.
  */
 export function readScheduleFile(root: string, path: string, stem: string, validate: ValidateFunction, languages: readonly string[], maxColumns?: number): { schedule: ScheduleFile; diagnostics: Diagnostic[] } {
-	const schedule: ScheduleFile = { file: path, stem, rows: [] };
+	const schedule: ScheduleFile = { file: path, stem, rows: [], unverifiedRows: [] };
 	const decoded = readSourceText(root, path, { maxBytes: MAX_SCHEDULE_BYTES, expectBom: true });
 	if (decoded.text === undefined) return { schedule, diagnostics: decoded.diagnostics };
-	const { rows, diagnostics } = readSchedule(path, decoded.text, validate, languages, maxColumns);
-	return { schedule: { ...schedule, rows }, diagnostics: [...decoded.diagnostics, ...diagnostics] };
+	const { rows, unverifiedRows, diagnostics } = readSchedule(path, decoded.text, validate, languages, maxColumns);
+	return { schedule: { ...schedule, rows, unverifiedRows }, diagnostics: [...decoded.diagnostics, ...diagnostics] };
 }
 
 /** Reads every schedule file found under `root`, collecting the problems of all of them. */

@@ -7,6 +7,8 @@ import type { ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { DataPath } from '../load/locate.ts';
 import type { ScheduleRowRecord } from '../records.ts';
+import { impossibleDateHint } from '../validate/date-hint.ts';
+import { unwrittenPhrase, unwrittenTextProblem } from '../validate/placeholders.ts';
 import { describeSchemaErrors } from '../validate/schema-errors.ts';
 import { unsafeCharacter } from '../validate/unsafe-characters.ts';
 import { cellPosition, checkHeader } from './columns.ts';
@@ -22,18 +24,31 @@ export interface ScheduleRowEntry {
 	at(column?: keyof ScheduleRowRecord): { line: number; column: number };
 }
 
+/**
+ * A row that failed the row schema or has an impossible planned date: its cells as written and the
+ * columns already reported, so the cross-checks of its other cells still run in the same pass.
+ */
+export interface UnverifiedRowEntry {
+	cells: Partial<Record<keyof ScheduleRowRecord, string>>;
+	row: CsvRow;
+	at(column?: keyof ScheduleRowRecord): { line: number; column: number };
+	/** The columns a problem was already reported on. */
+	reported: ReadonlySet<string>;
+}
+
 /** The texts given per language in two columns, `<base>_en` and `<base>_fr`. */
 const PAIRED_TEXTS = ['title', 'priority_reason', 'notes', 'delay_reason'] as const;
 
 /** Reads schedule `file` from its text; every problem of every row is reported, valid rows are returned. */
-export function readSchedule(file: string, text: string, validate: ValidateFunction, languages: readonly string[], maxColumns?: number): { rows: ScheduleRowEntry[]; diagnostics: Diagnostic[] } {
+export function readSchedule(file: string, text: string, validate: ValidateFunction, languages: readonly string[], maxColumns?: number): { rows: ScheduleRowEntry[]; unverifiedRows: UnverifiedRowEntry[]; diagnostics: Diagnostic[] } {
 	const { table, diagnostics } = readCsv(file, text, maxColumns);
-	if (!table) return { rows: [], diagnostics };
+	if (!table) return { rows: [], unverifiedRows: [], diagnostics };
 	const header = checkHeader(file, table);
 	append(diagnostics, header.diagnostics);
-	if (!header.readable) return { rows: [], diagnostics };
+	if (!header.readable) return { rows: [], unverifiedRows: [], diagnostics };
 	const { columns } = header;
 	const rows: ScheduleRowEntry[] = [];
+	const unverifiedRows: UnverifiedRowEntry[] = [];
 	for (const row of table.rows) {
 		const at = (column?: string) => cellPosition(row, columns, column);
 		const name = (path: DataPath) => (path.length ? `row ${row.number}:${path.join('.')}` : `row ${row.number}`);
@@ -50,18 +65,40 @@ export function readSchedule(file: string, text: string, validate: ValidateFunct
 			diagnostics.push({ severity: 'error', code: 'csv.extra-cell', file, line: cell.line, column: cell.column, field: name([]), message: `has more cells than the header has columns (${row.cells.length} for ${columns.length})`, got: JSON.stringify(cell.value), hint: 'a cell probably holds the delimiter without quotes around it, or the header is missing a column' });
 		}
 		if (!validate(record)) {
-			append(diagnostics, describeSchemaErrors(file, validate.errors ?? [], { at: (path) => at(path[0] as string | undefined), name }));
+			const errors = validate.errors ?? [];
+			append(diagnostics, describeSchemaErrors(file, errors, { at: (path) => at(path[0] as string | undefined), name }));
+			unverifiedRows.push({ cells: record, row, at, reported: new Set(errors.map(errorColumn)) });
 			continue;
 		}
 		const entry: ScheduleRowEntry = { record: record as unknown as ScheduleRowRecord, row, at };
 		if (!parsePlannedDate(entry.record.planned_release)) {
-			diagnostics.push({ severity: 'error', code: 'schedule.planned-date', file, ...at('planned_release'), field: name(['planned_release']), message: 'is not a real date', expected: 'a date that exists, written YYYY-MM-DD', got: JSON.stringify(entry.record.planned_release), hint: 'check the day and month; February has 28 days, 29 in leap years' });
+			diagnostics.push({ severity: 'error', code: 'schedule.planned-date', file, ...at('planned_release'), field: name(['planned_release']), message: 'is not a real date', expected: 'a date that exists, written YYYY-MM-DD', got: JSON.stringify(entry.record.planned_release), hint: impossibleDateHint(entry.record.planned_release) });
+			unverifiedRows.push({ cells: record, row, at, reported: new Set(['planned_release']) });
 			continue;
 		}
 		append(diagnostics, missingTranslations(file, entry, languages, name));
+		append(diagnostics, unwrittenTexts(file, entry, name));
 		rows.push(entry);
 	}
-	return { rows, diagnostics };
+	return { rows, unverifiedRows, diagnostics };
+}
+
+/** The column an ajv error of a row is about: the cell's (`/status`) or the missing one's. */
+function errorColumn(error: { instancePath: string; params: Record<string, unknown> }): string {
+	const column = error.instancePath.split('/')[1];
+	return column ?? String(error.params.missingProperty ?? '');
+}
+
+/** The paired texts of a row that still hold a placeholder ("To be written", "À rédiger"): errors, as in the YAML files. */
+function unwrittenTexts(file: string, entry: ScheduleRowEntry, name: (path: DataPath) => string): Diagnostic[] {
+	const record = entry.record as unknown as Record<string, string | undefined>;
+	return PAIRED_TEXTS.flatMap((base) =>
+		['en', 'fr'].flatMap((lang) => {
+			const column = `${base}_${lang}` as keyof ScheduleRowRecord;
+			const phrase = record[column] === undefined ? undefined : unwrittenPhrase(record[column]!);
+			return phrase === undefined ? [] : [{ file, ...entry.at(column), field: name([column]), ...unwrittenTextProblem(phrase) }];
+		}),
+	);
 }
 
 /** A text given in one catalogue language but not another is a warning, as in the YAML files. */

@@ -8,15 +8,13 @@ import type { PodCatalog } from '../export/data-json/types.ts';
 import { dataJsonProblems } from '../export/data-json/validate.ts';
 import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
 import type { Catalogue } from '../model/catalogue.ts';
+import { derivedFromCatalogue } from './catalogue-store.ts';
 import { getCatalogue } from './get-catalogue.ts';
 import { siteLocation } from './site-iris.ts';
 
-let pending: Promise<PodCatalog> | undefined;
-
 /** The checked data.json of the build's catalogue, for a site published at `site`. */
 export function getDataJson(site: URL | undefined): Promise<PodCatalog> {
-	pending ??= getCatalogue().then((catalogue) => exportDataJson(catalogue, siteLocation(site)));
-	return pending;
+	return derivedFromCatalogue('data-json', () => getCatalogue().then((catalogue) => exportDataJson(catalogue, siteLocation(site))));
 }
 
 /** data.json for `catalogue`; throws with every problem when it does not meet the schema. */

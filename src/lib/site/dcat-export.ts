@@ -7,6 +7,7 @@
  * is kept as bytes outside the JavaScript heap. Memory stays bounded by a part, so 50,000 datasets
  * export as readily as 500, where one whole-catalogue graph ran out of heap.
  */
+import { formatTextLine } from '../diagnostics/format.ts';
 import type { Catalogue } from '../model/catalogue.ts';
 import { dcatApParts, type DcatApOptions } from '../export/dcat-ap/catalogue.ts';
 import { DCAT_AP_CONTEXT } from '../export/dcat-ap/context.ts';
@@ -14,6 +15,8 @@ import { toGraph, toTurtle } from '../export/dcat-ap/rdf.ts';
 import { shaclViolations, validateWithShacl, type ShaclFinding } from '../export/dcat-ap/shacl.ts';
 import { readShapes } from '../export/dcat-ap/shapes.ts';
 import { sourceMapOf } from '../export/dcat-ap/source-map.ts';
+import { shaclDiagnostic, sourceParser } from '../validate/dcat-checks.ts';
+import { derivedFromCatalogue } from './catalogue-store.ts';
 import { getCatalogue } from './get-catalogue.ts';
 import { getQuality } from './get-quality.ts';
 import { siteLocation } from './site-iris.ts';
@@ -32,12 +35,9 @@ export interface DcatExport {
 	turtle: Blob;
 }
 
-let pending: Promise<DcatExport> | undefined;
-
 /** The validated export of the build's catalogue, for a site published at `site`. */
 export function getDcatExport(site: URL | undefined): Promise<DcatExport> {
-	pending ??= getCatalogue().then(async (catalogue) => exportAndValidate(catalogue, { ...siteLocation(site), quality: await getQuality() }));
-	return pending;
+	return derivedFromCatalogue('dcat-export', () => getCatalogue().then(async (catalogue) => exportAndValidate(catalogue, { ...siteLocation(site), quality: await getQuality() })));
 }
 
 const encoder = new TextEncoder();
@@ -105,7 +105,9 @@ export async function exportAndValidate(catalogue: Catalogue, options: DcatApOpt
 		stats.violations = violations.length;
 		stats.warnings = findings.length - violations.length;
 	}
-	for (const warning of findings.filter((finding) => finding.severity === 'warning')) console.warn(`DCAT-AP warning: ${warning.message}`);
+	// Each warning on a line of its own, located as npm run validate reports it (not spliced into Astro's log line).
+	const parse = sourceParser(process.env.CATALOGUE_DIR ?? process.cwd());
+	for (const warning of findings.filter((finding) => finding.severity === 'warning')) console.warn(`\n${formatTextLine(shaclDiagnostic(warning, sources.get(warning.focusNode), parse))}`);
 	if (violations.length > 0) {
 		throw new Error(`The DCAT-AP export breaks ${violations.length} SHACL rule(s):\n${violations.map((v) => `  ${v.message}`).join('\n')}`);
 	}

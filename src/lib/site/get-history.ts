@@ -2,15 +2,14 @@
 import { readHistory, type History } from '../history/read-history.ts';
 import type { Catalogue } from '../model/catalogue.ts';
 import { getCatalogue } from './get-catalogue.ts';
-
-let pending: Promise<History> | undefined;
+import { derivedFromCatalogue } from './catalogue-store.ts';
 
 /**
  * The history of the catalogue in `CATALOGUE_DIR` (default: the working directory). What is missing
  * (a shallow clone, no git) is said once in the build log as well as on the pages.
  */
 export function getHistory(): Promise<History> {
-	pending ??= getCatalogue().then(async (catalogue) => {
+	return derivedFromCatalogue('history', () => getCatalogue().then(async (catalogue) => {
 		const history = await readHistory(process.env.CATALOGUE_DIR ?? process.cwd(), { repository: historyRepository(catalogue) });
 		const notice = history.notice;
 		if (notice?.kind === 'shallow') console.warn(`History: shallow clone; changes before ${notice.since.slice(0, 10)} are missing. Fetch the full history (actions/checkout with fetch-depth: 0) to publish all of it.`);
@@ -18,8 +17,7 @@ export function getHistory(): Promise<History> {
 		else if (notice?.kind === 'failed') console.warn(`History: the git history could not be read (${notice.message}); no history of changes is published.`);
 		if (history.skipped.length) console.warn(`History: ${history.skipped.length} old file version(s) could not be read and were left out (first: ${history.skipped[0]!.path} at ${history.skipped[0]!.commit.slice(0, 10)}).`);
 		return history;
-	});
-	return pending;
+	}));
 }
 
 /** The GitHub repository commits link to: `history.repository`, else the feedback repository. */

@@ -1,8 +1,7 @@
 import { readLinkReport } from '../links/link-report.ts';
 import { catalogueQuality, type CatalogueQuality } from '../quality/catalogue-quality.ts';
 import { getCatalogue } from './get-catalogue.ts';
-
-let pending: Promise<CatalogueQuality> | undefined;
+import { derivedFromCatalogue } from './catalogue-store.ts';
 
 /**
  * The quality of the catalogue the site is built from, with the link results of the
@@ -10,6 +9,5 @@ let pending: Promise<CatalogueQuality> | undefined;
  * build.
  */
 export function getQuality(): Promise<CatalogueQuality> {
-	pending ??= getCatalogue().then((catalogue) => catalogueQuality(catalogue, readLinkReport(process.env.CATALOGUE_DIR ?? process.cwd())));
-	return pending;
+	return derivedFromCatalogue('quality', () => getCatalogue().then((catalogue) => catalogueQuality(catalogue, readLinkReport(process.env.CATALOGUE_DIR ?? process.cwd()))));
 }

@@ -2,11 +2,9 @@
 import { computeScorecard, type Scorecard } from '../scorecard/compute.ts';
 import { getCatalogue } from './get-catalogue.ts';
 import { getHistory } from './get-history.ts';
-
-let pending: Promise<Scorecard> | undefined;
+import { derivedFromCatalogue } from './catalogue-store.ts';
 
 /** The scorecard of `CATALOGUE_DIR` on the build's as-of date. */
 export function getScorecard(): Promise<Scorecard> {
-	pending ??= Promise.all([getCatalogue(), getHistory()]).then(([catalogue, history]) => computeScorecard(catalogue, history));
-	return pending;
+	return derivedFromCatalogue('scorecard', () => Promise.all([getCatalogue(), getHistory()]).then(([catalogue, history]) => computeScorecard(catalogue, history)));
 }

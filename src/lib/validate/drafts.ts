@@ -13,18 +13,23 @@ export function isDraft(data: unknown): boolean {
 	return typeof data === 'object' && data !== null && (data as { status?: unknown }).status === 'draft';
 }
 
+/** Problems of a draft as the gaps they are: warnings, coded `draft.<code>`, saying they must be fixed before publishing. */
+export function asDraftGaps(problems: readonly Diagnostic[]): Diagnostic[] {
+	return problems.map((problem) => ({
+		...problem,
+		severity: 'warning' as const,
+		code: `draft.${problem.code}`,
+		hint: problem.hint ? `${problem.hint} (needed before the draft can be published)` : 'needed before the draft can be published',
+	}));
+}
+
 /**
  * What a draft still lacks, as warnings: a draft is not published, so its gaps (a missing licence or
  * contact, a reference that does not resolve yet) cannot break the site, but the steward sees each of
  * them, and one line saying the file is a draft.
  */
 export function draftDiagnostics(parsed: ParsedYaml, problems: readonly Diagnostic[], reason: DraftReason = 'own'): Diagnostic[] {
-	const gaps = problems.map((problem) => ({
-		...problem,
-		severity: 'warning' as const,
-		code: `draft.${problem.code}`,
-		hint: problem.hint ? `${problem.hint} (needed before the draft can be published)` : 'needed before the draft can be published',
-	}));
+	const gaps = asDraftGaps(problems);
 	const head: Diagnostic = {
 		severity: 'warning',
 		code: DRAFT_CODE,

@@ -5,6 +5,7 @@ import { PLAIN_EMAIL_PATTERN } from '../mailto.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
 import { slugify } from '../text/slugify.ts';
 import { formatCodeFor } from '../vocabularies/format-names.ts';
+import { impossibleDateHint } from './date-hint.ts';
 import { didYouMean } from './did-you-mean.ts';
 
 /** Why a conditional requirement applies, keyed by the end of the schema path that carries it. */
@@ -240,7 +241,7 @@ function formatMessage(format: string, data: unknown): Pick<Diagnostic, 'message
 	if (format === 'date') {
 		const looksLikeDate = typeof data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data);
 		return looksLikeDate
-			? { message: 'is not a real date', expected: 'a date that exists, written YYYY-MM-DD', got, hint: 'check the day and month; February has 28 days, 29 in leap years' }
+			? { message: 'is not a real date', expected: 'a date that exists, written YYYY-MM-DD', got, hint: impossibleDateHint(data as string) }
 			: { message: 'is not a date', expected: 'a date written YYYY-MM-DD', got, hint: 'for example 2024-03-31' };
 	}
 	if (format === 'email') return { message: 'is not an e-mail address', expected: 'an address such as opendata@example.ca', got };

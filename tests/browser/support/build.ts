@@ -33,6 +33,9 @@ export async function buildSite(catalogueDir: string, options: { base?: string; 
 		CATALOGUE_DIR: catalogueDir,
 		OUT_DIR: dir,
 		SITE_URL: options.siteUrl ?? 'https://example.org',
+		// The repository the "Edit this dataset" links point to (src/lib/site/source-links.ts), pinned.
+		SOURCE_REPOSITORY: 'open-data-catalogue/open-data-catalogue',
+		SOURCE_BRANCH: 'main',
 		BASE_PATH: options.base ?? '/',
 		ASTRO_TELEMETRY_DISABLED: '1',
 	};

@@ -1,0 +1,78 @@
+/**
+ * The steward's edit-and-look loop (`npm run dev`): an Astro integration for the dev server that
+ * watches the catalogue's files (catalogue.yaml, datasets/, publishers/, requests/, schedules/ and
+ * the data files in public/data/), reloads the catalogue when one is saved, prints what is wrong
+ * in the terminal (file, line, message) and makes the open pages reload. A catalogue with errors
+ * renders as Astro's error overlay listing them (site/get-catalogue.ts); the next save that fixes
+ * them brings the pages back.
+ */
+import { relative, resolve, sep } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { ViteDevServer } from 'vite';
+import { formatSummary, formatText } from '../lib/diagnostics/format.ts';
+import { catalogueRoot, loadedCatalogue, reloadCatalogue } from '../lib/site/catalogue-store.ts';
+
+/** The catalogue's files and folders, relative to its root. */
+const WATCHED = ['catalogue.yaml', 'datasets', 'publishers', 'requests', 'schedules', 'public/data'];
+
+/** How long to wait after a change for the others of the same save (editors write in steps), in ms. */
+const SETTLE_MS = 40;
+
+/** Whether `file` (absolute) is one of the catalogue's files under `root`. */
+export function isCatalogueFile(root: string, file: string): boolean {
+	const path = relative(root, file).split(sep).join('/');
+	return WATCHED.some((watched) => path === watched || path.startsWith(`${watched}/`));
+}
+
+/** The integration; it does nothing outside `astro dev`. */
+export default function catalogueDev(): AstroIntegration {
+	return {
+		name: 'open-data-catalogue:catalogue-dev',
+		hooks: {
+			'astro:server:setup': ({ server, logger }) => {
+				const root = resolve(catalogueRoot());
+				server.watcher.add(WATCHED.map((path) => resolve(root, path)));
+				const started = performance.now();
+				void report(logger, loadedCatalogue(), started, 'loaded');
+				let timer: NodeJS.Timeout | undefined;
+				const onChange = (file: string) => {
+					if (!isCatalogueFile(root, file)) return;
+					clearTimeout(timer);
+					timer = setTimeout(async () => {
+						const started = performance.now();
+						logger.info(`${relative(root, file).split(sep).join('/')} changed: reloading the catalogue`);
+						await report(logger, reloadCatalogue(), started, 'reloaded');
+						refreshPages(server);
+					}, SETTLE_MS);
+				};
+				for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
+			},
+		},
+	};
+}
+
+/**
+ * Makes Astro forget the pages' getStaticPaths results (its route cache keeps their props, built
+ * from the old catalogue) and the browser reload. Astro clears that cache on its own
+ * `astro:content-changed` event, which its content layer sends to the server environments when a
+ * collection changes: the catalogue is such a collection kept outside the content layer.
+ */
+function refreshPages(server: ViteDevServer): void {
+	for (const environment of Object.values(server.environments)) {
+		if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
+	}
+	server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+}
+
+/** Prints the outcome of a load: every problem with its file and line, then a summary and the time taken. */
+async function report(logger: AstroIntegrationLogger, loading: ReturnType<typeof loadedCatalogue>, started: number, verb: string): Promise<void> {
+	try {
+		const { diagnostics, fileCount } = await loading;
+		const seconds = ((performance.now() - started) / 1000).toFixed(2);
+		if (diagnostics.some((d) => d.severity === 'error')) logger.error(`\n${formatText(diagnostics)}`);
+		else if (diagnostics.length > 0) logger.warn(`\n${formatText(diagnostics)}`);
+		logger.info(`catalogue ${verb} in ${seconds} s: ${formatSummary(diagnostics, fileCount)}`);
+	} catch (error) {
+		logger.error(`the catalogue could not be loaded: ${(error as Error).message}`);
+	}
+}

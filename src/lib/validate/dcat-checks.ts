@@ -1,0 +1,71 @@
+/**
+ * The DCAT-AP checks as `npm run validate` reports them: the catalogue is exported part by part,
+ * each part's graph is validated with the project's SHACL shapes (as the build does), and every
+ * result (violations are errors; recommended properties left out, such as a dataset without
+ * keywords, are warnings) becomes a diagnostic on the file and line the node comes from.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { dcatApParts, type DcatApOptions } from '../export/dcat-ap/catalogue.ts';
+import { toGraph } from '../export/dcat-ap/rdf.ts';
+import { validateWithShacl, type ShaclFinding } from '../export/dcat-ap/shacl.ts';
+import { readShapes } from '../export/dcat-ap/shapes.ts';
+import { sourceMapOf, type NodeSource } from '../export/dcat-ap/source-map.ts';
+import { formatPath, locate } from '../load/locate.ts';
+import { parseYaml, type ParsedYaml } from '../load/parse-yaml.ts';
+import type { Catalogue } from '../model/catalogue.ts';
+import { dcatFieldPath } from './dcat-fields.ts';
+import { append } from '../append.ts';
+
+/** Datasets per exported part: as the build (site/dcat-export.ts), so memory stays bounded. */
+const DATASETS_PER_PART = 2000;
+
+/**
+ * Exports `catalogue` (read from `root`) to DCAT-AP, validates it with SHACL and returns each
+ * result located in its YAML file. `options` give the site's address; default: `site` of catalogue.yaml.
+ */
+export async function checkDcatAp(root: string, catalogue: Catalogue, options: DcatApOptions = { siteUrl: catalogue.config.site.url, base: catalogue.config.site.base }): Promise<Diagnostic[]> {
+	const shapes = readShapes();
+	const sources = sourceMapOf(catalogue, options);
+	const findings: ShaclFinding[] = [];
+	for (const part of dcatApParts(catalogue, options, DATASETS_PER_PART)) {
+		append(findings, await validateWithShacl(await toGraph(part.document, 'validate'), shapes, sources));
+	}
+	const parse = sourceParser(root);
+	return findings.map((finding) => shaclDiagnostic(finding, sources.get(finding.focusNode), parse));
+}
+
+/** Reads and parses the catalogue's YAML files on demand, each once; `undefined` for one that cannot be read. */
+export function sourceParser(root: string): (file: string) => ParsedYaml | undefined {
+	const parsed = new Map<string, ParsedYaml | undefined>();
+	return (file) => {
+		if (!parsed.has(file)) parsed.set(file, readParsed(root, file));
+		return parsed.get(file);
+	};
+}
+
+/** One SHACL result as a diagnostic, on the field its property is written in when the file can be read. */
+export function shaclDiagnostic(finding: ShaclFinding, source: NodeSource | undefined, parse: (file: string) => ParsedYaml | undefined): Diagnostic {
+	const file = source?.sourcePath ?? 'catalogue.yaml';
+	const path = source ? dcatFieldPath(source.description, finding.path) : [];
+	const document = parse(file);
+	const sentence = source ? finding.message.slice(`${source.sourcePath}: `.length) : finding.message;
+	return {
+		severity: finding.severity,
+		code: finding.severity === 'error' ? 'dcat-ap.violation' : 'dcat-ap.recommended',
+		file,
+		...(document ? locate(document, path) : { line: 1, column: 1 }),
+		field: formatPath(path),
+		message: `in the DCAT-AP export: ${sentence}`,
+		...(finding.severity === 'warning' && sentence.includes(' has no ') ? { hint: `add ${formatPath(path) || 'it'}: DCAT-AP recommends it, and portals that harvest the catalogue (data.europa.eu and others) use it to find and describe the data` } : {}),
+	};
+}
+
+function readParsed(root: string, file: string): ParsedYaml | undefined {
+	try {
+		return parseYaml(file, readFileSync(join(root, file), 'utf8')).parsed;
+	} catch {
+		return undefined;
+	}
+}

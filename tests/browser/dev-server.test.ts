@@ -1,0 +1,89 @@
+/**
+ * `npm run dev` in a real browser, on a copy of the example catalogue: saving a dataset, publisher,
+ * schedule, request or catalogue file changes the open page without a restart; a file with an
+ * error shows the error (file, line, message) in the page and in the terminal, and fixing it
+ * brings the page back. Prints how long each change took to show.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { REPO_ROOT } from './support/build.ts';
+import { startDevServer, type DevServer } from './support/dev-server.ts';
+
+const copy = mkdtempSync(join(tmpdir(), 'odc-dev-'));
+let server: DevServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	for (const part of ['catalogue.yaml', 'datasets', 'publishers', 'requests', 'schedules', 'public']) cpSync(join(REPO_ROOT, part), join(copy, part), { recursive: true });
+	server = await startDevServer(copy);
+	browser = await launchBrowser();
+	page = await browser.newPage();
+}, 120_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+	rmSync(copy, { recursive: true, force: true });
+});
+
+/** Replaces `from` by `to` in the catalogue file `path` (it must be there), as an editor's save does. */
+function edit(path: string, from: string | RegExp, to: string): void {
+	const file = join(copy, path);
+	const before = readFileSync(file, 'utf8');
+	const after = before.replace(from, to);
+	if (after === before) throw new Error(`${path} has no ${from}`);
+	writeFileSync(file, after);
+}
+
+/** Edits a file and waits until the page shows `expected` in `selector`; returns the milliseconds from the save. */
+async function timeChange(path: string, from: string | RegExp, to: string, selector: string, expected: string): Promise<number> {
+	const started = performance.now();
+	edit(path, from, to);
+	await page.waitForFunction(([s, text]) => document.querySelector(s!)?.textContent?.includes(text!) === true, [selector, expected], { timeout: 20_000, polling: 50 });
+	return Math.round(performance.now() - started);
+}
+
+describe('npm run dev', () => {
+	const timings: Record<string, number> = {};
+	afterAll(() => console.log(`dev server, save to page changed (ms): ${JSON.stringify(timings)}`));
+
+	it('shows a saved dataset, publisher, schedule, request and catalogue file in the open page', async () => {
+		await page.goto(`${server.origin}/en/datasets/traffic-volumes/`);
+		await expect(page.locator('h1').textContent()).resolves.toContain('Traffic volumes on provincial highways');
+		timings.dataset = await timeChange('datasets/mto/traffic-volumes.yaml', 'en: Traffic volumes on provincial highways', 'en: Traffic volumes, edited live', 'h1', 'Traffic volumes, edited live');
+		timings.publisher = await timeChange('publishers/mto.yaml', 'en: Ministry of Transportation', 'en: Ministry of Roads', 'main', 'Ministry of Roads');
+		timings.catalogue = await timeChange('catalogue.yaml', 'en: Belle-Rivière Open Data Catalogue', 'en: Belle-Rivière Data, edited live', 'body', 'Belle-Rivière Data, edited live');
+
+		await page.goto(`${server.origin}/en/schedule/publishers/mto/`);
+		timings.schedule = await timeChange('schedules/mto.csv', 'Bridge condition ratings', 'Bridge ratings edited live', 'main', 'Bridge ratings edited live');
+		await page.goto(`${server.origin}/en/requests/highway-7-traffic-counts/`);
+		timings.request = await timeChange('requests/highway-7-traffic-counts.yaml', 'en: Missing traffic counts on Highway 7', 'en: Highway 7 counts, edited live', 'h1', 'Highway 7 counts, edited live');
+	}, 120_000);
+
+	it('shows an error in the page and the terminal, and recovers once the file is fixed', async () => {
+		await page.goto(`${server.origin}/en/datasets/traffic-volumes/`);
+		const path = 'datasets/mto/traffic-volumes.yaml';
+		const good = readFileSync(join(copy, path), 'utf8');
+		const issuedLine = good.split('\n').findIndex((line) => line.startsWith('issued: ')) + 1;
+		const from = server.output().length;
+		edit(path, /^issued: .*$/m, 'issued: 2026-11-31');
+		await server.waitForOutput(new RegExp(`${path}:${issuedLine}:9 {2}error {2}issued {2}is not a real date`), from, 20_000);
+		const overlay = page.locator('vite-error-overlay');
+		await overlay.waitFor({ timeout: 20_000 });
+		// Astro's overlay draws the error inside its shadow root.
+		const shown = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? '');
+		expect(shown).toMatch(new RegExp(`${path}:${issuedLine}:9 +error +issued +is not a real date[\\s\\S]*November has 30 days`));
+		await page.screenshot({ path: join(tmpdir(), 'odc-dev-error-overlay.png') });
+
+		const started = performance.now();
+		writeFileSync(join(copy, path), good);
+		await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Traffic volumes, edited live') === true, undefined, { timeout: 20_000, polling: 50 });
+		timings.recovery = Math.round(performance.now() - started);
+		await expect(page.locator('vite-error-overlay').count()).resolves.toBe(0);
+	}, 60_000);
+});
