@@ -4,6 +4,7 @@
  * validator's other messages.
  */
 import { t } from '../i18n/translate.ts';
+import { linkPlace } from '../links/dataset-links.ts';
 import type { CatalogueQuality } from './catalogue-quality.ts';
 import { fixKey } from './fix.ts';
 import { MAX_POINTS } from './indicators.ts';
@@ -30,7 +31,7 @@ export function lowestScoringReport(quality: CatalogueQuality, { publisher, limi
 			for (const indicator of missing) {
 				if (indicator.distributions?.of !== 0) lines.push(`    -${indicator.max - indicator.earned} ${t('en', `quality.indicator.${indicator.id}`)}: ${t('en', fixKey(indicator))}`);
 			}
-			for (const link of q.brokenLinks) lines.push(`    link ${link.url} (distribution ${link.distribution}, ${link.field}): ${link.result.outcome}${link.result.status ? ` ${link.result.status}` : ''} on ${link.result.checkedAt.slice(0, 10)}`);
+			for (const link of q.brokenLinks) lines.push(`    link ${link.url} (${linkPlace(link)}): ${link.result.outcome}${link.result.status ? ` ${link.result.status}` : ''} on ${link.result.checkedAt.slice(0, 10)}`);
 			return lines.join('\n');
 		});
 		return [head, ...datasets].join('\n');
