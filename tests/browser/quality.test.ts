@@ -89,7 +89,8 @@ describe('broken links on a catalogue with a link report', () => {
 			try {
 				cpSync(join(REPO_ROOT, 'tests/fixtures/minimal'), dir, { recursive: true });
 				const file = join(dir, 'datasets/mto/traffic-volumes.yaml');
-				writeFileSync(file, readFileSync(file, 'utf8').replace('distributions:', 'landing_page: https://example.org/traffic/\ndocumentation:\n  - https://example.org/traffic/guide.pdf\n  - https://example.org/traffic/methods.html\ndistributions:'));
+				const yaml = readFileSync(file, 'utf8').replace('distributions:', 'landing_page: https://example.org/traffic/\ndocumentation:\n  - https://example.org/traffic/guide.pdf\n  - https://example.org/traffic/methods.html\ndistributions:');
+				writeFileSync(file, `${yaml}  - title: { en: Counts 2025 (CSV), fr: Comptages 2025 (CSV) }\n    download_url: https://example.org/traffic-2025.csv\n    format: CSV\n`);
 				const result = (outcome: string, status?: number) => ({ outcome, status, method: 'HEAD', attempts: 1, checkedAt: '2026-11-20T10:01:00Z' });
 				const report = {
 					startedAt: '2026-11-20T10:00:00Z',
@@ -114,8 +115,11 @@ describe('broken links on a catalogue with a link report', () => {
 		const facts = page.locator('dl.facts');
 		expect(await facts.locator('.link-problem').allInnerTexts()).toEqual(['This link did not answer on November 20, 2026 (server error, 503).', 'This link did not answer on November 20, 2026 (not found, 410).']);
 		expect(await facts.locator('li', { hasText: 'methods.html' }).locator('.link-problem').count()).toBe(0);
+		// The way to the data through the publisher's page, above the distributions, says so as well.
+		expect(await page.locator('#distributions-heading ~ .link-problem').innerText()).toBe('This link did not answer on November 20, 2026 (server error, 503).');
 		await page.locator('details.quality-details summary').click();
-		expect(await page.locator('tr[data-indicator="accessUrlStatus"]').innerText()).toMatch(/0 \/ 50/);
+		// One of the two distributions' links answered: half the points, and the table says how many meet it.
+		expect(await page.locator('tr[data-indicator="accessUrlStatus"]').innerText()).toMatch(/25 \/ 50[\s\S]*Distributions that meet it: 1 of 2\./);
 		expect(await page.locator('.quality-details p').innerText()).toContain('Links checked on November 20, 2026.');
 		await expectNoAxeViolations(page, 'axe violations on a dataset page with a broken link');
 	});
@@ -126,9 +130,9 @@ describe('broken links on a catalogue with a link report', () => {
 		const rows = page.getByRole('table', { name: 'Liens qui n’ont pas répondu, par éditeur' }).locator('tbody tr');
 		expect(await rows.count()).toBe(3);
 		const texts = (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
-		expect(texts[0]).toMatch(/traffic-volumes Page de l’éditeur https:\/\/example\.org\/traffic\/ erreur du serveur \(503\), 20 novembre 2026$/);
-		expect(texts[1]).toMatch(/traffic-volumes Documentation https:\/\/example\.org\/traffic\/guide\.pdf introuvable \(410\), 20 novembre 2026$/);
-		expect(texts[2]).toMatch(/traffic-volumes Distribution 1, adresse de téléchargement https:\/\/example\.org\/traffic\.csv introuvable \(404\), 20 novembre 2026$/);
+		expect(texts[0]).toMatch(/Volumes de circulation Page de l’éditeur https:\/\/example\.org\/traffic\/ erreur du serveur \(503\), 20 novembre 2026$/);
+		expect(texts[1]).toMatch(/Volumes de circulation Documentation https:\/\/example\.org\/traffic\/guide\.pdf introuvable \(410\), 20 novembre 2026$/);
+		expect(texts[2]).toMatch(/Volumes de circulation Distribution 1, adresse de téléchargement https:\/\/example\.org\/traffic\.csv introuvable \(404\), 20 novembre 2026$/);
 		await expectNoAxeViolations(page, 'axe violations on the quality page with broken links');
 	});
 });
