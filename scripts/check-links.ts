@@ -1,6 +1,7 @@
 /**
  * `npm run check-links [-- --root DIR] [--concurrency N] [--per-host N] [--timeout SECONDS] [--retries N]`:
- * checks every download, access and data dictionary link of the catalogue and writes
+ * checks every landing page, documentation, download, access and data dictionary link of the
+ * catalogue (ftp addresses are listed as not checked: the checker cannot ask them) and writes
  * `link-report.json` at its root, which the build reads (it never checks links itself). Prints the
  * links that did not answer. Exits 0 whatever the links' state, 1 when the catalogue has errors, 2
  * on a bad option. Run weekly by .github/workflows/check-links.yml.
@@ -12,6 +13,7 @@ import { loadCatalogue } from '../src/lib/catalogue.ts';
 import { formatText } from '../src/lib/diagnostics/format.ts';
 import { localizedString } from '../src/lib/i18n/localize.ts';
 import { catalogueLinks } from '../src/lib/links/catalogue-links.ts';
+import { linkPlace } from '../src/lib/links/dataset-links.ts';
 import { checkLinks, userAgent } from '../src/lib/links/check-links.ts';
 import { LINK_REPORT_FILE } from '../src/lib/links/link-report.ts';
 import { isBroken } from '../src/lib/links/link-result.ts';
@@ -55,9 +57,9 @@ const report = await checkLinks(links.keys(), {
 });
 process.stderr.write('\n');
 writeFileSync(join(root, LINK_REPORT_FILE), `${JSON.stringify(report, null, 1)}\n`);
+const where = (url: string) => links.get(url)!.map((use) => `${use.dataset} (${linkPlace(use)})`).join(', ');
 const broken = Object.entries(report.links).filter(([, result]) => isBroken(result.outcome));
-for (const [url, result] of broken) {
-	const where = links.get(url)!.map((use) => `${use.dataset} (distribution ${use.distribution}, ${use.field})`).join(', ');
-	console.log(`${result.outcome}${result.status ? ` ${result.status}` : ''}${result.error ? ` ${result.error}` : ''}: ${url}\n  in ${where}`);
-}
-console.log(`${broken.length} of ${links.size} links did not answer; ${LINK_REPORT_FILE} written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+for (const [url, result] of broken) console.log(`${result.outcome}${result.status ? ` ${result.status}` : ''}${result.error ? ` ${result.error}` : ''}: ${url}\n  in ${where(url)}`);
+const unchecked = Object.entries(report.links).filter(([, result]) => result.outcome === 'not-checked');
+for (const [url, result] of unchecked) console.log(`not checked (${result.error}): ${url}\n  in ${where(url)}`);
+console.log(`${broken.length} of ${links.size} links did not answer${unchecked.length > 0 ? `, ${unchecked.length} not checked (ftp)` : ''}; ${LINK_REPORT_FILE} written in ${((performance.now() - started) / 1000).toFixed(1)} s`);

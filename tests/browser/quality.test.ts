@@ -3,7 +3,7 @@
  * quality page, axe-clean in both languages at 390 and 1366 px; and, on a small catalogue with a
  * link report, the dataset page saying which link did not answer and the quality page listing it.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,7 +88,15 @@ describe('broken links on a catalogue with a link report', () => {
 			const dir = mkdtempSync(join(tmpdir(), 'odc-links-catalogue-'));
 			try {
 				cpSync(join(REPO_ROOT, 'tests/fixtures/minimal'), dir, { recursive: true });
-				const report = { startedAt: '2026-11-20T10:00:00Z', finishedAt: '2026-11-20T10:02:00Z', links: { 'https://example.org/traffic.csv': { outcome: 'not-found', status: 404, method: 'HEAD', attempts: 1, checkedAt: '2026-11-20T10:01:00Z' } } };
+				const file = join(dir, 'datasets/mto/traffic-volumes.yaml');
+				const yaml = readFileSync(file, 'utf8').replace('distributions:', 'landing_page: https://example.org/traffic/\ndocumentation:\n  - https://example.org/traffic/guide.pdf\n  - https://example.org/traffic/methods.html\ndistributions:');
+				writeFileSync(file, `${yaml}  - title: { en: Counts 2025 (CSV), fr: Comptages 2025 (CSV) }\n    download_url: https://example.org/traffic-2025.csv\n    format: CSV\n`);
+				const result = (outcome: string, status?: number) => ({ outcome, status, method: 'HEAD', attempts: 1, checkedAt: '2026-11-20T10:01:00Z' });
+				const report = {
+					startedAt: '2026-11-20T10:00:00Z',
+					finishedAt: '2026-11-20T10:02:00Z',
+					links: { 'https://example.org/traffic.csv': result('not-found', 404), 'https://example.org/traffic/': result('server-error', 503), 'https://example.org/traffic/guide.pdf': result('not-found', 410), 'https://example.org/traffic/methods.html': result('ok', 200) },
+				};
 				writeFileSync(join(dir, 'link-report.json'), JSON.stringify(report));
 				const site = await buildSite(dir);
 				return { dir: site.dir, remove: async () => (await site.remove(), rmSync(dir, { recursive: true, force: true })) };
@@ -102,19 +110,29 @@ describe('broken links on a catalogue with a link report', () => {
 	it('says on the dataset page which link did not answer and when, and takes its accessibility points', async () => {
 		const { page } = session;
 		await session.goto('/en/datasets/traffic-volumes/');
-		expect(await page.locator('.link-problem').innerText()).toBe('This link did not answer on November 20, 2026 (not found, 404).');
+		expect(await page.locator('table .link-problem').innerText()).toBe('This link did not answer on November 20, 2026 (not found, 404).');
+		// The landing page and the documentation link that did not answer say so too; the one that answered says nothing.
+		const facts = page.locator('dl.facts');
+		expect(await facts.locator('.link-problem').allInnerTexts()).toEqual(['This link did not answer on November 20, 2026 (server error, 503).', 'This link did not answer on November 20, 2026 (not found, 410).']);
+		expect(await facts.locator('li', { hasText: 'methods.html' }).locator('.link-problem').count()).toBe(0);
+		// The way to the data through the publisher's page, above the distributions, says so as well.
+		expect(await page.locator('#distributions-heading ~ .link-problem').innerText()).toBe('This link did not answer on November 20, 2026 (server error, 503).');
 		await page.locator('details.quality-details summary').click();
-		expect(await page.locator('tr[data-indicator="accessUrlStatus"]').innerText()).toMatch(/0 \/ 50/);
+		// One of the two distributions' links answered: half the points, and the table says how many meet it.
+		expect(await page.locator('tr[data-indicator="accessUrlStatus"]').innerText()).toMatch(/25 \/ 50[\s\S]*Distributions that meet it: 1 of 2\./);
 		expect(await page.locator('.quality-details p').innerText()).toContain('Links checked on November 20, 2026.');
 		await expectNoAxeViolations(page, 'axe violations on a dataset page with a broken link');
 	});
 
-	it('lists the broken link under its publisher on the quality page', async () => {
+	it('lists the broken links under their publisher on the quality page, saying where each is', async () => {
 		const { page } = session;
 		await session.goto('/fr/quality/');
-		const row = page.getByRole('table', { name: 'Liens qui n’ont pas répondu, par éditeur' }).locator('tbody tr');
-		expect(await row.count()).toBe(1);
-		expect(await row.innerText()).toMatch(/traffic-volumes\s+https:\/\/example\.org\/traffic\.csv\s+introuvable \(404\), 20 novembre 2026/);
+		const rows = page.getByRole('table', { name: 'Liens qui n’ont pas répondu, par éditeur' }).locator('tbody tr');
+		expect(await rows.count()).toBe(3);
+		const texts = (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+		expect(texts[0]).toMatch(/Volumes de circulation Page de l’éditeur https:\/\/example\.org\/traffic\/ erreur du serveur \(503\), 20 novembre 2026$/);
+		expect(texts[1]).toMatch(/Volumes de circulation Documentation https:\/\/example\.org\/traffic\/guide\.pdf introuvable \(410\), 20 novembre 2026$/);
+		expect(texts[2]).toMatch(/Volumes de circulation Distribution 1, adresse de téléchargement https:\/\/example\.org\/traffic\.csv introuvable \(404\), 20 novembre 2026$/);
 		await expectNoAxeViolations(page, 'axe violations on the quality page with broken links');
 	});
 });

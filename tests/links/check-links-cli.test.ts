@@ -21,7 +21,10 @@ beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'odc-check-links-'));
 	cpSync(join(REPO_ROOT, 'tests/fixtures/minimal'), dir, { recursive: true });
 	const file = join(dir, 'datasets/mto/traffic-volumes.yaml');
-	const yaml = readFileSync(file, 'utf8').replace('download_url: https://example.org/traffic.csv', `download_url: ${servers.http}/moved\n    data_dictionary: ${servers.http}/gone`);
+	const yaml = readFileSync(file, 'utf8')
+		.replace('download_url: https://example.org/traffic.csv', `download_url: ${servers.http}/moved\n    data_dictionary: ${servers.http}/gone`)
+		.replace('distributions:', `landing_page: ${servers.http}/not-found\ndocumentation:\n  - ${servers.http}/ok\ndistributions:`)
+		.concat('  - title: { en: Archive, fr: Archives }\n    download_url: ftp://ftp.example.org/traffic/archive.zip\n    format: ZIP\n');
 	writeFileSync(file, yaml);
 });
 afterAll(async () => {
@@ -30,14 +33,18 @@ afterAll(async () => {
 });
 
 describe('npm run check-links', () => {
-	it('writes link-report.json at the catalogue root and lists the links that did not answer', async () => {
+	it('checks landing page, documentation, download and data dictionary links, writes link-report.json and lists the links that did not answer', async () => {
 		const { stdout } = await run(process.execPath, ['scripts/check-links.ts', '--root', dir, '--timeout', '2', '--retries', '0'], { cwd: REPO_ROOT });
 		const report = parseLinkReport(JSON.parse(readFileSync(join(dir, 'link-report.json'), 'utf8')));
-		expect(Object.keys(report.links)).toEqual([`${servers.http}/gone`, `${servers.http}/moved`]);
+		expect(Object.keys(report.links)).toEqual(['ftp://ftp.example.org/traffic/archive.zip', `${servers.http}/gone`, `${servers.http}/moved`, `${servers.http}/not-found`, `${servers.http}/ok`]);
 		expect(report.links[`${servers.http}/moved`]).toMatchObject({ outcome: 'ok', finalUrl: `${servers.http}/ok` });
 		expect(report.links[`${servers.http}/gone`]).toMatchObject({ outcome: 'not-found', status: 410 });
+		expect(report.links[`${servers.http}/not-found`]).toMatchObject({ outcome: 'not-found', status: 404 });
+		expect(report.links['ftp://ftp.example.org/traffic/archive.zip']).toMatchObject({ outcome: 'not-checked', error: 'ftp', attempts: 0 });
 		expect(stdout).toContain(`not-found 410: ${servers.http}/gone\n  in traffic-volumes (distribution 1, data_dictionary)`);
-		expect(stdout).toMatch(/1 of 2 links did not answer; link-report\.json written/);
+		expect(stdout).toContain(`not-found 404: ${servers.http}/not-found\n  in traffic-volumes (landing_page)`);
+		expect(stdout).toContain('not checked (ftp): ftp://ftp.example.org/traffic/archive.zip\n  in traffic-volumes (distribution 2, download_url)');
+		expect(stdout).toMatch(/2 of 5 links did not answer, 1 not checked \(ftp\); link-report\.json written/);
 	});
 
 	it('refuses a bad option', async () => {

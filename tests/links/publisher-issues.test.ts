@@ -68,6 +68,15 @@ describe('planIssueActions', () => {
 		expect(body).toContain('- [ ] `https://a.example/@everyone# Heading` — dataset `traffic-volumes`, distribution 1 (`download_url`): not-found (HTTP 404), 2026-11-20');
 		expect(body.split('\n')).toHaveLength(4);
 	});
+
+	it('names a dataset’s own landing page or documentation link by its field, without a distribution', () => {
+		const { distribution: _none, ...landing } = { ...link('https://a.example/about'), field: 'landing_page' as const };
+		const body = issueBody('mto', [landing, { ...link('https://a.example/x.csv'), distribution: 2 }], '2026-11-20T10:05:00Z');
+		expect(body.split('\n').slice(3)).toEqual([
+			'- [ ] `https://a.example/about` — dataset `traffic-volumes`, `landing_page`: not-found (HTTP 404), 2026-11-20',
+			'- [ ] `https://a.example/x.csv` — dataset `traffic-volumes`, distribution 2 (`download_url`): not-found (HTTP 404), 2026-11-20',
+		]);
+	});
 });
 
 describe('the issues on a (fake) GitHub', () => {

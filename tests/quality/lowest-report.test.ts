@@ -15,6 +15,27 @@ describe('lowestScoringReport', async () => {
 		expect(lowestScoringReport(quality, { publisher: 'moh', limit: 2 })).toMatchSnapshot();
 	});
 
+	it('says where each broken link is: a distribution’s field, or the dataset’s landing page', () => {
+		const dataset = catalogue!.datasets.find((d) => d.landing_page !== undefined && d.distributions?.[0]?.download_url !== undefined)!;
+		const checkedAt = '2026-11-20T10:01:00Z';
+		const report = {
+			startedAt: checkedAt,
+			finishedAt: checkedAt,
+			links: { [dataset.landing_page!]: { outcome: 'not-found' as const, status: 404, attempts: 1, checkedAt }, [dataset.distributions![0]!.download_url!]: { outcome: 'timeout' as const, attempts: 3, checkedAt } },
+		};
+		const text = lowestScoringReport(computeQuality(catalogue!, report), { publisher: dataset.publisher, limit: 100 });
+		expect(text).toContain(`    link ${dataset.landing_page} (landing_page): not-found 404 on 2026-11-20\n    link ${dataset.distributions![0]!.download_url} (distribution 1, download_url): timeout on 2026-11-20`);
+	});
+
+	it('says how many distributions meet an indicator that some of them miss', () => {
+		const dataset = catalogue!.datasets.find((d) => d.distributions?.length === 2 && d.distributions.every((x) => x.download_url && !x.access_url))!;
+		const checkedAt = '2026-11-20T10:01:00Z';
+		const report = { startedAt: checkedAt, finishedAt: checkedAt, links: { [dataset.distributions![0]!.download_url!]: { outcome: 'not-found' as const, status: 404, attempts: 1, checkedAt } } };
+		const text = lowestScoringReport(computeQuality(catalogue!, report), { publisher: dataset.publisher, limit: 100 });
+		expect(text).toContain('    -15 Download links answer (1 of 2 distributions): ');
+		expect(text).toContain('    -25 Access links answer (1 of 2 distributions): ');
+	});
+
 	it('prints every publisher when none is named, and refuses an unknown one', () => {
 		const text = lowestScoringReport(quality, { limit: 1 });
 		expect(text.split('\n\n').map((block) => block.split(':')[0])).toEqual(catalogue!.publishers.map((p) => p.id));

@@ -38,4 +38,16 @@ describe('quality.csv and quality.json', async () => {
 		expect(dataset.missing.find((m: { indicator: string }) => m.indicator === 'accessUrlStatus')).toEqual({ indicator: 'accessUrlStatus', points: 25, fix: 'Fix or replace the links that do not answer (the distributions table shows which).' });
 		expect(json.gaps[0]).toEqual({ indicator: 'accessUrlStatus', datasets: 15, points_missed: 725 });
 	});
+
+	it('give a broken landing page in JSON and CSV with its field and no distribution, without costing points', () => {
+		const landing = catalogue!.datasetById.get('road-salt-use')!.landing_page!;
+		const withLanding: LinkReport = { ...report, links: { ...report.links, [landing]: { outcome: 'not-found', status: 404, attempts: 1, checkedAt: '2026-11-20T10:03:00Z' } } };
+		const after = computeQuality(catalogue!, withLanding);
+		const json = JSON.parse(JSON.stringify(toQualityJson(catalogue!, after, iris)));
+		const dataset = json.datasets.find((d: { identifier: string }) => d.identifier === 'road-salt-use');
+		expect(dataset.broken_links).toEqual([{ url: landing, field: 'landing_page', outcome: 'not-found', status: 404, attempts: 1, checkedAt: '2026-11-20T10:03:00Z' }]);
+		expect(dataset.score).toBe(quality.byDataset.get('road-salt-use')!.score);
+		const csv = Papa.parse<Record<string, string>>(toQualityCsv(catalogue!, after, iris).slice(1), { header: true, skipEmptyLines: true });
+		expect(csv.data.find((row) => row.identifier === 'road-salt-use')!.broken_links).toBe('1');
+	});
 });

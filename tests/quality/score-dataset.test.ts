@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/lib/catalogue.ts';
 import { EMPTY_REPORT, type LinkReport } from '../../src/lib/links/link-report.ts';
+import type { LinkResult } from '../../src/lib/links/link-result.ts';
 import type { Dataset } from '../../src/lib/model/catalogue.ts';
 import { computeQuality } from '../../src/lib/quality/catalogue-quality.ts';
 import { DIMENSION_POINTS, INDICATORS, MAX_POINTS, ratingOf } from '../../src/lib/quality/indicators.ts';
@@ -77,6 +78,33 @@ describe('a dataset improved field by field', () => {
 		update_frequency: 'ANNUAL',
 	};
 	const points = (dataset: Dataset) => scoreDataset(dataset, context);
+
+	it('lists a broken landing page or documentation link without a distribution, and takes no points for it; an ftp address not checked keeps its points', () => {
+		const result = (outcome: LinkResult['outcome'], status?: number): LinkResult => ({ outcome, status, attempts: 1, checkedAt: '2026-11-20T10:01:00Z' });
+		const results: Record<string, LinkResult> = {
+			'https://example.org/about': result('not-found', 404),
+			'https://example.org/guide.pdf': result('server-error', 500),
+			'https://example.org/methods.html': result('ok', 200),
+			'ftp://ftp.example.org/counts.csv': { outcome: 'not-checked', error: 'ftp', attempts: 0, checkedAt: '2026-11-20T10:01:00Z' },
+		};
+		const dataset: Dataset = {
+			...bare,
+			landing_page: 'https://example.org/about',
+			documentation: ['https://example.org/guide.pdf', 'https://example.org/methods.html'],
+			distributions: [{ title: { en: 'Counts' }, download_url: 'ftp://ftp.example.org/counts.csv', format: 'CSV' }],
+		};
+		const unchecked = scoreDataset(dataset, context);
+		const checked = scoreDataset(dataset, { ...context, linkResult: (url) => results[url] });
+		expect(checked.brokenLinks).toEqual([
+			{ url: 'https://example.org/about', field: 'landing_page', result: results['https://example.org/about'] },
+			{ url: 'https://example.org/guide.pdf', field: 'documentation', result: results['https://example.org/guide.pdf'] },
+		]);
+		expect(checked.score).toBe(unchecked.score);
+		const status = (q: typeof checked) => q.indicators.filter((i) => i.id === 'accessUrlStatus' || i.id === 'downloadUrlStatus').map((i) => i.earned);
+		expect(status(checked)).toEqual([50, 30]);
+		// The same ftp address found broken would cost them.
+		expect(status(scoreDataset(dataset, { ...context, linkResult: () => result('refused') }))).toEqual([0, 0]);
+	});
 
 	it('rises by each indicator’s documented points', () => {
 		const steps: Array<[string, (d: Dataset) => Dataset, Record<string, number>]> = [

@@ -3,9 +3,10 @@
  * the server refuses HEAD (403, 405, 501); redirects followed (at most {@link MAX_REDIRECTS}, never
  * back to an address already visited) with the final address recorded; a time-out per request;
  * answers that may be passing (5xx, time-outs) asked again after an exponentially growing pause.
+ * ftp addresses are not asked at all (no HEAD, no ranged GET over ftp): they come back `not-checked`.
  */
 import { errorCode, isRetryable, outcomeOfError, outcomeOfStatus } from './classify.ts';
-import type { LinkResult } from './link-result.ts';
+import { UNCHECKED_SCHEMES, type LinkResult } from './link-result.ts';
 import { requestOnce, type RequestOptions } from './request.ts';
 
 /** The most redirects followed from one address. */
@@ -41,6 +42,7 @@ export async function checkLink(address: string, options: CheckOptions): Promise
 	} catch {
 		return done({ outcome: 'invalid', error: 'not a URL' });
 	}
+	if (UNCHECKED_SCHEMES.has(url.protocol)) return done({ outcome: 'not-checked', error: url.protocol.slice(0, -1) });
 	if (url.protocol !== 'http:' && url.protocol !== 'https:') return done({ outcome: 'invalid', error: `${url.protocol} is not http or https` });
 
 	const visited = new Set<string>([url.href]);

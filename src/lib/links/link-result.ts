@@ -10,11 +10,13 @@
  * `refused` (connection refused), `dns` (no such host), `tls` (certificate or TLS error),
  * `redirect-loop` (a redirect back to an address already visited, or too many redirects),
  * `network` (any other failure to get an answer), `invalid` (not an http(s) address).
+ * `not-checked` is neither: an ftp, ftps or sftp address, which the checker cannot ask with HEAD or a ranged
+ * GET, so it records that it did not check it rather than calling it broken.
  */
-export type LinkOutcome = 'ok' | 'not-found' | 'client-error' | 'server-error' | 'timeout' | 'refused' | 'dns' | 'tls' | 'redirect-loop' | 'network' | 'invalid';
+export type LinkOutcome = 'ok' | 'not-checked' | 'not-found' | 'client-error' | 'server-error' | 'timeout' | 'refused' | 'dns' | 'tls' | 'redirect-loop' | 'network' | 'invalid';
 
-/** Every outcome, the working one first. */
-export const LINK_OUTCOMES: readonly LinkOutcome[] = ['ok', 'not-found', 'client-error', 'server-error', 'timeout', 'refused', 'dns', 'tls', 'redirect-loop', 'network', 'invalid'];
+/** Every outcome, the working one first, then the unknown one. */
+export const LINK_OUTCOMES: readonly LinkOutcome[] = ['ok', 'not-checked', 'not-found', 'client-error', 'server-error', 'timeout', 'refused', 'dns', 'tls', 'redirect-loop', 'network', 'invalid'];
 
 /** The result of checking one address. */
 export interface LinkResult {
@@ -33,7 +35,10 @@ export interface LinkResult {
 	checkedAt: string;
 }
 
-/** Whether an outcome means the link does not work. */
+/** Whether an outcome means the link does not work (an address not checked is not known to be broken). */
 export function isBroken(outcome: LinkOutcome): boolean {
-	return outcome !== 'ok';
+	return outcome !== 'ok' && outcome !== 'not-checked';
 }
+
+/** Schemes the checker leaves alone: addresses it cannot ask over HTTP, recorded as `not-checked`. */
+export const UNCHECKED_SCHEMES: ReadonlySet<string> = new Set(['ftp:', 'ftps:', 'sftp:']);

@@ -43,7 +43,7 @@ function inlineCode(text: string): string {
 export function issueBody(publisher: string, links: readonly PublisherLink[], checkedAt: string): string {
 	const lines = links.map((link) => {
 		const problem = `${link.result.outcome}${link.result.status ? ` (HTTP ${link.result.status})` : ''}${link.result.error ? `, ${inlineCode(link.result.error)}` : ''}`;
-		return `- [ ] ${inlineCode(link.url)} — dataset ${inlineCode(link.dataset)}, distribution ${link.distribution} (${inlineCode(link.field)}): ${problem}, ${link.result.checkedAt.slice(0, 10)}`;
+		return `- [ ] ${inlineCode(link.url)} — dataset ${inlineCode(link.dataset)}, ${link.distribution === undefined ? inlineCode(link.field) : `distribution ${link.distribution} (${inlineCode(link.field)})`}: ${problem}, ${link.result.checkedAt.slice(0, 10)}`;
 	});
 	return [
 		marker(publisher),

@@ -4,9 +4,11 @@
  * validator's other messages.
  */
 import { t } from '../i18n/translate.ts';
+import { linkPlace } from '../links/dataset-links.ts';
 import type { CatalogueQuality } from './catalogue-quality.ts';
 import { fixKey } from './fix.ts';
 import { MAX_POINTS } from './indicators.ts';
+import type { IndicatorScore } from './score-dataset.ts';
 
 /** What to print. */
 export interface LowestOptions {
@@ -14,6 +16,11 @@ export interface LowestOptions {
 	publisher?: string;
 	/** How many datasets per publisher. */
 	limit: number;
+}
+
+/** For a distribution indicator of a dataset with several distributions: how many meet it, so a steward knows how many to fix. */
+function metText({ distributions }: IndicatorScore): string {
+	return distributions && distributions.of > 1 ? ` (${distributions.met} of ${distributions.of} distributions)` : '';
 }
 
 /** The report's text; throws when `publisher` is not one of the catalogue's. */
@@ -28,9 +35,9 @@ export function lowestScoringReport(quality: CatalogueQuality, { publisher, limi
 			const noDistribution = missing.filter((indicator) => indicator.distributions?.of === 0);
 			if (noDistribution.length > 0) lines.push(`    -${noDistribution.reduce((sum, i) => sum + i.max, 0)} ${noDistribution.length} distribution indicators: ${t('en', 'quality.fix.noDistribution')}`);
 			for (const indicator of missing) {
-				if (indicator.distributions?.of !== 0) lines.push(`    -${indicator.max - indicator.earned} ${t('en', `quality.indicator.${indicator.id}`)}: ${t('en', fixKey(indicator))}`);
+				if (indicator.distributions?.of !== 0) lines.push(`    -${indicator.max - indicator.earned} ${t('en', `quality.indicator.${indicator.id}`)}${metText(indicator)}: ${t('en', fixKey(indicator))}`);
 			}
-			for (const link of q.brokenLinks) lines.push(`    link ${link.url} (distribution ${link.distribution}, ${link.field}): ${link.result.outcome}${link.result.status ? ` ${link.result.status}` : ''} on ${link.result.checkedAt.slice(0, 10)}`);
+			for (const link of q.brokenLinks) lines.push(`    link ${link.url} (${linkPlace(link)}): ${link.result.outcome}${link.result.status ? ` ${link.result.status}` : ''} on ${link.result.checkedAt.slice(0, 10)}`);
 			return lines.join('\n');
 		});
 		return [head, ...datasets].join('\n');

@@ -7,7 +7,9 @@
  * - Distribution indicators earn their points in proportion to the share of distributions that meet
  *   them, rounded to the nearest point; a dataset without distributions earns none of them.
  * - The URL status indicators count a link as working unless `link-report.json` says it did not
- *   answer; a link the checker has not seen yet is given the benefit of the doubt.
+ *   answer; a link the checker has not seen yet, or could not check (ftp), is given the benefit of
+ *   the doubt. They are distribution indicators, as in the MQA: a broken landing page or
+ *   documentation link is listed with the dataset's broken links but costs no points.
  * - DCAT-AP compliance: the mandatory DCAT-AP properties are present (a title and a description,
  *   an access URL on every distribution). The build also SHACL-validates the export as a whole.
  * - Modification date (5 points): given, and the dataset is not overdue for the update its
@@ -15,6 +17,7 @@
  *   which only checks that the date is there, so that freshness counts without changing the 405.
  */
 import { ACCESS_RIGHT_SCHEME, accessRight, euLicenceIri } from '../export/dcat-ap/authorities.ts';
+import { datasetLinks, type DatasetLink } from '../links/dataset-links.ts';
 import { isBroken, type LinkResult } from '../links/link-result.ts';
 import type { LicenceRecord } from '../records.ts';
 import type { Dataset, Distribution } from '../model/catalogue.ts';
@@ -42,12 +45,11 @@ export interface IndicatorScore {
 	distributions?: { met: number; of: number };
 }
 
-/** A link of the dataset that did not answer when last checked. */
-export interface BrokenLink {
-	url: string;
-	/** Which distribution (from 1) and which of its addresses. */
-	distribution: number;
-	field: 'download_url' | 'access_url' | 'data_dictionary';
+/**
+ * A link of the dataset that did not answer when last checked: a distribution's (with its number)
+ * or the dataset's own landing page or documentation link (without one).
+ */
+export interface BrokenLink extends DatasetLink {
 	result: LinkResult;
 }
 
@@ -123,17 +125,18 @@ export function scoreDataset(dataset: Dataset, context: ScoringContext): Dataset
 	const dimensions = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, 0])) as Record<Dimension, number>;
 	INDICATORS.forEach((indicator, at) => (dimensions[indicator.dimension] += indicators[at]!.earned));
 	const score = indicators.reduce((sum, indicator) => sum + indicator.earned, 0);
-	return { identifier: dataset.identifier, publisher: dataset.publisher, score, rating: ratingOf(score), dimensions, indicators, freshness, brokenLinks: brokenLinks(distributions, context) };
+	return { identifier: dataset.identifier, publisher: dataset.publisher, score, rating: ratingOf(score), dimensions, indicators, freshness, brokenLinks: brokenLinks(dataset, context) };
 }
 
-function brokenLinks(distributions: readonly Distribution[], context: ScoringContext): BrokenLink[] {
+/**
+ * Every link of the dataset the checker found broken, its landing page and documentation included:
+ * they are listed and shown, though only distributions' links count in the URL status indicators.
+ */
+function brokenLinks(dataset: Dataset, context: ScoringContext): BrokenLink[] {
 	const broken: BrokenLink[] = [];
-	distributions.forEach((distribution, index) => {
-		for (const field of ['download_url', 'access_url', 'data_dictionary'] as const) {
-			const url = distribution[field];
-			const result = url === undefined ? undefined : context.linkResult(url);
-			if (url !== undefined && result && isBroken(result.outcome)) broken.push({ url, distribution: index + 1, field, result });
-		}
-	});
+	for (const link of datasetLinks(dataset)) {
+		const result = context.linkResult(link.url);
+		if (result && isBroken(result.outcome)) broken.push({ ...link, result });
+	}
 	return broken;
 }
