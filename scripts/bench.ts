@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--seed 1] [--keep] [--json] [--no-browser] [--query q] [--runs 3]`
+ * `npm run bench [-- --sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--seed 1] [--keep] [--json] [--no-browser] [--query q] [--runs 3] [--relevance]`
  *
  * For each size N, generates a synthetic catalogue of N datasets with release schedules of
  * `--schedule-rows` rows in all (scripts/bench/generate-catalogue.ts, generate-schedules.ts) in a
@@ -30,6 +30,9 @@
  * remembered). The child reports its own wall time and peak memory (max RSS); the target is a peak
  * under 300 MB for 200 MB. --csv-only skips the catalogues.
  *
+ * `--relevance` instead runs the relevance benchmark (scripts/bench/relevance/): the judged queries
+ * on a site built from the real records in ../shared/realdata, with MRR and nDCG@10.
+ *
  * Temporary folders are removed afterwards unless --keep. Exits 1 when a child fails, printing the
  * tail of its output.
  */
@@ -43,6 +46,8 @@ import { memoryProbe } from './bench/measure.ts';
 import { BenchUsageError, parseBenchOptions, USAGE, type BenchOptions } from './bench/options.ts';
 import { buildTable, csvTable, dcatTable, searchTable } from './bench/report.ts';
 import { TYPING_DELAY_MS } from './bench/search-browser.ts';
+import { hasRealData, REALDATA_DIR } from './bench/relevance/real-catalogue.ts';
+import { benchRelevance, relevanceTable } from './bench/relevance/run-relevance.ts';
 
 let options: BenchOptions;
 try {
@@ -53,6 +58,16 @@ try {
 }
 if (options.help) {
 	console.log(USAGE);
+	process.exit(0);
+}
+
+if (options.relevance) {
+	if (!hasRealData()) {
+		console.error(`The relevance benchmark needs the shared real data in ${REALDATA_DIR}, which is absent.`);
+		process.exit(1);
+	}
+	const figures = await benchRelevance({ keep: options.keep });
+	console.log(options.json ? JSON.stringify(figures, null, 2) : relevanceTable(figures));
 	process.exit(0);
 }
 
