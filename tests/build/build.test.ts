@@ -42,7 +42,7 @@ describe('the example catalogue builds into a complete site', () => {
 
 	it('counts open, restricted and under-review datasets on the home page', () => {
 		const home = page('en');
-		const stat = (modifier: string) => new RegExp(`stats__item--${modifier}"><span class="stats__number">(\\d+)<`).exec(home)?.[1];
+		const stat = (modifier: string) => new RegExp(`stats__item--${modifier}">(?:<a class="stats__link" href="[^"]*">)?<span class="stats__number">(\\d+)<`).exec(home)?.[1];
 		const levels = datasetIds.map((id) => /access_level: (\w+)/.exec(readFileSync(join('datasets', findFolder(id), `${id}.yaml`), 'utf8'))![1]);
 		expect(stat('open')).toBe(String(levels.filter((l) => l === 'open').length));
 		expect(stat('restricted')).toBe(String(levels.filter((l) => l === 'restricted').length));
@@ -133,7 +133,10 @@ describe('the example catalogue builds into a complete site', () => {
 
 	it('gives each dataset page its search filters, sort keys and result fields', () => {
 		const html = page('en/datasets/traffic-volumes');
-		expect(html).toMatch(/<article[^>]*data-pagefind-body/);
+		// Only the hidden describing block is indexed: none of the page's furniture.
+		expect(html).toMatch(/<div hidden data-pagefind-body>/);
+		expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
+		expect(html).toMatch(/<p data-index-part="title" data-pagefind-weight="8">Traffic volumes/);
 		expect(html).toContain('<span data-pagefind-filter="publisher">Ministry of Transportation</span>');
 		expect(html).toContain('<span data-pagefind-filter="format">CSV</span><span data-pagefind-filter="format">GeoJSON</span>');
 		expect(html).toContain('<span data-pagefind-sort="modified">2026-06-30</span>');
