@@ -17,7 +17,7 @@ import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
 import type { PagefindResultData } from './results-view.ts';
 
 /** How many of the first results are re-ranked by their words (their text is loaded for it). */
-export const RERANKED = 20;
+export const RERANKED = 10;
 
 /** Every result of one search, in order (relevance, re-ranked, or the sort asked). */
 export interface RankedResults {
