@@ -17,11 +17,11 @@ import { useBrowserSession } from './support/session.ts';
 const present = hasRealData();
 if (!present) console.log('Skipping the search regressions on real records: ../shared/realdata is absent in this clone.');
 
-/** Québec, Fisheries and Oceans, Parks Canada and Environment records, and the city records about stations. */
+/** Québec, Fisheries and Oceans, Parks Canada and Environment records, the city records about stations, and one with 52 files. */
 function chosen(record: RealRecord): boolean {
 	const publisher = record.publisher.en ?? '';
 	if (record.source.startsWith('deleted:')) return /Québec|Fisheries|Parks Canada|Environment and Climate/.test(publisher);
-	return record.source.startsWith('fresh:') && /station|water|parking/i.test(record.title.en ?? '');
+	return record.source.startsWith('fresh:') && /station|water|parking|RSQA - Annual/i.test(record.title.en ?? '');
 }
 
 describe.skipIf(!present)('search on real records', () => {
@@ -72,5 +72,17 @@ describe.skipIf(!present)('search on real records', () => {
 		const quality = await search('fr', "qualité de l'eau");
 		expect(quality.ranked).toContain('gc-67b44816');
 		expect((await search('fr', 'qualité de l’eau')).ranked).toEqual(quality.ranked);
+	});
+
+	it('shows the first 10 of a long list of distributions and the rest behind a disclosure', async () => {
+		const page = session.page;
+		await page.setViewportSize({ width: 390, height: 844 });
+		await session.goto('/en/datasets/fresh-24d31955/');
+		expect(await page.locator('#distributions-caption').locator('xpath=..').locator('tbody tr').count()).toBe(10);
+		const more = page.locator('details.more-distributions');
+		expect(await more.locator('summary').innerText()).toBe('Show the other 42 files and services');
+		expect(await more.evaluate((details: HTMLDetailsElement) => details.open)).toBe(false);
+		await more.locator('summary').click();
+		expect(await more.locator('tbody tr').count()).toBe(42);
 	});
 });

@@ -144,6 +144,30 @@ describe('the example catalogue builds into a complete site', () => {
 		expect(page('fr/datasets/traffic-volumes')).toContain('<span data-pagefind-filter="publisher">Ministère des Transports</span>');
 	});
 
+	it('links the Table Schema in the dictionary column when the dictionary is in the repository, and in the Metadata block', () => {
+		const html = page('en/datasets/traffic-volumes');
+		const schemaLink = /<a href="(\/datasets\/traffic-volumes\/[\w.-]+\.json)" type="application\/json">\s*Table Schema \(JSON\)\s*<\/a>/.exec(html);
+		expect(schemaLink?.[1]).toBeDefined();
+		const metadata = html.slice(html.indexOf('id="metadata-heading"'));
+		expect(metadata).toContain(`href="${schemaLink![1]}"`);
+		const jsonLd = /<link rel="alternate" type="application\/ld\+json" href="([^"]+)"/.exec(html)![1];
+		expect(metadata).toContain(`href="${jsonLd}"`);
+		expect(metadata).toContain('href="/catalog.ttl"');
+		expect(metadata).toContain('href="/data.json"');
+	});
+
+	it('has a documentation index and a contents list on the field reference', () => {
+		const docs = page('fr/docs');
+		expect(docs).toContain('href="/fr/docs/publish-a-dataset/"');
+		expect(docs).toContain('href="/fr/docs/fields/"');
+		const fields = page('en/docs/fields');
+		expect(fields).toMatch(/<nav class="toc" aria-labelledby="toc-heading">/);
+		for (const id of ['dataset', 'publisher', 'schedule-row']) {
+			expect(fields).toContain(`href="#${id}-heading"`);
+			expect(fields).toContain(`id="${id}-heading"`);
+		}
+	});
+
 	it('puts a search form to the search page in every page header, which works without JavaScript', () => {
 		expect(page('en')).toMatch(/<form class="search-box" role="search" method="get" action="\/en\/search\/"/);
 		expect(page('fr/themes')).toMatch(/<form class="search-box" role="search" method="get" action="\/fr\/search\/"/);
