@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--no-import] [--import-only] [--seed 1] [--keep] [--json] [--no-browser] [--query q] [--runs 3]`
+ * `npm run bench [-- --sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--no-import] [--import-only] [--seed 1] [--keep] [--json] [--no-browser] [--query q] [--runs 3] [--relevance]`
  *
  * For each size N, generates a synthetic catalogue of N datasets with release schedules of
  * `--schedule-rows` rows in all (scripts/bench/generate-catalogue.ts, generate-schedules.ts) in a
@@ -34,6 +34,9 @@
  * source of its kind in ../shared/realdata (scripts/bench/import-run.ts): records per second and
  * peak memory. --import-only measures only that.
  *
+ * `--relevance` instead runs the relevance benchmark (scripts/bench/relevance/): the judged queries
+ * on a site built from the real records in ../shared/realdata, with MRR and nDCG@10.
+ *
  * Temporary folders are removed afterwards unless --keep. Exits 1 when a child fails, printing the
  * tail of its output.
  */
@@ -48,6 +51,8 @@ import { BenchUsageError, parseBenchOptions, USAGE, type BenchOptions } from './
 import { benchImports, REALDATA, type ImportFigures } from './bench/import-run.ts';
 import { buildTable, csvTable, dcatTable, importTable, searchTable } from './bench/report.ts';
 import { TYPING_DELAY_MS } from './bench/search-browser.ts';
+import { hasRealData, REALDATA_DIR } from './bench/relevance/real-catalogue.ts';
+import { benchRelevance, relevanceTable } from './bench/relevance/run-relevance.ts';
 
 let options: BenchOptions;
 try {
@@ -58,6 +63,16 @@ try {
 }
 if (options.help) {
 	console.log(USAGE);
+	process.exit(0);
+}
+
+if (options.relevance) {
+	if (!hasRealData()) {
+		console.error(`The relevance benchmark needs the shared real data in ${REALDATA_DIR}, which is absent.`);
+		process.exit(1);
+	}
+	const figures = await benchRelevance({ keep: options.keep });
+	console.log(options.json ? JSON.stringify(figures, null, 2) : relevanceTable(figures));
 	process.exit(0);
 }
 

@@ -16,11 +16,13 @@ export interface BenchOptions {
 	json: boolean;
 	/** Search in Chromium, unless `--no-browser`. */
 	browser: { query: string; runs: number } | undefined;
+	/** Only the relevance benchmark on the real records (scripts/bench/relevance/). */
+	relevance: boolean;
 	help: boolean;
 }
 
 export const USAGE =
-	'Usage: npm run bench -- [--sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--no-import] [--import-only] [--seed 1] [--keep] [--json] [--no-browser] [--query "water quality"] [--runs 3]';
+	'Usage: npm run bench -- [--sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--no-import] [--import-only] [--seed 1] [--keep] [--json] [--no-browser] [--query "water quality"] [--runs 3] [--relevance]';
 
 /** Thrown for a command line the benchmark cannot run; the message says which option and why. */
 export class BenchUsageError extends Error {}
@@ -42,6 +44,7 @@ export function parseBenchOptions(args: string[]): BenchOptions {
 			'no-browser': { type: 'boolean', default: false },
 			query: { type: 'string', default: 'water quality' },
 			runs: { type: 'string', default: '3' },
+			relevance: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
 	});
@@ -64,6 +67,7 @@ export function parseBenchOptions(args: string[]): BenchOptions {
 		keep: values.keep,
 		json: values.json,
 		browser: values['no-browser'] ? undefined : { query: values.query, runs },
+		relevance: values.relevance,
 		help: values.help,
 	};
 }

@@ -27,6 +27,7 @@ export type Route =
 	| { page: 'publisher'; id: string; pageNumber?: number }
 	| { page: 'themes' }
 	| { page: 'theme'; code: string; pageNumber?: number }
+	| { page: 'docs' }
 	| { page: 'fields' }
 	| { page: 'search' }
 	| { page: 'guide'; slug: string }
@@ -81,6 +82,8 @@ export function routePath(lang: string, route: Route): string {
 			return `${root}themes/`;
 		case 'theme':
 			return pagedPath(`${root}themes/${encodeURIComponent(themeSlug(route.code))}/`, route.pageNumber);
+		case 'docs':
+			return `${root}docs/`;
 		case 'fields':
 			return `${root}docs/fields/`;
 		case 'search':

@@ -14,6 +14,7 @@ describe('the benchmark command line', () => {
 			keep: false,
 			json: false,
 			browser: { query: 'water quality', runs: 3 },
+			relevance: false,
 			help: false,
 		});
 	});

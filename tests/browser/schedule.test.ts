@@ -46,12 +46,17 @@ describe('schedule pages in the browser', () => {
 		});
 	}
 
-	it('exposes each chart as an image named by its title and described by its numbers', async () => {
+	it('exposes each chart as a figure named by its title whose bars say their numbers in text, readable at 390 px', async () => {
 		await open('/en/schedule/');
-		const chart = page.getByRole('img', { name: 'Planned releases of each ministry by status' });
+		const chart = page.getByRole('figure', { name: 'Planned releases of each ministry by status' });
 		expect(await chart.count()).toBe(1);
-		const description = await chart.evaluate((svg) => svg.querySelector('desc')?.textContent ?? '');
-		expect(description).toMatch(/^BREB: \d+ Planned; /);
+		const first = chart.locator('.chart__bar').first();
+		expect(await first.locator('.chart__label').innerText()).toMatch(/^BREB\s+\d+$/);
+		expect(await first.locator('.chart__counts').innerText()).toMatch(/^\d+ Planned/);
+		expect(await chart.locator('svg[aria-hidden="true"]').count()).toBe(await chart.locator('.chart__bar').count());
+		await page.setViewportSize({ width: 390, height: 844 });
+		const size = await first.locator('.chart__counts').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+		expect(size).toBeGreaterThanOrEqual(14);
 		expect(await page.getByRole('table', { name: 'Planned releases of each ministry by status' }).count()).toBe(1);
 	});
 

@@ -146,6 +146,8 @@ describe('search', () => {
 		await openSearch('/en/search/?access=Open&sort=modified');
 		const open = examples.filter((d) => d.access_level === 'open');
 		await expectFound(open.length);
+		// Results show as they load: wait for the whole page of them.
+		await page.waitForFunction(() => !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'));
 		expect(await page.locator('#search-sort').inputValue()).toBe('modified');
 		const dates = await page.locator('[data-search-results] time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
 		const expected = open.map((d) => String(d.modified).slice(0, 10)).sort().reverse();
@@ -191,9 +193,11 @@ describe('search', () => {
 
 	it('the back button restores the previous state', async () => {
 		await openSearch('/en/search/');
+		// The page without words lists every dataset: wait for the search to replace that list.
+		await expectFound(examples.length);
 		await typeQuery('health');
 		await expect.poll(() => searchParams().get('q')).toBe('health');
-		await expect.poll(() => resultLinks().count()).toBeGreaterThan(0);
+		await expect.poll(() => status().innerText()).not.toMatch(new RegExp(`^${examples.length} datasets`));
 		const unfiltered = await status().innerText();
 		await facetBox('access', 'Restricted').check();
 		await expect.poll(() => searchParams().getAll('access')).toEqual(['Restricted']);

@@ -42,7 +42,7 @@ describe('the example catalogue builds into a complete site', () => {
 
 	it('counts open, restricted and under-review datasets on the home page', () => {
 		const home = page('en');
-		const stat = (modifier: string) => new RegExp(`stats__item--${modifier}"><span class="stats__number">(\\d+)<`).exec(home)?.[1];
+		const stat = (modifier: string) => new RegExp(`stats__item--${modifier}">(?:<a class="stats__link" href="[^"]*">)?<span class="stats__number">(\\d+)<`).exec(home)?.[1];
 		const levels = datasetIds.map((id) => /access_level: (\w+)/.exec(readFileSync(join('datasets', findFolder(id), `${id}.yaml`), 'utf8'))![1]);
 		expect(stat('open')).toBe(String(levels.filter((l) => l === 'open').length));
 		expect(stat('restricted')).toBe(String(levels.filter((l) => l === 'restricted').length));
@@ -135,12 +135,39 @@ describe('the example catalogue builds into a complete site', () => {
 
 	it('gives each dataset page its search filters, sort keys and result fields', () => {
 		const html = page('en/datasets/traffic-volumes');
-		expect(html).toMatch(/<article[^>]*data-pagefind-body/);
+		// Only the hidden describing block is indexed: none of the page's furniture.
+		expect(html).toMatch(/<div hidden data-pagefind-body>/);
+		expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
+		expect(html).toMatch(/<p data-index-part="title" data-pagefind-weight="8">Traffic volumes/);
 		expect(html).toContain('<span data-pagefind-filter="publisher">Ministry of Transportation</span>');
 		expect(html).toContain('<span data-pagefind-filter="format">CSV</span><span data-pagefind-filter="format">GeoJSON</span>');
 		expect(html).toContain('<span data-pagefind-sort="modified">2026-06-30</span>');
 		expect(html).toContain('<span data-pagefind-meta="access">open</span>');
 		expect(page('fr/datasets/traffic-volumes')).toContain('<span data-pagefind-filter="publisher">Ministère des Transports</span>');
+	});
+
+	it('links the Table Schema in the dictionary column when the dictionary is in the repository, and in the Metadata block', () => {
+		const html = page('en/datasets/traffic-volumes');
+		const schemaLink = /<a href="(\/datasets\/traffic-volumes\/[\w.-]+\.json)" type="application\/json">\s*Table Schema \(JSON\)\s*<\/a>/.exec(html);
+		expect(schemaLink?.[1]).toBeDefined();
+		const metadata = html.slice(html.indexOf('id="metadata-heading"'));
+		expect(metadata).toContain(`href="${schemaLink![1]}"`);
+		const jsonLd = /<link rel="alternate" type="application\/ld\+json" href="([^"]+)"/.exec(html)![1];
+		expect(metadata).toContain(`href="${jsonLd}"`);
+		expect(metadata).toContain('href="/catalog.ttl"');
+		expect(metadata).toContain('href="/data.json"');
+	});
+
+	it('has a documentation index and a contents list on the field reference', () => {
+		const docs = page('fr/docs');
+		expect(docs).toContain('href="/fr/docs/publish-a-dataset/"');
+		expect(docs).toContain('href="/fr/docs/fields/"');
+		const fields = page('en/docs/fields');
+		expect(fields).toMatch(/<nav class="toc" aria-labelledby="toc-heading">/);
+		for (const id of ['dataset', 'publisher', 'schedule-row']) {
+			expect(fields).toContain(`href="#${id}-heading"`);
+			expect(fields).toContain(`id="${id}-heading"`);
+		}
 	});
 
 	it('puts a search form to the search page in every page header, which works without JavaScript', () => {

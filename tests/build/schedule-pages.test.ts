@@ -86,12 +86,15 @@ describe('the schedule overview', () => {
 		expect(html).toContain(`${Math.round((onTime / released.length) * 100)}%</span><span class="stats__label">of releases delivered on time`);
 	});
 
-	it('draws each chart as an SVG image with a title and a description of every number, followed by a table', () => {
+	it('draws each chart as a titled figure whose bars say their counts by status in text, followed by a table', () => {
 		const html = main('en/schedule');
-		const charts = [...html.matchAll(/<svg class="chart__image" role="img" aria-labelledby="([\w-]+)-title \1-desc"[^>]*>\s*<title id="\1-title">([^<]+)<\/title>\s*<desc id="\1-desc">([^<]+)<\/desc>/g)];
+		const charts = [...html.matchAll(/<figure class="chart" id="([\w-]+)" aria-labelledby="\1-title"[^>]*>\s*<figcaption id="\1-title"[^>]*>([^<]+)<\/figcaption>([\s\S]*?)<\/figure>/g)];
 		expect(charts.map((m) => m[1])).toEqual(['publishers-chart', 'commitments-chart', 'timeline-chart']);
 		const mto = rows.filter((r) => r.publisher === 'mto');
-		expect(charts[0]![3]).toContain(`MTO: ${mto.filter((r) => r.status === 'released').length} Released`);
+		const mtoBar = /<span class="chart__label">\s*MTO\s*<span class="chart__total">(\d+)<\/span>[\s\S]*?<span class="chart__counts">([^<]+)<\/span>/.exec(charts[0]![3]!);
+		expect(mtoBar?.[1]).toBe(String(mto.length));
+		expect(mtoBar?.[2]).toContain(`${mto.filter((r) => r.status === 'released').length} Released`);
+		expect(charts[0]![3]).toContain('aria-hidden="true"');
 		expect(html).toMatch(/Q4 2026 \(current quarter\)/);
 		for (const [, id] of charts) expect(html.indexOf(`id="${id!.replace('-chart', '-caption')}"`)).toBeGreaterThan(html.indexOf(`id="${id}-title"`));
 		expect(html).not.toMatch(/<script/);
@@ -230,7 +233,7 @@ describe('a dataset page', () => {
 
 describe('site-wide', () => {
 	it('puts the inventory and the schedule in the main menu and the sitemap', () => {
-		expect(page('en')).toContain('<a href="/en/schedule/">Release schedule</a>');
+		expect(page('en')).toContain('<a href="/en/schedule/">Implementation schedule</a>');
 		expect(page('fr')).toContain('<a href="/fr/inventory/">Inventaire</a>');
 		const sitemap = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
 		for (const path of ['/en/inventory/', '/fr/schedule/', '/en/schedule/publishers/moh/', '/fr/schedule/commitments/youth-engagement/']) expect(sitemap).toContain(`<loc>http://127.0.0.1${path}</loc>`);

@@ -6,12 +6,15 @@ import { feedbackQuery } from '../../lib/feedback/prefill.ts';
 import { formatDate } from '../../lib/i18n/format.ts';
 import { FACETS, hasFilters, type SearchState } from '../../lib/search/state.ts';
 import { paginationEntries } from '../../lib/site/pagination.ts';
+import { joinElisions } from '../../lib/search/elisions.ts';
 import { excerptNodes } from './excerpt.ts';
 
 /** The fields of a result that are shown. */
 export interface PagefindResultData {
 	url: string;
 	excerpt: string;
+	/** The whole indexed text of the page (src/lib/search/index-text.ts). */
+	content?: string;
 	meta: Record<string, string | undefined>;
 }
 
@@ -36,7 +39,7 @@ export function resultItem(result: PagefindResultData, view: ResultsView): HTMLL
 
 	const excerpt = document.createElement('p');
 	excerpt.className = 'dataset-summary__excerpt';
-	excerpt.append(...excerptNodes(result.excerpt));
+	excerpt.append(...excerptNodes(trimmedExcerpt(result)));
 
 	const facts = document.createElement('dl');
 	facts.className = 'dataset-summary__facts';
@@ -65,6 +68,37 @@ export function resultItem(result: PagefindResultData, view: ResultsView): HTMLL
 	}
 	item.append(heading, excerpt, facts);
 	return item;
+}
+
+/**
+ * The excerpt without the title it may start with (the result's heading already shows it), and
+ * with an ellipsis where it starts or ends inside the indexed text rather than at its ends.
+ */
+export function trimmedExcerpt(result: PagefindResultData): string {
+	const plain = (html: string) => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+	let excerpt = joinElisions(result.excerpt.trim());
+	let content = joinElisions((result.content ?? '').replace(/\s+/g, ' ').trim());
+	const title = result.meta.title?.trim();
+	// The excerpt is HTML (text and <mark>); the title, when it leads, is cut off with its marks.
+	if (title && plain(excerpt).startsWith(title)) {
+		// Pagefind joins an excerpt's words with single spaces, so the title's characters can be counted off.
+		let seen = 0;
+		let cut = 0;
+		while (cut < excerpt.length && seen < title.replace(/\s+/g, ' ').length) {
+			if (excerpt[cut] === '<') cut = excerpt.indexOf('>', cut) + 1;
+			else {
+				cut++;
+				seen++;
+			}
+		}
+		excerpt = excerpt.slice(cut).replace(/^(<\/mark>)?[\s.:;,–—-]+/, '').trim();
+		if (content.startsWith(title)) content = content.slice(title.length).replace(/^[\s.:;,–—-]+/, '');
+	}
+	const text = plain(excerpt);
+	if (!text) return '';
+	const opens = content.startsWith(text) ? '' : '… ';
+	const closes = content.endsWith(text) || /[.!?…]$/.test(text) ? '' : ' …';
+	return `${opens}${excerpt}${closes}`;
 }
 
 /**

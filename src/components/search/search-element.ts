@@ -13,11 +13,11 @@
  * counting grows with results times filters and dominated the time of a search at 10,000 datasets.
  * A facet change reuses the last search's results, so it costs no new search.
  */
+import { feedbackQuery } from '../../lib/feedback/prefill.ts';
 import { fillTemplate } from '../../lib/i18n/fill-template.ts';
 import {
 	EMPTY_STATE,
 	FACETS,
-	hasFilters,
 	isFacet,
 	isSort,
 	pageCount,
@@ -28,7 +28,8 @@ import {
 	type Facet,
 	type SearchState,
 } from '../../lib/search/state.ts';
-import { narrowResults, totalCounts, type FacetIndex } from '../../lib/search/narrow.ts';
+import { narrowResults, type FacetIndex } from '../../lib/search/narrow.ts';
+import { translateFilters, type FacetTranslations } from '../../lib/search/facet-translations.ts';
 import { buildFacetOptions, showFacetCounts } from './facets-view.ts';
 import { inOrder } from './in-order.ts';
 import { loadFacetTableOrNone } from './load-facet-table.ts';
@@ -64,12 +65,25 @@ export class SearchElement extends HTMLElement {
 		for (const element of this.querySelectorAll<HTMLElement>('[data-search-nojs]')) element.hidden = true;
 		for (const element of this.querySelectorAll<HTMLElement>('[data-search-ui]')) element.hidden = false;
 		this.#state = parseState(location.search);
+		this.#openFiltersWhenWide();
 		this.#syncControls();
 		this.#listen();
 		void this.#start();
 	}
 
+	/** Wide screens show the filters beside the results; narrow ones keep them in a closed disclosure above. */
+	#wide = matchMedia('(min-width: 48.01rem)');
+	#onWidth = (): void => {
+		this.#part<HTMLDetailsElement>('filters').open = this.#wide.matches;
+	};
+
+	#openFiltersWhenWide(): void {
+		this.#onWidth();
+		this.#wide.addEventListener('change', this.#onWidth);
+	}
+
 	disconnectedCallback(): void {
+		this.#wide.removeEventListener('change', this.#onWidth);
 		window.removeEventListener('popstate', this.#onPopState);
 		clearTimeout(this.#timer);
 	}
@@ -193,14 +207,31 @@ export class SearchElement extends HTMLElement {
 		void this.#search();
 	}
 
-	/** Puts the state into the form controls (after a page load or back/forward). */
+	/**
+	 * Points the language switch at the same search in the other languages: query, sort, page and
+	 * filters, whose labels are translated (src/lib/search/facet-translations.ts).
+	 */
+	#syncLanguageLinks(): void {
+		const { languages = [], facets } = JSON.parse(this.dataset.translations ?? '{}') as { languages?: string[]; facets?: FacetTranslations };
+		const from = languages.indexOf(this.#lang);
+		for (const link of document.querySelectorAll<HTMLAnchorElement>('.language-switch a[hreflang]')) {
+			const to = languages.indexOf(link.hreflang);
+			const filters = facets && from >= 0 && to >= 0 ? translateFilters(this.#state.filters, facets, from, to) : this.#state.filters;
+			link.setAttribute('href', new URL(link.href).pathname + serializeState({ ...this.#state, filters }));
+		}
+	}
+
+	/** Puts the state into the form controls (after a page load or back/forward), and into the language links. */
 	#syncControls(): void {
+		this.#syncLanguageLinks();
 		const input = this.#part<HTMLInputElement>('input');
 		if (input.value.trim() !== this.#state.query) input.value = this.#state.query;
 		this.#part<HTMLSelectElement>('sort').value = this.#state.sort;
 		for (const box of this.#part('facets').querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
 			box.checked = isFacet(box.name) && (this.#state.filters[box.name]?.includes(box.value) ?? false);
 		}
+		const selected = FACETS.reduce((sum, facet) => sum + (this.#state.filters[facet]?.length ?? 0), 0);
+		this.#part('selected').textContent = selected > 0 ? `(${this.#tCount('search.facets.selected', selected)})` : '';
 	}
 
 	/** Creates each facet's checkboxes (once, from every value in the index) in its fieldset. */
@@ -233,19 +264,10 @@ export class SearchElement extends HTMLElement {
 			if (run === this.#run) list.removeAttribute('aria-busy');
 		};
 
-		if (!state.query && !hasFilters(state)) {
-			// Nothing asked yet: counts over the whole catalogue, and no results list.
-			showFacetCounts(this.#part('facets'), totalCounts(facets), this.#lang);
-			list.replaceChildren();
-			empty.hidden = true;
-			this.#part('pagination').replaceChildren();
-			this.#setStatus(this.#t('search.status.prompt'));
-			done();
-			return;
-		}
-
+		// No words and no filters: every dataset, so that the page browses the whole catalogue.
 		const ranked = await this.#results.get(pagefind, state);
 		if (run !== this.#run) return;
+		this.#showNotice(ranked.relaxed);
 		const narrowed = narrowResults(facets, ranked.ids, state.filters);
 		showFacetCounts(this.#part('facets'), narrowed.counts, this.#lang);
 
@@ -284,6 +306,19 @@ export class SearchElement extends HTMLElement {
 	#setStatus(text: string): void {
 		const status = this.#part('status');
 		if (status.textContent !== text) status.textContent = text;
+	}
+
+	/** Says, above the results, that they have most of the words rather than all; offers a request too. */
+	#showNotice(relaxed: boolean): void {
+		const notice = this.#part('notice');
+		notice.hidden = !relaxed;
+		if (!relaxed) return notice.replaceChildren();
+		const text = this.#t('search.relaxed', { query: this.#state.query });
+		if (!this.dataset.feedback) return notice.replaceChildren(text);
+		const link = document.createElement('a');
+		link.href = this.dataset.feedback + feedbackQuery({ type: 'request', query: this.#state.query || undefined });
+		link.textContent = this.#t('search.none.requestLink');
+		notice.replaceChildren(`${text} ${this.#t('search.none.request')} `, link);
 	}
 
 	#showEmpty(show: boolean): void {

@@ -123,6 +123,17 @@ export function markdownExcerpt(source: string, maxLength = 240): string {
 	return '';
 }
 
+/** The whole plain text of some Markdown, paragraphs and list items joined by spaces. Never contains markup. */
+export function markdownPlainText(source: string): string {
+	return renderer
+		.parse(source, {})
+		.filter((token) => token.type === 'inline')
+		.map((token) => (token.children ?? []).map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.content)).join(''))
+		.join(' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
 function truncate(text: string, maxLength: number): string {
 	if (text.length <= maxLength) return text;
 	const cut = text.slice(0, maxLength - 1);
