@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from './registry.ts';
+
 /** How bad a problem is: errors fail the run, warnings are printed and let it pass. */
 export type Severity = 'error' | 'warning';
 
@@ -8,7 +10,7 @@ export type Severity = 'error' | 'warning';
 export interface Diagnostic {
 	severity: Severity;
 	/** A stable machine-readable name, e.g. `schema.required`, `yaml.duplicate-key`. */
-	code: string;
+	code: DiagnosticCode;
 	/** The file, relative to the catalogue root, with forward slashes. */
 	file: string;
 	/** 1-based line and column; 1:1 when the problem is the file as a whole. */

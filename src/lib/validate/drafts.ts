@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { draftCode } from '../diagnostics/registry.ts';
 import { locate } from '../load/locate.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
 
@@ -22,7 +23,7 @@ export function draftDiagnostics(parsed: ParsedYaml, problems: readonly Diagnost
 	const gaps = problems.map((problem) => ({
 		...problem,
 		severity: 'warning' as const,
-		code: `draft.${problem.code}`,
+		code: draftCode(problem.code),
 		hint: problem.hint ? `${problem.hint} (needed before the draft can be published)` : 'needed before the draft can be published',
 	}));
 	const head: Diagnostic = {

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { describeValue, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { isRegisteredCode, type DiagnosticCode } from '../diagnostics/registry.ts';
 import { formatPath, locate, type DataPath } from '../load/locate.ts';
 import { PLAIN_EMAIL_PATTERN } from '../mailto.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
@@ -59,7 +60,7 @@ export function describeSchemaErrors(file: string, errors: readonly ErrorObject[
 
 function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject): Diagnostic {
 	const path = pointerToPath(error.instancePath);
-	const base = { severity: 'error' as const, code: `schema.${error.keyword}`, file };
+	const base = { severity: 'error' as const, code: schemaCode(error.keyword), file };
 	const at = (p: DataPath, key = false) => ({ ...locator.at(p, key), field: locator.name(p) });
 	const conditionalHint = CONDITIONAL_HINTS.find(([pattern]) => pattern.test(error.schemaPath))?.[1];
 	const parent = error.parentSchema as { description?: string; enum?: string[]; properties?: object } | undefined;
@@ -175,6 +176,12 @@ function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject):
 		default:
 			return { ...base, ...at(path), message: error.message ?? 'is not valid', got: describeValue(error.data) };
 	}
+}
+
+/** `schema.<keyword>`, or `schema.other` for a keyword the registry does not list. */
+function schemaCode(keyword: string): DiagnosticCode {
+	const code = `schema.${keyword}`;
+	return isRegisteredCode(code) ? code : 'schema.other';
 }
 
 /** Lists longer than this are not spelled out in a message: it says where the whole list is instead. */
