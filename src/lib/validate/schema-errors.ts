@@ -8,16 +8,23 @@ import { slugify } from '../text/slugify.ts';
 import { formatCodeFor } from '../vocabularies/format-names.ts';
 import { didYouMean } from './did-you-mean.ts';
 
-/** Why a conditional requirement applies, keyed by the end of the schema path that carries it. */
-const CONDITIONAL_HINTS: Array<[RegExp, string]> = [
-	[/^#\/allOf\/0\//, 'a restricted dataset must say which exemption applies and why, in every catalogue language (International Open Data Charter: open by default, with a clear justification)'],
-	[/^#\/allOf\/1\/then\/required/, 'an open dataset needs an open licence from catalogue.yaml'],
-	[/^#\/allOf\/2\//, 'restricted and under-review datasets cannot offer downloads; remove download_url (an access_url to a request page is fine)'],
-	[/^#\/allOf\/3\//, 'say why the dataset is of high value, in every catalogue language, or set high_value to false'],
-	[/\/updates\/items\/allOf\/0\/then\/required/, 'a request that is declined, or whose data the government does not hold, must say why in every catalogue language: the note is published in the request log'],
-	[/\/feedback\/allOf\/0\/then\/required/, 'the endpoint channel posts each message to this address; give it, or choose the github or email channel'],
-	[/\/feedback\/allOf\/1\/then\/required/, 'the github channel opens issues in this repository (owner/name); give it, or choose the endpoint or email channel'],
-];
+/**
+ * The schema keyword that carries a rule's hint: `"x-hint": "…"` on the subschema whose keyword fails,
+ * or `"x-hint": {"required": "…", "anyOf": "…"}` when its keywords need different hints. A hint
+ * travels with its rule, so reordering a schema's `allOf` cannot attach it to another rule.
+ */
+export const HINT_KEYWORD = 'x-hint';
+
+/** The hint the schema gives for `keyword` failing in `parentSchema`, if any. */
+export function schemaHint(parentSchema: unknown, keyword: string): string | undefined {
+	const hint = (parentSchema as Record<string, unknown> | undefined)?.[HINT_KEYWORD];
+	if (typeof hint === 'string') return hint;
+	if (hint && typeof hint === 'object') {
+		const forKeyword = (hint as Record<string, unknown>)[keyword];
+		return typeof forKeyword === 'string' ? forKeyword : undefined;
+	}
+	return undefined;
+}
 
 /** Where a part of a file is: its line and column, and its name as reports print it. */
 export interface SchemaLocator {
@@ -62,8 +69,8 @@ function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject):
 	const path = pointerToPath(error.instancePath);
 	const base = { severity: 'error' as const, code: schemaCode(error.keyword), file };
 	const at = (p: DataPath, key = false) => ({ ...locator.at(p, key), field: locator.name(p) });
-	const conditionalHint = CONDITIONAL_HINTS.find(([pattern]) => pattern.test(error.schemaPath))?.[1];
-	const parent = error.parentSchema as { description?: string; enum?: string[]; properties?: object } | undefined;
+	const conditionalHint = schemaHint(error.parentSchema, error.keyword);
+	const parent = error.parentSchema as { description?: string; enum?: string[]; properties?: object; anyOf?: Array<{ required?: string[] }> } | undefined;
 	const params = error.params as Record<string, any>;
 
 	if (error.propertyName !== undefined) {
@@ -126,13 +133,14 @@ function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject):
 		case 'pattern':
 			return { ...base, ...at(path), ...patternMessage(params.pattern as string, error.data) };
 		case 'anyOf':
-			if (/^#\/allOf\/1\/then\/anyOf$/.test(error.schemaPath)) {
+			// An open dataset's "distributions or landing_page" rule, known by its branches, not by its place in the schema.
+			if (parent?.anyOf?.some((branch) => branch.required?.includes('landing_page'))) {
 				return {
 					...base,
 					...at([...path, 'distributions'], true),
 					field: locator.name([...path, 'distributions']),
 					message: 'is empty: an open dataset needs a distribution or a landing_page',
-					hint: 'list the files or services people can use under distributions, or give landing_page: the page where the data can be had',
+					hint: conditionalHint,
 				};
 			}
 			return {

@@ -10,6 +10,7 @@ import requestSchema from '../../../schemas/request.schema.json' with { type: 'j
 import scheduleRowSchema from '../../../schemas/schedule-row.schema.json' with { type: 'json' };
 import tableSchemaSchema from '../../../schemas/table-schema.schema.json' with { type: 'json' };
 import vocabulariesSchema from '../../../schemas/vocabularies.schema.json' with { type: 'json' };
+import { HINT_KEYWORD } from './schema-errors.ts';
 
 /**
  * The kinds of YAML file a catalogue is made of, each with its schema; `dictionary` is a data
@@ -46,6 +47,8 @@ function getAjv(): Ajv2020 {
 	if (ajv) return ajv;
 	ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, strictRequired: false });
 	addFormats.default(ajv, ['date', 'email', 'uri']);
+	// An annotation: the hint a rule's error carries (read by schema-errors.ts), nothing to validate.
+	ajv.addKeyword({ keyword: HINT_KEYWORD, schemaType: ['string', 'object'] });
 	ajv.addSchema([commonSchema, vocabulariesSchema, tableSchemaSchema]);
 	return ajv;
 }
