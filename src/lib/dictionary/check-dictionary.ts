@@ -5,7 +5,8 @@
  * are valid regular expressions. Problems are located in the YAML file that holds the dictionary.
  */
 import { describeValue, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
+import type { DataPath } from '../load/locate.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
 import type { FieldRecord, FieldType, TableSchemaRecord } from '../records.ts';
 import { didYouMean } from '../validate/did-you-mean.ts';
@@ -37,8 +38,7 @@ const TYPE_OPTIONS: Array<[keyof FieldRecord, readonly FieldType[]]> = [
 /** Checks a schema-valid dictionary found at `at` (an empty path for a dictionary file) in `parsed`. */
 export function checkDictionary(parsed: ParsedYaml, at: DataPath, dictionary: TableSchemaRecord): Diagnostic[] {
 	const out: Diagnostic[] = [];
-	const error = (path: DataPath, rest: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column' | 'field'>, key = false) =>
-		out.push({ severity: 'error', file: parsed.file, ...locate(parsed, [...at, ...path], { key }), field: formatPath([...at, ...path]), ...rest });
+	const error = (path: DataPath, finding: Finding, key = false) => out.push(diagnosticAt(parsed, 'error', [...at, ...path], finding, key));
 
 	const names = dictionary.fields.map((field) => field.name);
 	names.forEach((name, i) => {

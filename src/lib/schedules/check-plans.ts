@@ -4,12 +4,12 @@
  * evidence, publishers exist, and commitment ids (page addresses) are unique across plans.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
+import type { DataPath } from '../load/locate.ts';
 import type { PlanRecord } from '../records.ts';
 import type { CheckedFile } from '../validate/cross-checks.ts';
 import { didYouMean } from '../validate/did-you-mean.ts';
 
-type Rest = Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column' | 'field'>;
 
 /** Checks every plan; commitment ids are compared across all of them. */
 export function checkPlans(plans: readonly CheckedFile<PlanRecord>[], publisherStems: readonly string[]): Diagnostic[] {
@@ -17,7 +17,7 @@ export function checkPlans(plans: readonly CheckedFile<PlanRecord>[], publisherS
 	const publishers = new Set(publisherStems);
 	const commitments = new Map<string, string>();
 	for (const file of plans) {
-		const error = (path: DataPath, rest: Rest) => out.push({ severity: 'error', file: file.parsed.file, ...locate(file.parsed, path), field: formatPath(path), ...rest });
+		const error = (path: DataPath, finding: Finding) => out.push(diagnosticAt(file.parsed, 'error', path, finding));
 		const checkPublisher = (path: DataPath, id: string) => {
 			if (publishers.has(id)) return;
 			const guess = didYouMean(id, [...publishers]);

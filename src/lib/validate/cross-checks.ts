@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
+import type { DataPath } from '../load/locate.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
 import type { CatalogueRecord, DatasetRecord, PublisherRecord } from '../records.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -28,8 +29,7 @@ export interface CrossCheckInput {
  */
 export function crossCheck({ catalogue, publishers, datasets, publisherStems }: CrossCheckInput): Diagnostic[] {
 	const out: Diagnostic[] = [];
-	const error = (file: CheckedFile<unknown>, path: DataPath, rest: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column' | 'field'>) =>
-		out.push({ severity: 'error', file: file.parsed.file, ...locate(file.parsed, path), field: formatPath(path), ...rest });
+	const error = (file: CheckedFile<unknown>, path: DataPath, finding: Finding) => out.push(diagnosticAt(file.parsed, 'error', path, finding));
 
 	const licenceIds = catalogue?.record.licences.map((l) => l.id) ?? [];
 	const themeCodes = catalogue?.record.themes ?? [];

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
+import type { DataPath } from '../load/locate.ts';
 import type { RequestRecord } from '../records.ts';
 import type { CheckedFile } from './cross-checks.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -25,8 +26,7 @@ export function checkRequests({ requests, publisherIds, datasetIds, latestDate }
 	const datasets = new Set(datasetIds);
 	for (const file of requests) {
 		const { record } = file;
-		const report = (severity: Diagnostic['severity'], path: DataPath, rest: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column' | 'field'>) =>
-			out.push({ severity, file: file.parsed.file, ...locate(file.parsed, path), field: formatPath(path), ...rest });
+		const report = (severity: Diagnostic['severity'], path: DataPath, finding: Finding) => out.push(diagnosticAt(file.parsed, severity, path, finding));
 
 		if (record.id !== file.stem) {
 			report('error', ['id'], { code: 'id.file-name', message: 'must equal the file name', expected: JSON.stringify(file.stem), got: JSON.stringify(record.id), hint: `rename the file to ${record.id}.yaml or change the id` });
