@@ -4,6 +4,7 @@
  * evidence, publishers exist, and commitment ids (page addresses) are unique across plans.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { fileNameMismatch, unknownPublisher } from '../diagnostics/findings.ts';
 import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
 import type { DataPath } from '../load/locate.ts';
 import type { PlanRecord } from '../records.ts';
@@ -21,11 +22,11 @@ export function checkPlans(plans: readonly CheckedFile<PlanRecord>[], publisherS
 		const checkPublisher = (path: DataPath, id: string) => {
 			if (publishers.has(id)) return;
 			const guess = didYouMean(id, [...publishers]);
-			error(path, { code: 'ref.publisher', message: 'refers to a publisher that does not exist', expected: 'the id of a file in publishers/', got: JSON.stringify(id), hint: guess ? `did you mean "${guess}"?` : `add publishers/${id}.yaml or fix the reference` });
+			error(path, unknownPublisher(id, guess));
 		};
 		const { record } = file;
 		if (record.id !== file.stem) {
-			error(['id'], { code: 'id.file-name', message: 'must equal the file name', expected: JSON.stringify(file.stem), got: JSON.stringify(record.id), hint: `rename the file to ${record.id}.yaml or change the id` });
+			error(['id'], fileNameMismatch(file.stem, record.id));
 		}
 		if (record.period.end < record.period.start) {
 			error(['period', 'end'], { code: 'date.order', message: 'is earlier than the start of the plan', expected: `${record.period.start} or later`, got: record.period.end });

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { fileNameMismatch, unknownPublisher } from '../diagnostics/findings.ts';
 import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
 import type { DataPath } from '../load/locate.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
@@ -47,7 +48,7 @@ export function crossCheck({ catalogue, publishers, datasets, publisherStems }: 
 	const publisherIds = new Set(publisherStems);
 	for (const file of publishers) {
 		if (file.record.id !== file.stem) {
-			error(file, ['id'], { code: 'id.file-name', message: 'must equal the file name', expected: JSON.stringify(file.stem), got: JSON.stringify(file.record.id), hint: `rename the file to ${file.record.id}.yaml or change the id` });
+			error(file, ['id'], fileNameMismatch(file.stem, file.record.id));
 		}
 	}
 
@@ -55,7 +56,7 @@ export function crossCheck({ catalogue, publishers, datasets, publisherStems }: 
 	for (const file of datasets) {
 		const { record } = file;
 		if (record.identifier !== file.stem) {
-			error(file, ['identifier'], { code: 'id.file-name', message: 'must equal the file name', expected: JSON.stringify(file.stem), got: JSON.stringify(record.identifier), hint: `rename the file to ${record.identifier}.yaml or change the identifier` });
+			error(file, ['identifier'], fileNameMismatch(file.stem, record.identifier, 'identifier'));
 		}
 		const earlier = firstSeen.get(file.stem);
 		if (earlier) {
@@ -65,7 +66,7 @@ export function crossCheck({ catalogue, publishers, datasets, publisherStems }: 
 		}
 		if (!publisherIds.has(record.publisher)) {
 			const guess = didYouMean(record.publisher, [...publisherIds]);
-			error(file, ['publisher'], { code: 'ref.publisher', message: 'refers to a publisher that does not exist', expected: 'the id of a file in publishers/', got: JSON.stringify(record.publisher), hint: guess ? `did you mean "${guess}"?` : `add publishers/${record.publisher}.yaml or fix the reference` });
+			error(file, ['publisher'], unknownPublisher(record.publisher, guess));
 		} else if (record.publisher !== file.folder) {
 			error(file, ['publisher'], { code: 'ref.publisher-folder', message: 'must match the folder the file is in', expected: JSON.stringify(file.folder), got: JSON.stringify(record.publisher), hint: `move the file to datasets/${record.publisher}/ or fix the publisher` });
 		}

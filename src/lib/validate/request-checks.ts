@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { fileNameMismatch, unknownPublisher } from '../diagnostics/findings.ts';
 import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
 import type { DataPath } from '../load/locate.ts';
 import type { RequestRecord } from '../records.ts';
@@ -29,11 +30,11 @@ export function checkRequests({ requests, publisherIds, datasetIds, latestDate }
 		const report = (severity: Diagnostic['severity'], path: DataPath, finding: Finding) => out.push(diagnosticAt(file.parsed, severity, path, finding));
 
 		if (record.id !== file.stem) {
-			report('error', ['id'], { code: 'id.file-name', message: 'must equal the file name', expected: JSON.stringify(file.stem), got: JSON.stringify(record.id), hint: `rename the file to ${record.id}.yaml or change the id` });
+			report('error', ['id'], fileNameMismatch(file.stem, record.id));
 		}
 		if (!publishers.has(record.publisher)) {
 			const guess = didYouMean(record.publisher, publisherIds);
-			report('error', ['publisher'], { code: 'ref.publisher', message: 'refers to a publisher that does not exist', expected: 'the id of a file in publishers/', got: JSON.stringify(record.publisher), hint: guess ? `did you mean "${guess}"?` : `add publishers/${record.publisher}.yaml or fix the reference` });
+			report('error', ['publisher'], unknownPublisher(record.publisher, guess));
 		}
 		record.datasets?.forEach((id, index) => {
 			if (datasets.has(id)) return;
