@@ -19,7 +19,10 @@ function compile(dataset: object) {
 function hintsByField(dataset: object, data: unknown): Record<string, string | undefined> {
 	const validate = compile(dataset);
 	expect(validate(data)).toBe(false);
-	const diagnostics = describeSchemaErrors('datasets/mto/x.yaml', validate.errors ?? [], { at: () => ({ line: 1, column: 1 }), name: (path) => path.join('.') });
+	const diagnostics = describeSchemaErrors('datasets/mto/x.yaml', validate.errors ?? [], {
+		at: () => ({ line: 1, column: 1 }),
+		name: (path) => path.join('.'),
+	});
 	return Object.fromEntries(diagnostics.map((d) => [`${d.field} ${d.message}`, d.hint]));
 }
 
@@ -30,7 +33,13 @@ const LICENCE_HINT = /open licence from catalogue.yaml/;
 
 describe('hints of conditional schema rules', () => {
 	const base = parse(minimalDataset()) as Record<string, unknown>;
-	const restricted: Record<string, unknown> = { ...base, access_level: 'restricted', high_value: true, licence: undefined, distributions: [{ title: { en: 'Counts', fr: 'Comptes' }, download_url: 'https://example.ca/a.csv', format: 'CSV' }] };
+	const restricted: Record<string, unknown> = {
+		...base,
+		access_level: 'restricted',
+		high_value: true,
+		licence: undefined,
+		distributions: [{ title: { en: 'Counts', fr: 'Comptes' }, download_url: 'https://example.ca/a.csv', format: 'CSV' }],
+	};
 	delete restricted.licence;
 	const open: Record<string, unknown> = { ...base, access_level: 'open' };
 	delete open.licence;

@@ -7,7 +7,13 @@ import type { Finding } from './located.ts';
 
 /** An `id` (or `identifier`) that is not the file's name. */
 export function fileNameMismatch(stem: string, id: string, field = 'id'): Finding {
-	return { code: 'id.file-name', message: 'must equal the file name', expected: JSON.stringify(stem), got: JSON.stringify(id), hint: `rename the file to ${id}.yaml or change the ${field}` };
+	return {
+		code: 'id.file-name',
+		message: 'must equal the file name',
+		expected: JSON.stringify(stem),
+		got: JSON.stringify(id),
+		hint: `rename the file to ${id}.yaml or change the ${field}`,
+	};
 }
 
 /** A reference to a publisher that has no file in publishers/, with a likely spelling if there is one. */

@@ -17,8 +17,14 @@ export const CATALOGUE_CODES = defineCodes({
 	'licence.not-open': { message: 'is not an open licence, on an open dataset' },
 	'link.non-web-scheme': { message: 'is not a web address' },
 	'feedback.insecure-endpoint': { message: 'is not an https address' },
-	'request.released-without-dataset': { message: 'says the data was released, but the request names no dataset', hint: 'add datasets: with the identifier of the dataset that was published, so the request links to it' },
-	'plan.evidence': { message: 'is complete but has no evidence', hint: 'add evidence: the address of a page that shows the milestone was delivered (a publication, a dataset, a report)' },
+	'request.released-without-dataset': {
+		message: 'says the data was released, but the request names no dataset',
+		hint: 'add datasets: with the identifier of the dataset that was published, so the request links to it',
+	},
+	'plan.evidence': {
+		message: 'is complete but has no evidence',
+		hint: 'add evidence: the address of a page that shows the milestone was delivered (a publication, a dataset, a report)',
+	},
 });
 
 /** Texts: translations, Markdown and characters that could hide or disguise text. */

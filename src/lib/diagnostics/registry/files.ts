@@ -4,8 +4,14 @@ import { defineCodes } from './types.ts';
 export const FILE_CODES = defineCodes({
 	'file.missing': { message: 'is missing / does not exist' },
 	'file.location': { message: 'is not where this kind of file goes' },
-	'file.symlink': { message: 'is a symbolic link (or is inside one)', hint: 'commit the file itself, not a link to it: the catalogue publishes only files inside the repository' },
-	'file.not-regular': { message: 'is not a regular file (a folder, a device, a pipe or a socket)', hint: 'the catalogue reads only ordinary files committed to the repository' },
+	'file.symlink': {
+		message: 'is a symbolic link (or is inside one)',
+		hint: 'commit the file itself, not a link to it: the catalogue publishes only files inside the repository',
+	},
+	'file.not-regular': {
+		message: 'is not a regular file (a folder, a device, a pipe or a socket)',
+		hint: 'the catalogue reads only ordinary files committed to the repository',
+	},
 	'file.outside': { message: 'lies outside the repository' },
 	'file.too-large': { message: 'is too large to be read' },
 	'file.too-many': { message: 'holds more than <n> files and folders' },
@@ -14,7 +20,10 @@ export const FILE_CODES = defineCodes({
 	'file.empty': { message: 'is empty' },
 	'file.encoding': { message: 'is not valid UTF-8 text' },
 	'file.bom': { message: 'has no byte-order mark where one is expected' },
-	'file.too-many-problems': { message: 'has <n> more problems from here on, not listed', hint: 'fix the problems above first: the same mistake is probably repeated' },
+	'file.too-many-problems': {
+		message: 'has <n> more problems from here on, not listed',
+		hint: 'fix the problems above first: the same mistake is probably repeated',
+	},
 });
 
 /** Bounds on a YAML file's shape, checked before the schema sees it. */

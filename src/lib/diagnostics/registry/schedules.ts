@@ -20,6 +20,9 @@ export const SCHEDULE_CODES = defineCodes({
 	'schedule.released-not-open': { message: 'is released but the dataset is not open' },
 	'schedule.release-date-mismatch': { message: 'disagrees with the dataset’s issued date by more than <n> days' },
 	'schedule.actual-not-released': { message: 'is given but the status is not released', hint: 'set status to released, or empty the cell' },
-	'schedule.delay-reason': { message: 'is required when status is delayed', hint: 'say why the release is late and what happens next, in delay_reason_en and delay_reason_fr' },
+	'schedule.delay-reason': {
+		message: 'is required when status is delayed',
+		hint: 'say why the release is late and what happens next, in delay_reason_en and delay_reason_fr',
+	},
 	'schedule.overdue': { message: 'is past its planned release date and not released' },
 });

@@ -5,8 +5,14 @@ import { defineCodes } from './types.ts';
 export const YAML_CODES = defineCodes({
 	'yaml.syntax': { message: 'is not valid YAML: <parser message>' },
 	'yaml.duplicate-key': { message: 'repeats a field', hint: 'each field may appear only once; remove or merge the repeated one' },
-	'yaml.too-complex': { message: 'has too many lines and items to be read with anchors and aliases', hint: 'anchors and aliases are not needed in metadata files; write the value out' },
-	'yaml.too-deep': { message: 'is nested too deeply to be read', hint: 'metadata files are a few levels deep; look for brackets or indentation that never close' },
+	'yaml.too-complex': {
+		message: 'has too many lines and items to be read with anchors and aliases',
+		hint: 'anchors and aliases are not needed in metadata files; write the value out',
+	},
+	'yaml.too-deep': {
+		message: 'is nested too deeply to be read',
+		hint: 'metadata files are a few levels deep; look for brackets or indentation that never close',
+	},
 	'yaml.too-many-problems': { message: 'has <n> more syntax problems from here on, not listed' },
 	'yaml.resource-exhaustion': { message: 'uses too many aliases', hint: 'the file uses too many aliases; write values out instead of using anchors' },
 	'yaml.alias-props': { message: '<parser message>', hint: 'anchors and aliases are not needed in metadata files; write the value out' },
