@@ -71,7 +71,7 @@ function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject):
 	const at = (p: DataPath, key = false) => ({ ...locator.at(p, key), field: locator.name(p) });
 	const conditionalHint = schemaHint(error.parentSchema, error.keyword);
 	const parent = error.parentSchema as { description?: string; enum?: string[]; properties?: object; anyOf?: Array<{ required?: string[] }> } | undefined;
-	const params = error.params as Record<string, any>;
+	const params = error.params as Record<string, unknown>;
 
 	if (error.propertyName !== undefined) {
 		return {

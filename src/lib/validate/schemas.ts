@@ -86,6 +86,6 @@ export function resolveRef(ref: string, from: object): { target: object; documen
 	const target = pointer
 		.split('/')
 		.filter(Boolean)
-		.reduce<any>((node, part) => node[part], document);
+		.reduce<object>((node, part) => (node as Record<string, object>)[part]!, document);
 	return { target, document };
 }
