@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES_FILE, errorCodesMarkdown } from '../../src/lib/diagnostics/code-table.ts';
-import { DIAGNOSTIC_AREAS, DIAGNOSTIC_CODES, isRegisteredCode } from '../../src/lib/diagnostics/registry.ts';
+import type { Diagnostic } from '../../src/lib/diagnostics/diagnostic.ts';
+import { DIAGNOSTIC_AREAS, DIAGNOSTIC_CODES, hintOf, isRegisteredCode } from '../../src/lib/diagnostics/registry.ts';
 
 describe('the diagnostics registry', () => {
 	it('gives each code once, in one area', () => {
@@ -17,6 +18,19 @@ describe('the diagnostics registry', () => {
 		}
 		expect(isRegisteredCode('schema.required')).toBe(true);
 		expect(isRegisteredCode('schema.no-such-rule')).toBe(false);
+	});
+});
+
+describe('the registry’s types', () => {
+	it('refuse a code that is not registered, and a fixed hint a code does not have (checked by tsc)', () => {
+		// @ts-expect-error: no such code is registered
+		const unregistered: Diagnostic['code'] = 'schema.no-such-rule';
+		expect(isRegisteredCode(unregistered)).toBe(false);
+		const draft: Diagnostic['code'] = 'draft.ref.licence';
+		expect(draft).toBe('draft.ref.licence');
+		expect(hintOf('ref.theme')).toBe(DIAGNOSTIC_CODES['ref.theme'].hint);
+		// @ts-expect-error: file.missing has no fixed hint (its hint depends on the file)
+		expect(() => hintOf('file.missing').length).toThrow();
 	});
 });
 

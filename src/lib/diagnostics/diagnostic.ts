@@ -1,4 +1,4 @@
-import type { DiagnosticCode } from './registry.ts';
+import { hintOf, type DiagnosticCode } from './registry.ts';
 
 /** How bad a problem is: errors fail the run, warnings are printed and let it pass. */
 export type Severity = 'error' | 'warning';
@@ -65,7 +65,7 @@ export function capPerFile(diagnostics: readonly Diagnostic[], limit: number): D
 		if (index < limit) out.push(d);
 		else if (index === limit) {
 			const rest = diagnostics.filter((other) => other.file === d.file).slice(limit);
-			out.push({ severity: rest.some((r) => r.severity === 'error') ? 'error' : 'warning', code: 'file.too-many-problems', file: d.file, line: d.line, column: d.column, field: '', message: `has ${(counts.get(d.file)! - limit).toLocaleString('en')} more problems from here on, not listed`, hint: 'fix the problems above first: the same mistake is probably repeated' });
+			out.push({ severity: rest.some((r) => r.severity === 'error') ? 'error' : 'warning', code: 'file.too-many-problems', file: d.file, line: d.line, column: d.column, field: '', message: `has ${(counts.get(d.file)! - limit).toLocaleString('en')} more problems from here on, not listed`, hint: hintOf('file.too-many-problems') });
 		}
 	}
 	return out;

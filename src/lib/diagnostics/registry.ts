@@ -43,6 +43,15 @@ export function registeredHint(code: DiagnosticCode): string | undefined {
 	return DIAGNOSTIC_CODES[code as RegisteredCode]?.hint;
 }
 
+/** The codes whose registry entry gives a fixed hint. */
+export type HintedCode = { [A in keyof Areas]: { [C in keyof Areas[A]]: Areas[A][C] extends { hint: string } ? C : never }[keyof Areas[A]] }[keyof Areas] &
+	string;
+
+/** The fixed hint of `code`, which the registry gives (a code without one does not compile). */
+export function hintOf(code: HintedCode): string {
+	return DIAGNOSTIC_CODES[code].hint!;
+}
+
 /** Whether `code` is a registered code (for codes built from a parser's or a schema's own names). */
 export function isRegisteredCode(code: string): code is RegisteredCode {
 	return Object.hasOwn(DIAGNOSTIC_CODES, code);

@@ -5,6 +5,7 @@
  * are valid regular expressions. Problems are located in the YAML file that holds the dictionary.
  */
 import { describeValue, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { hintOf } from '../diagnostics/registry.ts';
 import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
 import type { DataPath } from '../load/locate.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
@@ -42,7 +43,7 @@ export function checkDictionary(parsed: ParsedYaml, at: DataPath, dictionary: Ta
 
 	const names = dictionary.fields.map((field) => field.name);
 	names.forEach((name, i) => {
-		if (names.indexOf(name) !== i) error(['fields', i, 'name'], { code: 'dictionary.duplicate-field', message: 'is the name of two fields', got: describeValue(name), hint: 'each column of the file is described once' });
+		if (names.indexOf(name) !== i) error(['fields', i, 'name'], { code: 'dictionary.duplicate-field', message: 'is the name of two fields', got: describeValue(name), hint: hintOf('dictionary.duplicate-field') });
 	});
 	const checkName = (path: DataPath, name: string) => {
 		if (names.includes(name)) return;
@@ -72,7 +73,7 @@ function checkField(field: FieldRecord, error: Report): void {
 		}
 	}
 	for (const [option, types] of TYPE_OPTIONS) {
-		if (field[option] !== undefined && !types.includes(type)) error([option], { code: 'dictionary.option', message: `only applies to ${types.join(' and ')} fields`, got: aField(type), hint: 'remove it, or change the field’s type' }, true);
+		if (field[option] !== undefined && !types.includes(type)) error([option], { code: 'dictionary.option', message: `only applies to ${types.join(' and ')} fields`, got: aField(type), hint: hintOf('dictionary.option') }, true);
 	}
 
 	const constraints = field.constraints ?? {};

@@ -5,7 +5,7 @@
  * a link, so a linked folder is reported once and not entered.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { DiagnosticCode } from '../diagnostics/registry.ts';
+import { type DiagnosticCode, hintOf } from '../diagnostics/registry.ts';
 import { entryKind, listFolder } from './repo-files.ts';
 import { join } from 'node:path';
 
@@ -26,11 +26,11 @@ export function findLinks(root: string, limits = WALK_LIMITS): Diagnostic[] {
 			return false;
 		}
 		const kind = entryKind(join(root, path));
-		if (kind === 'symlink') report(path, 'file.symlink', 'is a symbolic link', 'commit the file itself, not a link to it: the catalogue publishes only files inside the repository');
-		else if (kind === 'other') report(path, 'file.not-regular', 'is not a regular file (it is a device, a pipe or a socket)', 'the catalogue reads only ordinary files committed to the repository');
+		if (kind === 'symlink') report(path, 'file.symlink', 'is a symbolic link', hintOf('file.symlink'));
+		else if (kind === 'other') report(path, 'file.not-regular', 'is not a regular file (it is a device, a pipe or a socket)', hintOf('file.not-regular'));
 		else if (kind === 'folder') {
 			if (depth >= limits.depth) {
-				report(path, 'file.too-deep', `is nested more than ${limits.depth} folders deep`, 'keep the folders flat: datasets/<publisher>/, public/data/<publisher>/');
+				report(path, 'file.too-deep', `is nested more than ${limits.depth} folders deep`, hintOf('file.too-deep'));
 				return true;
 			}
 			// Hidden files too: public/ is published whole, dotfiles included.

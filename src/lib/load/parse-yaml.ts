@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isScalar, LineCounter, parseDocument, visit, type Document, type ErrorCode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { registeredHint, YAML_ERROR_CODES } from '../diagnostics/registry.ts';
+import { hintOf, registeredHint, YAML_ERROR_CODES } from '../diagnostics/registry.ts';
 
 /**
  * A parsed YAML file: its data, and what is needed to point at any part of it. The positional
@@ -44,7 +44,7 @@ export function parseYaml(file: string, text: string): { parsed: ParsedYaml | un
 			// fall through to the parser that reports all problems with positions
 		}
 	} else if (!positional) {
-		return { parsed: undefined, diagnostics: [{ severity: 'error', code: 'yaml.too-complex', file, line: 1, column: 1, field: '', message: 'has too many lines and items to be read with anchors and aliases', expected: `at most ${MAX_POSITIONAL_SEPARATORS.toLocaleString('en')} lines and commas`, hint: registeredHint('yaml.alias-props') }] };
+		return { parsed: undefined, diagnostics: [{ severity: 'error', code: 'yaml.too-complex', file, line: 1, column: 1, field: '', message: 'has too many lines and items to be read with anchors and aliases', expected: `at most ${MAX_POSITIONAL_SEPARATORS.toLocaleString('en')} lines and commas`, hint: hintOf('yaml.too-complex') }] };
 	}
 	return parseWithPositions(file, text);
 }
@@ -104,7 +104,7 @@ function fastParserProblem(file: string, error: unknown): Diagnostic {
 		column: (mark?.column ?? 0) + 1,
 		field: '',
 		message: error instanceof RangeError ? 'is nested too deeply to be read' : firstLine(reason),
-		hint: duplicate ? registeredHint('yaml.duplicate-key') : 'check the YAML syntax around this line; only the first problem of a file this long is shown',
+		hint: duplicate ? hintOf('yaml.duplicate-key') : 'check the YAML syntax around this line; only the first problem of a file this long is shown',
 	};
 }
 
@@ -181,7 +181,7 @@ function parseWithPositions(file: string, text: string): { parsed: ParsedYaml | 
 			column: 1,
 			field: '',
 			message: firstLine(error instanceof Error ? error.message : String(error)),
-			hint: registeredHint('yaml.resource-exhaustion'),
+			hint: hintOf('yaml.resource-exhaustion'),
 		});
 		return { parsed: undefined, diagnostics };
 	}
@@ -215,7 +215,7 @@ function visitMaps(document: Document.Parsed, found: Array<{ code: ErrorCode; me
 }
 
 function tooDeep(file: string): Diagnostic {
-	return { severity: 'error', code: 'yaml.too-deep', file, line: 1, column: 1, field: '', message: 'is nested too deeply to be read', hint: 'metadata files are a few levels deep; look for brackets or indentation that never close' };
+	return { severity: 'error', code: 'yaml.too-deep', file, line: 1, column: 1, field: '', message: 'is nested too deeply to be read', hint: hintOf('yaml.too-deep') };
 }
 
 function firstLine(text: string): string {

@@ -4,6 +4,7 @@
  * evidence, publishers exist, and commitment ids (page addresses) are unique across plans.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { hintOf } from '../diagnostics/registry.ts';
 import { fileNameMismatch, unknownPublisher } from '../diagnostics/findings.ts';
 import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
 import type { DataPath } from '../load/locate.ts';
@@ -57,7 +58,7 @@ export function checkPlans(plans: readonly CheckedFile<PlanRecord>[], publisherS
 					error(step('end'), { code: 'date.outside', message: 'is after the commitment ends', expected: `${commitment.end} or earlier`, got: milestone.end, hint: 'a commitment’s dates contain its milestones; move the milestone or the commitment’s end' });
 				}
 				if (milestone.completion === 'complete' && !milestone.evidence?.length) {
-					error(step('completion'), { code: 'plan.evidence', message: 'is complete but has no evidence', hint: 'add evidence: the address of a page that shows the milestone was delivered (a publication, a dataset, a report)' });
+					error(step('completion'), { code: 'plan.evidence', message: 'is complete but has no evidence', hint: hintOf('plan.evidence') });
 				}
 			});
 		});

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { hintOf } from '../diagnostics/registry.ts';
 import { fileNameMismatch, unknownPublisher } from '../diagnostics/findings.ts';
 import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
 import type { DataPath } from '../load/locate.ts';
@@ -36,7 +37,7 @@ export function crossCheck({ catalogue, publishers, datasets, publisherStems }: 
 	const themeCodes = catalogue?.record.themes ?? [];
 	if (catalogue) {
 		findDuplicates(catalogue.record.licences.map((l) => l.id)).forEach((index) =>
-			error(catalogue, ['licences', index, 'id'], { code: 'ref.duplicate-licence', message: 'is used by two licences', hint: 'give each licence its own id' }),
+			error(catalogue, ['licences', index, 'id'], { code: 'ref.duplicate-licence', message: 'is used by two licences', hint: hintOf('ref.duplicate-licence') }),
 		);
 		const metadataLicence = catalogue.record.metadata_licence;
 		if (metadataLicence !== undefined && !licenceIds.includes(metadataLicence)) {
@@ -80,7 +81,7 @@ export function crossCheck({ catalogue, publishers, datasets, publisherStems }: 
 			record.distributions?.forEach((d, i) => checkLicence(['distributions', i, 'licence'], d.licence));
 			record.themes.forEach((theme, i) => {
 				if (themeCodes.includes(theme)) return;
-				error(file, ['themes', i], { code: 'ref.theme', message: 'is not one of the catalogue’s themes', expected: `one of ${themeCodes.join(', ')}`, got: JSON.stringify(theme), hint: 'add the theme to the themes list in catalogue.yaml, or pick one that is there' });
+				error(file, ['themes', i], { code: 'ref.theme', message: 'is not one of the catalogue’s themes', expected: `one of ${themeCodes.join(', ')}`, got: JSON.stringify(theme), hint: hintOf('ref.theme') });
 			});
 		}
 		if (record.modified < record.issued) {

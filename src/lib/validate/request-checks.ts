@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { hintOf } from '../diagnostics/registry.ts';
 import { fileNameMismatch, unknownPublisher } from '../diagnostics/findings.ts';
 import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
 import type { DataPath } from '../load/locate.ts';
@@ -43,7 +44,7 @@ export function checkRequests({ requests, publisherIds, datasetIds, latestDate }
 		});
 
 		const future = (path: DataPath, date: string) =>
-			report('warning', path, { code: 'date.future', message: 'is in the future', expected: `${latestDate} or earlier`, got: date, hint: 'the request log records what has already happened; check the year' });
+			report('warning', path, { code: 'date.future', message: 'is in the future', expected: `${latestDate} or earlier`, got: date, hint: hintOf('date.future') });
 		if (record.received > latestDate) future(['received'], record.received);
 		record.updates.forEach((update, index) => {
 			const path: DataPath = ['updates', index, 'date'];
@@ -55,7 +56,7 @@ export function checkRequests({ requests, publisherIds, datasetIds, latestDate }
 			}
 			if (update.date > latestDate) future(path, update.date);
 			if (update.status === 'released' && !record.datasets) {
-				report('error', ['updates', index, 'status'], { code: 'request.released-without-dataset', message: 'says the data was released, but the request names no dataset', hint: 'add datasets: with the identifier of the dataset that was published, so the request links to it' });
+				report('error', ['updates', index, 'status'], { code: 'request.released-without-dataset', message: 'says the data was released, but the request names no dataset', hint: hintOf('request.released-without-dataset') });
 			}
 		});
 	}

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { describeValue, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { isRegisteredCode, type DiagnosticCode } from '../diagnostics/registry.ts';
+import { type DiagnosticCode, hintOf, isRegisteredCode } from '../diagnostics/registry.ts';
 import { formatPath, locate, type DataPath } from '../load/locate.ts';
 import { PLAIN_EMAIL_PATTERN } from '../mailto.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
@@ -81,7 +81,7 @@ function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject):
 			message: 'is not a language code',
 			expected: 'a two-letter code such as en or fr',
 			got: describeValue(error.propertyName),
-			hint: 'texts are written per language, e.g. title: {en: ..., fr: ...}',
+			hint: hintOf('schema.language-key'),
 		};
 	}
 	switch (error.keyword) {
@@ -173,7 +173,7 @@ function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject):
 		case 'maxItems':
 			return { ...base, ...at(path), message: 'is too long', expected: `at most ${params.limit}`, got: `${(error.data as string | unknown[]).length}` };
 		case 'uniqueItems':
-			return { ...base, ...at([...path, params.i as number]), message: 'is listed twice', got: describeValue((error.data as unknown[])[params.i as number]), hint: 'remove the repeated item' };
+			return { ...base, ...at([...path, params.i as number]), message: 'is listed twice', got: describeValue((error.data as unknown[])[params.i as number]), hint: hintOf('schema.uniqueItems') };
 		case 'minimum':
 		case 'maximum':
 		case 'exclusiveMinimum':
