@@ -32,6 +32,7 @@ export type Route =
 	| { page: 'search' }
 	| { page: 'guide'; slug: string }
 	| { page: 'feedback' }
+	| { page: 'editor'; dataset?: string }
 	| { page: 'requests' }
 	| { page: 'request'; id: string }
 	| { page: 'inventory' }
@@ -92,6 +93,8 @@ export function routePath(lang: string, route: Route): string {
 			return `${root}docs/${encodeURIComponent(route.slug)}/`;
 		case 'feedback':
 			return `${root}feedback/`;
+		case 'editor':
+			return route.dataset === undefined ? `${root}edit/` : `${root}edit/?dataset=${encodeURIComponent(route.dataset)}`;
 		case 'requests':
 			return `${root}requests/`;
 		case 'request':
