@@ -77,7 +77,7 @@ describe('the dataset editor', () => {
 			const summary = page.getByRole('group', { name: words.summary });
 			await expect(summary.isVisible()).resolves.toBe(true);
 			await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-editor-summary'))).resolves.toBe(true);
-			await expect(summary.getByRole('listitem').allInnerTexts()).resolves.toEqual([`${words.modified}: is earlier than issued`]);
+			await expect(summary.getByRole('listitem').allInnerTexts()).resolves.toEqual([`${words.modified}${lang === 'fr' ? ' :' : ':'} is earlier than issued`]);
 			const modified = page.getByLabel(new RegExp(`^${words.modified}`));
 			await expect(modified.getAttribute('aria-invalid')).resolves.toBe('true');
 			const describedBy = (await modified.getAttribute('aria-describedby'))!.split(' ');

@@ -180,7 +180,7 @@ export class DatasetEditorElement extends HTMLElement {
 		summary.hidden = errors.length === 0;
 		const count = errors.length;
 		this.#part('summary-count').textContent = this.#t(`editor.errors.count.${new Intl.PluralRules(this.#lang).select(count) === 'one' ? 'one' : 'other'}`, { count });
-		this.#part('summary-list').replaceChildren(...summaryItems(this.#form, errors));
+		this.#part('summary-list').replaceChildren(...summaryItems(this.#form, errors, (label, message) => this.#t('editor.errors.item', { label, message })));
 		this.#showResult(record, path, errors.length === 0);
 		if (submitted) (errors.length ? summary : this.#part('send-heading')).focus();
 	}

@@ -43,14 +43,14 @@ export function showFieldErrors(root: HTMLElement, errors: readonly ShownError[]
 	}
 }
 
-/** The summary's list: each error, linking to its field when it has one. */
-export function summaryItems(root: HTMLElement, errors: readonly ShownError[]): HTMLLIElement[] {
+/** The summary's list: each error after its field's label (`format` puts them together), linking to its field when it has one. */
+export function summaryItems(root: HTMLElement, errors: readonly ShownError[], format: (label: string, message: string) => string): HTMLLIElement[] {
 	return errors.map((error) => {
 		const item = document.createElement('li');
 		const target = error.name === undefined ? null : targetOf(root, error.name);
 		const focusable = target?.tagName === 'FIELDSET' ? target.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea') : target;
 		const slot = error.name === undefined ? null : root.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(error.name)}"]`);
-		const text = slot?.dataset.label ? `${slot.dataset.label}: ${error.summary}` : error.summary;
+		const text = slot?.dataset.label ? format(slot.dataset.label, error.summary) : error.summary;
 		if (focusable?.id) {
 			const link = document.createElement('a');
 			link.href = `#${focusable.id}`;
