@@ -123,6 +123,17 @@ describe('the dataset editor', () => {
 		});
 	}
 
+	it('says when a new dataset’s identifier is already taken', async () => {
+		const { page } = session;
+		await session.goto('/en/edit/');
+		await fillNewDataset(page, 'en', 'traffic-volumes');
+		await page.getByRole('button', { name: WORDS.en.check }).click();
+		// The list of identifiers may arrive after the first check, which is then made again.
+		await page.locator('#edit-identifier-error').waitFor({ state: 'visible' });
+		await expect(page.getByRole('group', { name: WORDS.en.summary }).getByRole('listitem').allInnerTexts()).resolves.toEqual(['Identifier: is already used by another dataset', 'Last modified: is earlier than issued']);
+		await expect(page.locator('#edit-identifier-error').innerText()).resolves.toContain('datasets/mto/traffic-volumes.yaml has the same identifier');
+	});
+
 	it('adds and removes distributions by keyboard, announcing each', async () => {
 		const { page } = session;
 		await session.goto('/en/edit/');

@@ -51,6 +51,13 @@ describe('checkDatasetFile', () => {
 		expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^publisher: refers to a publisher that does not exist \(did you mean "mto"\?\)/), expect.stringMatching(/^licence: is a licence that is not open/)]));
 	});
 
+	it('reports an identifier another file of the catalogue already has, at any path', () => {
+		const problems = checkDatasetFile('datasets/mto/bridges.yaml', good, lists, 'datasets/moh/bridges.yaml');
+		expect(problems.map((d) => `${d.field}: ${d.message} (${d.hint})`)).toEqual(['identifier: is already used by another dataset (datasets/moh/bridges.yaml has the same identifier; dataset identifiers must be unique across the whole catalogue because they are page addresses)']);
+		expect(checkDatasetFile('datasets/mto/bridges.yaml', good, lists, 'datasets/mto/bridges.yaml').map((d) => d.code)).toEqual(['id.duplicate']);
+		expect(checkDatasetFile('datasets/mto/bridges.yaml', good, lists, undefined)).toEqual([]);
+	});
+
 	it('reports YAML that does not parse', () => {
 		expect(checkDatasetFile('datasets/mto/bridges.yaml', 'title: [unclosed', lists)[0]?.severity).toBe('error');
 	});

@@ -31,6 +31,8 @@ export class DatasetEditorElement extends HTMLElement {
 	#checked = false;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#text = '';
+	/** The file of each published dataset, by identifier (/edit/datasets.json), once loaded. */
+	#files: Record<string, string> = {};
 
 	connectedCallback(): void {
 		const data = this.dataset;
@@ -43,6 +45,7 @@ export class DatasetEditorElement extends HTMLElement {
 		this.#part('nojs').hidden = true;
 		this.#form.hidden = false;
 		this.#listen();
+		void this.#loadFiles();
 		const id = new URLSearchParams(location.search).get('dataset');
 		if (id !== null && DATASET_ID.test(id)) void this.#open(id);
 		else for (const repeat of this.#repeats()) this.#addItem(repeat);
@@ -112,6 +115,18 @@ export class DatasetEditorElement extends HTMLElement {
 		this.#part('status').textContent = text;
 	}
 
+	/** Loads which identifiers are taken; a check made before they arrive is made again. */
+	async #loadFiles(): Promise<void> {
+		try {
+			const response = await fetch(`${this.dataset.base ?? '/'}edit/datasets.json`);
+			if (!response.ok) return;
+			this.#files = (await response.json()) as Record<string, string>;
+			if (this.#checked) this.#check(false);
+		} catch {
+			// Without the list, a duplicate identifier is left to the pull request's check.
+		}
+	}
+
 	/** Opens the published dataset `id` in the form. */
 	async #open(id: string): Promise<void> {
 		this.#status(this.#t('editor.loading'));
@@ -165,7 +180,11 @@ export class DatasetEditorElement extends HTMLElement {
 		this.#text = datasetYaml(record);
 		const path = datasetPath(record);
 		const file = path ?? `datasets/${typeof record.publisher === 'string' ? record.publisher : ''}/${typeof record.identifier === 'string' ? record.identifier : ''}.yaml`;
-		const problems = checkDatasetFile(file, this.#text, this.#lists).filter((d) => d.severity === 'error');
+		const identifier = typeof record.identifier === 'string' ? record.identifier : '';
+		const holder = Object.hasOwn(this.#files, identifier) ? this.#files[identifier] : undefined;
+		// The dataset being changed keeps its own identifier.
+		const existing = holder === this.#original?.path ? undefined : holder;
+		const problems = checkDatasetFile(file, this.#text, this.#lists, existing).filter((d) => d.severity === 'error');
 		const slots = [...this.querySelectorAll<HTMLElement>('[data-error-for]')].map((slot) => slot.dataset.errorFor!);
 		const errors: ShownError[] = problems.map((d) => {
 			const name = slotFor(d.field, slots);

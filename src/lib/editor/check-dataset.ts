@@ -36,8 +36,13 @@ function fileParts(file: string): { folder: string; stem: string } {
 	return { folder, stem: name.replace(/\.yaml$/, '') };
 }
 
-/** Every problem of the dataset file `text`, to be saved as `file` (`datasets/mto/x.yaml`). */
-export function checkDatasetFile(file: string, text: string, lists: EditorLists): Diagnostic[] {
+/**
+ * Every problem of the dataset file `text`, to be saved as `file` (`datasets/mto/x.yaml`).
+ * `existing` is the file of the catalogue that already has the dataset's identifier, if any, other
+ * than the dataset being changed (the editor looks it up): the identifier is then a duplicate, as in
+ * the CLI, even when the new file would take the same path.
+ */
+export function checkDatasetFile(file: string, text: string, lists: EditorLists, existing?: string): Diagnostic[] {
 	const { parsed, diagnostics } = parseYaml(file, text);
 	if (!parsed) return diagnostics;
 	const out = [...diagnostics];
@@ -49,7 +54,9 @@ export function checkDatasetFile(file: string, text: string, lists: EditorLists)
 	if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) return out;
 	const catalogue = { themes: lists.themes, licences: lists.licences } as unknown as CatalogueRecord;
 	const dataset: CheckedFile<DatasetRecord> = { parsed, record: parsed.data as DatasetRecord, stem, folder, ...(valid ? {} : { schemaErrorFields: new Set(schemaProblems.map((d) => d.field)) }) };
-	append(out, crossCheck({ catalogue: { parsed: { ...parsed, data: catalogue }, record: catalogue, stem: 'catalogue' }, publishers: [], datasets: [dataset], publisherStems: lists.publishers }));
+	// The file already holding the identifier, read as the CLI reads every file before this one.
+	const earlier: CheckedFile<DatasetRecord>[] = existing !== undefined ? [{ parsed: { ...parsed, file: existing, data: {} }, record: {} as DatasetRecord, stem }] : [];
+	append(out, crossCheck({ catalogue: { parsed: { ...parsed, data: catalogue }, record: catalogue, stem: 'catalogue' }, publishers: [], datasets: [...earlier, dataset], publisherStems: lists.publishers }));
 	if (valid) append(out, checkAccess(catalogue, [dataset]));
 	return suggestCatalogueIds(out, { licences: lists.licences.map((l) => l.id), themes: lists.themes, publishers: lists.publishers });
 }
