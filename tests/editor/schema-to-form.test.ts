@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormField } from '../../src/lib/editor/form-description.ts';
 import { schemaToForm } from '../../src/lib/editor/schema-to-form.ts';
+import { UI_STRINGS } from '../../src/lib/i18n/translate.ts';
 import { resolveRef, schemas } from '../../src/lib/validate/schemas.ts';
 
 const lists = { publishers: ['mto', 'moh'], licences: ['ogl-belle-riviere'], themes: ['TRAN', 'HEAL'] };
@@ -55,5 +56,12 @@ describe('schemaToForm', () => {
 		expect(distributions).toMatchObject({ kind: 'repeat', maxItems: 200 });
 		expect(distributions.fields!.map((f) => f.key)).toEqual(expect.arrayContaining(['title', 'download_url', 'access_url', 'format']));
 		expect(byPath('distributions.title')).toMatchObject({ kind: 'localized', required: true });
+	});
+
+	it('has a label in every interface language for every field it offers', () => {
+		const paths = (fields: readonly FormField[]): string[] => fields.flatMap((f) => [f.path, ...paths(f.fields ?? [])]);
+		for (const strings of Object.values(UI_STRINGS)) {
+			expect(paths(form.fields).filter((path) => !Object.hasOwn(strings, `editor.field.${path}`))).toEqual([]);
+		}
 	});
 });
