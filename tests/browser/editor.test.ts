@@ -146,8 +146,8 @@ describe('the dataset editor', () => {
 		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Add a distribution');
 	});
 
-	it('opens an existing dataset, and its file checked unchanged goes to GitHub’s editor and validates', async () => {
-		const { page } = session;
+	it('opens an existing dataset, and its file checked unchanged is copied, goes to GitHub’s editor and validates', async () => {
+		const page = await session.restart({ permissions: ['clipboard-read', 'clipboard-write'] });
 		await session.goto('/fr/datasets/traffic-volumes/');
 		await page.getByRole('link', { name: 'Modifier ce jeu de données dans le formulaire' }).click();
 		await page.waitForURL(/\/fr\/edit\/\?dataset=traffic-volumes$/);
@@ -157,15 +157,35 @@ describe('the dataset editor', () => {
 		await page.getByRole('button', { name: 'Vérifier et préparer le fichier' }).click();
 		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('editor-send-heading');
 		await expect(page.getByRole('link', { name: 'Ouvrir le fichier sur GitHub' }).getAttribute('href')).resolves.toBe(`${REPOSITORY}/edit/main/datasets/mto/traffic-volumes.yaml`);
-		await expect(page.getByRole('button', { name: 'Copier le fichier' }).first().isVisible()).resolves.toBe(true);
+		await page.getByRole('button', { name: 'Copier le fichier' }).first().click();
+		await page.getByRole('status').filter({ hasText: 'Le fichier est copié. Collez-le dans l’éditeur de GitHub.' }).waitFor();
 
 		const file = await page.locator('#editor-file').inputValue();
+		await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(file);
 		const { readFile } = await import('node:fs/promises');
 		const original = await readFile(join(REPO_ROOT, 'datasets/mto/traffic-volumes.yaml'), 'utf8');
 		// Nothing of the record is lost or changed, fields the form does not offer included.
 		expect(parse(file, { schema: 'core' })).toEqual(parse(original, { schema: 'core' }));
 		const loaded = await loadWith('datasets/mto/traffic-volumes.yaml', file);
 		expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+	});
+
+	it('sends a dataset whose identifier was changed as a new file, and says so', async () => {
+		const { page } = session;
+		await session.goto('/en/edit/?dataset=traffic-volumes');
+		await page.getByRole('status').filter({ hasText: 'traffic-volumes' }).waitFor();
+		await page.getByLabel(/^Identifier/).fill('traffic-volumes-2');
+		await page.getByRole('button', { name: WORDS.en.check }).click();
+		await expect(page.getByText('The identifier or publisher changed, so this is saved as a new file').isVisible()).resolves.toBe(true);
+		const url = new URL((await page.getByRole('link', { name: WORDS.en.send }).getAttribute('href'))!);
+		expect(url.searchParams.get('filename')).toBe('datasets/mto/traffic-volumes-2.yaml');
+		// This file is too long for GitHub's address (over 8,000 characters encoded): it is copied instead.
+		const file = await page.locator('#editor-file').inputValue();
+		expect(encodeURIComponent(file).length).toBeGreaterThan(8000);
+		expect(url.searchParams.get('value')).toBe('');
+		await expect(page.getByText('The file is too long to be put into GitHub’s address').isVisible()).resolves.toBe(true);
+		await expect(page.getByRole('button', { name: 'Copy the file' }).first().isVisible()).resolves.toBe(true);
+		await expect(page.getByRole('link', { name: 'Open the file on GitHub' }).isVisible()).resolves.toBe(false);
 	});
 
 	for (const width of [390, 1366]) {
