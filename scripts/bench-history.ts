@@ -41,7 +41,7 @@ try {
 		generated = await generateHistory(work, { datasets, commits, years, seed });
 		console.error(`Generated in ${((performance.now() - started) / 1000).toFixed(1)} s (fast-import stream ${(generated.streamBytes / 1024 / 1024).toFixed(0)} MB).`);
 	}
-	const results: Array<Record<string, any>> = [];
+	const results: HistoryTiming[] = [];
 	const peaks: number[] = [];
 	for (let run = 0; run < runs; run++) {
 		const m = await measure(process.execPath, ['--experimental-strip-types', resolve(import.meta.dirname, 'bench/history-timing.ts'), work, '2026-06-30'], { cwd: process.cwd(), env: process.env });
@@ -49,7 +49,7 @@ try {
 		results.push(JSON.parse(m.stdoutTail.trim().split('\n').at(-1)!));
 		if (m.peakKiB !== undefined) peaks.push(m.peakKiB / 1024);
 	}
-	const median = (pick: (r: Record<string, any>) => number) => {
+	const median = (pick: (r: HistoryTiming) => number) => {
 		const sorted = results.map(pick).sort((a, b) => a - b);
 		return sorted[sorted.length >> 1]!;
 	};
@@ -66,4 +66,23 @@ try {
 } finally {
 	if (values.keep || values.repo) console.error(`Kept ${work}`);
 	else rmSync(work, { recursive: true, force: true });
+}
+
+/** A phase's wall and CPU seconds. */
+interface Phase {
+	wall: number;
+	cpu: number;
+}
+
+/** What one run of scripts/bench/history-timing.ts prints (its last line, as JSON). */
+interface HistoryTiming {
+	history: Phase;
+	gitCpu?: number;
+	events: Phase & { count: number };
+	load: Phase;
+	scorecard: Phase & { quarters: number; indicators: number };
+	commits: number;
+	subjects: number;
+	versions: number;
+	skipped: number;
 }

@@ -109,15 +109,16 @@ describe('history on a page', () => {
 });
 
 describe('the Charter scorecard', () => {
-	it('gives each indicator overall and by publisher, with a chart named by its title and a table of the same numbers', async () => {
+	it('gives each indicator overall and by publisher, with a chart named by its title, its bars in words, and a table of the same numbers', async () => {
 		await session.goto('/en/scorecard/');
 		const summary = page.getByRole('table', { name: 'Indicators on December 31, 2025, overall and by publisher' });
 		const rows = await summary.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim())));
 		expect(rows[0]).toEqual(['Open datasets (Principle 1)', '50%', '80%', '50%']);
 		expect(rows.find((row) => row[0]!.startsWith('Time to answer'))).toEqual(['Time to answer a request (Principle 5)', '181 days', '30 days', '181 days']);
-		const chart = page.getByRole('img', { name: 'Open datasets, at the end of each quarter' });
+		const chart = page.getByRole('figure', { name: 'Open datasets, at the end of each quarter' });
 		expect(await chart.count()).toBe(1);
-		expect(await chart.evaluate((svg) => svg.querySelector('desc')?.textContent ?? '')).toMatch(/^Q1 2022: 1 meet it, 1 do not; /);
+		// Each bar says its counts in words (the chart's text equivalent, with the table below).
+		expect(await chart.locator('.chart__bar').first().innerText()).toMatch(/^Q1 2022\s*2\s*1 meet it, 1 do not$/);
 		const trend = page.getByRole('table', { name: 'Open datasets, at the end of each quarter' });
 		expect(await trend.locator('tbody tr').count()).toBe(16);
 	});

@@ -51,10 +51,10 @@ describe('metadata quality on the example catalogue', () => {
 		expect(await page.locator('tr[data-indicator="format"]').innerText()).toMatch(/0 \/ 20\s+Aucune distribution n’est publiée/);
 	});
 
-	it('sums the scores per publisher on the quality page, with charts that are named images and their tables', async () => {
+	it('sums the scores per publisher on the quality page, with charts named by their titles and their tables', async () => {
 		const { page } = session;
 		await session.goto('/en/quality/');
-		expect(await page.getByRole('img', { name: 'Datasets by rating' }).count()).toBe(1);
+		expect(await page.getByRole('figure', { name: 'Datasets by rating' }).count()).toBe(1);
 		expect(await page.getByRole('table', { name: 'Datasets by rating' }).locator('tbody tr').first().innerText()).toMatch(/^Excellent\s+351–405\s+32$/);
 		expect(await page.locator('#freshness-caption').count()).toBe(1);
 		const moh = page.getByRole('table', { name: 'Datasets by freshness and publisher' }).locator('tr[data-publisher="moh"]');

@@ -45,7 +45,7 @@ describe('the README’s commands for adding a dataset', () => {
 		const validate = outputs[2]!;
 		expect(validate.code).toBe(1);
 		const errors = validate.stdout.split('\n').filter((line) => line.includes('  error  '));
-		expect(errors.map((line) => line.replace(/:\d+:\d+ /, ' ').split('  (')[0]!.replace(/  still says.*| {2}is still.*/, ''))).toEqual([
+		expect(errors.map((line) => line.replace(/:\d+:\d+ /, ' ').split('  (')[0]!.replace(/ {2}still says.*| {2}is still.*/, ''))).toEqual([
 			'datasets/mto/bridge-condition-ratings.yaml  error  description.en',
 			'datasets/mto/bridge-condition-ratings.yaml  error  description.fr',
 			'datasets/mto/bridge-condition-ratings.yaml  error  distributions[0].download_url',

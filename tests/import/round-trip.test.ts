@@ -5,7 +5,7 @@
  * carry. Every triple that differs must fall under one of the reasons listed here, and each
  * format's list is pinned, so a new loss shows up as a failing test.
  */
-import { cpSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writer, type Quad } from 'n3';
 import { afterAll, describe, expect, it } from 'vitest';

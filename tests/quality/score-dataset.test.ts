@@ -128,7 +128,7 @@ describe('a dataset improved field by field', () => {
 		for (const [what, improve, gained] of steps) {
 			dataset = improve(dataset);
 			const after = points(dataset);
-			const changed = Object.fromEntries(after.indicators.filter((i, at) => i.earned !== before.indicators[at]!.earned).map((i, at) => [i.id, i.earned - (before.indicators.find((b) => b.id === i.id)!.earned)]));
+			const changed = Object.fromEntries(after.indicators.filter((i, at) => i.earned !== before.indicators[at]!.earned).map((i) => [i.id, i.earned - (before.indicators.find((b) => b.id === i.id)!.earned)]));
 			expect(changed, what).toEqual(gained);
 			expect(after.score - before.score, what).toBe(Object.values(gained).reduce((a, b) => a + b, 0));
 			before = after;

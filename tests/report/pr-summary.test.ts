@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/lib/diagnostics/diagnostic.ts';
 import { classifyDatasetChanges, countByFile, datasetPath, formatPrSummary, parseNameStatus } from '../../src/lib/report/pr-summary.ts';
 
-const diagnostic = (file: string, severity: Diagnostic['severity'], message = 'is required'): Diagnostic => ({ severity, code: 'x', file, line: 3, column: 5, field: 'title.fr', message });
+const diagnostic = (file: string, severity: Diagnostic['severity'], message = 'is required'): Diagnostic => ({ severity, code: 'schema.required', file, line: 3, column: 5, field: 'title.fr', message });
 
 describe('parseNameStatus', () => {
 	it('reads added, modified, deleted and renamed files', () => {

@@ -256,7 +256,6 @@ export class SearchElement extends HTMLElement {
 		if (!pagefind || !facets) return;
 		const run = ++this.#run;
 		const state = this.#state;
-		const empty = this.#part('empty');
 		const list = this.#part('results');
 		// Busy until this run's results are shown (a later run takes over the flag).
 		list.setAttribute('aria-busy', 'true');

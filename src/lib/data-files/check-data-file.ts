@@ -10,6 +10,7 @@ import { DEFAULT_FILE_LIMITS, profileCsvFile, type FileLimits, type FileProblem 
 import { formatMegabytes, refusalDiagnostic, repoFileRefusal } from '../load/repo-files.ts';
 import type { TableProfile } from '../csv/table-profile.ts';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
+import { hintOf } from '../diagnostics/registry.ts';
 import { DictionaryChecker } from '../dictionary/dictionary-checker.ts';
 import type { TableSchemaRecord } from '../records.ts';
 
@@ -83,7 +84,7 @@ function fileWarnings(file: string, profile: TableProfile): Diagnostic[] {
 		warn(profile.firstQuoteProblemLine!, { code: 'data.quotes', message: `has ${profile.quoteProblems} misplaced quote${profile.quoteProblems === 1 ? '' : 's'}, the first in the row on this line`, hint: 'a quote inside a quoted cell is written twice (""); a cell with a quote in it must itself be quoted' });
 	}
 	if (profile.repeatedHeaders > 0) {
-		warn(1, { code: 'data.repeated-header', message: `repeats its header row ${profile.repeatedHeaders} time${profile.repeatedHeaders === 1 ? '' : 's'} further down`, hint: 'remove the repeated header rows: they read as data' });
+		warn(1, { code: 'data.repeated-header', message: `repeats its header row ${profile.repeatedHeaders} time${profile.repeatedHeaders === 1 ? '' : 's'} further down`, hint: hintOf('data.repeated-header') });
 	}
 	return out;
 }

@@ -1,3 +1,5 @@
+import { hintOf, type DiagnosticCode } from './registry.ts';
+
 /** How bad a problem is: errors fail the run, warnings are printed and let it pass. */
 export type Severity = 'error' | 'warning';
 
@@ -8,7 +10,7 @@ export type Severity = 'error' | 'warning';
 export interface Diagnostic {
 	severity: Severity;
 	/** A stable machine-readable name, e.g. `schema.required`, `yaml.duplicate-key`. */
-	code: string;
+	code: DiagnosticCode;
 	/** The file, relative to the catalogue root, with forward slashes. */
 	file: string;
 	/** 1-based line and column; 1:1 when the problem is the file as a whole. */
@@ -65,7 +67,7 @@ export function capPerFile(diagnostics: readonly Diagnostic[], limit: number): D
 		if (index < limit) out.push(d);
 		else if (index === limit) {
 			const rest = diagnostics.filter((other) => other.file === d.file).slice(limit);
-			out.push({ severity: rest.some((r) => r.severity === 'error') ? 'error' : 'warning', code: 'file.too-many-problems', file: d.file, line: d.line, column: d.column, field: '', message: `has ${(counts.get(d.file)! - limit).toLocaleString('en')} more problems from here on, not listed`, hint: 'fix the problems above first: the same mistake is probably repeated' });
+			out.push({ severity: rest.some((r) => r.severity === 'error') ? 'error' : 'warning', code: 'file.too-many-problems', file: d.file, line: d.line, column: d.column, field: '', message: `has ${(counts.get(d.file)! - limit).toLocaleString('en')} more problems from here on, not listed`, hint: hintOf('file.too-many-problems') });
 		}
 	}
 	return out;

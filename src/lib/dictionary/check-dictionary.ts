@@ -5,7 +5,9 @@
  * are valid regular expressions. Problems are located in the YAML file that holds the dictionary.
  */
 import { describeValue, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import { hintOf } from '../diagnostics/registry.ts';
+import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
+import type { DataPath } from '../load/locate.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
 import type { FieldRecord, FieldType, TableSchemaRecord } from '../records.ts';
 import { didYouMean } from '../validate/did-you-mean.ts';
@@ -37,12 +39,11 @@ const TYPE_OPTIONS: Array<[keyof FieldRecord, readonly FieldType[]]> = [
 /** Checks a schema-valid dictionary found at `at` (an empty path for a dictionary file) in `parsed`. */
 export function checkDictionary(parsed: ParsedYaml, at: DataPath, dictionary: TableSchemaRecord): Diagnostic[] {
 	const out: Diagnostic[] = [];
-	const error = (path: DataPath, rest: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column' | 'field'>, key = false) =>
-		out.push({ severity: 'error', file: parsed.file, ...locate(parsed, [...at, ...path], { key }), field: formatPath([...at, ...path]), ...rest });
+	const error = (path: DataPath, finding: Finding, key = false) => out.push(diagnosticAt(parsed, 'error', [...at, ...path], finding, key));
 
 	const names = dictionary.fields.map((field) => field.name);
 	names.forEach((name, i) => {
-		if (names.indexOf(name) !== i) error(['fields', i, 'name'], { code: 'dictionary.duplicate-field', message: 'is the name of two fields', got: describeValue(name), hint: 'each column of the file is described once' });
+		if (names.indexOf(name) !== i) error(['fields', i, 'name'], { code: 'dictionary.duplicate-field', message: 'is the name of two fields', got: describeValue(name), hint: hintOf('dictionary.duplicate-field') });
 	});
 	const checkName = (path: DataPath, name: string) => {
 		if (names.includes(name)) return;
@@ -72,7 +73,7 @@ function checkField(field: FieldRecord, error: Report): void {
 		}
 	}
 	for (const [option, types] of TYPE_OPTIONS) {
-		if (field[option] !== undefined && !types.includes(type)) error([option], { code: 'dictionary.option', message: `only applies to ${types.join(' and ')} fields`, got: aField(type), hint: 'remove it, or change the field’s type' }, true);
+		if (field[option] !== undefined && !types.includes(type)) error([option], { code: 'dictionary.option', message: `only applies to ${types.join(' and ')} fields`, got: aField(type), hint: hintOf('dictionary.option') }, true);
 	}
 
 	const constraints = field.constraints ?? {};

@@ -9,6 +9,7 @@
 import { HashSet53 } from '../csv/hash-set.ts';
 import type { TableSink } from '../csv/row-feeder.ts';
 import { describeValue, type Diagnostic, type Severity } from '../diagnostics/diagnostic.ts';
+import type { DiagnosticCode } from '../diagnostics/registry.ts';
 import type { FieldRecord, TableSchemaRecord } from '../records.ts';
 import { comparableKey, constraintComparable } from './constraint-values.ts';
 import { fieldCaster, type Comparable, type FieldCaster } from './field-caster.ts';
@@ -57,7 +58,7 @@ type Problem = Omit<Diagnostic, 'severity' | 'file'>;
 export class DictionaryChecker implements TableSink {
 	readonly #options: DictionaryCheckOptions;
 	readonly #diagnostics: Diagnostic[] = [];
-	readonly #counts = new Map<string, { count: number; line: number; column: number; field: string; code: string }>();
+	readonly #counts = new Map<string, { count: number; line: number; column: number; field: string; code: DiagnosticCode }>();
 	#columns: Column[] = [];
 	#keys: Key[] = [];
 

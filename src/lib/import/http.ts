@@ -16,7 +16,7 @@ export async function fetchText(url: string, { timeoutMs, maxBytes }: { timeoutM
 		response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { accept: 'application/json, text/turtle, application/rdf+xml, application/ld+json;q=0.9, */*;q=0.5' } });
 	} catch (error) {
 		const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (error as Error).message;
-		throw new Error(`${url}: ${reason}`);
+		throw new Error(`${url}: ${reason}`, { cause: error });
 	}
 	if (!response.ok) throw new Error(`${url}: the server answered ${response.status} ${response.statusText}`);
 	const reader = response.body?.getReader();

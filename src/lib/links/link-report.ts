@@ -43,7 +43,7 @@ export function readLinkReport(root: string): LinkReport {
 	try {
 		data = JSON.parse(readFileSync(path, 'utf8'));
 	} catch (error) {
-		throw new Error(`${LINK_REPORT_FILE}: is not valid JSON (${(error as Error).message}); run npm run check-links to write it again`);
+		throw new Error(`${LINK_REPORT_FILE}: is not valid JSON (${(error as Error).message}); run npm run check-links to write it again`, { cause: error });
 	}
 	return parseLinkReport(data);
 }

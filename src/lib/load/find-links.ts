@@ -5,6 +5,7 @@
  * a link, so a linked folder is reported once and not entered.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { type DiagnosticCode, hintOf } from '../diagnostics/registry.ts';
 import { entryKind, listFolder } from './repo-files.ts';
 import { join } from 'node:path';
 
@@ -22,18 +23,18 @@ export const WALK_LIMITS = { depth: 16, entries: 200_000 };
 export function findLinks(root: string, limits = WALK_LIMITS): Diagnostic[] {
 	const found: Diagnostic[] = [];
 	let seen = 0;
-	const report = (path: string, code: string, message: string, hint: string) => found.push({ severity: 'error', code, file: path, line: 1, column: 1, field: '', message, hint });
+	const report = (path: string, code: DiagnosticCode, message: string, hint: string) => found.push({ severity: 'error', code, file: path, line: 1, column: 1, field: '', message, hint });
 	const visit = (path: string, depth: number): boolean => {
 		if (++seen > limits.entries) {
 			report(path.split('/')[0]!, 'file.too-many', `holds more than ${limits.entries.toLocaleString('en')} files and folders`, 'the repository holds metadata and small data files; move bulk data elsewhere');
 			return false;
 		}
 		const kind = entryKind(join(root, path));
-		if (kind === 'symlink') report(path, 'file.symlink', 'is a symbolic link', 'commit the file itself, not a link to it: the catalogue publishes only files inside the repository');
-		else if (kind === 'other') report(path, 'file.not-regular', 'is not a regular file (it is a device, a pipe or a socket)', 'the catalogue reads only ordinary files committed to the repository');
+		if (kind === 'symlink') report(path, 'file.symlink', 'is a symbolic link', hintOf('file.symlink'));
+		else if (kind === 'other') report(path, 'file.not-regular', 'is not a regular file (it is a device, a pipe or a socket)', hintOf('file.not-regular'));
 		else if (kind === 'folder') {
 			if (depth >= limits.depth) {
-				report(path, 'file.too-deep', `is nested more than ${limits.depth} folders deep`, 'keep the folders flat: datasets/<publisher>/, public/data/<publisher>/');
+				report(path, 'file.too-deep', `is nested more than ${limits.depth} folders deep`, hintOf('file.too-deep'));
 				return true;
 			}
 			// Hidden files too: public/ is published whole, dotfiles included.

@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document, type ErrorCode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { hintOf, registeredHint, YAML_ERROR_CODES } from '../diagnostics/registry.ts';
 
 /**
  * A parsed YAML file: its data, and what is needed to point at any part of it. The positional
@@ -17,18 +18,6 @@ export interface ParsedYaml {
 
 /** An anchor (`&name`) at the start of a value; files with aliases take the alias-limited parser. */
 const ANCHOR = /(?:^|[\s[{,:-])&[^\s,[\]{}]/m;
-
-const HINTS: Record<string, string> = {
-	DUPLICATE_KEY: 'each field may appear only once; remove or merge the repeated one',
-	BAD_INDENT: 'nested fields must be indented consistently with spaces (two per level is the convention)',
-	TAB_AS_INDENT: 'YAML does not allow tabs for indentation; use spaces',
-	MISSING_CHAR: 'a quote or bracket is probably not closed',
-	MULTILINE_IMPLICIT_KEY: 'a value probably needs quotes, or a previous line is missing its colon',
-	BLOCK_AS_IMPLICIT_KEY: 'a value probably needs quotes, or a previous line is missing its colon',
-	UNEXPECTED_TOKEN: 'text that contains ": " or starts with a special character must be quoted',
-	ALIAS_PROPS: 'anchors and aliases are not needed in metadata files; write the value out',
-	RESOURCE_EXHAUSTION: 'the file uses too many aliases; write values out instead of using anchors',
-};
 
 /**
  * Parses one YAML file with YAML 1.2 core rules (dates stay strings, `no` stays a string), keeping
@@ -55,7 +44,7 @@ export function parseYaml(file: string, text: string): { parsed: ParsedYaml | un
 			// fall through to the parser that reports all problems with positions
 		}
 	} else if (!positional) {
-		return { parsed: undefined, diagnostics: [{ severity: 'error', code: 'yaml.too-complex', file, line: 1, column: 1, field: '', message: 'has too many lines and items to be read with anchors and aliases', expected: `at most ${MAX_POSITIONAL_SEPARATORS.toLocaleString('en')} lines and commas`, hint: HINTS.ALIAS_PROPS! }] };
+		return { parsed: undefined, diagnostics: [{ severity: 'error', code: 'yaml.too-complex', file, line: 1, column: 1, field: '', message: 'has too many lines and items to be read with anchors and aliases', expected: `at most ${MAX_POSITIONAL_SEPARATORS.toLocaleString('en')} lines and commas`, hint: hintOf('yaml.too-complex') }] };
 	}
 	return parseWithPositions(file, text);
 }
@@ -115,7 +104,7 @@ function fastParserProblem(file: string, error: unknown): Diagnostic {
 		column: (mark?.column ?? 0) + 1,
 		field: '',
 		message: error instanceof RangeError ? 'is nested too deeply to be read' : firstLine(reason),
-		hint: duplicate ? HINTS.DUPLICATE_KEY! : 'check the YAML syntax around this line; only the first problem of a file this long is shown',
+		hint: duplicate ? hintOf('yaml.duplicate-key') : 'check the YAML syntax around this line; only the first problem of a file this long is shown',
 	};
 }
 
@@ -168,13 +157,13 @@ function parseWithPositions(file: string, text: string): { parsed: ParsedYaml | 
 			const pos = lineCounter.linePos(problem.pos[0]);
 			diagnostics.push({
 				severity,
-				code: `yaml.${problem.code.toLowerCase().replaceAll('_', '-')}`,
+				code: YAML_ERROR_CODES[problem.code],
 				file,
 				line: pos.line,
 				column: pos.col,
 				field: '',
 				message: firstLine(problem.message),
-				hint: HINTS[problem.code] ?? 'check the YAML syntax around this line',
+				hint: registeredHint(YAML_ERROR_CODES[problem.code]) ?? 'check the YAML syntax around this line',
 			});
 		}
 	}
@@ -192,7 +181,7 @@ function parseWithPositions(file: string, text: string): { parsed: ParsedYaml | 
 			column: 1,
 			field: '',
 			message: firstLine(error instanceof Error ? error.message : String(error)),
-			hint: HINTS.RESOURCE_EXHAUSTION,
+			hint: hintOf('yaml.resource-exhaustion'),
 		});
 		return { parsed: undefined, diagnostics };
 	}
@@ -200,8 +189,8 @@ function parseWithPositions(file: string, text: string): { parsed: ParsedYaml | 
 }
 
 /** The repeated keys of every mapping, as the parser's own check words them, found with one set per mapping. */
-function duplicateKeys(document: Document.Parsed): Array<{ code: string; message: string; pos: [number, number] }> {
-	const found: Array<{ code: string; message: string; pos: [number, number] }> = [];
+function duplicateKeys(document: Document.Parsed): Array<{ code: ErrorCode; message: string; pos: [number, number] }> {
+	const found: Array<{ code: ErrorCode; message: string; pos: [number, number] }> = [];
 	try {
 		visitMaps(document, found);
 	} catch (error) {
@@ -211,7 +200,7 @@ function duplicateKeys(document: Document.Parsed): Array<{ code: string; message
 	return found;
 }
 
-function visitMaps(document: Document.Parsed, found: Array<{ code: string; message: string; pos: [number, number] }>): void {
+function visitMaps(document: Document.Parsed, found: Array<{ code: ErrorCode; message: string; pos: [number, number] }>): void {
 	visit(document, {
 		Map(_key, map) {
 			const seen = new Set<string>();
@@ -226,7 +215,7 @@ function visitMaps(document: Document.Parsed, found: Array<{ code: string; messa
 }
 
 function tooDeep(file: string): Diagnostic {
-	return { severity: 'error', code: 'yaml.too-deep', file, line: 1, column: 1, field: '', message: 'is nested too deeply to be read', hint: 'metadata files are a few levels deep; look for brackets or indentation that never close' };
+	return { severity: 'error', code: 'yaml.too-deep', file, line: 1, column: 1, field: '', message: 'is nested too deeply to be read', hint: hintOf('yaml.too-deep') };
 }
 
 function firstLine(text: string): string {

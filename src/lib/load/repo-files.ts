@@ -9,6 +9,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { hintOf } from '../diagnostics/registry.ts';
 
 /** What kind of thing a path of the repository is, without following links. */
 export type EntryKind = 'file' | 'folder' | 'symlink' | 'other' | 'missing';
@@ -25,7 +26,7 @@ export interface Refusal {
 /** The bytes of a file, or why they were not read. */
 export type ReadResult = { bytes: Uint8Array; refusal?: undefined } | { bytes?: undefined; refusal: Refusal };
 
-const SYMLINK_HINT = 'commit the file itself, not a link to it: the catalogue publishes only files inside the repository';
+const SYMLINK_HINT = hintOf('file.symlink');
 
 /** The kind of `path` (absolute) as it is on disk: a link is a link, wherever it points. */
 export function entryKind(path: string): EntryKind {
@@ -53,7 +54,7 @@ export function repoFileRefusal(root: string, relative: string): Refusal | undef
 		}
 		if (kind === 'missing') return { code: 'file.missing', message: 'does not exist' };
 		if (!last && kind !== 'folder') return { code: 'file.missing', message: 'does not exist' };
-		if (last && kind !== 'file') return { code: 'file.not-regular', message: `is not a regular file (it is ${kind === 'folder' ? 'a folder' : 'a device, a pipe or a socket'})`, hint: 'the catalogue reads only ordinary files committed to the repository' };
+		if (last && kind !== 'file') return { code: 'file.not-regular', message: `is not a regular file (it is ${kind === 'folder' ? 'a folder' : 'a device, a pipe or a socket'})`, hint: hintOf('file.not-regular') };
 	}
 	try {
 		const realRoot = realpathSync(root);
@@ -80,7 +81,7 @@ export function readRepoFile(root: string, relative: string, maxBytes: number, t
 	}
 	try {
 		const stats = fstatSync(fd);
-		if (!stats.isFile()) return { refusal: { code: 'file.not-regular', message: 'is not a regular file', hint: 'the catalogue reads only ordinary files committed to the repository' } };
+		if (!stats.isFile()) return { refusal: { code: 'file.not-regular', message: 'is not a regular file', hint: hintOf('file.not-regular') } };
 		if (stats.size > maxBytes) return { refusal: tooLarge(maxBytes, stats.size) };
 		const bytes = readAtMost(fd, maxBytes + 1);
 		if (bytes.byteLength > maxBytes) return { refusal: tooLarge(maxBytes) };

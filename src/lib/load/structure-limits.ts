@@ -5,6 +5,7 @@
  * overflow the stack. No real metadata file comes near these limits.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { DiagnosticCode } from '../diagnostics/registry.ts';
 import { formatPath, locate, type DataPath } from './locate.ts';
 import type { ParsedYaml } from './parse-yaml.ts';
 
@@ -23,7 +24,7 @@ export const STRUCTURE_LIMITS: StructureLimits = { items: 10_000, keys: 1_000, d
 /** The problems of the first parts of `parsed` that go beyond `limits` (at most one per kind of limit). */
 export function checkStructure(parsed: ParsedYaml, limits: StructureLimits = STRUCTURE_LIMITS): Diagnostic[] {
 	const found = new Map<string, Diagnostic>();
-	const report = (path: DataPath, code: string, message: string, expected: string, got: string, hint: string) => {
+	const report = (path: DataPath, code: DiagnosticCode, message: string, expected: string, got: string, hint: string) => {
 		if (found.has(code)) return;
 		found.set(code, { severity: 'error', code, file: parsed.file, ...safeLocate(parsed, path), field: formatPath(path), message, expected, got, hint });
 	};

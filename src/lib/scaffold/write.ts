@@ -13,7 +13,7 @@ export function writeScaffold(root: string, file: ScaffoldFile): string {
 	try {
 		writeFileSync(target, file.text, { flag: 'wx' });
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${file.path} already exists: not overwriting it`);
+		if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`${file.path} already exists: not overwriting it`, { cause: error });
 		throw error;
 	}
 	return target;

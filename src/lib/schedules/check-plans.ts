@@ -4,12 +4,14 @@
  * evidence, publishers exist, and commitment ids (page addresses) are unique across plans.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import { hintOf } from '../diagnostics/registry.ts';
+import { fileNameMismatch, unknownPublisher } from '../diagnostics/findings.ts';
+import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
+import type { DataPath } from '../load/locate.ts';
 import type { PlanRecord } from '../records.ts';
 import type { CheckedFile } from '../validate/cross-checks.ts';
 import { didYouMean } from '../validate/did-you-mean.ts';
 
-type Rest = Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column' | 'field'>;
 
 /** Checks every plan; commitment ids are compared across all of them. */
 export function checkPlans(plans: readonly CheckedFile<PlanRecord>[], publisherStems: readonly string[]): Diagnostic[] {
@@ -17,15 +19,15 @@ export function checkPlans(plans: readonly CheckedFile<PlanRecord>[], publisherS
 	const publishers = new Set(publisherStems);
 	const commitments = new Map<string, string>();
 	for (const file of plans) {
-		const error = (path: DataPath, rest: Rest) => out.push({ severity: 'error', file: file.parsed.file, ...locate(file.parsed, path), field: formatPath(path), ...rest });
+		const error = (path: DataPath, finding: Finding) => out.push(diagnosticAt(file.parsed, 'error', path, finding));
 		const checkPublisher = (path: DataPath, id: string) => {
 			if (publishers.has(id)) return;
 			const guess = didYouMean(id, [...publishers]);
-			error(path, { code: 'ref.publisher', message: 'refers to a publisher that does not exist', expected: 'the id of a file in publishers/', got: JSON.stringify(id), hint: guess ? `did you mean "${guess}"?` : `add publishers/${id}.yaml or fix the reference` });
+			error(path, unknownPublisher(id, guess));
 		};
 		const { record } = file;
 		if (record.id !== file.stem) {
-			error(['id'], { code: 'id.file-name', message: 'must equal the file name', expected: JSON.stringify(file.stem), got: JSON.stringify(record.id), hint: `rename the file to ${record.id}.yaml or change the id` });
+			error(['id'], fileNameMismatch(file.stem, record.id));
 		}
 		if (record.period.end < record.period.start) {
 			error(['period', 'end'], { code: 'date.order', message: 'is earlier than the start of the plan', expected: `${record.period.start} or later`, got: record.period.end });
@@ -56,7 +58,7 @@ export function checkPlans(plans: readonly CheckedFile<PlanRecord>[], publisherS
 					error(step('end'), { code: 'date.outside', message: 'is after the commitment ends', expected: `${commitment.end} or earlier`, got: milestone.end, hint: 'a commitment’s dates contain its milestones; move the milestone or the commitment’s end' });
 				}
 				if (milestone.completion === 'complete' && !milestone.evidence?.length) {
-					error(step('completion'), { code: 'plan.evidence', message: 'is complete but has no evidence', hint: 'add evidence: the address of a page that shows the milestone was delivered (a publication, a dataset, a report)' });
+					error(step('completion'), { code: 'plan.evidence', message: 'is complete but has no evidence', hint: hintOf('plan.evidence') });
 				}
 			});
 		});

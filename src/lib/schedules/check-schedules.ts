@@ -6,6 +6,7 @@
  * release past its date (as of the build's date) is reported as overdue.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { hintOf } from '../diagnostics/registry.ts';
 import type { DatasetRecord, ScheduleRowRecord } from '../records.ts';
 import { didYouMean } from '../validate/did-you-mean.ts';
 import { suggestId } from '../validate/suggest-id.ts';
@@ -123,11 +124,11 @@ function checkRow(schedule: ScheduleFile, entry: ScheduleRowEntry, input: Schedu
 	append(out, checkCommitment(schedule, entry, record.commitment, input.commitmentIds));
 
 	if (record.actual_release !== undefined && record.actual_release > input.asOf) {
-		error('actual_release', { code: 'schedule.future-release', message: 'is in the future', expected: `${input.asOf} or earlier`, got: record.actual_release, hint: 'the actual release date is the day the dataset was published; leave it empty until then' });
+		error('actual_release', { code: 'schedule.future-release', message: 'is in the future', expected: `${input.asOf} or earlier`, got: record.actual_release, hint: hintOf('schedule.future-release') });
 	}
 	if (record.status === 'released') {
 		if (record.actual_release === undefined) {
-			error('actual_release', { code: 'schedule.released-date', message: 'is required when status is released', hint: 'give the day the dataset was published, YYYY-MM-DD' });
+			error('actual_release', { code: 'schedule.released-date', message: 'is required when status is released', hint: hintOf('schedule.released-date') });
 		}
 		if (folder === undefined) {
 			error('dataset_id', { code: 'schedule.released-missing', message: 'is released but has no dataset file', got: JSON.stringify(id), hint: `describe the released dataset in datasets/${schedule.stem}/${id}.yaml with access_level: open` });
@@ -137,11 +138,11 @@ function checkRow(schedule: ScheduleFile, entry: ScheduleRowEntry, input: Schedu
 			problem('warning', 'actual_release', { code: 'schedule.release-date-mismatch', message: `disagrees with the dataset’s issued date by more than ${RELEASE_DATE_TOLERANCE_DAYS} days`, expected: `about ${dataset.issued} (issued in datasets/${folder}/${id}.yaml)`, got: record.actual_release, hint: 'one of the two dates is probably wrong; the issued date is when the dataset was first published' });
 		}
 	} else if (record.actual_release !== undefined) {
-		error('actual_release', { code: 'schedule.actual-not-released', message: 'is given but the status is not released', got: record.actual_release, hint: 'set status to released, or empty the cell' });
+		error('actual_release', { code: 'schedule.actual-not-released', message: 'is given but the status is not released', got: record.actual_release, hint: hintOf('schedule.actual-not-released') });
 	}
 
 	if (record.status === 'delayed' && record.delay_reason_en === undefined && record.delay_reason_fr === undefined) {
-		error('delay_reason_en', { code: 'schedule.delay-reason', message: 'is required when status is delayed', hint: 'say why the release is late and what happens next, in delay_reason_en and delay_reason_fr' });
+		error('delay_reason_en', { code: 'schedule.delay-reason', message: 'is required when status is delayed', hint: hintOf('schedule.delay-reason') });
 	}
 	const planned = parsePlannedDate(record.planned_release)!;
 	if ((record.status === 'planned' || record.status === 'in_progress') && planned.end < input.asOf) {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import { diagnosticAt } from '../diagnostics/located.ts';
+import type { DataPath } from '../load/locate.ts';
 import type { CatalogueRecord, DatasetRecord } from '../records.ts';
 import type { CheckedFile } from './cross-checks.ts';
 
@@ -16,34 +17,33 @@ export function checkAccess(catalogue: CatalogueRecord | undefined, datasets: re
 	const out: Diagnostic[] = [];
 	const closed = new Set((catalogue?.licences ?? []).filter((l) => l.open === false).map((l) => l.id));
 	for (const file of datasets) {
-		const at = (path: DataPath) => ({ file: file.parsed.file, ...locate(file.parsed, path), field: formatPath(path) });
 		const { record } = file;
 		if (record.access_level === 'open') {
 			const licences: Array<[DataPath, string | undefined]> = [[['licence'], record.licence], ...(record.distributions ?? []).map((d, i): [DataPath, string | undefined] => [['distributions', i, 'licence'], d.licence])];
 			for (const [path, id] of licences) {
 				if (id === undefined || !closed.has(id)) continue;
-				out.push({
-					severity: 'error',
-					code: 'licence.not-open',
-					...at(path),
-					message: 'is a licence that is not open, on an open dataset',
-					got: JSON.stringify(id),
-					hint: 'open data is data under an open licence (International Open Data Charter): choose a licence marked open in catalogue.yaml, or set access_level to restricted (with the exemption and rationale) or under_review',
-				});
+				out.push(
+					diagnosticAt(file.parsed, 'error', path, {
+						code: 'licence.not-open',
+						message: 'is a licence that is not open, on an open dataset',
+						got: JSON.stringify(id),
+						hint: 'open data is data under an open licence (International Open Data Charter): choose a licence marked open in catalogue.yaml, or set access_level to restricted (with the exemption and rationale) or under_review',
+					}),
+				);
 			}
 		}
 		(record.distributions ?? []).forEach((distribution, i) => {
 			for (const key of ['download_url', 'access_url'] as const) {
 				const url = distribution[key];
 				if (!url || !NON_WEB_SCHEME.test(url)) continue;
-				out.push({
-					severity: 'warning',
-					code: 'link.non-web-scheme',
-					...at(['distributions', i, key]),
-					message: 'is not a web address: most browsers no longer open it',
-					got: JSON.stringify(url.slice(0, 80)),
-					hint: 'if the publisher serves the same file over https, give that address instead',
-				});
+				out.push(
+					diagnosticAt(file.parsed, 'warning', ['distributions', i, key], {
+						code: 'link.non-web-scheme',
+						message: 'is not a web address: most browsers no longer open it',
+						got: JSON.stringify(url.slice(0, 80)),
+						hint: 'if the publisher serves the same file over https, give that address instead',
+					}),
+				);
 			}
 		});
 	}

@@ -1,5 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import { hintOf } from '../diagnostics/registry.ts';
+import { fileNameMismatch, unknownPublisher } from '../diagnostics/findings.ts';
+import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
+import { formatPath, type DataPath } from '../load/locate.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
 import type { CatalogueRecord, DatasetRecord, PublisherRecord } from '../records.ts';
 import { suggestId } from './suggest-id.ts';
@@ -48,14 +51,13 @@ export interface CrossCheckInput {
  */
 export function crossCheck({ catalogue, publishers, datasets, publisherStems }: CrossCheckInput): Diagnostic[] {
 	const out: Diagnostic[] = [];
-	const error = (file: CheckedFile<unknown>, path: DataPath, rest: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column' | 'field'>) =>
-		out.push({ severity: 'error', file: file.parsed.file, ...locate(file.parsed, path), field: formatPath(path), ...rest });
+	const error = (file: CheckedFile<unknown>, path: DataPath, finding: Finding) => out.push(diagnosticAt(file.parsed, 'error', path, finding));
 
 	const licenceIds = catalogue?.record.licences.map((l) => l.id) ?? [];
 	const themeCodes = catalogue?.record.themes ?? [];
 	if (catalogue && !catalogue.schemaErrorFields) {
 		findDuplicates(catalogue.record.licences.map((l) => l.id)).forEach((index) =>
-			error(catalogue, ['licences', index, 'id'], { code: 'ref.duplicate-licence', message: 'is used by two licences', hint: 'give each licence its own id' }),
+			error(catalogue, ['licences', index, 'id'], { code: 'ref.duplicate-licence', message: 'is used by two licences', hint: hintOf('ref.duplicate-licence') }),
 		);
 		const metadataLicence = catalogue.record.metadata_licence;
 		if (metadataLicence !== undefined && !licenceIds.includes(metadataLicence)) {
@@ -67,7 +69,7 @@ export function crossCheck({ catalogue, publishers, datasets, publisherStems }: 
 	const publisherIds = new Set(publisherStems);
 	for (const file of publishers) {
 		if (usable(file, ['id'], file.record.id, isText) && file.record.id !== file.stem) {
-			error(file, ['id'], { code: 'id.file-name', message: 'must equal the file name', expected: JSON.stringify(file.stem), got: JSON.stringify(file.record.id), hint: `rename the file to ${file.record.id}.yaml or change the id` });
+			error(file, ['id'], fileNameMismatch(file.stem, file.record.id));
 		}
 	}
 
@@ -76,7 +78,7 @@ export function crossCheck({ catalogue, publishers, datasets, publisherStems }: 
 		const { record } = file;
 		const can = (path: DataPath, value: unknown, ok: (value: unknown) => boolean = isText) => usable(file, path, value, ok);
 		if (can(['identifier'], record.identifier) && record.identifier !== file.stem) {
-			error(file, ['identifier'], { code: 'id.file-name', message: 'must equal the file name', expected: JSON.stringify(file.stem), got: JSON.stringify(record.identifier), hint: `rename the file to ${record.identifier}.yaml or change the identifier` });
+			error(file, ['identifier'], fileNameMismatch(file.stem, record.identifier, 'identifier'));
 		}
 		const earlier = firstSeen.get(file.stem);
 		if (earlier) {
@@ -87,8 +89,7 @@ export function crossCheck({ catalogue, publishers, datasets, publisherStems }: 
 		if (!can(['publisher'], record.publisher)) {
 			// the schema error says what is wrong with it
 		} else if (!publisherIds.has(record.publisher)) {
-			const guess = suggestId(record.publisher, [...publisherIds]);
-			error(file, ['publisher'], { code: 'ref.publisher', message: 'refers to a publisher that does not exist', expected: 'the id of a file in publishers/', got: JSON.stringify(record.publisher), hint: guess ? `did you mean "${guess}"?` : `add publishers/${record.publisher}.yaml or fix the reference` });
+			error(file, ['publisher'], unknownPublisher(record.publisher, suggestId(record.publisher, [...publisherIds])));
 		} else if (record.publisher !== file.folder) {
 			error(file, ['publisher'], { code: 'ref.publisher-folder', message: 'must match the folder the file is in', expected: JSON.stringify(file.folder), got: JSON.stringify(record.publisher), hint: `move the file to datasets/${record.publisher}/ or fix the publisher` });
 		}

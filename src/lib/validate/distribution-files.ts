@@ -8,8 +8,9 @@
 import { distributionKey } from '../data-files/check-data-files.ts';
 import { siteDataFile } from '../data-files/site-file.ts';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
 import { checkDictionary } from '../dictionary/check-dictionary.ts';
-import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import type { DataPath } from '../load/locate.ts';
 import { repoFileRefusal } from '../load/repo-files.ts';
 import type { CatalogueRecord, DatasetRecord, TableSchemaRecord } from '../records.ts';
 import type { CheckedFile } from './cross-checks.ts';
@@ -50,8 +51,7 @@ export function checkDistributionFiles(input: DistributionFilesInput): { files: 
 	const site = input.catalogue ? { url: input.catalogue.site.url, base: input.catalogue.site.base ?? '/' } : undefined;
 
 	for (const file of input.datasets) {
-		const error = (path: DataPath, rest: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column' | 'field'>) =>
-			diagnostics.push({ severity: 'error', file: file.parsed.file, ...locate(file.parsed, path), field: formatPath(path), ...rest });
+		const error = (path: DataPath, finding: Finding) => diagnostics.push(diagnosticAt(file.parsed, 'error', path, finding));
 		file.record.distributions?.forEach((distribution, i) => {
 			const resolved: DistributionFiles = {};
 			const { schema } = distribution;

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { draftCode } from '../diagnostics/registry.ts';
 import { locate } from '../load/locate.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
 
@@ -18,7 +19,7 @@ export function asDraftGaps(problems: readonly Diagnostic[]): Diagnostic[] {
 	return problems.map((problem) => ({
 		...problem,
 		severity: 'warning' as const,
-		code: `draft.${problem.code}`,
+		code: draftCode(problem.code),
 		hint: problem.hint ? `${problem.hint} (needed before the draft can be published)` : 'needed before the draft can be published',
 	}));
 }

@@ -1,5 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import { hintOf } from '../diagnostics/registry.ts';
+import { fileNameMismatch, unknownPublisher } from '../diagnostics/findings.ts';
+import { diagnosticAt, type Finding } from '../diagnostics/located.ts';
+import type { DataPath } from '../load/locate.ts';
 import type { RequestRecord } from '../records.ts';
 import type { CheckedFile } from './cross-checks.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -25,15 +28,14 @@ export function checkRequests({ requests, publisherIds, datasetIds, latestDate }
 	const datasets = new Set(datasetIds);
 	for (const file of requests) {
 		const { record } = file;
-		const report = (severity: Diagnostic['severity'], path: DataPath, rest: Omit<Diagnostic, 'severity' | 'file' | 'line' | 'column' | 'field'>) =>
-			out.push({ severity, file: file.parsed.file, ...locate(file.parsed, path), field: formatPath(path), ...rest });
+		const report = (severity: Diagnostic['severity'], path: DataPath, finding: Finding) => out.push(diagnosticAt(file.parsed, severity, path, finding));
 
 		if (record.id !== file.stem) {
-			report('error', ['id'], { code: 'id.file-name', message: 'must equal the file name', expected: JSON.stringify(file.stem), got: JSON.stringify(record.id), hint: `rename the file to ${record.id}.yaml or change the id` });
+			report('error', ['id'], fileNameMismatch(file.stem, record.id));
 		}
 		if (!publishers.has(record.publisher)) {
 			const guess = didYouMean(record.publisher, publisherIds);
-			report('error', ['publisher'], { code: 'ref.publisher', message: 'refers to a publisher that does not exist', expected: 'the id of a file in publishers/', got: JSON.stringify(record.publisher), hint: guess ? `did you mean "${guess}"?` : `add publishers/${record.publisher}.yaml or fix the reference` });
+			report('error', ['publisher'], unknownPublisher(record.publisher, guess));
 		}
 		record.datasets?.forEach((id, index) => {
 			if (datasets.has(id)) return;
@@ -42,7 +44,7 @@ export function checkRequests({ requests, publisherIds, datasetIds, latestDate }
 		});
 
 		const future = (path: DataPath, date: string) =>
-			report('warning', path, { code: 'date.future', message: 'is in the future', expected: `${latestDate} or earlier`, got: date, hint: 'the request log records what has already happened; check the year' });
+			report('warning', path, { code: 'date.future', message: 'is in the future', expected: `${latestDate} or earlier`, got: date, hint: hintOf('date.future') });
 		if (record.received > latestDate) future(['received'], record.received);
 		record.updates.forEach((update, index) => {
 			const path: DataPath = ['updates', index, 'date'];
@@ -54,7 +56,7 @@ export function checkRequests({ requests, publisherIds, datasetIds, latestDate }
 			}
 			if (update.date > latestDate) future(path, update.date);
 			if (update.status === 'released' && !record.datasets) {
-				report('error', ['updates', index, 'status'], { code: 'request.released-without-dataset', message: 'says the data was released, but the request names no dataset', hint: 'add datasets: with the identifier of the dataset that was published, so the request links to it' });
+				report('error', ['updates', index, 'status'], { code: 'request.released-without-dataset', message: 'says the data was released, but the request names no dataset', hint: hintOf('request.released-without-dataset') });
 			}
 		});
 	}

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { describeValue, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { type DiagnosticCode, hintOf, isRegisteredCode } from '../diagnostics/registry.ts';
 import { formatPath, locate, type DataPath } from '../load/locate.ts';
 import { PLAIN_EMAIL_PATTERN } from '../mailto.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
@@ -8,16 +9,23 @@ import { formatCodeFor } from '../vocabularies/format-names.ts';
 import { impossibleDateHint } from './date-hint.ts';
 import { didYouMean } from './did-you-mean.ts';
 
-/** Why a conditional requirement applies, keyed by the end of the schema path that carries it. */
-const CONDITIONAL_HINTS: Array<[RegExp, string]> = [
-	[/^#\/allOf\/0\//, 'a restricted dataset must say which exemption applies and why, in every catalogue language (International Open Data Charter: open by default, with a clear justification)'],
-	[/^#\/allOf\/1\/then\/required/, 'an open dataset needs an open licence from catalogue.yaml'],
-	[/^#\/allOf\/2\//, 'restricted and under-review datasets cannot offer downloads; remove download_url (an access_url to a request page is fine)'],
-	[/^#\/allOf\/3\//, 'say why the dataset is of high value, in every catalogue language, or set high_value to false'],
-	[/\/updates\/items\/allOf\/0\/then\/required/, 'a request that is declined, or whose data the government does not hold, must say why in every catalogue language: the note is published in the request log'],
-	[/\/feedback\/allOf\/0\/then\/required/, 'the endpoint channel posts each message to this address; give it, or choose the github or email channel'],
-	[/\/feedback\/allOf\/1\/then\/required/, 'the github channel opens issues in this repository (owner/name); give it, or choose the endpoint or email channel'],
-];
+/**
+ * The schema keyword that carries a rule's hint: `"x-hint": "…"` on the subschema whose keyword fails,
+ * or `"x-hint": {"required": "…", "anyOf": "…"}` when its keywords need different hints. A hint
+ * travels with its rule, so reordering a schema's `allOf` cannot attach it to another rule.
+ */
+export const HINT_KEYWORD = 'x-hint';
+
+/** The hint the schema gives for `keyword` failing in `parentSchema`, if any. */
+export function schemaHint(parentSchema: unknown, keyword: string): string | undefined {
+	const hint = (parentSchema as Record<string, unknown> | undefined)?.[HINT_KEYWORD];
+	if (typeof hint === 'string') return hint;
+	if (hint && typeof hint === 'object') {
+		const forKeyword = (hint as Record<string, unknown>)[keyword];
+		return typeof forKeyword === 'string' ? forKeyword : undefined;
+	}
+	return undefined;
+}
 
 /** Where a part of a file is: its line and column, and its name as reports print it. */
 export interface SchemaLocator {
@@ -60,11 +68,11 @@ export function describeSchemaErrors(file: string, errors: readonly ErrorObject[
 
 function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject): Diagnostic {
 	const path = pointerToPath(error.instancePath);
-	const base = { severity: 'error' as const, code: `schema.${error.keyword}`, file };
+	const base = { severity: 'error' as const, code: schemaCode(error.keyword), file };
 	const at = (p: DataPath, key = false) => ({ ...locator.at(p, key), field: locator.name(p) });
-	const conditionalHint = CONDITIONAL_HINTS.find(([pattern]) => pattern.test(error.schemaPath))?.[1];
-	const parent = error.parentSchema as { description?: string; enum?: string[]; properties?: object } | undefined;
-	const params = error.params as Record<string, any>;
+	const conditionalHint = schemaHint(error.parentSchema, error.keyword);
+	const parent = error.parentSchema as { description?: string; enum?: string[]; properties?: object; anyOf?: Array<{ required?: string[] }> } | undefined;
+	const params = error.params as Record<string, unknown>;
 
 	if (error.propertyName !== undefined) {
 		return {
@@ -74,7 +82,7 @@ function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject):
 			message: 'is not a language code',
 			expected: 'a two-letter code such as en or fr',
 			got: describeValue(error.propertyName),
-			hint: 'texts are written per language, e.g. title: {en: ..., fr: ...}',
+			hint: hintOf('schema.language-key'),
 		};
 	}
 	switch (error.keyword) {
@@ -126,13 +134,14 @@ function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject):
 		case 'pattern':
 			return { ...base, ...at(path), ...patternMessage(params.pattern as string, error.data) };
 		case 'anyOf':
-			if (/^#\/allOf\/1\/then\/anyOf$/.test(error.schemaPath)) {
+			// An open dataset's "distributions or landing_page" rule, known by its branches, not by its place in the schema.
+			if (parent?.anyOf?.some((branch) => branch.required?.includes('landing_page'))) {
 				return {
 					...base,
 					...at([...path, 'distributions'], true),
 					field: locator.name([...path, 'distributions']),
 					message: 'is empty: an open dataset needs a distribution or a landing_page',
-					hint: 'list the files or services people can use under distributions, or give landing_page: the page where the data can be had',
+					hint: conditionalHint,
 				};
 			}
 			return {
@@ -165,7 +174,7 @@ function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject):
 		case 'maxItems':
 			return { ...base, ...at(path), message: 'is too long', expected: `at most ${params.limit}`, got: `${(error.data as string | unknown[]).length}` };
 		case 'uniqueItems':
-			return { ...base, ...at([...path, params.i as number]), message: 'is listed twice', got: describeValue((error.data as unknown[])[params.i as number]), hint: 'remove the repeated item' };
+			return { ...base, ...at([...path, params.i as number]), message: 'is listed twice', got: describeValue((error.data as unknown[])[params.i as number]), hint: hintOf('schema.uniqueItems') };
 		case 'minimum':
 		case 'maximum':
 		case 'exclusiveMinimum':
@@ -176,6 +185,12 @@ function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject):
 		default:
 			return { ...base, ...at(path), message: error.message ?? 'is not valid', got: describeValue(error.data) };
 	}
+}
+
+/** `schema.<keyword>`, or `schema.other` for a keyword the registry does not list. */
+function schemaCode(keyword: string): DiagnosticCode {
+	const code = `schema.${keyword}`;
+	return isRegisteredCode(code) ? code : 'schema.other';
 }
 
 /** Lists longer than this are not spelled out in a message: it says where the whole list is instead. */

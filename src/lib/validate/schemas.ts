@@ -11,6 +11,7 @@ import scheduleRowSchema from '../../../schemas/schedule-row.schema.json' with {
 import scorecardSchema from '../../../schemas/scorecard.schema.json' with { type: 'json' };
 import tableSchemaSchema from '../../../schemas/table-schema.schema.json' with { type: 'json' };
 import vocabulariesSchema from '../../../schemas/vocabularies.schema.json' with { type: 'json' };
+import { HINT_KEYWORD } from './schema-errors.ts';
 
 /**
  * The kinds of YAML file a catalogue is made of, each with its schema; `dictionary` is a data
@@ -51,6 +52,8 @@ let feedbackValidator: ValidateFunction | undefined;
 export function createAjv(code?: { source: true; esm: true }): Ajv2020 {
 	const instance = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, strictRequired: false, ...(code ? { code } : {}) });
 	addFormats.default(instance, ['date', 'email', 'uri']);
+	// An annotation: the hint a rule's error carries (read by schema-errors.ts), nothing to validate.
+	instance.addKeyword({ keyword: HINT_KEYWORD, schemaType: ['string', 'object'] });
 	instance.addSchema([commonSchema, vocabulariesSchema, tableSchemaSchema]);
 	return instance;
 }
@@ -94,6 +97,6 @@ export function resolveRef(ref: string, from: object): { target: object; documen
 	const target = pointer
 		.split('/')
 		.filter(Boolean)
-		.reduce<any>((node, part) => node[part], document);
+		.reduce<object>((node, part) => (node as Record<string, object>)[part]!, document);
 	return { target, document };
 }

@@ -26,8 +26,18 @@ export function textFields(kind: SourceKind): TextFields {
 	return fields;
 }
 
-function walk(node: any, root: object, path: (string | '*')[], out: TextFields, depth: number): void {
-	if (!node || typeof node !== 'object' || depth > 12) return;
+/** The parts of a schema node the walk reads. */
+interface SchemaNode {
+	$ref?: unknown;
+	properties?: Record<string, unknown>;
+	then?: unknown;
+	else?: unknown;
+	items?: unknown;
+}
+
+function walk(value: unknown, root: object, path: (string | '*')[], out: TextFields, depth: number): void {
+	if (!value || typeof value !== 'object' || depth > 12) return;
+	const node = value as SchemaNode;
 	if (typeof node.$ref === 'string') {
 		const match = LOCALIZED.exec(node.$ref);
 		if (match) {
@@ -38,7 +48,7 @@ function walk(node: any, root: object, path: (string | '*')[], out: TextFields, 
 		const { target, document } = resolveRef(node.$ref, root);
 		walk(target, document, path, out, depth + 1);
 	}
-	for (const [key, child] of Object.entries<any>(node.properties ?? {})) walk(child, root, [...path, key], out, depth + 1);
+	for (const [key, child] of Object.entries(node.properties ?? {})) walk(child, root, [...path, key], out, depth + 1);
 	// A field that takes one of two shapes (a distribution's schema: a file name or a dictionary) has them in then/else.
 	for (const branch of [node.then, node.else]) walk(branch, root, path, out, depth + 1);
 	if (node.items && typeof node.items === 'object') walk(node.items, root, [...path, '*'], out, depth + 1);

@@ -7,7 +7,8 @@
  * it is stored and so can disguise a name or an address. Keys are checked as well as values.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import { diagnosticAt } from '../diagnostics/located.ts';
+import type { DataPath } from '../load/locate.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
 
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -37,7 +38,7 @@ export function unsafeCharacter(text: string): Pick<Diagnostic, 'message' | 'got
 export function unsafeCharacters(parsed: ParsedYaml): Diagnostic[] {
 	const found: Diagnostic[] = [];
 	const report = (path: DataPath, problem: Pick<Diagnostic, 'message' | 'got' | 'hint'>, key: boolean) =>
-		found.push({ severity: 'error', code: 'text.unsafe-character', file: parsed.file, ...locate(parsed, path, { key }), field: formatPath(path), ...problem });
+		found.push(diagnosticAt(parsed, 'error', path, { code: 'text.unsafe-character', ...problem }, key));
 	const stack: Array<{ value: unknown; path: DataPath }> = [{ value: parsed.data, path: [] }];
 	while (stack.length > 0) {
 		const { value, path } = stack.pop()!;

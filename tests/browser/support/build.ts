@@ -47,7 +47,7 @@ export async function buildSite(catalogueDir: string, options: { base?: string; 
 		await rm(dir, { recursive: true, force: true });
 		// `message` already holds the command and its stderr.
 		const { stdout = '', message } = error as { stdout?: string; message: string };
-		throw new Error(`Building ${catalogueDir} failed: ${message}\n${stdout}`);
+		throw new Error(`Building ${catalogueDir} failed: ${message}\n${stdout}`, { cause: error });
 	}
 	return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -5,7 +5,7 @@
  * point from their nodes. Landing pages on the catalogue's own site (the dataset's IRI's origin)
  * are the old catalogue's pages, not the publisher's, and are not kept as landing_page.
  */
-import type { Quad_Predicate, Quad_Subject, Term } from '@rdfjs/types';
+import type { Quad_Subject, Term } from '@rdfjs/types';
 import type { Store } from 'n3';
 import { accessLevel } from '../access.ts';
 import { toDate } from '../dates.ts';

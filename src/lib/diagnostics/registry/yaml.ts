@@ -1,0 +1,66 @@
+import type { ErrorCode } from 'yaml';
+import { defineCodes } from './types.ts';
+
+/** YAML syntax: the parser's own problems (one code per `yaml` library error code) and our bounds. */
+export const YAML_CODES = defineCodes({
+	'yaml.syntax': { message: 'is not valid YAML: <parser message>' },
+	'yaml.duplicate-key': { message: 'repeats a field', hint: 'each field may appear only once; remove or merge the repeated one' },
+	'yaml.too-complex': {
+		message: 'has too many lines and items to be read with anchors and aliases',
+		hint: 'anchors and aliases are not needed in metadata files; write the value out',
+	},
+	'yaml.too-deep': {
+		message: 'is nested too deeply to be read',
+		hint: 'metadata files are a few levels deep; look for brackets or indentation that never close',
+	},
+	'yaml.too-many-problems': { message: 'has <n> more syntax problems from here on, not listed' },
+	'yaml.resource-exhaustion': { message: 'uses too many aliases', hint: 'the file uses too many aliases; write values out instead of using anchors' },
+	'yaml.alias-props': { message: '<parser message>', hint: 'anchors and aliases are not needed in metadata files; write the value out' },
+	'yaml.bad-alias': { message: '<parser message>' },
+	'yaml.bad-directive': { message: '<parser message>' },
+	'yaml.bad-dq-escape': { message: '<parser message>' },
+	'yaml.bad-indent': { message: '<parser message>', hint: 'nested fields must be indented consistently with spaces (two per level is the convention)' },
+	'yaml.bad-prop-order': { message: '<parser message>' },
+	'yaml.bad-scalar-start': { message: '<parser message>' },
+	'yaml.block-as-implicit-key': { message: '<parser message>', hint: 'a value probably needs quotes, or a previous line is missing its colon' },
+	'yaml.block-in-flow': { message: '<parser message>' },
+	'yaml.impossible': { message: '<parser message>' },
+	'yaml.key-over-1024-chars': { message: '<parser message>' },
+	'yaml.missing-char': { message: '<parser message>', hint: 'a quote or bracket is probably not closed' },
+	'yaml.multiline-implicit-key': { message: '<parser message>', hint: 'a value probably needs quotes, or a previous line is missing its colon' },
+	'yaml.multiple-anchors': { message: '<parser message>' },
+	'yaml.multiple-docs': { message: '<parser message>' },
+	'yaml.multiple-tags': { message: '<parser message>' },
+	'yaml.non-string-key': { message: '<parser message>' },
+	'yaml.tab-as-indent': { message: '<parser message>', hint: 'YAML does not allow tabs for indentation; use spaces' },
+	'yaml.tag-resolve-failed': { message: '<parser message>' },
+	'yaml.unexpected-token': { message: '<parser message>', hint: 'text that contains ": " or starts with a special character must be quoted' },
+	'yaml.bad-collection-type': { message: '<parser message>' },
+});
+
+/** The registered code of each of the `yaml` library's error codes (a new one there fails to compile here). */
+export const YAML_ERROR_CODES: Record<ErrorCode, keyof typeof YAML_CODES> = {
+	ALIAS_PROPS: 'yaml.alias-props',
+	BAD_ALIAS: 'yaml.bad-alias',
+	BAD_DIRECTIVE: 'yaml.bad-directive',
+	BAD_DQ_ESCAPE: 'yaml.bad-dq-escape',
+	BAD_INDENT: 'yaml.bad-indent',
+	BAD_PROP_ORDER: 'yaml.bad-prop-order',
+	BAD_SCALAR_START: 'yaml.bad-scalar-start',
+	BLOCK_AS_IMPLICIT_KEY: 'yaml.block-as-implicit-key',
+	BLOCK_IN_FLOW: 'yaml.block-in-flow',
+	DUPLICATE_KEY: 'yaml.duplicate-key',
+	IMPOSSIBLE: 'yaml.impossible',
+	KEY_OVER_1024_CHARS: 'yaml.key-over-1024-chars',
+	MISSING_CHAR: 'yaml.missing-char',
+	MULTILINE_IMPLICIT_KEY: 'yaml.multiline-implicit-key',
+	MULTIPLE_ANCHORS: 'yaml.multiple-anchors',
+	MULTIPLE_DOCS: 'yaml.multiple-docs',
+	MULTIPLE_TAGS: 'yaml.multiple-tags',
+	NON_STRING_KEY: 'yaml.non-string-key',
+	RESOURCE_EXHAUSTION: 'yaml.resource-exhaustion',
+	TAB_AS_INDENT: 'yaml.tab-as-indent',
+	TAG_RESOLVE_FAILED: 'yaml.tag-resolve-failed',
+	UNEXPECTED_TOKEN: 'yaml.unexpected-token',
+	BAD_COLLECTION_TYPE: 'yaml.bad-collection-type',
+};
