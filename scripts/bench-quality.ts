@@ -36,7 +36,15 @@ const int = (name: keyof typeof values, min: number) => {
 	if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be a whole number of at least ${min} (got "${values[name]}")`);
 	return value;
 };
-const [datasets, urls, hosts, concurrency, perHost, runs, seed] = [int('datasets', 1), int('urls', 1), int('hosts', 1), int('concurrency', 1), int('per-host', 1), int('runs', 1), int('seed', 0)];
+const [datasets, urls, hosts, concurrency, perHost, runs, seed] = [
+	int('datasets', 1),
+	int('urls', 1),
+	int('hosts', 1),
+	int('concurrency', 1),
+	int('per-host', 1),
+	int('runs', 1),
+	int('seed', 0),
+];
 if (hosts > 254) throw new Error('--hosts must be at most 254 (one loopback address each)');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -46,7 +54,13 @@ try {
 	const { catalogue, diagnostics } = await loadCatalogue(work, { asOf: '2026-11-23' });
 	if (!catalogue) throw new Error(`The synthetic catalogue has errors: ${diagnostics.find((d) => d.severity === 'error')?.message}`);
 	const links = [...catalogueLinks(catalogue).keys()];
-	const report: LinkReport = { startedAt: '2026-11-20T10:00:00Z', finishedAt: '2026-11-20T10:30:00Z', links: Object.fromEntries(links.filter((_, i) => i % 10 === 0).map((url) => [url, { outcome: 'not-found' as const, status: 404, attempts: 1, checkedAt: '2026-11-20T10:10:00Z' }])) };
+	const report: LinkReport = {
+		startedAt: '2026-11-20T10:00:00Z',
+		finishedAt: '2026-11-20T10:30:00Z',
+		links: Object.fromEntries(
+			links.filter((_, i) => i % 10 === 0).map((url) => [url, { outcome: 'not-found' as const, status: 404, attempts: 1, checkedAt: '2026-11-20T10:10:00Z' }]),
+		),
+	};
 	const walls: number[] = [];
 	const cpus: number[] = [];
 	let heapMB = 0;
@@ -63,7 +77,9 @@ try {
 		if (quality.byDataset.size !== catalogue.datasets.length) throw new Error('not every dataset was scored');
 	}
 	console.log(`Quality of ${datasets} datasets (${links.length} links, ${Object.keys(report.links).length} broken), ${runs} runs in-process:`);
-	console.log(`  median ${median(walls).toFixed(0)} ms, fastest ${Math.min(...walls).toFixed(0)} ms, CPU median ${median(cpus).toFixed(0)} ms, heap held by the result ~${heapMB.toFixed(0)} MB`);
+	console.log(
+		`  median ${median(walls).toFixed(0)} ms, fastest ${Math.min(...walls).toFixed(0)} ms, CPU median ${median(cpus).toFixed(0)} ms, heap held by the result ~${heapMB.toFixed(0)} MB`,
+	);
 } finally {
 	rmSync(work, { recursive: true, force: true });
 }
@@ -79,11 +95,20 @@ try {
 		});
 		servers.on('exit', (code) => reject(new Error(`the servers stopped (${code})`)));
 	});
-	const runsOut = Array.from({ length: Math.min(runs, 3) }, () => JSON.parse(execFileSync(process.execPath, [join(root, 'scripts/bench/link-check-child.ts'), String(urls), String(concurrency), String(perHost)], { input: origins, encoding: 'utf8' })));
+	const runsOut = Array.from({ length: Math.min(runs, 3) }, () =>
+		JSON.parse(
+			execFileSync(process.execPath, [join(root, 'scripts/bench/link-check-child.ts'), String(urls), String(concurrency), String(perHost)], {
+				input: origins,
+				encoding: 'utf8',
+			}),
+		),
+	);
 	const rates = runsOut.map((r) => r.requests / r.seconds);
 	const best = runsOut[rates.indexOf(median(rates))]!;
 	console.log(`\nLink checker: ${urls} addresses over ${hosts} loopback hosts, ${concurrency} at once, ${perHost} per host, median of ${runsOut.length} runs:`);
-	console.log(`  ${best.requests} requests in ${best.seconds.toFixed(2)} s = ${(best.requests / best.seconds).toFixed(0)} requests/s (${(urls / best.seconds).toFixed(0)} addresses/s), CPU ${best.cpuSeconds.toFixed(2)} s, peak memory ${best.maxRssMB.toFixed(0)} MB; outcomes ${JSON.stringify(best.outcomes)}`);
+	console.log(
+		`  ${best.requests} requests in ${best.seconds.toFixed(2)} s = ${(best.requests / best.seconds).toFixed(0)} requests/s (${(urls / best.seconds).toFixed(0)} addresses/s), CPU ${best.cpuSeconds.toFixed(2)} s, peak memory ${best.maxRssMB.toFixed(0)} MB; outcomes ${JSON.stringify(best.outcomes)}`,
+	);
 } finally {
 	servers.kill();
 }

@@ -95,14 +95,22 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 function report(rows: CatalogueFigures[], csvRows: CsvFigures[]): void {
 	if (rows.length > 0) {
 		console.log(buildTable(rows));
-		console.log(`\nschedules = the schedule part of validate alone (read, check, model; in-process, fastest of 3); build = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`);
+		console.log(
+			`\nschedules = the schedule part of validate alone (read, check, model; in-process, fastest of 3); build = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`,
+		);
 		console.log(`\nDCAT-AP export (catalog.jsonld and catalog.ttl, also made inside the build), measured on its own:\n${dcatTable(rows)}`);
-		console.log('\nThe export runs in parts of 2,000 datasets; each column sums the parts. JSON-LD = mapping to the parts\' documents; RDF = their graphs; SHACL = validating them; write = the text of catalog.jsonld and catalog.ttl; DCAT total = wall time of it all (CPU = user + system time); triples = validated, summed over the parts; peak = the whole child process. data.json = mapping, schema check and serializing, apart from the DCAT total.');
+		console.log(
+			"\nThe export runs in parts of 2,000 datasets; each column sums the parts. JSON-LD = mapping to the parts' documents; RDF = their graphs; SHACL = validating them; write = the text of catalog.jsonld and catalog.ttl; DCAT total = wall time of it all (CPU = user + system time); triples = validated, summed over the parts; peak = the whole child process. data.json = mapping, schema check and serializing, apart from the DCAT total.",
+		);
 	}
 	if (options.browser && rows.some((r) => r.search)) {
-		console.log(`\nSearch in Chromium, query "${options.browser.query}", then the publisher with the most results ticked; median of ${options.browser.runs} cold runs, served gzipped from 127.0.0.1.`);
+		console.log(
+			`\nSearch in Chromium, query "${options.browser.query}", then the publisher with the most results ticked; median of ${options.browser.runs} cold runs, served gzipped from 127.0.0.1.`,
+		);
 		console.log('KB = bytes transferred; ms = from the action to the results shown (first result / all ten), after the page has loaded.');
-		console.log(`The first query is pasted and submitted at once; "typed" types it key by key (${TYPING_DELAY_MS} ms apart) on another cold page and times it from Enter.\n`);
+		console.log(
+			`The first query is pasted and submitted at once; "typed" types it key by key (${TYPING_DELAY_MS} ms apart) on another cold page and times it from Enter.\n`,
+		);
 		console.log(searchTable(rows));
 	}
 	if (csvRows.length > 0) {
@@ -111,7 +119,9 @@ function report(rows: CatalogueFigures[], csvRows: CsvFigures[]): void {
 	}
 	if (importRows && importRows.length > 0) {
 		console.log(`\nImporters on real data (../shared/realdata), each as npm run import in a child process:\n${importTable(importRows)}`);
-		console.log('\nrecords = datasets and organizations read; command s = wall time of the whole command (Node start-up and module loading included); import s = reading, mapping and writing, as the importer times it; records/s = records / import s; medians of three runs; peak = the child\'s max RSS over the three.');
+		console.log(
+			"\nrecords = datasets and organizations read; command s = wall time of the whole command (Node start-up and module loading included); import s = reading, mapping and writing, as the importer times it; records/s = records / import s; medians of three runs; peak = the child's max RSS over the three.",
+		);
 	}
 }
 
@@ -120,14 +130,18 @@ let csvRows: CsvFigures[] = [];
 let importRows: ImportFigures[] | undefined;
 try {
 	const sizes = options.csvOnly || options.importOnly ? [] : options.sizes;
-	console.error(`Benchmarking N = ${sizes.join(', ') || 'none'}, CSV ${options.importOnly ? 0 : options.csvMegabytes} MB, importers ${options.imports || options.importOnly ? 'yes' : 'no'} (seed ${options.seed}; peak memory via ${memoryProbe()}) in ${work}`);
-	for (const n of sizes) rows.push(await benchCatalogue(n, { work, seed: options.seed, scheduleRows: options.scheduleRows, keep: options.keep, browser: options.browser }));
+	console.error(
+		`Benchmarking N = ${sizes.join(', ') || 'none'}, CSV ${options.importOnly ? 0 : options.csvMegabytes} MB, importers ${options.imports || options.importOnly ? 'yes' : 'no'} (seed ${options.seed}; peak memory via ${memoryProbe()}) in ${work}`,
+	);
+	for (const n of sizes)
+		rows.push(await benchCatalogue(n, { work, seed: options.seed, scheduleRows: options.scheduleRows, keep: options.keep, browser: options.browser }));
 	if (options.csvMegabytes > 0 && !options.importOnly) csvRows = await benchCsv(options.csvMegabytes, work, options.seed, options.keep);
 	if (options.imports || options.importOnly) {
 		importRows = await benchImports(work);
 		if (importRows === undefined) console.error(`The importers are not measured: ${REALDATA} is absent (a clone without ../shared).`);
 	}
-	if (options.json) console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed: options.seed, rows, csv: csvRows, imports: importRows }, null, 2));
+	if (options.json)
+		console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed: options.seed, rows, csv: csvRows, imports: importRows }, null, 2));
 	else report(rows, csvRows);
 } catch (error) {
 	// Whatever was measured before the failure is still worth seeing.

@@ -35,7 +35,12 @@ const number = (name: keyof typeof values, min: number): number => {
 	}
 	return value;
 };
-const options = { concurrency: number('concurrency', 1), perHost: number('per-host', 1), timeoutMs: number('timeout', 1) * 1000, retries: number('retries', 0) };
+const options = {
+	concurrency: number('concurrency', 1),
+	perHost: number('per-host', 1),
+	timeoutMs: number('timeout', 1) * 1000,
+	retries: number('retries', 0),
+};
 
 const root = resolve(values.root!);
 const { catalogue, diagnostics } = await loadCatalogue(root);
@@ -57,9 +62,16 @@ const report = await checkLinks(links.keys(), {
 });
 process.stderr.write('\n');
 writeFileSync(join(root, LINK_REPORT_FILE), `${JSON.stringify(report, null, 1)}\n`);
-const where = (url: string) => links.get(url)!.map((use) => `${use.dataset} (${linkPlace(use)})`).join(', ');
+const where = (url: string) =>
+	links
+		.get(url)!
+		.map((use) => `${use.dataset} (${linkPlace(use)})`)
+		.join(', ');
 const broken = Object.entries(report.links).filter(([, result]) => isBroken(result.outcome));
-for (const [url, result] of broken) console.log(`${result.outcome}${result.status ? ` ${result.status}` : ''}${result.error ? ` ${result.error}` : ''}: ${url}\n  in ${where(url)}`);
+for (const [url, result] of broken)
+	console.log(`${result.outcome}${result.status ? ` ${result.status}` : ''}${result.error ? ` ${result.error}` : ''}: ${url}\n  in ${where(url)}`);
 const unchecked = Object.entries(report.links).filter(([, result]) => result.outcome === 'not-checked');
 for (const [url, result] of unchecked) console.log(`not checked (${result.error}): ${url}\n  in ${where(url)}`);
-console.log(`${broken.length} of ${links.size} links did not answer${unchecked.length > 0 ? `, ${unchecked.length} not checked (ftp)` : ''}; ${LINK_REPORT_FILE} written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+	`${broken.length} of ${links.size} links did not answer${unchecked.length > 0 ? `, ${unchecked.length} not checked (ftp)` : ''}; ${LINK_REPORT_FILE} written in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

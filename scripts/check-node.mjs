@@ -40,7 +40,10 @@ function node24Bin() {
 	if (!existsSync(node)) {
 		console.error(`Node ${process.versions.node} is older than ${REQUIRED}: installing Node 24 from the npm registry into ${prefix} (once)`);
 		const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-		const install = spawnSync(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, 'node@24'], { stdio: 'inherit', shell: process.platform === 'win32' });
+		const install = spawnSync(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, 'node@24'], {
+			stdio: 'inherit',
+			shell: process.platform === 'win32',
+		});
 		if (install.status !== 0 || !existsSync(node)) {
 			console.error(
 				`Open Data Catalogue needs Node.js ${REQUIRED} or newer (Node 24 is recommended, see .nvmrc); this is Node ${process.versions.node}, and installing Node 24 into ${prefix} failed.\n` +

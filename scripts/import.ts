@@ -80,4 +80,7 @@ const report = await runImport(importer, {
 });
 console.log(values.format === 'json' ? JSON.stringify(report, null, 2) : formatImportReport(report));
 // One line on stderr, beside a JSON report on stdout, for scripts that only want the totals.
-if (values.summary) console.error(`records read: ${report.read}, datasets written: ${report.datasets.created + report.datasets.updated}, drafted: ${report.datasets.drafted}, skipped: ${report.skipped.length}, bad input: ${report.problems.length}, import seconds: ${report.seconds.toFixed(3)}`);
+if (values.summary)
+	console.error(
+		`records read: ${report.read}, datasets written: ${report.datasets.created + report.datasets.updated}, drafted: ${report.datasets.drafted}, skipped: ${report.skipped.length}, bad input: ${report.problems.length}, import seconds: ${report.seconds.toFixed(3)}`,
+	);

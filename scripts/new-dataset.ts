@@ -32,15 +32,29 @@ try {
 	const first = await fillIn([
 		{ flag: 'publisher', prompt: `Publisher (${choices.publishers.join(', ')})`, value: values.publisher },
 		{ flag: 'id', prompt: 'Identifier (lower case and hyphens, becomes the page address)', value: values.id },
-		...choices.languages.map((lang) => ({ flag: `title-${lang}`, prompt: `Title (${lang})`, value: (values as Record<string, string | undefined>)[`title-${lang}`] })),
+		...choices.languages.map((lang) => ({
+			flag: `title-${lang}`,
+			prompt: `Title (${lang})`,
+			value: (values as Record<string, string | undefined>)[`title-${lang}`],
+		})),
 		{ flag: 'access', prompt: 'Access level (open, restricted, under_review)', value: values.access, fallback: 'open' },
 		{ flag: 'theme', prompt: `Theme (${choices.themes.join(', ')})`, value: values.theme, fallback: choices.themes[0] },
 		{ flag: 'frequency', prompt: 'Update frequency (EU code, e.g. ANNUAL, MONTHLY, IRREG)', value: values.frequency, fallback: 'ANNUAL' },
 	]);
 	const second = await fillIn([
 		{ flag: 'email', prompt: 'Contact email', value: values.email, fallback: choices.publisherEmails[first.publisher!] },
-		...(first.access === 'open' ? [{ flag: 'licence', prompt: `Licence (${choices.licences.join(', ')})`, value: values.licence, fallback: choices.licences[0] }] : []),
-		...(first.access === 'restricted' ? [{ flag: 'exemption', prompt: 'Exemption (privacy, security, confidentiality, commercial_sensitivity, legal_and_contractual_obligations)', value: values.exemption }] : []),
+		...(first.access === 'open'
+			? [{ flag: 'licence', prompt: `Licence (${choices.licences.join(', ')})`, value: values.licence, fallback: choices.licences[0] }]
+			: []),
+		...(first.access === 'restricted'
+			? [
+					{
+						flag: 'exemption',
+						prompt: 'Exemption (privacy, security, confidentiality, commercial_sensitivity, legal_and_contractual_obligations)',
+						value: values.exemption,
+					},
+				]
+			: []),
 	]);
 	const input = {
 		publisher: first.publisher!,
@@ -58,7 +72,9 @@ try {
 	if (problems.length > 0) throw new Error(problems.join('\n'));
 	const file = scaffoldDataset(input, choices.languages);
 	writeScaffold(root, file);
-	console.log(`Created ${file.path}. Replace its "To be written" texts${input.access === 'open' ? ' and its example.org address' : ''}: until then npm run validate lists them as errors.`);
+	console.log(
+		`Created ${file.path}. Replace its "To be written" texts${input.access === 'open' ? ' and its example.org address' : ''}: until then npm run validate lists them as errors.`,
+	);
 } catch (error) {
 	console.error(`new:dataset: ${(error as Error).message}`);
 	process.exitCode = 2;

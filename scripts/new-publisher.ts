@@ -25,7 +25,11 @@ try {
 	const choices = readChoices(root);
 	const answers = await fillIn([
 		{ flag: 'id', prompt: 'Identifier (lower case, e.g. mto; also the folder of its datasets)', value: values.id },
-		...choices.languages.map((lang) => ({ flag: `name-${lang}`, prompt: `Full name (${lang})`, value: (values as Record<string, string | undefined>)[`name-${lang}`] })),
+		...choices.languages.map((lang) => ({
+			flag: `name-${lang}`,
+			prompt: `Full name (${lang})`,
+			value: (values as Record<string, string | undefined>)[`name-${lang}`],
+		})),
 		{ flag: 'type', prompt: 'Type (ministry, agency, crown_corporation, office, municipality)', value: values.type, fallback: 'ministry' },
 		{ flag: 'email', prompt: 'Email for questions about its data', value: values.email },
 	]);

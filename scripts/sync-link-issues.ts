@@ -12,7 +12,9 @@ import { readLinkReport } from '../src/lib/links/link-report.ts';
 import { planIssueActions } from '../src/lib/links/publisher-issues.ts';
 import { computeQuality } from '../src/lib/quality/catalogue-quality.ts';
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: process.env.CATALOGUE_DIR ?? process.cwd() }, 'dry-run': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+	options: { root: { type: 'string', default: process.env.CATALOGUE_DIR ?? process.cwd() }, 'dry-run': { type: 'boolean', default: false } },
+});
 const root = resolve(values.root!);
 const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository, GITHUB_API_URL: apiUrl = 'https://api.github.com' } = process.env;
 if (!token || !repository) {

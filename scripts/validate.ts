@@ -80,7 +80,9 @@ if (values.quality && catalogue) {
 	const limit = Number(values.limit);
 	try {
 		if (!Number.isInteger(limit) || limit < 1) throw new Error(`--limit must be a whole number of at least 1 (got "${values.limit}")`);
-		console.log(`\nMetadata quality (EU MQA, 405 points; freshness judged on ${asOf}):\n\n${lowestScoringReport(catalogueQuality(catalogue, readLinkReport(resolve(values.root!))), { publisher: values.publisher, limit })}`);
+		console.log(
+			`\nMetadata quality (EU MQA, 405 points; freshness judged on ${asOf}):\n\n${lowestScoringReport(catalogueQuality(catalogue, readLinkReport(resolve(values.root!))), { publisher: values.publisher, limit })}`,
+		);
 	} catch (error) {
 		console.error((error as Error).message);
 		process.exitCode = 2;

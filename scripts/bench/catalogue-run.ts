@@ -71,7 +71,8 @@ export async function benchCatalogue(n: number, options: CatalogueRunOptions): P
 	check('validate', validate);
 	console.error(`N = ${n}: validate ${validate.seconds.toFixed(1)} s (with ${generated.scheduleRows} schedule rows)`);
 	const schedules = timeSchedules(catalogueDir, new Date().toISOString().slice(0, 10));
-	if (schedules.errors > 0) throw new ChildFailed(`the generated schedules of N = ${n} have ${schedules.errors} error(s); run npm run validate on them (--keep)`);
+	if (schedules.errors > 0)
+		throw new ChildFailed(`the generated schedules of N = ${n} have ${schedules.errors} error(s); run npm run validate on them (--keep)`);
 	console.error(`N = ${n}: schedules alone ${schedules.seconds.toFixed(2)} s for ${schedules.rows} rows (${schedules.warnings} warnings)`);
 
 	const dcatRun = await measure(process.execPath, ['scripts/bench/dcat-export.ts', catalogueDir], { cwd: repoRoot, env });

@@ -21,7 +21,9 @@ export async function benchCsv(megabytes: number, work: string, seed: number, ke
 	const path = join(work, 'large.csv');
 	const started = performance.now();
 	const generated = await generateCsv(path, { bytes: megabytes * 1_000_000, seed });
-	console.error(`CSV: generated ${(generated.bytes / 1_000_000).toFixed(0)} MB, ${generated.rows} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	console.error(
+		`CSV: generated ${(generated.bytes / 1_000_000).toFixed(0)} MB, ${generated.rows} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+	);
 	const out: CsvFigures[] = [];
 	for (const step of ['preview', 'preview + dictionary check'] as const) {
 		const args = ['scripts/bench/preview-csv.ts', path, ...(step === 'preview' ? [] : ['--dictionary'])];

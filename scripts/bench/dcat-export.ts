@@ -47,7 +47,13 @@ export interface DcatExportFigures {
 /** Times the export of the catalogue in `root`; throws when it does not load. */
 export async function measureDcatExport(root: string): Promise<DcatExportFigures> {
 	const { catalogue, diagnostics } = await loadCatalogue(root);
-	if (!catalogue) throw new Error(`The catalogue in ${root} does not load: ${diagnostics.slice(0, 3).map((d) => `${d.file}: ${d.message}`).join('; ')}`);
+	if (!catalogue)
+		throw new Error(
+			`The catalogue in ${root} does not load: ${diagnostics
+				.slice(0, 3)
+				.map((d) => `${d.file}: ${d.message}`)
+				.join('; ')}`,
+		);
 	const options = { siteUrl: catalogue.config.site.url, base: catalogue.config.site.base };
 	const stats = emptyExportStats();
 	const cpuAtStart = process.cpuUsage();

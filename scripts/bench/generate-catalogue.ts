@@ -24,7 +24,22 @@ import { slugify } from '../../src/lib/text/slugify.ts';
 import { generateSchedules, type DatasetSummary } from './generate-schedules.ts';
 import { Draw } from './random.ts';
 import { capitalize, catalogueRecord, publisherPlan, type PublisherPlan } from './synthetic-publishers.ts';
-import { FREQUENCIES, THEMES, LICENCES, LICENCE_WEIGHTS, EXEMPTIONS, BASE_URL, type Word, BREAKDOWNS, REGIONS, METHODS, USES, FIELDS, RATIONALES, FORMATS } from './synthetic-words.ts';
+import {
+	FREQUENCIES,
+	THEMES,
+	LICENCES,
+	LICENCE_WEIGHTS,
+	EXEMPTIONS,
+	BASE_URL,
+	type Word,
+	BREAKDOWNS,
+	REGIONS,
+	METHODS,
+	USES,
+	FIELDS,
+	RATIONALES,
+	FORMATS,
+} from './synthetic-words.ts';
 import type { AccessLevel, DatasetRecord, DistributionRecord } from '../../src/lib/records.ts';
 
 /** Options for {@link generateCatalogue}. */
@@ -85,7 +100,9 @@ function description(draw: Draw, topic: Word, breakdown: Word, publisherId: stri
 		`The figures come from ${method.en}. Counts below five are suppressed to protect privacy, and earlier periods may be revised when late records arrive. See the [methodology](${url}) for definitions, known limitations and the revision policy.`,
 		`People use this data to ${uses[0]!.en}, to ${uses[1]!.en} and to ${uses[2]!.en}.`,
 		...(extra
-			? [`Figures before ${startYear + 2} were collected with an older system and are *not directly comparable* with later years; a note in the data dictionary explains the differences in detail.`]
+			? [
+					`Figures before ${startYear + 2} were collected with an older system and are *not directly comparable* with later years; a note in the data dictionary explains the differences in detail.`,
+				]
 			: []),
 	].join('\n\n');
 	const fr = [
@@ -94,7 +111,9 @@ function description(draw: Draw, topic: Word, breakdown: Word, publisherId: stri
 		`Les chiffres proviennent ${method.fr.startsWith('des ') ? method.fr.replace(/^des /, 'de ') : `d’${method.fr}`}. Les nombres inférieurs à cinq sont supprimés pour protéger la vie privée, et les périodes antérieures peuvent être révisées à l’arrivée de dossiers tardifs. Consultez la [méthodologie](${url}) pour les définitions, les limites connues et la politique de révision.`,
 		`Ces données servent à ${uses[0]!.fr}, à ${uses[1]!.fr} et à ${uses[2]!.fr}.`,
 		...(extra
-			? [`Les chiffres antérieurs à ${startYear + 2} ont été recueillis au moyen d’un ancien système et *ne sont pas directement comparables* à ceux des années suivantes; une note du dictionnaire de données explique les différences en détail.`]
+			? [
+					`Les chiffres antérieurs à ${startYear + 2} ont été recueillis au moyen d’un ancien système et *ne sont pas directement comparables* à ceux des années suivantes; une note du dictionnaire de données explique les différences en détail.`,
+				]
 			: []),
 	].join('\n\n');
 	return { en, fr };
@@ -137,8 +156,8 @@ function datasetRecord(draw: Draw, index: number, plan: PublisherPlan): DatasetR
 	const roll = draw.next();
 	const access: AccessLevel = roll < 0.75 ? 'open' : roll < 0.9 ? 'restricted' : 'under_review';
 
-	const issuedMs = EPOCH_START + Math.floor(draw.next() * (LATEST - EPOCH_START - 30 * DAY) / DAY) * DAY;
-	const modifiedMs = issuedMs + Math.floor(draw.next() * (LATEST - issuedMs) / DAY) * DAY;
+	const issuedMs = EPOCH_START + Math.floor((draw.next() * (LATEST - EPOCH_START - 30 * DAY)) / DAY) * DAY;
+	const modifiedMs = issuedMs + Math.floor((draw.next() * (LATEST - issuedMs)) / DAY) * DAY;
 	const startMs = Date.UTC(draw.int(1990, new Date(issuedMs).getUTCFullYear()), draw.pick([0, 3, 6, 9]), 1);
 	const ongoing = draw.chance(0.4);
 	const endYear = Math.max(new Date(startMs).getUTCFullYear(), new Date(modifiedMs).getUTCFullYear() - 1);
@@ -149,7 +168,9 @@ function datasetRecord(draw: Draw, index: number, plan: PublisherPlan): DatasetR
 		if (!themes.includes(other)) themes.push(other);
 	}
 
-	const keywordsEn = [...new Set([...topic.en.split(' ').filter((w) => w.length > 3), topic.en, subject.slug.replace('-', ' '), breakdown.en.replace(/^by /, '')])];
+	const keywordsEn = [
+		...new Set([...topic.en.split(' ').filter((w) => w.length > 3), topic.en, subject.slug.replace('-', ' '), breakdown.en.replace(/^by /, '')]),
+	];
 	const keywordsFr = [...new Set([topic.fr, subject.name.fr.replace(/^l’/, ''), breakdown.fr.replace(/^(par|selon) (le |la |l’)?/, '')])];
 
 	const region = draw.pick(REGIONS);
@@ -246,7 +267,13 @@ export function generateCatalogue(dir: string, options: GenerateOptions): Genera
 		accessLevels[record.access_level]++;
 		if (record.high_value) highValue++;
 		write(`datasets/${plan.record.id}/${record.identifier}.yaml`, toYaml('../../schemas/dataset.schema.json', record));
-		summaries.push({ identifier: record.identifier, publisher: record.publisher, access_level: record.access_level, issued: record.issued, title: record.title as DatasetSummary['title'] });
+		summaries.push({
+			identifier: record.identifier,
+			publisher: record.publisher,
+			access_level: record.access_level,
+			issued: record.issued,
+			title: record.title as DatasetSummary['title'],
+		});
 	}
 
 	const publisherIds = plans.map((p) => p.record.id);

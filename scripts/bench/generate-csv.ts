@@ -10,7 +10,17 @@ import type { TableSchemaRecord } from '../../src/lib/records.ts';
 import { Draw } from './random.ts';
 
 const REGIONS = ['Nord', 'Sud', 'Est', 'Ouest', 'Centre', 'Côte-Nord', 'Laurentides', 'Montérégie', 'Outaouais', 'Estrie', 'Mauricie', 'Gaspésie'];
-const NOTES = ['', '', '', '', 'counter replaced', 'lane closed, estimate', 'Travaux de réfection, voie fermée', 'storm; "partial" count', 'two-line note\nsecond line'];
+const NOTES = [
+	'',
+	'',
+	'',
+	'',
+	'counter replaced',
+	'lane closed, estimate',
+	'Travaux de réfection, voie fermée',
+	'storm; "partial" count',
+	'two-line note\nsecond line',
+];
 const HEADER = 'row_id,station,region,counted_at,vehicles,trucks_share,speed_kmh,note\n';
 
 /** What {@link generateCsv} wrote. */

@@ -47,7 +47,7 @@ export async function generateHistory(dir: string, { datasets, commits, years = 
 	const start = END - years * 365 * DAY;
 	const step = (END - start) / Math.max(1, commits - 1);
 	const written = new Map<string, string>();
-	const scheduleFinalAt = new Map(schedulePaths.map((p) => [p, Math.floor(commits * (0.6 + 0.38 * draw.int(0, 1000) / 1000))]));
+	const scheduleFinalAt = new Map(schedulePaths.map((p) => [p, Math.floor(commits * (0.6 + (0.38 * draw.int(0, 1000)) / 1000))]));
 	const added: string[] = [];
 	let next = 0;
 

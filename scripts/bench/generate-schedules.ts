@@ -22,13 +22,31 @@ export interface DatasetSummary {
 	title: { en: string; fr: string };
 }
 
-const COLUMNS = ['dataset_id', 'title_en', 'title_fr', 'planned_release', 'status', 'actual_release', 'high_value', 'commitment', 'notes_en', 'notes_fr', 'delay_reason_en', 'delay_reason_fr'] as const;
+const COLUMNS = [
+	'dataset_id',
+	'title_en',
+	'title_fr',
+	'planned_release',
+	'status',
+	'actual_release',
+	'high_value',
+	'commitment',
+	'notes_en',
+	'notes_fr',
+	'delay_reason_en',
+	'delay_reason_fr',
+] as const;
 type Row = Partial<Record<(typeof COLUMNS)[number], string>>;
 
 const COMMITMENT = 'release-schedule';
 
 /** Writes the schedules and the plan into `dir`; returns the files written, their size and the rows. */
-export function generateSchedules(dir: string, datasets: readonly DatasetSummary[], publisherIds: readonly string[], options: { rows: number; seed: number }): { files: string[]; bytes: number; rows: number } {
+export function generateSchedules(
+	dir: string,
+	datasets: readonly DatasetSummary[],
+	publisherIds: readonly string[],
+	options: { rows: number; seed: number },
+): { files: string[]; bytes: number; rows: number } {
 	const draw = new Draw(options.seed);
 	const byPublisher = new Map<string, Row[]>(publisherIds.map((id) => [id, []]));
 	const total = Math.max(0, Math.floor(options.rows));
@@ -55,7 +73,14 @@ export function generateSchedules(dir: string, datasets: readonly DatasetSummary
 function rowFor(draw: Draw, dataset: DatasetSummary): Row {
 	if (dataset.access_level === 'open') {
 		const late = draw.chance(0.2);
-		return { dataset_id: dataset.identifier, planned_release: late ? previousQuarter(dataset.issued) : quarterOf(dataset.issued), status: 'released', actual_release: dataset.issued, high_value: draw.chance(0.15) ? 'yes' : 'no', commitment: COMMITMENT };
+		return {
+			dataset_id: dataset.identifier,
+			planned_release: late ? previousQuarter(dataset.issued) : quarterOf(dataset.issued),
+			status: 'released',
+			actual_release: dataset.issued,
+			high_value: draw.chance(0.15) ? 'yes' : 'no',
+			commitment: COMMITMENT,
+		};
 	}
 	return plannedRow(draw, { dataset_id: dataset.identifier });
 }
@@ -69,9 +94,31 @@ function plannedRow(draw: Draw, row: Row): Row {
 	const roll = draw.next();
 	const year = draw.int(2026, 2028);
 	const planned = draw.chance(0.5) ? `${year}-Q${draw.int(1, 4)}` : `${year}-${String(draw.int(1, 12)).padStart(2, '0')}`;
-	if (roll < 0.1) return { ...row, planned_release: planned, status: 'cancelled', notes_en: 'Cancelled: the source system is being retired.', notes_fr: 'Annulé : le système source est en cours de retrait.' };
-	if (roll < 0.3) return { ...row, planned_release: planned, status: 'delayed', delay_reason_en: 'Waiting for the privacy review, "phase 2"; expected next year.', delay_reason_fr: 'En attente de l’examen de la vie privée, « phase 2 »; prévu l’an prochain.' };
-	return { ...row, planned_release: planned, status: draw.chance(0.5) ? 'planned' : 'in_progress', high_value: draw.chance(0.1) ? 'yes' : 'no', commitment: COMMITMENT, notes_en: 'Counts by region,\nthen by month.', notes_fr: 'Décomptes par région,\npuis par mois.' };
+	if (roll < 0.1)
+		return {
+			...row,
+			planned_release: planned,
+			status: 'cancelled',
+			notes_en: 'Cancelled: the source system is being retired.',
+			notes_fr: 'Annulé : le système source est en cours de retrait.',
+		};
+	if (roll < 0.3)
+		return {
+			...row,
+			planned_release: planned,
+			status: 'delayed',
+			delay_reason_en: 'Waiting for the privacy review, "phase 2"; expected next year.',
+			delay_reason_fr: 'En attente de l’examen de la vie privée, « phase 2 »; prévu l’an prochain.',
+		};
+	return {
+		...row,
+		planned_release: planned,
+		status: draw.chance(0.5) ? 'planned' : 'in_progress',
+		high_value: draw.chance(0.1) ? 'yes' : 'no',
+		commitment: COMMITMENT,
+		notes_en: 'Counts by region,\nthen by month.',
+		notes_fr: 'Décomptes par région,\npuis par mois.',
+	};
 }
 
 function quarterOf(isoDate: string): string {
@@ -108,8 +155,19 @@ function planYaml(leadPublisher: string): string {
 				start: '2010-01-01',
 				end: '2028-12-31',
 				milestones: [
-					{ title: { en: 'Publish the schedules', fr: 'Publier les calendriers' }, start: '2010-01-01', end: '2011-12-31', completion: 'complete', evidence: ['https://data.example.org/schedules'] },
-					{ title: { en: 'Release the planned datasets', fr: 'Diffuser les jeux de données prévus' }, start: '2012-01-01', end: '2028-12-31', completion: 'substantial' },
+					{
+						title: { en: 'Publish the schedules', fr: 'Publier les calendriers' },
+						start: '2010-01-01',
+						end: '2011-12-31',
+						completion: 'complete',
+						evidence: ['https://data.example.org/schedules'],
+					},
+					{
+						title: { en: 'Release the planned datasets', fr: 'Diffuser les jeux de données prévus' },
+						start: '2012-01-01',
+						end: '2028-12-31',
+						completion: 'substantial',
+					},
 				],
 			},
 		],

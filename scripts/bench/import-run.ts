@@ -28,8 +28,21 @@ export const REALDATA = resolve(REPO, '../shared/realdata');
 
 /** The largest source of each kind (a JKAN site is a folder: the larger site). */
 const CANDIDATES: Array<[string, string[]]> = [
-	['ckan', ['ckan-gc/analytics-corporate-reporting_FreshCheck_freshness_tree_municipal_user.json', 'ckan-gc/ckanext-canada_data_nrcan-test_2013.jl', 'ckan-gc/ckanext-canada_data_sample_2014.jl']],
-	['dcat', ['dcat/dcat-ap-de-govdata-real-catalogues/rostock-catalog-original-input.rdf', 'dcat/dcat-ap-de-govdata-real-catalogues/brandenburg-catalog-original-input.rdf']],
+	[
+		'ckan',
+		[
+			'ckan-gc/analytics-corporate-reporting_FreshCheck_freshness_tree_municipal_user.json',
+			'ckan-gc/ckanext-canada_data_nrcan-test_2013.jl',
+			'ckan-gc/ckanext-canada_data_sample_2014.jl',
+		],
+	],
+	[
+		'dcat',
+		[
+			'dcat/dcat-ap-de-govdata-real-catalogues/rostock-catalog-original-input.rdf',
+			'dcat/dcat-ap-de-govdata-real-catalogues/brandenburg-catalog-original-input.rdf',
+		],
+	],
 	['datajson', ['dcat/us-data-json/gsa.json', 'dcat/us-data-json/fda.json']],
 	['jkan', ['jkan/opendatascotland', 'jkan/rvca']],
 ];
@@ -39,7 +52,10 @@ export async function benchImports(work: string): Promise<ImportFigures[] | unde
 	if (!existsSync(REALDATA)) return undefined;
 	const out: ImportFigures[] = [];
 	for (const [importer, paths] of CANDIDATES) {
-		const source = paths.map((p) => join(REALDATA, p)).filter(existsSync).sort((a, b) => size(b) - size(a))[0];
+		const source = paths
+			.map((p) => join(REALDATA, p))
+			.filter(existsSync)
+			.sort((a, b) => size(b) - size(a))[0];
 		if (!source) continue;
 		const runs = [];
 		const importSeconds: number[] = [];
@@ -47,7 +63,11 @@ export async function benchImports(work: string): Promise<ImportFigures[] | unde
 		for (let run = 0; run < 3; run++) {
 			const target = mkdtempSync(join(work, `import-${importer}-`));
 			cpSync(join(REPO, 'tests/fixtures/minimal/catalogue.yaml'), join(target, 'catalogue.yaml'));
-			const m = await measure(process.execPath, ['--experimental-strip-types', join(REPO, 'scripts/import.ts'), '--from', importer, source, '--out', target, '--format', 'json', '--summary'], { cwd: REPO, env: process.env });
+			const m = await measure(
+				process.execPath,
+				['--experimental-strip-types', join(REPO, 'scripts/import.ts'), '--from', importer, source, '--out', target, '--format', 'json', '--summary'],
+				{ cwd: REPO, env: process.env },
+			);
 			checkChild(`import --from ${importer}`, 0, m, false);
 			records = Number(/records read: (\d+)/.exec(m.stderrTail)?.[1] ?? Number.NaN);
 			importSeconds.push(Number(/import seconds: ([\d.]+)/.exec(m.stderrTail)?.[1] ?? Number.NaN));
@@ -57,7 +77,16 @@ export async function benchImports(work: string): Promise<ImportFigures[] | unde
 		runs.sort((a, b) => a.seconds - b.seconds);
 		const median = runs[1]!;
 		const importMedian = importSeconds.sort((a, b) => a - b)[1]!;
-		out.push({ importer, source: source.slice(REALDATA.length + 1), sourceMB: size(source) / 1048576, records, seconds: median.seconds, importSeconds: importMedian, recordsPerSecond: records / importMedian, peakMB: toMB(Math.max(...runs.map((r) => r.peakKiB ?? 0)) || undefined) });
+		out.push({
+			importer,
+			source: source.slice(REALDATA.length + 1),
+			sourceMB: size(source) / 1048576,
+			records,
+			seconds: median.seconds,
+			importSeconds: importMedian,
+			recordsPerSecond: records / importMedian,
+			peakMB: toMB(Math.max(...runs.map((r) => r.peakKiB ?? 0)) || undefined),
+		});
 	}
 	return out;
 }

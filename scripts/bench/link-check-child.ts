@@ -13,11 +13,20 @@ const kinds = ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'moved', 'missing', 'no
 const urls = Array.from({ length: count }, (_, i) => `${origins[i % origins.length]}/${kinds[i % kinds.length]}-${i}.csv`);
 const cpu = process.cpuUsage();
 const started = performance.now();
-const report = await checkLinks(urls, { concurrency, perHost, timeoutMs: 10_000, retries: 1, backoffMs: 500, userAgent: 'OpenDataCatalogue-LinkChecker/1.0 (+bench)' });
+const report = await checkLinks(urls, {
+	concurrency,
+	perHost,
+	timeoutMs: 10_000,
+	retries: 1,
+	backoffMs: 500,
+	userAgent: 'OpenDataCatalogue-LinkChecker/1.0 (+bench)',
+});
 const seconds = (performance.now() - started) / 1000;
 const used = process.cpuUsage(cpu);
 const results = Object.values(report.links);
 const outcomes: Record<string, number> = {};
 for (const result of results) outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
 const requests = results.reduce((sum, result) => sum + result.attempts, 0);
-console.log(JSON.stringify({ urls: count, requests, seconds, cpuSeconds: (used.user + used.system) / 1e6, outcomes, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+	JSON.stringify({ urls: count, requests, seconds, cpuSeconds: (used.user + used.system) / 1e6, outcomes, maxRssMB: process.resourceUsage().maxRSS / 1024 }),
+);

@@ -53,7 +53,9 @@ export function parseBenchOptions(args: string[]): BenchOptions {
 		if (raw.trim() === '' || !ok(value)) throw new BenchUsageError(`--${name} must be ${expected} (got "${raw}")`);
 		return value;
 	};
-	const sizes = values.sizes.split(',').map((size) => number('sizes', size, (n) => Number.isInteger(n) && n >= 1, 'a comma-separated list of positive integers'));
+	const sizes = values.sizes
+		.split(',')
+		.map((size) => number('sizes', size, (n) => Number.isInteger(n) && n >= 1, 'a comma-separated list of positive integers'));
 	const runs = number('runs', values.runs, (n) => Number.isInteger(n) && n >= 1, 'a positive integer');
 	if (values.query.trim() === '') throw new BenchUsageError('--query must have at least one word');
 	return {

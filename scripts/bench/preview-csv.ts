@@ -15,7 +15,11 @@ if (!file) {
 }
 const started = performance.now();
 const path = resolve(file);
-const result = await checkDataFile(dirname(path), { file: basename(path), dictionary: flag === '--dictionary' ? { schema: csvDictionary(), sourcePath: 'generated' } : undefined }, 'error');
+const result = await checkDataFile(
+	dirname(path),
+	{ file: basename(path), dictionary: flag === '--dictionary' ? { schema: csvDictionary(), sourcePath: 'generated' } : undefined },
+	'error',
+);
 const seconds = (performance.now() - started) / 1000;
 const profile = result.preview?.ok ? result.preview.profile : undefined;
 console.log(

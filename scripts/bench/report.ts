@@ -19,7 +19,20 @@ export function formatTable(head: string[], body: string[][], textFirst = false)
 
 /** Validate and build, per size. */
 export function buildTable(rows: CatalogueFigures[]): string {
-	const head = ['N', 'files', 'schedule rows', 'validate s', 'schedules s', 'validate peak MB', 'build s', 'build peak MB', 'pages written', 'dist size MB', 'index s', 'index MB'];
+	const head = [
+		'N',
+		'files',
+		'schedule rows',
+		'validate s',
+		'schedules s',
+		'validate peak MB',
+		'build s',
+		'build peak MB',
+		'pages written',
+		'dist size MB',
+		'index s',
+		'index MB',
+	];
 	const body = rows.map((r) => [
 		String(r.datasets),
 		String(r.files),
@@ -39,7 +52,24 @@ export function buildTable(rows: CatalogueFigures[]): string {
 
 /** The DCAT-AP export, phase by phase, per size. */
 export function dcatTable(rows: CatalogueFigures[]): string {
-	const head = ['N', 'parts', 'JSON-LD s', 'RDF s', 'SHACL s', 'write s', 'DCAT total s', 'CPU s', 'peak MB', 'triples', 'JSON-LD MB', 'Turtle MB', 'violations', 'warnings', 'data.json s', 'data.json MB'];
+	const head = [
+		'N',
+		'parts',
+		'JSON-LD s',
+		'RDF s',
+		'SHACL s',
+		'write s',
+		'DCAT total s',
+		'CPU s',
+		'peak MB',
+		'triples',
+		'JSON-LD MB',
+		'Turtle MB',
+		'violations',
+		'warnings',
+		'data.json s',
+		'data.json MB',
+	];
 	const body = rows.map(({ datasets, dcat, dcatPeakMB }) => [
 		String(datasets),
 		String(dcat.parts),
@@ -64,13 +94,22 @@ export function dcatTable(rows: CatalogueFigures[]): string {
 /** Search in Chromium: one row per size and approach. Times are "first result / whole page" when they differ. */
 export function searchTable(rows: CatalogueFigures[]): string {
 	const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-	const ms = (step: StepFigures) => (Math.round(step.firstMs) === Math.round(step.ms) ? step.ms.toFixed(0) : `${step.firstMs.toFixed(0)} / ${step.ms.toFixed(0)}`);
+	const ms = (step: StepFigures) =>
+		Math.round(step.firstMs) === Math.round(step.ms) ? step.ms.toFixed(0) : `${step.firstMs.toFixed(0)} / ${step.ms.toFixed(0)}`;
 	const head = ['N', 'approach', 'page load KB', 'first query KB', 'first query ms', 'requests', 'typed, from Enter ms', 'facet KB', 'facet ms', 'results'];
 	const body = rows.flatMap((r) => {
 		if (!r.search) return [];
 		const line = (name: string, f: SearchFigures) => [
-			String(r.datasets), name, kb(f.loadBytes), kb(f.firstQuery.bytes), ms(f.firstQuery), String(f.firstQuery.requests),
-			f.typedQuery ? ms(f.typedQuery) : '-', kb(f.facetChange.bytes), ms(f.facetChange), `${f.firstQuery.results} → ${f.facetChange.results}`,
+			String(r.datasets),
+			name,
+			kb(f.loadBytes),
+			kb(f.firstQuery.bytes),
+			ms(f.firstQuery),
+			String(f.firstQuery.requests),
+			f.typedQuery ? ms(f.typedQuery) : '-',
+			kb(f.facetChange.bytes),
+			ms(f.facetChange),
+			`${f.firstQuery.results} → ${f.facetChange.results}`,
 		];
 		return [line('Pagefind', r.search.pagefind), line(`single JSON (${r.search.singleJsonMB.toFixed(1)} MB raw)`, r.search.singleJson)];
 	});
@@ -81,7 +120,16 @@ export function searchTable(rows: CatalogueFigures[]): string {
 /** The importers' figures on real data. */
 export function importTable(rows: ImportFigures[]): string {
 	const head = ['importer', 'source (largest of its kind)', 'source MB', 'records', 'command s', 'import s', 'records/s', 'peak MB'];
-	const body = rows.map((r) => [r.importer, r.source, r.sourceMB.toFixed(2), String(r.records), r.seconds.toFixed(2), r.importSeconds.toFixed(2), r.recordsPerSecond.toFixed(0), r.peakMB === undefined ? '?' : r.peakMB.toFixed(0)]);
+	const body = rows.map((r) => [
+		r.importer,
+		r.source,
+		r.sourceMB.toFixed(2),
+		String(r.records),
+		r.seconds.toFixed(2),
+		r.importSeconds.toFixed(2),
+		r.recordsPerSecond.toFixed(0),
+		r.peakMB === undefined ? '?' : r.peakMB.toFixed(0),
+	]);
 	return formatTable(head, body, true);
 }
 

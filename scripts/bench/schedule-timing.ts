@@ -19,13 +19,21 @@ export function timeSchedules(dir: string, asOf: string, runs = 3): { seconds: n
 	const { files } = discoverSources(dir);
 	const datasetFiles = files.filter((f) => f.kind === 'dataset');
 	const datasets = new Map(datasetFiles.map((f) => [f.stem, load(readFileSync(join(dir, f.path), 'utf8')) as DatasetRecord]));
-	const input = { datasetFolders: new Map(datasetFiles.map((f) => [f.stem, f.folder!])), publisherStems: files.filter((f) => f.kind === 'publisher').map((f) => f.stem) };
+	const input = {
+		datasetFolders: new Map(datasetFiles.map((f) => [f.stem, f.folder!])),
+		publisherStems: files.filter((f) => f.kind === 'publisher').map((f) => f.stem),
+	};
 	const validate = getValidators().scheduleRow;
 	let best = Infinity;
 	let result = { rows: 0, errors: 0, warnings: 0 };
 	for (let run = 0; run < runs; run++) {
 		const started = performance.now();
-		const read = readScheduleFiles(dir, files.filter((f) => f.kind === 'schedule'), validate, ['en', 'fr']);
+		const read = readScheduleFiles(
+			dir,
+			files.filter((f) => f.kind === 'schedule'),
+			validate,
+			['en', 'fr'],
+		);
 		const diagnostics = [...read.diagnostics, ...checkSchedules({ ...input, schedules: read.schedules, datasets, commitmentIds: ['release-schedule'], asOf })];
 		const model = buildSchedule([], scheduleRowSources(read.schedules), asOf);
 		best = Math.min(best, (performance.now() - started) / 1000);

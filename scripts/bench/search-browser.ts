@@ -145,9 +145,13 @@ async function timeTypedQuery(page: Page, query: string): Promise<{ ms: number; 
 	await page.evaluate(() => {
 		const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
 		// Capture phase: the clock starts before the page's own handlers see the key.
-		input.addEventListener('keydown', (event) => {
-			if (event.key === 'Enter') (window as unknown as BenchWindow).__benchStart = performance.now();
-		}, { capture: true });
+		input.addEventListener(
+			'keydown',
+			(event) => {
+				if (event.key === 'Enter') (window as unknown as BenchWindow).__benchStart = performance.now();
+			},
+			{ capture: true },
+		);
 	});
 	const input = page.locator('[data-search-input]');
 	await input.click();

@@ -99,8 +99,14 @@ export function publisherPlan(index: number): PublisherPlan {
 		acronym,
 		type,
 		description: {
-			en: `The ${name.en} publishes data on ${subject.topics.slice(0, 3).map((t) => t.en).join(', ')} and related subjects.\n\nIts datasets are listed in this catalogue, whether they are open, restricted or under review.`,
-			fr: `L’organisme « ${name.fr} » publie des données sur les sujets suivants : ${subject.topics.slice(0, 3).map((t) => t.fr).join(', ')}.\n\nSes jeux de données figurent dans ce catalogue, qu’ils soient ouverts, restreints ou en cours d’examen.`,
+			en: `The ${name.en} publishes data on ${subject.topics
+				.slice(0, 3)
+				.map((t) => t.en)
+				.join(', ')} and related subjects.\n\nIts datasets are listed in this catalogue, whether they are open, restricted or under review.`,
+			fr: `L’organisme « ${name.fr} » publie des données sur les sujets suivants : ${subject.topics
+				.slice(0, 3)
+				.map((t) => t.fr)
+				.join(', ')}.\n\nSes jeux de données figurent dans ce catalogue, qu’ils soient ouverts, restreints ou en cours d’examen.`,
 		},
 		homepage: `${BASE_URL}/publishers/${id}`,
 		email: `${id}.opendata@example.org`,

@@ -40,7 +40,9 @@ export function readChoices(root: string): CatalogueChoices & { publisherEmails:
  * Fills in missing values: asks for each one when stdin is a terminal (offering the default),
  * otherwise takes the default, or fails naming the flags that are required.
  */
-export async function fillIn(questions: Array<{ flag: string; prompt: string; value: string | undefined; fallback?: string }>): Promise<Record<string, string>> {
+export async function fillIn(
+	questions: Array<{ flag: string; prompt: string; value: string | undefined; fallback?: string }>,
+): Promise<Record<string, string>> {
 	const answers: Record<string, string> = {};
 	const missing = questions.filter((q) => q.value === undefined || q.value === '');
 	const interactive = Boolean(process.stdin.isTTY) && missing.length > 0;

@@ -43,12 +43,47 @@ export interface NamedType {
 
 /** Keywords that only constrain values, or annotate them: they change no TypeScript type. */
 const CONSTRAINTS = new Set([
-	'$schema', '$id', 'title', 'examples', 'default', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum',
-	'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'propertyNames',
-	'contentMediaType', 'if', 'then', 'else', 'allOf', 'not', 'dependentRequired',
+	'$schema',
+	'$id',
+	'title',
+	'examples',
+	'default',
+	'format',
+	'pattern',
+	'minLength',
+	'maxLength',
+	'minimum',
+	'maximum',
+	'exclusiveMinimum',
+	'exclusiveMaximum',
+	'minItems',
+	'maxItems',
+	'uniqueItems',
+	'minProperties',
+	'propertyNames',
+	'contentMediaType',
+	'if',
+	'then',
+	'else',
+	'allOf',
+	'not',
+	'dependentRequired',
 ]);
 
-const SHAPE = new Set(['$ref', 'type', 'description', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'items', 'prefixItems', 'anyOf', '$defs']);
+const SHAPE = new Set([
+	'$ref',
+	'type',
+	'description',
+	'enum',
+	'const',
+	'properties',
+	'required',
+	'additionalProperties',
+	'items',
+	'prefixItems',
+	'anyOf',
+	'$defs',
+]);
 
 /**
  * The source of a TypeScript module declaring `types` (in that order), from the schema files
@@ -85,13 +120,16 @@ export function recordTypesSource(files: readonly SchemaFile[], types: readonly 
 		if (node.const !== undefined) return literal(node.const);
 		if (node.enum) return node.enum.map(literal).join(' | ');
 		// `if: {type}` choosing between `then` and `else` by the kind of value: either shape.
-		if (isKindTest(node.if) && node.then && node.else) return union([typeOf(node.then as SchemaNode, file, indent), typeOf(node.else as SchemaNode, file, indent)]);
+		if (isKindTest(node.if) && node.then && node.else)
+			return union([typeOf(node.then as SchemaNode, file, indent), typeOf(node.else as SchemaNode, file, indent)]);
 		if (node.anyOf) {
 			// `anyOf` of `required` lists only says which properties must be there.
 			const shapes = node.anyOf.filter((branch) => Object.keys(branch).some((keyword) => keyword !== 'required'));
 			if (shapes.length > 0) return union(shapes.map((branch) => typeOf(branch, file, indent)));
 		}
-		const kinds = [node.type ?? (node.properties || node.additionalProperties !== undefined ? 'object' : node.items || node.prefixItems ? 'array' : undefined)].flat();
+		const kinds = [
+			node.type ?? (node.properties || node.additionalProperties !== undefined ? 'object' : node.items || node.prefixItems ? 'array' : undefined),
+		].flat();
 		if (kinds[0] === undefined) return 'unknown';
 		return union(kinds.map((kind) => typeOfKind(kind!, node, file, indent)));
 	}

@@ -54,7 +54,10 @@ export async function writeFacetTables(bundleDir: string): Promise<Record<string
 	const fragments = (await readdir(fragmentDir).catch(() => [] as string[])).filter((name) => name.endsWith('.pf_fragment')).sort();
 	const written: Record<string, string> = {};
 	for (const [lang, { hash }] of Object.entries(entry.languages ?? {})) {
-		const pages = await readPages(fragmentDir, fragments.filter((name) => languageOf(name) === lang));
+		const pages = await readPages(
+			fragmentDir,
+			fragments.filter((name) => languageOf(name) === lang),
+		);
 		const file = facetTableFileName(hash);
 		await writeFile(join(bundleDir, file), JSON.stringify(buildFacetTable(pages)));
 		written[lang] = file;

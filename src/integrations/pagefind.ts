@@ -50,14 +50,11 @@ export const DATASET_PAGES = '*/datasets/*/index.html';
 export async function buildSearchIndex(outDir: string, options: SearchIndexOptions = {}): Promise<IndexSummary> {
 	const outputPath = join(outDir, PAGEFIND_FOLDER);
 	const limit = options.stepTimeoutSeconds ?? DEFAULT_STEP_TIMEOUT_SECONDS;
-	const fail = (step: string, errors: readonly string[]) =>
-		new SearchIndexError(`Building the search index failed while ${step}:\n  ${errors.join('\n  ')}`);
+	const fail = (step: string, errors: readonly string[]) => new SearchIndexError(`Building the search index failed while ${step}:\n  ${errors.join('\n  ')}`);
 	const step = <T>(name: string, work: Promise<T>): Promise<T> =>
 		withTimeout(work, limit * 1000, name).catch((error: unknown) => {
 			if (!(error instanceof TimeoutError)) throw error;
-			throw fail(name, [
-				`Pagefind did not answer within ${limit} s (SEARCH_INDEX_TIMEOUT_SECONDS); its service may have stopped.`,
-			]);
+			throw fail(name, [`Pagefind did not answer within ${limit} s (SEARCH_INDEX_TIMEOUT_SECONDS); its service may have stopped.`]);
 		});
 	try {
 		const { index, errors } = await step('starting Pagefind', pagefind.createIndex({}));

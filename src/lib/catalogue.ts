@@ -103,7 +103,13 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 			const problems = schemaDiagnostics(parsed, validate.errors ?? []);
 			append(diagnostics, problems);
 			if ((source.kind === 'dataset' || source.kind === 'publisher') && isMapping(parsed.data)) {
-				(unverified[source.kind] as CheckedFile<unknown>[]).push({ parsed, record: parsed.data, stem: source.stem, folder: source.folder, schemaErrorFields: new Set(problems.map((d) => d.field)) });
+				(unverified[source.kind] as CheckedFile<unknown>[]).push({
+					parsed,
+					record: parsed.data,
+					stem: source.stem,
+					folder: source.folder,
+					schemaErrorFields: new Set(problems.map((d) => d.field)),
+				});
 			}
 		}
 	}
@@ -123,16 +129,45 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 	}
 	const stemsOf = (kind: SourceFile['kind']) => discovered.files.filter((f) => f.kind === kind).map((f) => f.stem);
 	const publisherStems = stemsOf('publisher');
-	append(diagnostics, crossCheck({ catalogue: catalogueFile, publishers: [...valid.publisher, ...unverified.publisher], datasets: [...valid.dataset, ...unverified.dataset], publisherStems }));
+	append(
+		diagnostics,
+		crossCheck({
+			catalogue: catalogueFile,
+			publishers: [...valid.publisher, ...unverified.publisher],
+			datasets: [...valid.dataset, ...unverified.dataset],
+			publisherStems,
+		}),
+	);
 	append(diagnostics, checkAccess(catalogueFile?.record, valid.dataset));
 	for (const draft of drafts) {
-		const gaps = [...crossCheck({ catalogue: catalogueFile, publishers: [], datasets: [draft], publisherStems }), ...checkAccess(catalogueFile?.record, [draft])];
+		const gaps = [
+			...crossCheck({ catalogue: catalogueFile, publishers: [], datasets: [draft], publisherStems }),
+			...checkAccess(catalogueFile?.record, [draft]),
+		];
 		const reason = isDraft(draft.parsed.data) ? 'own' : 'publisher';
-		append(diagnostics, draftDiagnostics(draft.parsed, gaps.filter((d) => d.severity === 'error'), reason));
-		append(diagnostics, gaps.filter((d) => d.severity !== 'error'));
+		append(
+			diagnostics,
+			draftDiagnostics(
+				draft.parsed,
+				gaps.filter((d) => d.severity === 'error'),
+				reason,
+			),
+		);
+		append(
+			diagnostics,
+			gaps.filter((d) => d.severity !== 'error'),
+		);
 	}
 	append(diagnostics, checkFeedbackConfig(catalogueFile));
-	append(diagnostics, checkRequests({ requests: valid.request, publisherIds: publisherStems, datasetIds: stemsOf('dataset'), latestDate: latestAllowedDate(new Date(`${asOf}T00:00:00Z`)) }));
+	append(
+		diagnostics,
+		checkRequests({
+			requests: valid.request,
+			publisherIds: publisherStems,
+			datasetIds: stemsOf('dataset'),
+			latestDate: latestAllowedDate(new Date(`${asOf}T00:00:00Z`)),
+		}),
+	);
 	const distributionFiles = checkDistributionFiles({
 		root,
 		catalogue: catalogueFile?.record,
@@ -144,10 +179,19 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 	append(diagnostics, distributionFiles.diagnostics);
 	const tasks = dataFileTasks(valid.dataset, distributionFiles.files);
 	const maxColumns = catalogueFile?.record.data_preview?.max_columns ?? DEFAULT_MAX_COLUMNS;
-	const data = await checkDataFiles(root, tasks, catalogueFile?.record.data_preview?.dictionary_check ?? 'warning', { ...DEFAULT_FILE_LIMITS, columns: maxColumns });
+	const data = await checkDataFiles(root, tasks, catalogueFile?.record.data_preview?.dictionary_check ?? 'warning', {
+		...DEFAULT_FILE_LIMITS,
+		columns: maxColumns,
+	});
 	append(diagnostics, data.diagnostics);
 
-	const { schedules, diagnostics: scheduleProblems } = readScheduleFiles(root, discovered.files.filter((f) => f.kind === 'schedule'), validators.scheduleRow, languages, maxColumns);
+	const { schedules, diagnostics: scheduleProblems } = readScheduleFiles(
+		root,
+		discovered.files.filter((f) => f.kind === 'schedule'),
+		validators.scheduleRow,
+		languages,
+		maxColumns,
+	);
 	append(diagnostics, scheduleProblems);
 	append(diagnostics, checkPlans(valid.plan, publisherStems));
 	diagnostics.push(
@@ -192,7 +236,12 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 }
 
 /** The model of the publishers and datasets whose files have no error, the datasets only when their publisher is among them. */
-function soundModel(config: CatalogueRecord, publishers: readonly CheckedFile<PublisherRecord>[], datasets: readonly CheckedFile<DatasetRecord>[], diagnostics: readonly Diagnostic[]): Catalogue {
+function soundModel(
+	config: CatalogueRecord,
+	publishers: readonly CheckedFile<PublisherRecord>[],
+	datasets: readonly CheckedFile<DatasetRecord>[],
+	diagnostics: readonly Diagnostic[],
+): Catalogue {
 	const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
 	const soundPublishers = publishers.filter((f) => !broken.has(f.parsed.file));
 	const publisherIds = new Set(soundPublishers.map((f) => f.record.id));
@@ -242,7 +291,10 @@ function draftReason(source: SourceFile, parsed: ParsedYaml, draftPublishers: Re
  * How strictly each file's translations are checked: the catalogue's `missing_translations`, and the
  * one language a dataset (or else its publisher) says its metadata is written in.
  */
-function textCheckOptions(catalogue: CatalogueRecord | undefined, files: ReadonlyArray<[SourceFile, ParsedYaml]>): (source: SourceFile, parsed: ParsedYaml) => TextCheckOptions {
+function textCheckOptions(
+	catalogue: CatalogueRecord | undefined,
+	files: ReadonlyArray<[SourceFile, ParsedYaml]>,
+): (source: SourceFile, parsed: ParsedYaml) => TextCheckOptions {
 	const missing = catalogue?.missing_translations ?? 'warning';
 	const languageOf = (data: unknown) => {
 		const value = (data as { metadata_language?: unknown } | null)?.metadata_language;

@@ -5,15 +5,7 @@
  * names below pick out their parts. Only what passed the schema reaches these types; the pages
  * that render them are type-checked with `astro check` in `npm test`.
  */
-import type {
-	CatalogueRecord,
-	DatasetRecord,
-	FieldRecord,
-	MilestoneRecord,
-	PublisherRecord,
-	RequestRecord,
-	ScheduleRowRecord,
-} from './records.generated.ts';
+import type { CatalogueRecord, DatasetRecord, FieldRecord, MilestoneRecord, PublisherRecord, RequestRecord, ScheduleRowRecord } from './records.generated.ts';
 
 export type * from './records.generated.ts';
 

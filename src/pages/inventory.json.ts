@@ -6,5 +6,7 @@ import { siteIris } from '../lib/site/site-iris.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const catalogue = await getCatalogue();
-	return new Response(JSON.stringify(toInventoryJson(catalogue, siteIris(catalogue, site)), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(toInventoryJson(catalogue, siteIris(catalogue, site)), null, 1), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -8,5 +8,7 @@ import { siteIris } from '../lib/site/site-iris.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const [catalogue, history, scorecard] = await Promise.all([getCatalogue(), getHistory(), getScorecard()]);
-	return new Response(JSON.stringify(toScorecardJson(scorecard, catalogue, siteIris(catalogue, site), history), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(toScorecardJson(scorecard, catalogue, siteIris(catalogue, site), history), null, 1), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -80,7 +80,8 @@ describe('generateCatalogue with release schedules', () => {
 		const plain = mkdtempSync(join(tmpdir(), 'odc-generate-test-'));
 		try {
 			generateCatalogue(plain, { datasets: 50, seed: 42 });
-			for (const file of generated.files.filter((f) => f.startsWith('datasets/'))) expect(readFileSync(join(dir, file), 'utf8')).toBe(readFileSync(join(plain, file), 'utf8'));
+			for (const file of generated.files.filter((f) => f.startsWith('datasets/')))
+				expect(readFileSync(join(dir, file), 'utf8')).toBe(readFileSync(join(plain, file), 'utf8'));
 		} finally {
 			rmSync(plain, { recursive: true, force: true });
 		}

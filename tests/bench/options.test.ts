@@ -25,8 +25,30 @@ describe('the benchmark command line', () => {
 	});
 
 	it('reads every option', () => {
-		const options = parseBenchOptions(['--sizes', '50, 50000', '--schedule-rows', '0', '--csv-mb', '0.5', '--seed=-3', '--keep', '--json', '--query', 'traffic', '--runs', '5']);
-		expect(options).toMatchObject({ sizes: [50, 50000], scheduleRows: 0, csvMegabytes: 0.5, seed: -3, keep: true, json: true, browser: { query: 'traffic', runs: 5 } });
+		const options = parseBenchOptions([
+			'--sizes',
+			'50, 50000',
+			'--schedule-rows',
+			'0',
+			'--csv-mb',
+			'0.5',
+			'--seed=-3',
+			'--keep',
+			'--json',
+			'--query',
+			'traffic',
+			'--runs',
+			'5',
+		]);
+		expect(options).toMatchObject({
+			sizes: [50, 50000],
+			scheduleRows: 0,
+			csvMegabytes: 0.5,
+			seed: -3,
+			keep: true,
+			json: true,
+			browser: { query: 'traffic', runs: 5 },
+		});
 		expect(parseBenchOptions(['--no-browser']).browser).toBeUndefined();
 	});
 

@@ -6,7 +6,8 @@ import { searchIndexSeconds, searchIndexSize } from '../../scripts/bench/search-
 
 describe('search index figures for the benchmark', () => {
 	it('reads the indexing time from the build output', () => {
-		const output = '12:00:01 [build] ✓ Completed in 1.53s.\n12:00:02 [open-data-catalogue:pagefind] Indexed 44 en, 44 fr pages for search in 0.21s (/tmp/x/pagefind)\n';
+		const output =
+			'12:00:01 [build] ✓ Completed in 1.53s.\n12:00:02 [open-data-catalogue:pagefind] Indexed 44 en, 44 fr pages for search in 0.21s (/tmp/x/pagefind)\n';
 		expect(searchIndexSeconds(output)).toBe(0.21);
 		expect(searchIndexSeconds('no index here')).toBeUndefined();
 	});

@@ -77,7 +77,11 @@ describe('pages with their scripts at work raise no violation', () => {
 		let served = 0;
 		await page.route('https://data.belle-riviere.example/**', (route) => {
 			served++;
-			return route.fulfill({ status: 200, headers: { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/csv' }, body: 'board,rate\nNorth,87.5\nSouth,91.2\n' });
+			return route.fulfill({
+				status: 200,
+				headers: { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/csv' },
+				body: 'board,rate\nNorth,87.5\nSouth,91.2\n',
+			});
 		});
 		const block = page.locator('.data-preview', { has: page.locator('odc-csv-preview') }).first();
 		await block.getByRole('button', { name: /Load a preview/ }).click();
@@ -100,10 +104,15 @@ describe('pages with their scripts at work raise no violation', () => {
 describe('the policy is in force', () => {
 	it('refuses a connection to a server no preview needs, an injected inline script and style, and an image from elsewhere', async () => {
 		await visit('/en/datasets/graduation-rates/');
-		session.expectCspViolations(/^.*: connect-src refused https:\/\/elsewhere\.example/, /: script-src-elem refused inline/, /: style-src-elem refused inline/, /: img-src refused https:\/\/tracker\.example/);
+		session.expectCspViolations(
+			/^.*: connect-src refused https:\/\/elsewhere\.example/,
+			/: script-src-elem refused inline/,
+			/: style-src-elem refused inline/,
+			/: img-src refused https:\/\/tracker\.example/,
+		);
 		session.expectConsoleErrors(/Content Security Policy/);
 		const outcome = await page.evaluate(async () => {
-			const ran = (window as unknown as { injected?: boolean });
+			const ran = window as unknown as { injected?: boolean };
 			const script = document.createElement('script');
 			script.textContent = 'window.injected = true';
 			document.body.append(script);
@@ -113,7 +122,10 @@ describe('the policy is in force', () => {
 			const image = new Image();
 			image.src = 'https://tracker.example/pixel.png';
 			document.body.append(image);
-			const fetched = await fetch('https://elsewhere.example/data.csv').then(() => 'fetched', () => 'refused');
+			const fetched = await fetch('https://elsewhere.example/data.csv').then(
+				() => 'fetched',
+				() => 'refused',
+			);
 			await new Promise((done) => setTimeout(done, 200));
 			return { fetched, injected: ran.injected === true, hidden: getComputedStyle(document.body).display === 'none' };
 		});

@@ -15,7 +15,9 @@ import { REPO_ROOT } from './support/build.ts';
 import { useBrowserSession } from './support/session.ts';
 
 /** The example catalogue's datasets (one YAML file each, data dictionaries aside). */
-const exampleCount = readdirSync(join(REPO_ROOT, 'datasets'), { recursive: true }).filter((f) => String(f).endsWith('.yaml') && !String(f).includes('.schema.')).length;
+const exampleCount = readdirSync(join(REPO_ROOT, 'datasets'), { recursive: true }).filter(
+	(f) => String(f).endsWith('.yaml') && !String(f).includes('.schema.'),
+).length;
 
 const session = useBrowserSession();
 
@@ -37,14 +39,20 @@ async function layoutShift(page: Page): Promise<{ total: number; moved: string[]
 			new Promise<{ total: number; moved: string[] }>((resolve) => {
 				let total = 0;
 				const moved: string[] = [];
-				type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+				type Shift = PerformanceEntry & {
+					value: number;
+					hadRecentInput: boolean;
+					sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+				};
 				new PerformanceObserver((list) => {
 					for (const entry of list.getEntries() as Shift[]) {
 						if (entry.hadRecentInput) continue;
 						total += entry.value;
 						for (const source of entry.sources) {
 							const node = source.node as Element | undefined;
-							moved.push(`${entry.value.toFixed(3)} ${node?.nodeName ?? '?'}.${node instanceof Element ? node.className : ''} y ${source.previousRect.y}→${source.currentRect.y} h ${source.previousRect.height}→${source.currentRect.height}`);
+							moved.push(
+								`${entry.value.toFixed(3)} ${node?.nodeName ?? '?'}.${node instanceof Element ? node.className : ''} y ${source.previousRect.y}→${source.currentRect.y} h ${source.previousRect.height}→${source.currentRect.height}`,
+							);
 						}
 					}
 				}).observe({ type: 'layout-shift', buffered: true });
@@ -105,7 +113,9 @@ describe('search', () => {
 	it('lists every dataset for an empty query', async () => {
 		const page = await open(1366, '/en/search/');
 		await searchReady(page);
-		await expect.poll(() => page.locator('[data-search-status]').innerText()).toMatch(new RegExp(`^${exampleCount} datasets found, page 1 of ${Math.ceil(exampleCount / 10)}`));
+		await expect
+			.poll(() => page.locator('[data-search-status]').innerText())
+			.toMatch(new RegExp(`^${exampleCount} datasets found, page 1 of ${Math.ceil(exampleCount / 10)}`));
 		expect(await page.locator('[data-search-results] li').count()).toBe(10);
 	});
 

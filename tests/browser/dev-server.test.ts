@@ -19,7 +19,8 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-	for (const part of ['catalogue.yaml', 'datasets', 'publishers', 'requests', 'schedules', 'public']) cpSync(join(REPO_ROOT, part), join(copy, part), { recursive: true });
+	for (const part of ['catalogue.yaml', 'datasets', 'publishers', 'requests', 'schedules', 'public'])
+		cpSync(join(REPO_ROOT, part), join(copy, part), { recursive: true });
 	server = await startDevServer(copy);
 	browser = await launchBrowser();
 	page = await browser.newPage();
@@ -44,7 +45,10 @@ function edit(path: string, from: string | RegExp, to: string): void {
 async function timeChange(path: string, from: string | RegExp, to: string, selector: string, expected: string): Promise<number> {
 	const started = performance.now();
 	edit(path, from, to);
-	await page.waitForFunction(([s, text]) => document.querySelector(s!)?.textContent?.includes(text!) === true, [selector, expected], { timeout: 20_000, polling: 50 });
+	await page.waitForFunction(([s, text]) => document.querySelector(s!)?.textContent?.includes(text!) === true, [selector, expected], {
+		timeout: 20_000,
+		polling: 50,
+	});
 	return Math.round(performance.now() - started);
 }
 
@@ -55,14 +59,32 @@ describe('npm run dev', () => {
 	it('shows a saved dataset, publisher, schedule, request and catalogue file in the open page', async () => {
 		await page.goto(`${server.origin}/en/datasets/traffic-volumes/`);
 		await expect(page.locator('h1').textContent()).resolves.toContain('Traffic volumes on provincial highways');
-		timings.dataset = await timeChange('datasets/mto/traffic-volumes.yaml', 'en: Traffic volumes on provincial highways', 'en: Traffic volumes, edited live', 'h1', 'Traffic volumes, edited live');
+		timings.dataset = await timeChange(
+			'datasets/mto/traffic-volumes.yaml',
+			'en: Traffic volumes on provincial highways',
+			'en: Traffic volumes, edited live',
+			'h1',
+			'Traffic volumes, edited live',
+		);
 		timings.publisher = await timeChange('publishers/mto.yaml', 'en: Ministry of Transportation', 'en: Ministry of Roads', 'main', 'Ministry of Roads');
-		timings.catalogue = await timeChange('catalogue.yaml', 'en: Belle-Rivière Open Data Catalogue', 'en: Belle-Rivière Data, edited live', 'body', 'Belle-Rivière Data, edited live');
+		timings.catalogue = await timeChange(
+			'catalogue.yaml',
+			'en: Belle-Rivière Open Data Catalogue',
+			'en: Belle-Rivière Data, edited live',
+			'body',
+			'Belle-Rivière Data, edited live',
+		);
 
 		await page.goto(`${server.origin}/en/schedule/publishers/mto/`);
 		timings.schedule = await timeChange('schedules/mto.csv', 'Bridge condition ratings', 'Bridge ratings edited live', 'main', 'Bridge ratings edited live');
 		await page.goto(`${server.origin}/en/requests/highway-7-traffic-counts/`);
-		timings.request = await timeChange('requests/highway-7-traffic-counts.yaml', 'en: Missing traffic counts on Highway 7', 'en: Highway 7 counts, edited live', 'h1', 'Highway 7 counts, edited live');
+		timings.request = await timeChange(
+			'requests/highway-7-traffic-counts.yaml',
+			'en: Missing traffic counts on Highway 7',
+			'en: Highway 7 counts, edited live',
+			'h1',
+			'Highway 7 counts, edited live',
+		);
 	}, 120_000);
 
 	it('shows an error in the page and the terminal, and recovers once the file is fixed', async () => {
@@ -82,7 +104,10 @@ describe('npm run dev', () => {
 
 		const started = performance.now();
 		writeFileSync(join(copy, path), good);
-		await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Traffic volumes, edited live') === true, undefined, { timeout: 20_000, polling: 50 });
+		await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Traffic volumes, edited live') === true, undefined, {
+			timeout: 20_000,
+			polling: 50,
+		});
 		timings.recovery = Math.round(performance.now() - started);
 		await expect(page.locator('vite-error-overlay').count()).resolves.toBe(0);
 	}, 60_000);

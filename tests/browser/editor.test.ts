@@ -28,14 +28,29 @@ afterAll(async () => {
 async function loadWith(path: string, text: string) {
 	const dir = await mkdtemp(join(tmpdir(), 'odc-editor-'));
 	copies.push(dir);
-	for (const part of ['catalogue.yaml', 'scorecard.yaml', 'datasets', 'publishers', 'requests', 'schedules', 'public']) await cp(join(REPO_ROOT, part), join(dir, part), { recursive: true });
+	for (const part of ['catalogue.yaml', 'scorecard.yaml', 'datasets', 'publishers', 'requests', 'schedules', 'public'])
+		await cp(join(REPO_ROOT, part), join(dir, part), { recursive: true });
 	await writeFile(join(dir, path), text);
 	return loadCatalogue(dir, { asOf: EXAMPLE_AS_OF });
 }
 
 const WORDS = {
-	en: { check: 'Check and prepare the file', english: 'English', french: 'French', summary: 'There is a problem', send: 'Open the new file on GitHub', modified: 'Last modified' },
-	fr: { check: 'Vérifier et préparer le fichier', english: 'anglais', french: 'français', summary: 'Il y a un problème', send: 'Ouvrir le nouveau fichier sur GitHub', modified: 'Dernière modification' },
+	en: {
+		check: 'Check and prepare the file',
+		english: 'English',
+		french: 'French',
+		summary: 'There is a problem',
+		send: 'Open the new file on GitHub',
+		modified: 'Last modified',
+	},
+	fr: {
+		check: 'Vérifier et préparer le fichier',
+		english: 'anglais',
+		french: 'français',
+		summary: 'Il y a un problème',
+		send: 'Ouvrir le nouveau fichier sur GitHub',
+		modified: 'Dernière modification',
+	},
 } as const;
 
 /** Fills in a complete new dataset through the form's labels, with `modified` before `issued`. */
@@ -51,14 +66,19 @@ async function fillNewDataset(page: Page, lang: 'en' | 'fr', id: string): Promis
 	await page.getByLabel(lang === 'en' ? /^Publisher/ : /^Éditeur/).selectOption('mto');
 	await page.getByLabel(lang === 'en' ? /^E-mail address/ : /^Adresse courriel/).fill('bridges.data@belle-riviere.example');
 	await inGroup(lang === 'en' ? /^Keywords/ : /^Mots-clés/, words.english, 'bridges\ninfrastructure');
-	await group(lang === 'en' ? /^Themes/ : /^Thèmes/).getByLabel(/\(TRAN\)$/).check();
+	await group(lang === 'en' ? /^Themes/ : /^Thèmes/)
+		.getByLabel(/\(TRAN\)$/)
+		.check();
 	await page.getByLabel(lang === 'en' ? /^Access \(/ : /^Accès \(/).selectOption('open');
 	await page.getByLabel(/^Licence \(/).selectOption('ogl-belle-riviere');
 	await page.getByLabel(lang === 'en' ? /^First published/ : /^Première publication/).fill('2026-03-02');
 	await page.getByLabel(new RegExp(`^${words.modified}`)).fill('2026-01-15');
 	await page.getByLabel(lang === 'en' ? /^Update frequency/ : /^Fréquence de mise à jour/).selectOption('ANNUAL');
 	const distribution = group(/^Distribution 1$/);
-	await distribution.getByRole('group', { name: lang === 'en' ? /^Title/ : /^Titre/ }).getByLabel(words.english, { exact: true }).fill('Bridge condition ratings (CSV)');
+	await distribution
+		.getByRole('group', { name: lang === 'en' ? /^Title/ : /^Titre/ })
+		.getByLabel(words.english, { exact: true })
+		.fill('Bridge condition ratings (CSV)');
 	await distribution.getByLabel(lang === 'en' ? /^Download address/ : /^Adresse de téléchargement/).fill('https://data.belle-riviere.example/mto/bridges.csv');
 	await distribution.getByLabel(/^Format/).selectOption('CSV');
 }
@@ -115,7 +135,10 @@ describe('the dataset editor', () => {
 			const loaded = await loadWith(path, file);
 			expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 			// Left untranslated on purpose (French keywords, the distribution's French title): warnings, as in the CLI.
-			expect(loaded.diagnostics.filter((d) => d.file === path).map((d) => `${d.severity} ${d.code}`)).toEqual(['warning text.missing-translation', 'warning text.missing-translation']);
+			expect(loaded.diagnostics.filter((d) => d.file === path).map((d) => `${d.severity} ${d.code}`)).toEqual([
+				'warning text.missing-translation',
+				'warning text.missing-translation',
+			]);
 			const dataset = loaded.catalogue!.datasetById.get(id)!;
 			expect(dataset.title).toEqual({ en: 'Bridge condition ratings', fr: 'Cotes d’état des ponts' });
 			expect(dataset.modified).toBe('2026-03-20');
@@ -130,7 +153,10 @@ describe('the dataset editor', () => {
 		await page.getByRole('button', { name: WORDS.en.check }).click();
 		// The list of identifiers may arrive after the first check, which is then made again.
 		await page.locator('#edit-identifier-error').waitFor({ state: 'visible' });
-		await expect(page.getByRole('group', { name: WORDS.en.summary }).getByRole('listitem').allInnerTexts()).resolves.toEqual(['Identifier: is already used by another dataset', 'Last modified: is earlier than issued']);
+		await expect(page.getByRole('group', { name: WORDS.en.summary }).getByRole('listitem').allInnerTexts()).resolves.toEqual([
+			'Identifier: is already used by another dataset',
+			'Last modified: is earlier than issued',
+		]);
 		await expect(page.locator('#edit-identifier-error').innerText()).resolves.toContain('datasets/mto/traffic-volumes.yaml has the same identifier');
 	});
 
@@ -156,7 +182,9 @@ describe('the dataset editor', () => {
 		await expect(page.locator('#edit-title-fr').inputValue()).resolves.toBe('Volumes de circulation sur les routes provinciales');
 		await page.getByRole('button', { name: 'Vérifier et préparer le fichier' }).click();
 		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('editor-send-heading');
-		await expect(page.getByRole('link', { name: 'Ouvrir le fichier sur GitHub' }).getAttribute('href')).resolves.toBe(`${REPOSITORY}/edit/main/datasets/mto/traffic-volumes.yaml`);
+		await expect(page.getByRole('link', { name: 'Ouvrir le fichier sur GitHub' }).getAttribute('href')).resolves.toBe(
+			`${REPOSITORY}/edit/main/datasets/mto/traffic-volumes.yaml`,
+		);
 		await page.getByRole('button', { name: 'Copier le fichier' }).first().click();
 		await page.getByRole('status').filter({ hasText: 'Le fichier est copié. Collez-le dans l’éditeur de GitHub.' }).waitFor();
 

@@ -49,7 +49,10 @@ async function open(path: string) {
 /** Opens the dataset page and follows its "Report a problem" link, as a reader would. */
 async function reportProblemFromDatasetPage() {
 	await page.goto(`${session.origin}/en/datasets/traffic-volumes/`);
-	await Promise.all([page.waitForURL('**/en/feedback/?type=problem&dataset=traffic-volumes&publisher=mto'), page.getByRole('link', { name: 'Report a problem' }).click()]);
+	await Promise.all([
+		page.waitForURL('**/en/feedback/?type=problem&dataset=traffic-volumes&publisher=mto'),
+		page.getByRole('link', { name: 'Report a problem' }).click(),
+	]);
 	await form().waitFor({ state: 'visible' });
 }
 
@@ -112,7 +115,9 @@ describe('the feedback form (endpoint channel)', () => {
 		await page.fill('#feedback-message', MESSAGE);
 		await page.fill('#feedback-email', 'camille@example.org');
 		await send();
-		await expect.poll(() => summary().locator('a').allInnerTexts()).toEqual(['Tick the box to let us use your e-mail address to answer you, or leave the address out']);
+		await expect
+			.poll(() => summary().locator('a').allInnerTexts())
+			.toEqual(['Tick the box to let us use your e-mail address to answer you, or leave the address out']);
 		expect(await message.getAttribute('aria-invalid')).toBeNull();
 		expect(await message.getAttribute('aria-describedby')).toBe('feedback-message-hint');
 		expect(await page.locator('#feedback-consent').getAttribute('aria-invalid')).toBe('true');
@@ -123,7 +128,9 @@ describe('the feedback form (endpoint channel)', () => {
 		await open('/fr/feedback/');
 		await page.fill('#feedback-message', 'Court');
 		await send();
-		await expect.poll(() => summary().locator('a').allInnerTexts()).toEqual(['Choisissez l’objet de votre message', 'Votre message doit compter au moins 10 caractères']);
+		await expect
+			.poll(() => summary().locator('a').allInnerTexts())
+			.toEqual(['Choisissez l’objet de votre message', 'Votre message doit compter au moins 10 caractères']);
 		expect(await page.locator('#feedback-message-error').textContent()).toBe('Erreur : Votre message doit compter au moins 10 caractères');
 		expect(await page.title()).toMatch(/^Erreur : /);
 	});

@@ -38,7 +38,10 @@ describe('the github channel', () => {
 
 	it('opens the issue form with the title, labels and fields of a problem reported from a dataset page', async () => {
 		await page().goto(`${session.origin}/en/datasets/traffic-volumes/`);
-		await Promise.all([page().waitForURL('**/en/feedback/?type=problem&dataset=traffic-volumes&publisher=mto'), page().getByRole('link', { name: 'Report a problem' }).click()]);
+		await Promise.all([
+			page().waitForURL('**/en/feedback/?type=problem&dataset=traffic-volumes&publisher=mto'),
+			page().getByRole('link', { name: 'Report a problem' }).click(),
+		]);
 		expect(await prepare(page(), 'Highway 7 east of the river has no counts.')).toBe(
 			'https://github.com/belle-riviere/open-data/issues/new?template=feedback-problem.yml' +
 				'&title=Problem%20with%20a%20dataset%3A%20traffic-volumes' +
@@ -118,7 +121,10 @@ describe('the email channel', () => {
 
 	it('addresses a problem with a dataset to its publisher, with subject and body filled in', async () => {
 		await page().goto(`${session.origin}/en/datasets/traffic-volumes/`);
-		await Promise.all([page().waitForURL('**/en/feedback/?type=general&dataset=traffic-volumes&publisher=mto'), page().getByRole('link', { name: 'Suggest an improvement' }).click()]);
+		await Promise.all([
+			page().waitForURL('**/en/feedback/?type=general&dataset=traffic-volumes&publisher=mto'),
+			page().getByRole('link', { name: 'Suggest an improvement' }).click(),
+		]);
 		const from = encodeURIComponent(`${session.origin}/en/datasets/traffic-volumes/`);
 		expect(await prepare(page(), 'Please add the 2025 counts.\nThank you!')).toBe(
 			'mailto:mto@example.org?subject=Feedback%3A%20traffic-volumes' +

@@ -31,7 +31,14 @@ beforeEach(() => {
 
 describe('history pages accessibility (axe-core, WCAG 2.1 AA + best practice)', () => {
 	for (const lang of ['en', 'fr']) {
-		for (const path of [`/${lang}/changes/`, `/${lang}/scorecard/`, `/${lang}/datasets/traffic/`, `/${lang}/requests/bus-counts/`, `/${lang}/schedule/commitments/open-by-default/`, `/${lang}/schedule/publishers/mto/`]) {
+		for (const path of [
+			`/${lang}/changes/`,
+			`/${lang}/scorecard/`,
+			`/${lang}/datasets/traffic/`,
+			`/${lang}/requests/bus-counts/`,
+			`/${lang}/schedule/commitments/open-by-default/`,
+			`/${lang}/schedule/publishers/mto/`,
+		]) {
 			it(`${path} has no violations`, async () => {
 				await session.goto(path);
 				await expectNoAxeViolations(page, `axe violations on ${path}`);
@@ -45,13 +52,26 @@ describe('what changed', () => {
 		await session.goto('/en/changes/');
 		const items = await page.locator('.change-events__item').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
 		expect(items).toHaveLength(14);
-		expect(items[0]).toMatch(/^June 30, 2025 Access restricted Traffic volumes — Access changed from Open to Restricted Message: Restrict traffic while stations are checked/);
-		expect(items.find((text) => text.includes('Release missed') && text.includes('Ferry routes'))).toMatch(/^April 1, 2023 Release missed Ferry routes — planned for 2023-Q1, not released by then$/);
+		expect(items[0]).toMatch(
+			/^June 30, 2025 Access restricted Traffic volumes — Access changed from Open to Restricted Message: Restrict traffic while stations are checked/,
+		);
+		expect(items.find((text) => text.includes('Release missed') && text.includes('Ferry routes'))).toMatch(
+			/^April 1, 2023 Release missed Ferry routes — planned for 2023-Q1, not released by then$/,
+		);
 		expect(items.find((text) => text.includes('Request led to datasets'))).toMatch(/Led to: bus-counts title/);
 		// The commit message is untrusted: shown as text, never as markup.
 		expect(items.find((text) => text.includes('Dataset removed'))).toContain('Message: Withdraw the permit register <script>alert(1)</script>');
 		expect(await page.locator('main script').count()).toBe(0);
-		expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['June 2025', 'January 2024', 'April 2023', 'February 2023', 'August 2022', 'July 2022', 'March 2022', 'January 2022']);
+		expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+			'June 2025',
+			'January 2024',
+			'April 2023',
+			'February 2023',
+			'August 2022',
+			'July 2022',
+			'March 2022',
+			'January 2022',
+		]);
 		await Promise.all([page.waitForURL('**/en/datasets/bus-counts/'), page.getByRole('link', { name: 'bus-counts title' }).first().click()]);
 	});
 
@@ -81,20 +101,31 @@ describe('history on a page', () => {
 	it('tells a dataset’s history, newest first, with commit messages as text and links to the commits', async () => {
 		await session.goto('/en/datasets/traffic/');
 		const section = page.getByRole('region', { name: 'History of changes' });
-		const entries = await section.locator('.change-history > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+		const entries = await section
+			.locator('.change-history > li')
+			.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
 		expect(entries).toHaveLength(5);
 		expect(entries[0]).toMatch(/^June 30, 2025 Access changed from Open to Restricted Licence removed \(was CC BY 4\.0\) Exemption edited/);
 		expect(entries[2]).toMatch(/^February 1, 2023 This version could not be read and is left out \(line 3: /);
 		expect(entries[4]).toMatch(/^January 10, 2022 Added Message: Start the catalogue Change [0-9a-f]{7}$/);
-		expect(await section.getByRole('link', { name: /^Change [0-9a-f]{7}$/ }).first().getAttribute('href')).toMatch(/^https:\/\/github\.com\/belle-riviere\/catalogue\/commit\/[0-9a-f]{40}$/);
+		expect(
+			await section
+				.getByRole('link', { name: /^Change [0-9a-f]{7}$/ })
+				.first()
+				.getAttribute('href'),
+		).toMatch(/^https:\/\/github\.com\/belle-riviere\/catalogue\/commit\/[0-9a-f]{40}$/);
 	});
 
 	it('tells the history of a ministry’s release schedule, row by row', async () => {
 		await session.goto('/en/schedule/publishers/mto/');
 		const section = page.getByRole('region', { name: 'History of changes' });
-		const entries = await section.locator('.change-history > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+		const entries = await section
+			.locator('.change-history > li')
+			.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
 		expect(entries).toHaveLength(2);
-		expect(entries[0]).toMatch(/^August 1, 2022 bus-counts title: Release status changed from Planned to Released bus-counts title: Released on August 1, 2022 Message: Release bus counts/);
+		expect(entries[0]).toMatch(
+			/^August 1, 2022 bus-counts title: Release status changed from Planned to Released bus-counts title: Released on August 1, 2022 Message: Release bus counts/,
+		);
 		expect(entries[1]).toMatch(/^January 10, 2022 bus-counts title: Added Ferry routes: Added Message: Start the catalogue/);
 	});
 
@@ -112,7 +143,9 @@ describe('the Charter scorecard', () => {
 	it('gives each indicator overall and by publisher, with a chart named by its title, its bars in words, and a table of the same numbers', async () => {
 		await session.goto('/en/scorecard/');
 		const summary = page.getByRole('table', { name: 'Indicators on December 31, 2025, overall and by publisher' });
-		const rows = await summary.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim())));
+		const rows = await summary
+			.locator('tbody tr')
+			.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim())));
 		expect(rows[0]).toEqual(['Open datasets (Principle 1)', '50%', '80%', '50%']);
 		expect(rows.find((row) => row[0]!.startsWith('Time to answer'))).toEqual(['Time to answer a request (Principle 5)', '181 days', '30 days', '181 days']);
 		const chart = page.getByRole('figure', { name: 'Open datasets, at the end of each quarter' });

@@ -48,7 +48,9 @@ function writeCatalogue(origin: string): string {
 		mkdirSync(dirname(join(dir, path)), { recursive: true });
 		writeFileSync(join(dir, path), text);
 	};
-	write('catalogue.yaml', `title: {en: Preview tests, fr: Essais d’aperçu}
+	write(
+		'catalogue.yaml',
+		`title: {en: Preview tests, fr: Essais d’aperçu}
 description: {en: Previews., fr: Aperçus.}
 publisher: {name: {en: Office, fr: Bureau}, email: opendata@example.org}
 languages: [en, fr]
@@ -57,7 +59,8 @@ licences: [{id: ogl, name: {en: OGL, fr: OGL}, url: 'https://example.org/ogl'}]
 themes: [TRAN, HEAL]
 data_json: {bureau_code: '000:00', program_code: '000:000'}
 data_preview: {dictionary_check: error, remote_size_limit_mb: ${LIMIT_BYTES / 1_000_000}, remote_timeout_seconds: 2}
-`);
+`,
+	);
 	const header = (id: string) => `identifier: ${id}
 title: {en: ${id}, fr: ${id}}
 description: {en: Files., fr: Fichiers.}
@@ -73,8 +76,14 @@ distributions:
 `;
 	const remote = REMOTE.map((name) => distribution(name, `${origin}/${name}.csv`, name === 'ok' ? '    schema: stations.schema.yaml\n' : '')).join('');
 	write('datasets/mto/remote-files.yaml', header('remote-files') + remote);
-	write('datasets/mto/stations.schema.yaml', 'fields:\n  - name: station\n    title: {en: Station, fr: Station}\n    description: {en: The counting station., fr: La station de comptage.}\n    constraints: {required: true, unique: true}\n  - name: aadt\n    type: integer\n    constraints: {minimum: 0}\n  - name: note\n');
-	write('datasets/mto/kept-files.yaml', header('kept-files') + distribution('Kept', 'http://127.0.0.1/catalogue/data/mto/kept.csv', '    schema: stations.schema.yaml\n'));
+	write(
+		'datasets/mto/stations.schema.yaml',
+		'fields:\n  - name: station\n    title: {en: Station, fr: Station}\n    description: {en: The counting station., fr: La station de comptage.}\n    constraints: {required: true, unique: true}\n  - name: aadt\n    type: integer\n    constraints: {minimum: 0}\n  - name: note\n',
+	);
+	write(
+		'datasets/mto/kept-files.yaml',
+		header('kept-files') + distribution('Kept', 'http://127.0.0.1/catalogue/data/mto/kept.csv', '    schema: stations.schema.yaml\n'),
+	);
 	write('public/data/mto/kept.csv', 'station,aadt,note\nK1,10,first\nK2,20,"<b>bold?</b>"\n');
 	cpSync(join(REPO_ROOT, 'public/favicon.svg'), join(dir, 'public/favicon.svg'));
 	return dir;
@@ -100,7 +109,8 @@ const session = useBrowserSession({
 		};
 	},
 	// The failure paths make requests fail on purpose, and Chromium logs each one.
-	expectedConsoleError: (message) => message.includes(data.origin) || /Failed to load resource: (net::ERR_FAILED|the server responded with a status of 404)/.test(message),
+	expectedConsoleError: (message) =>
+		message.includes(data.origin) || /Failed to load resource: (net::ERR_FAILED|the server responded with a status of 404)/.test(message),
 });
 
 let page: Page;
@@ -114,7 +124,9 @@ const block = (n: number) => page.locator('.data-preview').nth(n - 1);
 
 /** Presses the block's button and waits for the status line to settle. */
 async function load(n: number): Promise<string> {
-	await block(n).getByRole('button', { name: /Load a preview|Afficher un aperçu/ }).click();
+	await block(n)
+		.getByRole('button', { name: /Load a preview|Afficher un aperçu/ })
+		.click();
 	const status = block(n).locator('[data-preview-status]');
 	await expect.poll(() => status.innerText(), { timeout: 15_000 }).not.toMatch(/^$|Loading|Chargement/);
 	return status.innerText();
@@ -176,7 +188,11 @@ describe('remote previews', () => {
 		await page.goto(`${session.origin}/catalogue/en/datasets/remote-files/`);
 		expect(await block(1).locator('[data-preview-nojs]').innerText()).toBe('The preview of this file needs JavaScript; you can still download the file.');
 		expect(await block(1).getByRole('button').isVisible()).toBe(false);
-		expect(await block(1).getByRole('link', { name: /^Download the file/ }).isVisible()).toBe(true);
+		expect(
+			await block(1)
+				.getByRole('link', { name: /^Download the file/ })
+				.isVisible(),
+		).toBe(true);
 	});
 });
 
@@ -189,7 +205,9 @@ describe('the build-time preview and the data dictionary', () => {
 		await kept.locator('summary', { hasText: 'Preview' }).click();
 		expect(await kept.locator('table.preview-table tbody tr').nth(1).locator('td').last().innerText()).toBe('<b>bold?</b>');
 		await kept.locator('summary', { hasText: 'Data dictionary' }).click();
-		expect(await kept.locator('table.dictionary-table tbody tr').first().innerText()).toMatch(/station\s+Station\s+Text\s+The counting station\.\s+Always given\s+No value repeats/);
+		expect(await kept.locator('table.dictionary-table tbody tr').first().innerText()).toMatch(
+			/station\s+Station\s+Text\s+The counting station\.\s+Always given\s+No value repeats/,
+		);
 		const download = page.locator('table.table a', { hasText: 'Download' });
 		expect(await download.getAttribute('href')).toBe('/catalogue/data/mto/kept.csv');
 		const file = await page.request.get(`${session.origin}/catalogue/data/mto/kept.csv`);

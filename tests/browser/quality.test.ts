@@ -39,7 +39,9 @@ describe('metadata quality on the example catalogue', () => {
 		await section.locator('summary').focus();
 		await page.keyboard.press('Enter');
 		expect(await table.isVisible()).toBe(true);
-		expect(await table.locator('tr[data-indicator="modified"]').innerText()).toMatch(/Last update, kept up to date\s+0 \/ 5\s+Update the data as often as its update frequency promises/);
+		expect(await table.locator('tr[data-indicator="modified"]').innerText()).toMatch(
+			/Last update, kept up to date\s+0 \/ 5\s+Update the data as often as its update frequency promises/,
+		);
 		expect(await table.locator('tr[data-indicator="keywords"]').innerText()).toMatch(/Keywords\s+30 \/ 30\s+Nothing to do/);
 		expect(await page.locator('[data-freshness]').innerText()).toBe('Update overdue: an update was expected October 29, 2026');
 	});
@@ -59,7 +61,13 @@ describe('metadata quality on the example catalogue', () => {
 		expect(await page.locator('#freshness-caption').count()).toBe(1);
 		const moh = page.getByRole('table', { name: 'Datasets by freshness and publisher' }).locator('tr[data-publisher="moh"]');
 		expect(await moh.innerText()).toMatch(/^Ministry of Health\s+0\s+0\s+6\s+2$/);
-		expect(await page.getByRole('table', { name: /Indicators on which datasets miss points/ }).locator('tbody tr').first().getAttribute('data-indicator')).toBe('accessUrlStatus');
+		expect(
+			await page
+				.getByRole('table', { name: /Indicators on which datasets miss points/ })
+				.locator('tbody tr')
+				.first()
+				.getAttribute('data-indicator'),
+		).toBe('accessUrlStatus');
 		expect(await page.locator('#links-heading + p').innerText()).toBe('The links have not been checked yet.');
 	});
 
@@ -89,13 +97,24 @@ describe('broken links on a catalogue with a link report', () => {
 			try {
 				cpSync(join(REPO_ROOT, 'tests/fixtures/minimal'), dir, { recursive: true });
 				const file = join(dir, 'datasets/mto/traffic-volumes.yaml');
-				const yaml = readFileSync(file, 'utf8').replace('distributions:', 'landing_page: https://example.org/traffic/\ndocumentation:\n  - https://example.org/traffic/guide.pdf\n  - https://example.org/traffic/methods.html\ndistributions:');
-				writeFileSync(file, `${yaml}  - title: { en: Counts 2025 (CSV), fr: Comptages 2025 (CSV) }\n    download_url: https://example.org/traffic-2025.csv\n    format: CSV\n`);
+				const yaml = readFileSync(file, 'utf8').replace(
+					'distributions:',
+					'landing_page: https://example.org/traffic/\ndocumentation:\n  - https://example.org/traffic/guide.pdf\n  - https://example.org/traffic/methods.html\ndistributions:',
+				);
+				writeFileSync(
+					file,
+					`${yaml}  - title: { en: Counts 2025 (CSV), fr: Comptages 2025 (CSV) }\n    download_url: https://example.org/traffic-2025.csv\n    format: CSV\n`,
+				);
 				const result = (outcome: string, status?: number) => ({ outcome, status, method: 'HEAD', attempts: 1, checkedAt: '2026-11-20T10:01:00Z' });
 				const report = {
 					startedAt: '2026-11-20T10:00:00Z',
 					finishedAt: '2026-11-20T10:02:00Z',
-					links: { 'https://example.org/traffic.csv': result('not-found', 404), 'https://example.org/traffic/': result('server-error', 503), 'https://example.org/traffic/guide.pdf': result('not-found', 410), 'https://example.org/traffic/methods.html': result('ok', 200) },
+					links: {
+						'https://example.org/traffic.csv': result('not-found', 404),
+						'https://example.org/traffic/': result('server-error', 503),
+						'https://example.org/traffic/guide.pdf': result('not-found', 410),
+						'https://example.org/traffic/methods.html': result('ok', 200),
+					},
 				};
 				writeFileSync(join(dir, 'link-report.json'), JSON.stringify(report));
 				const site = await buildSite(dir);
@@ -113,7 +132,10 @@ describe('broken links on a catalogue with a link report', () => {
 		expect(await page.locator('table .link-problem').innerText()).toBe('This link did not answer on November 20, 2026 (not found, 404).');
 		// The landing page and the documentation link that did not answer say so too; the one that answered says nothing.
 		const facts = page.locator('dl.facts');
-		expect(await facts.locator('.link-problem').allInnerTexts()).toEqual(['This link did not answer on November 20, 2026 (server error, 503).', 'This link did not answer on November 20, 2026 (not found, 410).']);
+		expect(await facts.locator('.link-problem').allInnerTexts()).toEqual([
+			'This link did not answer on November 20, 2026 (server error, 503).',
+			'This link did not answer on November 20, 2026 (not found, 410).',
+		]);
 		expect(await facts.locator('li', { hasText: 'methods.html' }).locator('.link-problem').count()).toBe(0);
 		// The way to the data through the publisher's page, above the distributions, says so as well.
 		expect(await page.locator('#distributions-heading ~ .link-problem').innerText()).toBe('This link did not answer on November 20, 2026 (server error, 503).');
@@ -132,7 +154,9 @@ describe('broken links on a catalogue with a link report', () => {
 		const texts = (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
 		expect(texts[0]).toMatch(/Volumes de circulation Page de l’éditeur https:\/\/example\.org\/traffic\/ erreur du serveur \(503\), 20 novembre 2026$/);
 		expect(texts[1]).toMatch(/Volumes de circulation Documentation https:\/\/example\.org\/traffic\/guide\.pdf introuvable \(410\), 20 novembre 2026$/);
-		expect(texts[2]).toMatch(/Volumes de circulation Distribution 1, adresse de téléchargement https:\/\/example\.org\/traffic\.csv introuvable \(404\), 20 novembre 2026$/);
+		expect(texts[2]).toMatch(
+			/Volumes de circulation Distribution 1, adresse de téléchargement https:\/\/example\.org\/traffic\.csv introuvable \(404\), 20 novembre 2026$/,
+		);
 		await expectNoAxeViolations(page, 'axe violations on the quality page with broken links');
 	});
 });

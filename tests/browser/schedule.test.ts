@@ -18,7 +18,14 @@ beforeEach(() => {
 
 const open = (path: string) => session.goto(path);
 
-const paths = ['/{lang}/schedule/', '/{lang}/schedule/publishers/mto/', '/{lang}/schedule/commitments/open-data-charter/', '/{lang}/inventory/', '/{lang}/datasets/service-centre-wait-times/', '/{lang}/docs/keep-your-release-schedule/'];
+const paths = [
+	'/{lang}/schedule/',
+	'/{lang}/schedule/publishers/mto/',
+	'/{lang}/schedule/commitments/open-data-charter/',
+	'/{lang}/inventory/',
+	'/{lang}/datasets/service-centre-wait-times/',
+	'/{lang}/docs/keep-your-release-schedule/',
+];
 
 describe('schedule accessibility (axe-core, WCAG 2.1 AA + best practice)', () => {
 	for (const lang of ['en', 'fr']) {
@@ -62,7 +69,10 @@ describe('schedule pages in the browser', () => {
 
 	it('follows a dataset’s link to its row in the ministry’s schedule', async () => {
 		await open('/en/datasets/service-centre-wait-times/');
-		await Promise.all([page.waitForURL('**/en/schedule/publishers/mgcs/#release-service-centre-wait-times'), page.getByRole('link', { name: /See this release in the publisher’s schedule/ }).click()]);
+		await Promise.all([
+			page.waitForURL('**/en/schedule/publishers/mgcs/#release-service-centre-wait-times'),
+			page.getByRole('link', { name: /See this release in the publisher’s schedule/ }).click(),
+		]);
 		const row = page.locator('#release-service-centre-wait-times');
 		expect(await row.isVisible()).toBe(true);
 		expect(await row.evaluate((tr) => tr.getBoundingClientRect().top)).toBeLessThan(800);

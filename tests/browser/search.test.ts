@@ -150,7 +150,10 @@ describe('search', () => {
 		await page.waitForFunction(() => !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'));
 		expect(await page.locator('#search-sort').inputValue()).toBe('modified');
 		const dates = await page.locator('[data-search-results] time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
-		const expected = open.map((d) => String(d.modified).slice(0, 10)).sort().reverse();
+		const expected = open
+			.map((d) => String(d.modified).slice(0, 10))
+			.sort()
+			.reverse();
 		expect(dates).toEqual(expected.slice(0, dates.length));
 		expect(dates.length).toBe(Math.min(10, open.length));
 
@@ -164,10 +167,12 @@ describe('search', () => {
 		await openSearch('/en/search/?access=Restricted');
 		await page.selectOption('#search-sort', 'title');
 		await expect.poll(() => searchParams().get('sort')).toBe('title');
-		await expect.poll(async () => {
-			const titles = await resultLinks().allInnerTexts();
-			return titles.length > 1 && titles.every((title, i) => i === 0 || titles[i - 1]!.localeCompare(title, 'en') <= 0);
-		}).toBe(true);
+		await expect
+			.poll(async () => {
+				const titles = await resultLinks().allInnerTexts();
+				return titles.length > 1 && titles.every((title, i) => i === 0 || titles[i - 1]!.localeCompare(title, 'en') <= 0);
+			})
+			.toBe(true);
 	});
 
 	it('restores query, facets and sort from the address on reload', async () => {

@@ -49,7 +49,10 @@ describe('pages', () => {
 	}
 
 	it('a dataset page links to the publisher’s page and the documentation, in both languages', async () => {
-		for (const [lang, access, label] of [['en', 'Get the data from the publisher’s page for this dataset', 'Documentation'], ['fr', 'Obtenir les données sur la page de l’éditeur consacrée à ce jeu de données', 'Documentation']]) {
+		for (const [lang, access, label] of [
+			['en', 'Get the data from the publisher’s page for this dataset', 'Documentation'],
+			['fr', 'Obtenir les données sur la page de l’éditeur consacrée à ce jeu de données', 'Documentation'],
+		]) {
 			await open(`/${lang}/datasets/road-salt-use/`);
 			const link = page.locator('section[aria-labelledby="distributions-heading"] a', { hasText: access! });
 			expect(await link.getAttribute('href')).toBe('https://www.belle-riviere.example/transportation/winter-maintenance/road-salt');
@@ -100,7 +103,18 @@ describe('pages', () => {
 });
 
 describe('reflow at 320 CSS pixels (WCAG 1.4.10)', () => {
-	for (const path of ['/en/', '/fr/datasets/', '/en/datasets/traffic-volumes/', '/fr/datasets/physician-billing/', '/en/publishers/mto/', '/fr/docs/publish-a-dataset/', '/fr/feedback/', '/en/requests/', '/fr/requests/electric-vehicles-by-postal-area/', '/en/docs/answer-requests/']) {
+	for (const path of [
+		'/en/',
+		'/fr/datasets/',
+		'/en/datasets/traffic-volumes/',
+		'/fr/datasets/physician-billing/',
+		'/en/publishers/mto/',
+		'/fr/docs/publish-a-dataset/',
+		'/fr/feedback/',
+		'/en/requests/',
+		'/fr/requests/electric-vehicles-by-postal-area/',
+		'/en/docs/answer-requests/',
+	]) {
 		it(`${path} does not scroll sideways`, async () => {
 			await page.setViewportSize({ width: 320, height: 800 });
 			await open(path);

@@ -17,8 +17,12 @@ describe('dataset pages link to their file on GitHub', () => {
 			await session.goto(`/${lang}/datasets/traffic-volumes/`);
 			const { page } = session;
 			const region = page.getByRole('region', { name: lang === 'en' ? 'Improve this page' : 'Améliorer cette page' });
-			await expect(region.getByRole('link', { name: edit }).getAttribute('href')).resolves.toBe('https://github.com/open-data-catalogue/open-data-catalogue/edit/main/datasets/mto/traffic-volumes.yaml');
-			await expect(region.getByRole('link', { name: history }).getAttribute('href')).resolves.toBe('https://github.com/open-data-catalogue/open-data-catalogue/commits/main/datasets/mto/traffic-volumes.yaml');
+			await expect(region.getByRole('link', { name: edit }).getAttribute('href')).resolves.toBe(
+				'https://github.com/open-data-catalogue/open-data-catalogue/edit/main/datasets/mto/traffic-volumes.yaml',
+			);
+			await expect(region.getByRole('link', { name: history }).getAttribute('href')).resolves.toBe(
+				'https://github.com/open-data-catalogue/open-data-catalogue/commits/main/datasets/mto/traffic-volumes.yaml',
+			);
 			// Reached by keyboard: tabbing through the page lands on the edit link.
 			let focused = '';
 			for (let i = 0; i < 200 && focused !== edit; i++) {

@@ -32,7 +32,9 @@ describe('data previews under /catalogue/', () => {
 		const html = files.get('en/datasets/graduation-rates/index.html')!;
 		const script = /<script type="module" src="\/catalogue\/_astro\/([\w.-]+\.js)"><\/script>/.exec(html)?.[1];
 		expect(script).toBeDefined();
-		const worker = /new Worker\(new URL\(`\/catalogue\/_astro\/(csv-preview-worker-[\w-]+\.js)`/.exec(readFileSync(join(site.dir, '_astro', script!), 'utf8'))?.[1];
+		const worker = /new Worker\(new URL\(`\/catalogue\/_astro\/(csv-preview-worker-[\w-]+\.js)`/.exec(
+			readFileSync(join(site.dir, '_astro', script!), 'utf8'),
+		)?.[1];
 		expect(worker).toBeDefined();
 		expect(files.has(`_astro/${worker}`)).toBe(true);
 	});

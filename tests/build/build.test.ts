@@ -42,7 +42,8 @@ describe('the example catalogue builds into a complete site', () => {
 
 	it('counts open, restricted and under-review datasets on the home page', () => {
 		const home = page('en');
-		const stat = (modifier: string) => new RegExp(`stats__item--${modifier}">(?:<a class="stats__link" href="[^"]*">)?<span class="stats__number">(\\d+)<`).exec(home)?.[1];
+		const stat = (modifier: string) =>
+			new RegExp(`stats__item--${modifier}">(?:<a class="stats__link" href="[^"]*">)?<span class="stats__number">(\\d+)<`).exec(home)?.[1];
 		const levels = datasetIds.map((id) => /access_level: (\w+)/.exec(readFileSync(join('datasets', findFolder(id), `${id}.yaml`), 'utf8'))![1]);
 		expect(stat('open')).toBe(String(levels.filter((l) => l === 'open').length));
 		expect(stat('restricted')).toBe(String(levels.filter((l) => l === 'restricted').length));
@@ -85,7 +86,9 @@ describe('the example catalogue builds into a complete site', () => {
 	it('publishes the catalogue as DCAT-AP JSON-LD and Turtle, and a document per dataset linked from its page', () => {
 		const catalog = JSON.parse(readFileSync(join(site.dir, 'catalog.jsonld'), 'utf8')) as { '@graph': Array<{ '@type': string }> };
 		expect(catalog['@graph'].filter((node) => node['@type'] === 'Dataset')).toHaveLength(datasetIds.length);
-		expect(readFileSync(join(site.dir, 'catalog.ttl'), 'utf8')).toMatch(/^<http:\/\/127\.0\.0\.1\/en\/datasets\/traffic-volumes\/#dataset> [^]*?a dcat:Dataset[;.]/m);
+		expect(readFileSync(join(site.dir, 'catalog.ttl'), 'utf8')).toMatch(
+			/^<http:\/\/127\.0\.0\.1\/en\/datasets\/traffic-volumes\/#dataset> [^]*?a dcat:Dataset[;.]/m,
+		);
 		for (const id of datasetIds) expect(existsSync(join(site.dir, 'datasets', `${id}.jsonld`)), id).toBe(true);
 		expect(page('fr/datasets/traffic-volumes')).toContain('<link rel="alternate" type="application/ld+json" href="/datasets/traffic-volumes.jsonld">');
 	});
@@ -95,7 +98,9 @@ describe('the example catalogue builds into a complete site', () => {
 		expect(dataJson.conformsTo).toBe('https://project-open-data.cio.gov/v1.1/schema');
 		// A dataset's landing page is its page on the publisher's site when it has one (road salt), else its page here.
 		const publisherPage = 'https://www.belle-riviere.example/transportation/winter-maintenance/road-salt';
-		expect(dataJson.dataset.map((d) => (d.landingPage === publisherPage ? 'road-salt-use' : d.landingPage.replace(/^.*\/datasets\/([^/]+)\/$/, '$1'))).sort()).toEqual([...datasetIds].sort());
+		expect(
+			dataJson.dataset.map((d) => (d.landingPage === publisherPage ? 'road-salt-use' : d.landingPage.replace(/^.*\/datasets\/([^/]+)\/$/, '$1'))).sort(),
+		).toEqual([...datasetIds].sort());
 		for (const home of [page('en'), page('fr'), readFileSync(join(site.dir, 'index.html'), 'utf8')]) {
 			expect(home).toContain('<link rel="alternate" type="application/json" href="/data.json" title="Project Open Data v1.1 (data.json)">');
 			expect(home).toContain('<link rel="alternate" type="application/ld+json" href="/catalog.jsonld"');
@@ -243,7 +248,8 @@ describe('the request log and the feedback form', () => {
 		const sitemap = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
 		for (const lang of ['en', 'fr']) {
 			expect(sitemap).toContain(`<loc>http://127.0.0.1/${lang}/docs/fields/</loc>`);
-			for (const guide of readdirSync(`src/content/docs/${lang}`)) expect(sitemap).toContain(`<loc>http://127.0.0.1/${lang}/docs/${guide.replace(/\.mdx$/, '')}/</loc>`);
+			for (const guide of readdirSync(`src/content/docs/${lang}`))
+				expect(sitemap).toContain(`<loc>http://127.0.0.1/${lang}/docs/${guide.replace(/\.mdx$/, '')}/</loc>`);
 		}
 	});
 });
@@ -286,7 +292,9 @@ describe('data previews and dictionaries on dataset pages', () => {
 		expect(gas).not.toContain('Data dictionary');
 		expect(gas).toContain('<odc-csv-preview');
 		const graduation = previews('en/datasets/graduation-rates');
-		expect(graduation).toMatch(/<odc-csv-preview class="remote-preview" data-url="https:\/\/data\.belle-riviere\.example\/edu\/graduation-rates\/graduation-rates-by-board\.csv" data-max-bytes="10000000" data-timeout-seconds="20"/);
+		expect(graduation).toMatch(
+			/<odc-csv-preview class="remote-preview" data-url="https:\/\/data\.belle-riviere\.example\/edu\/graduation-rates\/graduation-rates-by-board\.csv" data-max-bytes="10000000" data-timeout-seconds="20"/,
+		);
 	});
 
 	it('copies the data files into the site and links them there', () => {
@@ -340,7 +348,8 @@ describe('hostile metadata and a base path', () => {
 			'datasets/mto/traffic-volumes.yaml': readFileSync('tests/fixtures/minimal/datasets/mto/traffic-volumes.yaml', 'utf8')
 				.replace('en: Traffic volumes', 'en: "Traffic <script>alert(1)</script> volumes"')
 				.replace('en: Daily traffic counts.', 'en: "Counts & **totals**"'),
-			'schedules/mto.csv': 'dataset_id,title_en,title_fr,planned_release,status,notes_en,notes_fr\nferries,"Ferries <img src=x onerror=alert(1)>",Traversiers,2027-Q1,planned,"=HYPERLINK(""https://evil.example"",""click"")","<script>alert(2)</script>"\n',
+			'schedules/mto.csv':
+				'dataset_id,title_en,title_fr,planned_release,status,notes_en,notes_fr\nferries,"Ferries <img src=x onerror=alert(1)>",Traversiers,2027-Q1,planned,"=HYPERLINK(""https://evil.example"",""click"")","<script>alert(2)</script>"\n',
 			// A public/ folder of its own, without a favicon.
 			'public/data/mto/readme.txt': 'Files of the ministry.\n',
 		});
@@ -398,7 +407,10 @@ describe('hostile metadata and a base path', () => {
 		expect(readFileSync(join(hostile.dir, 'sitemap.xml'), 'utf8')).toContain('<loc>https://example.org/catalogue/en/datasets/traffic-volumes/</loc>');
 		expect(readFileSync(join(hostile.dir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/catalogue/sitemap.xml');
 		expect(readFileSync(join(hostile.dir, 'fr/feed.xml'), 'utf8')).toContain('<id>https://example.org/catalogue/fr/feed.xml</id>');
-		expect(JSON.parse(readFileSync(join(hostile.dir, 'data.json'), 'utf8'))).toMatchObject({ '@id': 'https://example.org/catalogue/data.json', dataset: [{ identifier: 'https://example.org/catalogue/en/datasets/traffic-volumes/#dataset' }] });
+		expect(JSON.parse(readFileSync(join(hostile.dir, 'data.json'), 'utf8'))).toMatchObject({
+			'@id': 'https://example.org/catalogue/data.json',
+			dataset: [{ identifier: 'https://example.org/catalogue/en/datasets/traffic-volumes/#dataset' }],
+		});
 	});
 });
 
@@ -423,7 +435,9 @@ describe('a failed build', () => {
 
 describe('npm run build', () => {
 	it('validates first, with the as-of date it is given, and stops on an error', async () => {
-		const broken = catalogueWith(undefined, { 'schedules/mto.csv': 'dataset_id,planned_release,status,actual_release\ntraffic-volumes,2026-Q1,released,2026-03-01\n' });
+		const broken = catalogueWith(undefined, {
+			'schedules/mto.csv': 'dataset_id,planned_release,status,actual_release\ntraffic-volumes,2026-Q1,released,2026-03-01\n',
+		});
 		const build = (asOf: string) =>
 			run(process.execPath, ['scripts/build.ts', '--as-of', asOf], { env: { ...process.env, CATALOGUE_DIR: broken, OUT_DIR: join(broken, 'out') } }).then(
 				() => ({ code: 0, stdout: '' }),

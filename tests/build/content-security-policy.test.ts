@@ -18,7 +18,10 @@ describe('contentSecurityPolicy', () => {
 	});
 
 	it('adds the data servers and the feedback endpoint where they are needed, once each', () => {
-		const policy = contentSecurityPolicy({ connect: ['https://data.example', 'https://forms.example', 'https://data.example'], formAction: ['https://forms.example'] });
+		const policy = contentSecurityPolicy({
+			connect: ['https://data.example', 'https://forms.example', 'https://data.example'],
+			formAction: ['https://forms.example'],
+		});
 		expect(policy).toContain("; connect-src 'self' https://data.example https://forms.example;");
 		expect(policy).toMatch(/; form-action 'self' https:\/\/forms\.example$/);
 	});
@@ -26,7 +29,8 @@ describe('contentSecurityPolicy', () => {
 	it('takes origins from http(s) addresses only', () => {
 		expect(httpOrigin('https://Data.Example:8443/a/b.csv?x=1')).toBe('https://data.example:8443');
 		expect(httpOrigin('http://127.0.0.1:5000/x')).toBe('http://127.0.0.1:5000');
-		for (const address of ['ftp://files.example/a.csv', 'javascript:alert(1)', 'data:text/csv,a', 'not a url']) expect(httpOrigin(address), address).toBeUndefined();
+		for (const address of ['ftp://files.example/a.csv', 'javascript:alert(1)', 'data:text/csv,a', 'not a url'])
+			expect(httpOrigin(address), address).toBeUndefined();
 	});
 
 	it('lists the servers of a dataset’s remote previews, not of files too large to preview or published with the site', () => {
@@ -83,7 +87,8 @@ describe('the built example catalogue', () => {
 		const policyOf = (path: string) => META.exec(readFileSync(join(site.dir, path, 'index.html'), 'utf8'))?.[1];
 		expect(policyOf('en/datasets/graduation-rates')).toBe(contentSecurityPolicy({ connect: ['https://data.belle-riviere.example'] }));
 		expect(policyOf('fr/datasets/graduation-rates')).toBe(contentSecurityPolicy({ connect: ['https://data.belle-riviere.example'] }));
-		for (const path of ['en', 'en/search', 'fr/feedback', 'en/datasets/physician-billing', 'en/datasets/traffic-volumes']) expect(policyOf(path), path).toBe(contentSecurityPolicy());
+		for (const path of ['en', 'en/search', 'fr/feedback', 'en/datasets/physician-billing', 'en/datasets/traffic-volumes'])
+			expect(policyOf(path), path).toBe(contentSecurityPolicy());
 	});
 
 	it('has no inline style or style attribute that the policy would refuse', () => {

@@ -29,7 +29,14 @@ function siteFolder(): string {
 
 /** Starts `scripts/build.ts --no-validate` on the minimal catalogue, writing `<parent>/dist`, under umask 077. */
 function startBuild(parent: string) {
-	const env = { ...process.env, CATALOGUE_DIR: catalogueWith(), OUT_DIR: join(parent, 'dist'), SITE_URL: 'https://example.org', BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' };
+	const env = {
+		...process.env,
+		CATALOGUE_DIR: catalogueWith(),
+		OUT_DIR: join(parent, 'dist'),
+		SITE_URL: 'https://example.org',
+		BASE_PATH: '/',
+		ASTRO_TELEMETRY_DISABLED: '1',
+	};
 	const command = `umask 077; exec "${process.execPath}" scripts/build.ts --no-validate --as-of ${EXAMPLE_AS_OF}`;
 	const child = spawn('sh', ['-c', command], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
@@ -42,7 +49,10 @@ function startBuild(parent: string) {
 const workingFolders = (parent: string) => readdirSync(parent).filter((name) => /^\.dist-(building|previous)-/.test(name));
 
 describe('a build stopped part-way', () => {
-	for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+	for (const [signal, code] of [
+		['SIGTERM', 143],
+		['SIGINT', 130],
+	] as const) {
 		it(`by ${signal} removes its working folder and leaves the previous site`, async () => {
 			const parent = siteFolder();
 			const build = startBuild(parent);

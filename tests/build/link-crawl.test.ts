@@ -5,8 +5,14 @@ import { crawlSite, extractIds, extractLinks, pageUrl } from '../support/link-cr
 function goodSite(): Map<string, string> {
 	return new Map([
 		['index.html', '<a href="/catalogue/en/">English</a><link rel="stylesheet" href="/catalogue/_astro/site.css">'],
-		['en/index.html', '<a href="#main">Skip</a><main id="main"><a href="datasets/a/">A</a> <a href="/catalogue/en/datasets/a/#access">A access</a> <a href="https://example.org/catalogue/en/">self</a> <a href="https://elsewhere.example/x">out</a> <a href="mailto:x@example.org">mail</a> <a href="/catalogue/en/?q=a&amp;p=2">query</a></main>'],
-		['en/datasets/a/index.html', '<h2 id="access">Access</h2><a href="../../">Home</a><a href="../../../404.html">404</a><img src="/catalogue/favicon.svg" alt=""><!-- <a href="/nowhere/">commented out</a> -->'],
+		[
+			'en/index.html',
+			'<a href="#main">Skip</a><main id="main"><a href="datasets/a/">A</a> <a href="/catalogue/en/datasets/a/#access">A access</a> <a href="https://example.org/catalogue/en/">self</a> <a href="https://elsewhere.example/x">out</a> <a href="mailto:x@example.org">mail</a> <a href="/catalogue/en/?q=a&amp;p=2">query</a></main>',
+		],
+		[
+			'en/datasets/a/index.html',
+			'<h2 id="access">Access</h2><a href="../../">Home</a><a href="../../../404.html">404</a><img src="/catalogue/favicon.svg" alt=""><!-- <a href="/nowhere/">commented out</a> -->',
+		],
 		['404.html', '<a href="/catalogue/en/">Home</a>'],
 		['_astro/site.css', ''],
 		['favicon.svg', ''],
@@ -21,7 +27,9 @@ describe('crawlSite', () => {
 	it('finds a link to a missing page', () => {
 		const site = goodSite();
 		site.set('404.html', '<a href="/catalogue/en/datasets/missing/">Gone</a>');
-		expect(crawlSite(site, { base: '/catalogue/' })).toEqual([{ page: '404.html', link: '/catalogue/en/datasets/missing/', reason: 'leads to no file (/catalogue/en/datasets/missing/)' }]);
+		expect(crawlSite(site, { base: '/catalogue/' })).toEqual([
+			{ page: '404.html', link: '/catalogue/en/datasets/missing/', reason: 'leads to no file (/catalogue/en/datasets/missing/)' },
+		]);
 	});
 
 	it('finds a link that escapes the base path', () => {

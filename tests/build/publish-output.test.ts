@@ -30,12 +30,27 @@ describe('working folders', () => {
 
 	it('left by a build that is no longer running are removed; those of a running build and other folders are kept', async () => {
 		const parent = folder();
-		for (const name of ['.dist-building-111-aaaaaa', '.dist-previous-111-bbbbbb', '.dist-building-Xy12Zq', '.dist-building-222-cccccc', `.dist-building-${process.pid}-dddddd`, '.other-building-111-eeeeee', 'dist', '.dist-keep']) {
+		for (const name of [
+			'.dist-building-111-aaaaaa',
+			'.dist-previous-111-bbbbbb',
+			'.dist-building-Xy12Zq',
+			'.dist-building-222-cccccc',
+			`.dist-building-${process.pid}-dddddd`,
+			'.other-building-111-eeeeee',
+			'dist',
+			'.dist-keep',
+		]) {
 			write(join(parent, name, 'index.html'), name);
 		}
 		const removed = await removeStaleWorkingFolders(join(parent, 'dist'), (pid) => pid === 222);
-		expect(removed.map((path) => path.slice(parent.length + 1)).sort()).toEqual(['.dist-building-111-aaaaaa', '.dist-building-Xy12Zq', '.dist-previous-111-bbbbbb']);
-		expect(readdirSync(parent).sort()).toEqual(['.dist-building-222-cccccc', `.dist-building-${process.pid}-dddddd`, '.dist-keep', '.other-building-111-eeeeee', 'dist'].sort());
+		expect(removed.map((path) => path.slice(parent.length + 1)).sort()).toEqual([
+			'.dist-building-111-aaaaaa',
+			'.dist-building-Xy12Zq',
+			'.dist-previous-111-bbbbbb',
+		]);
+		expect(readdirSync(parent).sort()).toEqual(
+			['.dist-building-222-cccccc', `.dist-building-${process.pid}-dddddd`, '.dist-keep', '.other-building-111-eeeeee', 'dist'].sort(),
+		);
 	});
 });
 

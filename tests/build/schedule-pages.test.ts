@@ -34,7 +34,9 @@ const rows: Row[] = readdirSync(join(REPO_ROOT, 'schedules'))
 	});
 const isOverdue = (row: Row) => ['planned', 'in_progress'].includes(row.status) && dueBy(row.planned_release) < EXAMPLE_AS_OF;
 const datasets = readdirSync(join(REPO_ROOT, 'datasets')).flatMap((folder) =>
-	readdirSync(join(REPO_ROOT, 'datasets', folder)).map((file) => parse(readFileSync(join(REPO_ROOT, 'datasets', folder, file), 'utf8')) as { identifier: string; access_level: string; exemption?: string }),
+	readdirSync(join(REPO_ROOT, 'datasets', folder)).map(
+		(file) => parse(readFileSync(join(REPO_ROOT, 'datasets', folder, file), 'utf8')) as { identifier: string; access_level: string; exemption?: string },
+	),
 );
 
 let site: BuiltSite;
@@ -66,7 +68,10 @@ describe('the schedule overview', () => {
 	for (const lang of ['en', 'fr']) {
 		it(`lists exactly the overdue releases first, by due date (${lang})`, () => {
 			const html = main(`${lang}/schedule`);
-			const expected = rows.filter(isOverdue).sort((a, b) => dueBy(a.planned_release).localeCompare(dueBy(b.planned_release)) || a.publisher.localeCompare(b.publisher)).map((r) => r.dataset_id);
+			const expected = rows
+				.filter(isOverdue)
+				.sort((a, b) => dueBy(a.planned_release).localeCompare(dueBy(b.planned_release)) || a.publisher.localeCompare(b.publisher))
+				.map((r) => r.dataset_id);
 			expect(rowIds(html, 'overdue-caption')).toEqual(expected);
 			const sections = [...html.matchAll(/<h2 id="([a-z-]+)"/g)].map((m) => m[1]);
 			expect(sections.slice(0, 3)).toEqual(['figures-heading', 'overdue-heading', 'publishers-heading']);
@@ -88,10 +93,16 @@ describe('the schedule overview', () => {
 
 	it('draws each chart as a titled figure whose bars say their counts by status in text, followed by a table', () => {
 		const html = main('en/schedule');
-		const charts = [...html.matchAll(/<figure class="chart" id="([\w-]+)" aria-labelledby="\1-title"[^>]*>\s*<figcaption id="\1-title"[^>]*>([^<]+)<\/figcaption>([\s\S]*?)<\/figure>/g)];
+		const charts = [
+			...html.matchAll(
+				/<figure class="chart" id="([\w-]+)" aria-labelledby="\1-title"[^>]*>\s*<figcaption id="\1-title"[^>]*>([^<]+)<\/figcaption>([\s\S]*?)<\/figure>/g,
+			),
+		];
 		expect(charts.map((m) => m[1])).toEqual(['publishers-chart', 'commitments-chart', 'timeline-chart']);
 		const mto = rows.filter((r) => r.publisher === 'mto');
-		const mtoBar = /<span class="chart__label">\s*MTO\s*<span class="chart__total">(\d+)<\/span>[\s\S]*?<span class="chart__counts">([^<]+)<\/span>/.exec(charts[0]![3]!);
+		const mtoBar = /<span class="chart__label">\s*MTO\s*<span class="chart__total">(\d+)<\/span>[\s\S]*?<span class="chart__counts">([^<]+)<\/span>/.exec(
+			charts[0]![3]!,
+		);
 		expect(mtoBar?.[1]).toBe(String(mto.length));
 		expect(mtoBar?.[2]).toContain(`${mto.filter((r) => r.status === 'released').length} Released`);
 		expect(charts[0]![3]).toContain('aria-hidden="true"');
@@ -134,7 +145,9 @@ describe('a ministry schedule page', () => {
 		const mto = rows.filter((r) => r.publisher === 'mto');
 		expect(rowIds(html, 'releases-caption').sort()).toEqual(mto.map((r) => r.dataset_id).sort());
 		expect(html).toContain('href="/en/datasets/road-salt-use/"');
-		expect(html).toMatch(/<tr id="release-bridge-condition-ratings" class="release release--overdue">[\s\S]*?Bridge condition ratings[\s\S]*?not in the catalogue yet/);
+		expect(html).toMatch(
+			/<tr id="release-bridge-condition-ratings" class="release release--overdue">[\s\S]*?Bridge condition ratings[\s\S]*?not in the catalogue yet/,
+		);
 		expect(html).toMatch(/release-electric-vehicle-registrations[\s\S]*?badge--state-delayed[\s\S]*?Reason for delay:/);
 	});
 
@@ -194,7 +207,12 @@ describe('the inventory page', () => {
 				const start = html.indexOf(`id="${level}-caption"`);
 				const table = html.slice(start, html.indexOf('</table>', start));
 				const listed = [...table.matchAll(/href="\/\w\w\/datasets\/([a-z0-9-]+)\/"/g)].map((m) => m[1]).sort();
-				expect(listed, level).toEqual(datasets.filter((d) => d.access_level === level).map((d) => d.identifier).sort());
+				expect(listed, level).toEqual(
+					datasets
+						.filter((d) => d.access_level === level)
+						.map((d) => d.identifier)
+						.sort(),
+				);
 			}
 		});
 	}
@@ -203,7 +221,9 @@ describe('the inventory page', () => {
 		const html = main('en/inventory');
 		expect(html).toMatch(/physician-billing[\s\S]*?Privacy[\s\S]*?Personal Health Information Protection Act/);
 		const review = rows.find((r) => r.dataset_id === 'service-centre-wait-times')!;
-		expect(html).toMatch(new RegExp(`href="/en/schedule/publishers/${review.publisher}/#release-service-centre-wait-times">Q3 2026</a><span class="badge badge--state-overdue">`));
+		expect(html).toMatch(
+			new RegExp(`href="/en/schedule/publishers/${review.publisher}/#release-service-centre-wait-times">Q3 2026</a><span class="badge badge--state-overdue">`),
+		);
 		const underReview = datasets.filter((d) => d.access_level === 'under_review');
 		for (const dataset of underReview) {
 			const row = rows.find((r) => r.dataset_id === dataset.identifier);
@@ -214,7 +234,12 @@ describe('the inventory page', () => {
 	it('lists the planned datasets that have no metadata file yet, and links to its exports', () => {
 		const html = main('en/inventory');
 		const described = new Set(datasets.map((d) => d.identifier));
-		expect(rowIds(html, 'planned-caption').sort()).toEqual(rows.filter((r) => !described.has(r.dataset_id)).map((r) => r.dataset_id).sort());
+		expect(rowIds(html, 'planned-caption').sort()).toEqual(
+			rows
+				.filter((r) => !described.has(r.dataset_id))
+				.map((r) => r.dataset_id)
+				.sort(),
+		);
 		expect(html).toContain('href="/inventory.csv"');
 		expect(html).toContain('href="/inventory.json"');
 	});
@@ -236,7 +261,8 @@ describe('site-wide', () => {
 		expect(page('en')).toContain('<a href="/en/schedule/">Implementation schedule</a>');
 		expect(page('fr')).toContain('<a href="/fr/inventory/">Inventaire</a>');
 		const sitemap = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
-		for (const path of ['/en/inventory/', '/fr/schedule/', '/en/schedule/publishers/moh/', '/fr/schedule/commitments/youth-engagement/']) expect(sitemap).toContain(`<loc>http://127.0.0.1${path}</loc>`);
+		for (const path of ['/en/inventory/', '/fr/schedule/', '/en/schedule/publishers/moh/', '/fr/schedule/commitments/youth-engagement/'])
+			expect(sitemap).toContain(`<loc>http://127.0.0.1${path}</loc>`);
 	});
 
 	it('writes the CSV exports with a byte-order mark, so spreadsheets read French text correctly', () => {

@@ -26,8 +26,20 @@ describe('the example built under another address', () => {
 	const configured = (parse(readFileSync(join(REPO_ROOT, 'catalogue.yaml'), 'utf8')) as { site: { url: string } }).site.url;
 
 	it('names catalogue.yaml’s address in no machine-readable file, nor in the pages’ schema.org blocks', () => {
-		const machineReadable = files(site.dir).filter((file) => /\.(ttl|jsonld|json|xml|txt|csv)$/.test(file) && !file.startsWith('pagefind/') && !file.startsWith('data/'));
-		for (const name of ['catalog.ttl', 'catalog.jsonld', 'data.json', 'sitemap.xml', 'robots.txt', 'en/feed.xml', 'inventory.json', 'datasets/traffic-volumes.jsonld']) expect(machineReadable).toContain(name);
+		const machineReadable = files(site.dir).filter(
+			(file) => /\.(ttl|jsonld|json|xml|txt|csv)$/.test(file) && !file.startsWith('pagefind/') && !file.startsWith('data/'),
+		);
+		for (const name of [
+			'catalog.ttl',
+			'catalog.jsonld',
+			'data.json',
+			'sitemap.xml',
+			'robots.txt',
+			'en/feed.xml',
+			'inventory.json',
+			'datasets/traffic-volumes.jsonld',
+		])
+			expect(machineReadable).toContain(name);
 		for (const file of machineReadable) {
 			const text = readFileSync(join(site.dir, file), 'utf8');
 			expect(text.includes(configured), file).toBe(false);

@@ -49,9 +49,20 @@ beforeAll(async () => {
 	mkdirSync(join(site, 'dist'));
 	writeFileSync(join(site, 'dist', 'index.html'), 'previous site');
 
-	const env = { ...process.env, CATALOGUE_DIR: catalogue, OUT_DIR: join(site, 'dist'), SITE_URL: 'https://example.org', BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' };
+	const env = {
+		...process.env,
+		CATALOGUE_DIR: catalogue,
+		OUT_DIR: join(site, 'dist'),
+		SITE_URL: 'https://example.org',
+		BASE_PATH: '/',
+		ASTRO_TELEMETRY_DISABLED: '1',
+	};
 	try {
-		const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts', '--no-validate', '--as-of', '2026-11-23'], { cwd: REPO_ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+		const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts', '--no-validate', '--as-of', '2026-11-23'], {
+			cwd: REPO_ROOT,
+			env,
+			maxBuffer: 64 * 1024 * 1024,
+		});
 		result = { code: 0, stdout, stderr };
 	} catch (error) {
 		const { code, stdout = '', stderr = '' } = error as { code: number; stdout?: string; stderr?: string };

@@ -37,7 +37,9 @@ function trafficDictionary(): { position: number; dictionary: DictionaryYaml } {
 describe('data dictionaries as Table Schema documents', () => {
 	it('are written in the default language, with every column of the dictionary', () => {
 		const { position, dictionary } = trafficDictionary();
-		const document = JSON.parse(readFileSync(join(site.dir, 'datasets/traffic-volumes', `distribution-${position}.schema.json`), 'utf8')) as DictionaryYaml & { $schema: string };
+		const document = JSON.parse(readFileSync(join(site.dir, 'datasets/traffic-volumes', `distribution-${position}.schema.json`), 'utf8')) as DictionaryYaml & {
+			$schema: string;
+		};
 		expect(document.$schema).toBe('https://datapackage.org/profiles/2.0/tableschema.json');
 		expect(document.fields.map((field) => field.name)).toEqual(dictionary.fields.map((field) => field.name));
 		expect(document.fields[0]!.title).toBe(dictionary.fields[0]!.title!.en);
@@ -48,7 +50,9 @@ describe('data dictionaries as Table Schema documents', () => {
 		const ajv = new Ajv({ allErrors: true, strict: false });
 		addFormats.default(ajv);
 		const validate = ajv.compile(JSON.parse(readFileSync(PROFILE, 'utf8')) as object);
-		const catalogue = JSON.parse(readFileSync(join(site.dir, 'catalog.jsonld'), 'utf8')) as { '@graph': { '@type': string; conformsTo?: { '@id': string } | { '@id': string }[] }[] };
+		const catalogue = JSON.parse(readFileSync(join(site.dir, 'catalog.jsonld'), 'utf8')) as {
+			'@graph': { '@type': string; conformsTo?: { '@id': string } | { '@id': string }[] }[];
+		};
 		const published = catalogue['@graph']
 			.filter((node) => node['@type'] === 'Distribution' && node.conformsTo)
 			.flatMap((node) => [node.conformsTo!].flat().map((ref) => new URL(ref['@id']).pathname));
@@ -64,7 +68,9 @@ describe('data dictionaries as Table Schema documents', () => {
 		const { position } = trafficDictionary();
 		const href = `/datasets/traffic-volumes/distribution-${position}.schema.json`;
 		for (const lang of ['en', 'fr']) expect(readFileSync(join(site.dir, lang, 'datasets/traffic-volumes/index.html'), 'utf8')).toContain(`href="${href}"`);
-		const dataJson = JSON.parse(readFileSync(join(site.dir, 'data.json'), 'utf8')) as { dataset: { identifier: string; distribution?: { describedBy?: string; describedByType?: string }[] }[] };
+		const dataJson = JSON.parse(readFileSync(join(site.dir, 'data.json'), 'utf8')) as {
+			dataset: { identifier: string; distribution?: { describedBy?: string; describedByType?: string }[] }[];
+		};
 		const traffic = dataJson.dataset.find((dataset) => dataset.identifier.includes('/datasets/traffic-volumes/'))!;
 		expect(traffic.distribution![position - 1]).toMatchObject({ describedBy: `http://127.0.0.1${href}`, describedByType: 'application/json' });
 	});

@@ -72,7 +72,11 @@ describe('rows and lines', () => {
 	it('reports ragged rows, pads short ones and leaves extra cells out of the preview', () => {
 		const p = profile('a,b,c\n1,2,3\n4,5\n6,7,8,9\n');
 		expect(p).toMatchObject({ rowCount: 3, columnCount: 3, raggedRows: 2, firstRaggedLine: 3 });
-		expect(p.rows).toEqual([['1', '2', '3'], ['4', '5', ''], ['6', '7', '8']]);
+		expect(p.rows).toEqual([
+			['1', '2', '3'],
+			['4', '5', ''],
+			['6', '7', '8'],
+		]);
 		expect(p.columns[2]!.empty).toBe(1);
 	});
 

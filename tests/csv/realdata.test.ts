@@ -28,19 +28,56 @@ interface Expected {
 
 const FILES: Record<string, Expected> = {
 	// Header line repeated twice more under the first; CRLF; JSON in quoted cells.
-	'fr-datagouv-csv-detective-a_test_file.semicolon.csv': { rows: 406, columns: 11, delimiter: ';', bom: false, repeatedHeaders: 2, types: { TXCOUVGLO_DEP_2014: 'number' } },
+	'fr-datagouv-csv-detective-a_test_file.semicolon.csv': {
+		rows: 406,
+		columns: 11,
+		delimiter: ';',
+		bom: false,
+		repeatedHeaders: 2,
+		types: { TXCOUVGLO_DEP_2014: 'number' },
+	},
 	'fr-datagouv-irve.csv': { rows: 100, columns: 52, delimiter: ',', bom: false, types: { nbre_pdc: 'integer' } },
 	// Station numbers with a leading zero stay text.
-	'fr-meteofrance-MN_07_latest-2025-2026.semicolon.csv': { rows: 100, columns: 8, delimiter: ';', bom: false, types: { NUM_POSTE: 'text', LAT: 'number', ALTI: 'integer' } },
-	'gc-contracts-viz-over-10k.csv': { rows: 4215, columns: 9, delimiter: ',', bom: false, types: { year: 'integer', original_value: 'number', department_fr: 'text' } },
+	'fr-meteofrance-MN_07_latest-2025-2026.semicolon.csv': {
+		rows: 100,
+		columns: 8,
+		delimiter: ';',
+		bom: false,
+		types: { NUM_POSTE: 'text', LAT: 'number', ALTI: 'integer' },
+	},
+	'gc-contracts-viz-over-10k.csv': {
+		rows: 4215,
+		columns: 9,
+		delimiter: ',',
+		bom: false,
+		types: { year: 'integer', original_value: 'number', department_fr: 'text' },
+	},
 	'gc-open-canada-datastore-resources.csv': { rows: 3757, columns: 12, delimiter: ',', bom: false, types: { metadata_modified: 'datetime' } },
-	'gc-open-canada-deleted-datasets-report.csv': { rows: 4008, columns: 5, delimiter: ',', bom: true, types: { 'Date and Time Deleted/ Date et heure de suppression': 'datetime' } },
+	'gc-open-canada-deleted-datasets-report.csv': {
+		rows: 4008,
+		columns: 5,
+		delimiter: ',',
+		bom: true,
+		types: { 'Date and Time Deleted/ Date et heure de suppression': 'datetime' },
+	},
 	'gc-statcan-23100274.csv': { rows: 1448, columns: 16, delimiter: ',', bom: true, types: { REF_DATE: 'date', VALUE: 'number', SYMBOL: 'empty' } },
 	// Several tables one after the other: 69 rows under a 12-column header, 68 of them ragged, blank lines between.
 	'gc-statcan-23100274_MetaData.csv': { rows: 69, columns: 12, delimiter: ',', bom: true, ragged: 68 },
 	'ontario-Hospitalizations by vaccination status.csv': { rows: 128, columns: 7, delimiter: ',', bom: false, types: { date: 'date', icu_unvac: 'integer' } },
-	'ontario-vital_events_data_by_month_1994-2021_q2.csv': { rows: 330, columns: 6, delimiter: ',', bom: true, types: { 'Year/Année': 'integer', 'Month/Mois': 'text' } },
-	'toronto-catalogue-quality-scores.sample4000.csv': { rows: 4000, columns: 13, delimiter: ',', bom: false, types: { _id: 'integer', score: 'number', recorded_at: 'datetime' } },
+	'ontario-vital_events_data_by_month_1994-2021_q2.csv': {
+		rows: 330,
+		columns: 6,
+		delimiter: ',',
+		bom: true,
+		types: { 'Year/Année': 'integer', 'Month/Mois': 'text' },
+	},
+	'toronto-catalogue-quality-scores.sample4000.csv': {
+		rows: 4000,
+		columns: 13,
+		delimiter: ',',
+		bom: false,
+		types: { _id: 'integer', score: 'number', recorded_at: 'datetime' },
+	},
 };
 
 function profileOf(outcome: PreviewOutcome | FileOutcome): TableProfile {
@@ -81,7 +118,14 @@ describeWithShared('real government CSV files', () => {
 
 	it('reads bilingual headers and accented text as written', async () => {
 		const profile = profileOf((await profileCsvFile(join(REALDATA, 'ontario-vital_events_data_by_month_1994-2021_q2.csv'))).outcome);
-		expect(profile.header).toEqual(['Month/Mois', 'Year/Année', 'Live Births/Naissances vivantes', 'Marriages/Mariages', 'Deaths/Dècés', 'Stillbirths/Mortinaissances']);
+		expect(profile.header).toEqual([
+			'Month/Mois',
+			'Year/Année',
+			'Live Births/Naissances vivantes',
+			'Marriages/Mariages',
+			'Deaths/Dècés',
+			'Stillbirths/Mortinaissances',
+		]);
 		expect(profile.rows[1]![0]).toBe('February/février');
 	});
 });

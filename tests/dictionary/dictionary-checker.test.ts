@@ -73,7 +73,12 @@ describe('DictionaryChecker', () => {
 		const rows = Array.from({ length: 40 }, (_, i) => `S-${String(i).padStart(3, '0')},road,bad,,,`);
 		const diagnostics = check(`id,kind,aadt,opened,share,note\n${rows.join('\n')}\n`, stations);
 		expect(diagnostics).toHaveLength(EXAMPLES_PER_PROBLEM + 1);
-		expect(diagnostics.at(-1)).toMatchObject({ line: EXAMPLES_PER_PROBLEM + 2, field: 'aadt', code: 'dictionary.type', message: `has the same problem in ${40 - EXAMPLES_PER_PROBLEM} more rows, from this line on` });
+		expect(diagnostics.at(-1)).toMatchObject({
+			line: EXAMPLES_PER_PROBLEM + 2,
+			field: 'aadt',
+			code: 'dictionary.type',
+			message: `has the same problem in ${40 - EXAMPLES_PER_PROBLEM} more rows, from this line on`,
+		});
 	});
 
 	it('checks a primary key of several columns and unique keys, leaving rows with missing values out of unique keys', () => {
@@ -83,14 +88,26 @@ describe('DictionaryChecker', () => {
 			uniqueKeys: [['code', 'alt']],
 		};
 		const text = 'site,year,code,alt\nA,2020,x,1\nA,2021,x,2\nA,2020,y,1\nB,,x,2\nC,2022,,\nD,2022,,\n';
-		expect(brief(check(text, dictionary))).toEqual(['4:1 site + year dictionary.primary-key "A, 2020"', '5:2 year dictionary.required', '5:3 code + alt dictionary.unique-key "x, 2"']);
+		expect(brief(check(text, dictionary))).toEqual([
+			'4:1 site + year dictionary.primary-key "A, 2020"',
+			'5:2 year dictionary.required',
+			'5:3 code + alt dictionary.unique-key "x, 2"',
+		]);
 	});
 
 	it('lines up columns by name, and reports the header by the fieldsMatch rule', () => {
 		const fields = [{ name: 'a' }, { name: 'b', type: 'integer' as const }, { name: 'c' }];
-		expect(brief(check('a,c,b\n1,2,x\n', { fields }))).toEqual(['1:3 b dictionary.column-order column 3', '1:2 c dictionary.column-order column 2', '2:3 b dictionary.type "x"']);
+		expect(brief(check('a,c,b\n1,2,x\n', { fields }))).toEqual([
+			'1:3 b dictionary.column-order column 3',
+			'1:2 c dictionary.column-order column 2',
+			'2:3 b dictionary.type "x"',
+		]);
 		expect(brief(check('a,c,b\n1,2,3\n', { fields, fieldsMatch: 'equal' }))).toEqual([]);
-		expect(brief(check('a,bb,c,d\n1,2,3,4\n', { fields }))).toEqual(['1:1 b dictionary.missing-column', '1:2 bb dictionary.extra-column', '1:4 d dictionary.extra-column']);
+		expect(brief(check('a,bb,c,d\n1,2,3,4\n', { fields }))).toEqual([
+			'1:1 b dictionary.missing-column',
+			'1:2 bb dictionary.extra-column',
+			'1:4 d dictionary.extra-column',
+		]);
 		expect(check('a,bb,c,d\n1,2,3,4\n', { fields })[0]!.hint).toBe('the file has a column "bb": did the name change?');
 		expect(brief(check('a,b,c,d\n1,2,3,4\n', { fields, fieldsMatch: 'subset' }))).toEqual([]);
 		expect(brief(check('a,b\n1,2\n', { fields, fieldsMatch: 'superset' }))).toEqual([]);
@@ -99,7 +116,9 @@ describe('DictionaryChecker', () => {
 
 	it('treats a missing cell of a short row as a missing value', () => {
 		expect(brief(check('id,kind,aadt,opened,share,note\nS-001,road\n', stations))).toEqual([]);
-		expect(brief(check('id,kind\nS-001\n', { fields: [{ name: 'id' }, { name: 'kind', constraints: { required: true } }] }))).toEqual(['2:2 kind dictionary.required']);
+		expect(brief(check('id,kind\nS-001\n', { fields: [{ name: 'id' }, { name: 'kind', constraints: { required: true } }] }))).toEqual([
+			'2:2 kind dictionary.required',
+		]);
 	});
 });
 

@@ -6,7 +6,15 @@ import { datasetValidatorSource, DATASET_VALIDATOR_FILE } from '../../scripts/ty
 import { getValidators } from '../../src/lib/validate/schemas.ts';
 import { parse } from 'yaml';
 
-const lists: EditorLists = { publishers: ['mto', 'moh'], licences: [{ id: 'ogl-belle-riviere', open: true }, { id: 'closed', open: false }], themes: ['TRAN', 'HEAL'], demo: false };
+const lists: EditorLists = {
+	publishers: ['mto', 'moh'],
+	licences: [
+		{ id: 'ogl-belle-riviere', open: true },
+		{ id: 'closed', open: false },
+	],
+	themes: ['TRAN', 'HEAL'],
+	demo: false,
+};
 const good = `# yaml-language-server: $schema=../../schemas/dataset.schema.json
 identifier: bridges
 title:
@@ -26,7 +34,8 @@ modified: 2026-02-01
 update_frequency: ANNUAL
 landing_page: https://www.ontario.ca/bridges
 `;
-const fields = (text: string, file = 'datasets/mto/bridges.yaml') => checkDatasetFile(file, text, lists).map((d) => `${d.field}: ${d.message}${d.hint ? ` (${d.hint})` : ''}`);
+const fields = (text: string, file = 'datasets/mto/bridges.yaml') =>
+	checkDatasetFile(file, text, lists).map((d) => `${d.field}: ${d.message}${d.hint ? ` (${d.hint})` : ''}`);
 
 describe('checkDatasetFile', () => {
 	it('finds nothing wrong with a complete dataset', () => {
@@ -34,26 +43,42 @@ describe('checkDatasetFile', () => {
 	});
 
 	it('reports schema, cross-file and placeholder problems together, with the CLI’s words', () => {
-		const bad = good.replace('themes: [TRAN]', 'themes: [TRAM]').replace('modified: 2026-02-01', 'modified: 2025-02-01').replace('licence: ogl-belle-riviere', 'licence: OGL').replace('Condition ratings of provincial bridges.', 'To be written.');
+		const bad = good
+			.replace('themes: [TRAN]', 'themes: [TRAM]')
+			.replace('modified: 2026-02-01', 'modified: 2025-02-01')
+			.replace('licence: ogl-belle-riviere', 'licence: OGL')
+			.replace('Condition ratings of provincial bridges.', 'To be written.');
 		const problems = fields(bad, 'datasets/moh/bridge.yaml');
-		expect(problems).toEqual(expect.arrayContaining([
-			expect.stringMatching(/^themes\[0\]: is not one of/),
-			expect.stringMatching(/^modified: is earlier than issued/),
-			expect.stringMatching(/^licence: .*did you mean "ogl-belle-riviere"\?/),
-			expect.stringMatching(/^description\.en: still says "To be written"/),
-			expect.stringMatching(/^identifier: must equal the file name/),
-			expect.stringMatching(/^publisher: must match the folder/),
-		]));
+		expect(problems).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^themes\[0\]: is not one of/),
+				expect.stringMatching(/^modified: is earlier than issued/),
+				expect.stringMatching(/^licence: .*did you mean "ogl-belle-riviere"\?/),
+				expect.stringMatching(/^description\.en: still says "To be written"/),
+				expect.stringMatching(/^identifier: must equal the file name/),
+				expect.stringMatching(/^publisher: must match the folder/),
+			]),
+		);
 	});
 
 	it('reports an unknown publisher and a licence that is not open', () => {
-		const problems = fields(good.replace('publisher: mto', 'publisher: mtp').replace('licence: ogl-belle-riviere', 'licence: closed'), 'datasets/mtp/bridges.yaml');
-		expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^publisher: refers to a publisher that does not exist \(did you mean "mto"\?\)/), expect.stringMatching(/^licence: is a licence that is not open/)]));
+		const problems = fields(
+			good.replace('publisher: mto', 'publisher: mtp').replace('licence: ogl-belle-riviere', 'licence: closed'),
+			'datasets/mtp/bridges.yaml',
+		);
+		expect(problems).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^publisher: refers to a publisher that does not exist \(did you mean "mto"\?\)/),
+				expect.stringMatching(/^licence: is a licence that is not open/),
+			]),
+		);
 	});
 
 	it('reports an identifier another file of the catalogue already has, at any path', () => {
 		const problems = checkDatasetFile('datasets/mto/bridges.yaml', good, lists, 'datasets/moh/bridges.yaml');
-		expect(problems.map((d) => `${d.field}: ${d.message} (${d.hint})`)).toEqual(['identifier: is already used by another dataset (datasets/moh/bridges.yaml has the same identifier; dataset identifiers must be unique across the whole catalogue because they are page addresses)']);
+		expect(problems.map((d) => `${d.field}: ${d.message} (${d.hint})`)).toEqual([
+			'identifier: is already used by another dataset (datasets/moh/bridges.yaml has the same identifier; dataset identifiers must be unique across the whole catalogue because they are page addresses)',
+		]);
 		expect(checkDatasetFile('datasets/mto/bridges.yaml', good, lists, 'datasets/mto/bridges.yaml').map((d) => d.code)).toEqual(['id.duplicate']);
 		expect(checkDatasetFile('datasets/mto/bridges.yaml', good, lists, undefined)).toEqual([]);
 	});
@@ -70,10 +95,15 @@ describe('the precompiled dataset validator', () => {
 
 	it('gives the same verdict and errors as the CLI’s validator', () => {
 		const runtime = getValidators().dataset;
-		for (const text of [good, good.replace('themes: [TRAN]', 'themes: [tran, TRAN]').replace('issued: 2026-01-05', 'issued: 2026-02-30'), 'identifier: 5\nextra: 1\n']) {
+		for (const text of [
+			good,
+			good.replace('themes: [TRAN]', 'themes: [tran, TRAN]').replace('issued: 2026-01-05', 'issued: 2026-02-30'),
+			'identifier: 5\nextra: 1\n',
+		]) {
 			const data = parse(text, { schema: 'core' });
 			expect(validateDataset(data)).toBe(runtime(data));
-			const strip = (errors: typeof runtime.errors) => (errors ?? []).map(({ instancePath, keyword, params, message }) => ({ instancePath, keyword, params, message }));
+			const strip = (errors: typeof runtime.errors) =>
+				(errors ?? []).map(({ instancePath, keyword, params, message }) => ({ instancePath, keyword, params, message }));
 			expect(strip(validateDataset.errors)).toEqual(strip(runtime.errors));
 		}
 	});

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { controlName, slotFor } from '../../src/lib/editor/error-slots.ts';
 
-const slots = ['identifier', 'title', 'title.en', 'title.fr', 'themes', 'contact_point', 'contact_point.email', 'distributions', 'distributions.0.title', 'distributions.0.title.en', 'distributions.0.format'];
+const slots = [
+	'identifier',
+	'title',
+	'title.en',
+	'title.fr',
+	'themes',
+	'contact_point',
+	'contact_point.email',
+	'distributions',
+	'distributions.0.title',
+	'distributions.0.title.en',
+	'distributions.0.format',
+];
 
 describe('slotFor', () => {
 	it('names list items as the form’s controls do', () => {

@@ -10,12 +10,30 @@ const values = (entries: Record<string, string | string[]>) => new Map(Object.en
 
 describe('recordFromValues', () => {
 	it('reads a new dataset in the schema order, leaving empty values out', () => {
-		const record = recordFromValues(fields, values({
-			'title.en': ' Bridge conditions ', 'title.fr': 'État des ponts', 'description.en': 'Line one\r\n\r\nLine two  ', 'description.fr': '',
-			identifier: 'bridge-conditions', publisher: 'mto', themes: ['TRAN', 'REGI'], 'keywords.en': 'bridges\n\n roads \nbridges', 'keywords.fr': '',
-			'contact_point.email': 'data@mto.example', 'contact_point.name.en': '', issued: '2026-01-05', landing_page: '',
-			'distributions.0.title.en': 'CSV', 'distributions.0.format': 'CSV', 'distributions.0.byte_size': '12', 'distributions.3.title.en': '', 'distributions.3.format': '',
-		}), ['en', 'fr']);
+		const record = recordFromValues(
+			fields,
+			values({
+				'title.en': ' Bridge conditions ',
+				'title.fr': 'État des ponts',
+				'description.en': 'Line one\r\n\r\nLine two  ',
+				'description.fr': '',
+				identifier: 'bridge-conditions',
+				publisher: 'mto',
+				themes: ['TRAN', 'REGI'],
+				'keywords.en': 'bridges\n\n roads \nbridges',
+				'keywords.fr': '',
+				'contact_point.email': 'data@mto.example',
+				'contact_point.name.en': '',
+				issued: '2026-01-05',
+				landing_page: '',
+				'distributions.0.title.en': 'CSV',
+				'distributions.0.format': 'CSV',
+				'distributions.0.byte_size': '12',
+				'distributions.3.title.en': '',
+				'distributions.3.format': '',
+			}),
+			['en', 'fr'],
+		);
 		expect(record).toEqual({
 			identifier: 'bridge-conditions',
 			title: { en: 'Bridge conditions', fr: 'État des ponts' },
@@ -38,8 +56,14 @@ describe('recordFromValues', () => {
 
 	it('keeps what the form does not offer from the record being edited, with the right distribution', () => {
 		const base = {
-			identifier: 'x', origin: { system: 'ckan', id: 'abc' }, title: { en: 'Old' }, high_value: true,
-			distributions: [{ title: { en: 'A' }, format: 'CSV', schema: 'a.schema.yaml' }, { title: { en: 'B' }, format: 'PDF' }],
+			identifier: 'x',
+			origin: { system: 'ckan', id: 'abc' },
+			title: { en: 'Old' },
+			high_value: true,
+			distributions: [
+				{ title: { en: 'A' }, format: 'CSV', schema: 'a.schema.yaml' },
+				{ title: { en: 'B' }, format: 'PDF' },
+			],
 		};
 		const { values: read } = valuesFromRecord(fields, base, ['en', 'fr']);
 		// The steward removes the first distribution and renames the record.
@@ -47,14 +71,27 @@ describe('recordFromValues', () => {
 		read.set('title.en', ['New']);
 		read.delete('high_value');
 		const record = recordFromValues(fields, read, ['en', 'fr'], base);
-		expect(record).toEqual({ identifier: 'x', origin: { system: 'ckan', id: 'abc' }, title: { en: 'New' }, high_value: false, distributions: [{ title: { en: 'B' }, format: 'PDF' }] });
+		expect(record).toEqual({
+			identifier: 'x',
+			origin: { system: 'ckan', id: 'abc' },
+			title: { en: 'New' },
+			high_value: false,
+			distributions: [{ title: { en: 'B' }, format: 'PDF' }],
+		});
 	});
 
 	it('reads back exactly the record it was filled from', () => {
 		const record = {
-			identifier: 'traffic', title: { en: 'Traffic', fr: 'Circulation' }, publisher: 'mto', themes: ['TRAN'], keywords: { en: ['a', 'b'], fr: ['c'] },
-			contact_point: { name: { en: 'Team' }, email: 'a@b.ca' }, high_value: true, high_value_reasons: { en: 'Because\n\n- one' },
-			temporal_coverage: { start: '2020-01-01' }, distributions: [{ title: { en: 'T' }, download_url: 'https://x.ca/a.csv', format: 'CSV', languages: ['en', 'fr'] }],
+			identifier: 'traffic',
+			title: { en: 'Traffic', fr: 'Circulation' },
+			publisher: 'mto',
+			themes: ['TRAN'],
+			keywords: { en: ['a', 'b'], fr: ['c'] },
+			contact_point: { name: { en: 'Team' }, email: 'a@b.ca' },
+			high_value: true,
+			high_value_reasons: { en: 'Because\n\n- one' },
+			temporal_coverage: { start: '2020-01-01' },
+			distributions: [{ title: { en: 'T' }, download_url: 'https://x.ca/a.csv', format: 'CSV', languages: ['en', 'fr'] }],
 		};
 		const { values: read, items } = valuesFromRecord(fields, record, ['en', 'fr']);
 		expect(items.get('distributions')).toBe(1);

@@ -23,7 +23,10 @@ const FILES = ['catalog', 'dataset', 'distribution', 'organization', 'vcard'];
 function officialValidator() {
 	const paths = FILES.map((name) => resolve(SCHEMA_DIR, `${name}.json`));
 	const missing = paths.filter((path) => !existsSync(path));
-	if (missing.length > 0) throw new Error(`The Project Open Data v1.1 schemas are missing: ${missing.join(', ')}. Put a copy of project-open-data/project-open-data.github.io v1.1/schema/ in ${SCHEMA_DIR}.`);
+	if (missing.length > 0)
+		throw new Error(
+			`The Project Open Data v1.1 schemas are missing: ${missing.join(', ')}. Put a copy of project-open-data/project-open-data.github.io v1.1/schema/ in ${SCHEMA_DIR}.`,
+		);
 	// The published patterns are written for engines without Unicode mode (`\_`, `\!`), as draft-04 validators are.
 	const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
 	addFormats.default(ajv, ['uri']);
@@ -86,7 +89,9 @@ describeWithShared('data.json and the official Project Open Data v1.1 schema', (
 		};
 		const verdicts = Object.fromEntries(Object.entries(variants).map(([name, doc]) => [name, { official: official(doc), adapted: adapted(doc) }]));
 		for (const [name, { official: expected, adapted: actual }] of Object.entries(verdicts)) expect(actual, name).toBe(expected);
-		const valid = Object.entries(verdicts).filter(([, v]) => v.official).map(([name]) => name);
+		const valid = Object.entries(verdicts)
+			.filter(([, v]) => v.official)
+			.map(([name]) => name);
 		expect(valid).toEqual(['the example', 'rights of 255 characters', 'null for an optional field', 'an open-ended temporal coverage as the export writes it']);
 	});
 });

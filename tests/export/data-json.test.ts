@@ -62,7 +62,10 @@ describe('data.json field rules', () => {
 		const { catalogue } = await minimal();
 		const dataset = catalogue.datasets[0]!;
 		expect(podRights(dataset, 'en', ['en', 'fr'])).toBeUndefined();
-		Object.assign(dataset, { access_level: 'restricted', rationale: { en: `**Personal** information. ${'Released data could identify people. '.repeat(20)}`, fr: 'Renseignements personnels.' } });
+		Object.assign(dataset, {
+			access_level: 'restricted',
+			rationale: { en: `**Personal** information. ${'Released data could identify people. '.repeat(20)}`, fr: 'Renseignements personnels.' },
+		});
 		const rights = podRights(dataset, 'en', ['en', 'fr'])!;
 		expect(rights.startsWith('Personal information. Released data')).toBe(true);
 		expect(rights.length).toBeLessThanOrEqual(RIGHTS_MAX_LENGTH);
@@ -130,14 +133,25 @@ describe('toPodDataset', () => {
 				distributions: [],
 			}),
 		);
-		expect(dataset).toMatchObject({ language: ['en', 'fr'], temporal: '2005-01-01/2025-12-31', spatial: 'Province', accessLevel: 'non-public', rights: 'Being assessed.' });
+		expect(dataset).toMatchObject({
+			language: ['en', 'fr'],
+			temporal: '2005-01-01/2025-12-31',
+			spatial: 'Province',
+			accessLevel: 'non-public',
+			rights: 'Being assessed.',
+		});
 		expect('distribution' in dataset).toBe(false);
 	});
 });
 
 describe('toPodDistribution', () => {
 	it('gives the published Table Schema as the machine-readable dictionary, before the dictionary page', () => {
-		const distribution = { title: { en: 'Counts' }, download_url: 'https://example.org/c.csv', format: 'CSV' as const, data_dictionary: 'https://example.org/dict' };
+		const distribution = {
+			title: { en: 'Counts' },
+			download_url: 'https://example.org/c.csv',
+			format: 'CSV' as const,
+			data_dictionary: 'https://example.org/dict',
+		};
 		expect(toPodDistribution(distribution, 'en', ['en'], 'https://example.org/datasets/c/distribution-1.schema.json')).toMatchObject({
 			describedBy: 'https://example.org/datasets/c/distribution-1.schema.json',
 			describedByType: 'application/json',
@@ -145,7 +159,13 @@ describe('toPodDistribution', () => {
 	});
 
 	it('keeps download and access URLs apart, with the IANA media type, the format’s name and the data dictionary', () => {
-		expect(toPodDistribution({ title: { en: 'Counts' }, download_url: 'https://example.org/c.csv', format: 'CSV', data_dictionary: 'https://example.org/dict' }, 'en', ['en'])).toEqual({
+		expect(
+			toPodDistribution(
+				{ title: { en: 'Counts' }, download_url: 'https://example.org/c.csv', format: 'CSV', data_dictionary: 'https://example.org/dict' },
+				'en',
+				['en'],
+			),
+		).toEqual({
 			'@type': 'dcat:Distribution',
 			title: 'Counts',
 			downloadURL: 'https://example.org/c.csv',
@@ -153,7 +173,13 @@ describe('toPodDistribution', () => {
 			format: 'CSV',
 			describedBy: 'https://example.org/dict',
 		});
-		expect(toPodDistribution({ title: { en: 'API' }, description: { en: 'JSON' }, access_url: 'https://example.org/api', format: 'REST', media_type: 'application/json' }, 'fr', ['en'])).toEqual({
+		expect(
+			toPodDistribution(
+				{ title: { en: 'API' }, description: { en: 'JSON' }, access_url: 'https://example.org/api', format: 'REST', media_type: 'application/json' },
+				'fr',
+				['en'],
+			),
+		).toEqual({
 			'@type': 'dcat:Distribution',
 			title: 'API',
 			description: 'JSON',
@@ -184,13 +210,17 @@ describe('the data.json check', () => {
 	it('locates a value the Project Open Data schema refuses in the file it comes from', async () => {
 		const catalogue = await loadFixture('.');
 		catalogue.datasetById.get('traffic-volumes')!.contact_point.email = 'traffic%data@belle-riviere.example';
-		catalogue.datasetById.get('physician-billing')!.distributions = [{ title: { en: 'Form' }, access_url: 'https://example.org/form', format: 'HTML', media_type: 'text/html+x+y' }];
+		catalogue.datasetById.get('physician-billing')!.distributions = [
+			{ title: { en: 'Form' }, access_url: 'https://example.org/form', format: 'HTML', media_type: 'text/html+x+y' },
+		];
 		const problems = dataJsonProblems(toDataJson(catalogue, options), catalogue);
 		expect(problems.map((p) => p.message)).toEqual([
 			'datasets/moh/physician-billing.yaml: data.json distribution[0].mediaType "text/html+x+y" must match pattern "^[-\\w]+/[-\\w]+(\\.[-\\w]+)*([+][-\\w]+)?$" (Project Open Data v1.1)',
 			'datasets/mto/traffic-volumes.yaml: data.json contactPoint.hasEmail "mailto:traffic%25data%40belle-riviere.example" must match pattern "^mailto:[\\w\\_\\~\\!\\$\\&\\\'\\(\\)\\*\\+\\,\\;\\=\\:.-]+@[\\w.-]+\\.[\\w.-]+?$" (Project Open Data v1.1)',
 		]);
-		expect(() => exportDataJson(catalogue, options)).toThrow(/^data\.json breaks 2 rule\(s\) of the Project Open Data v1\.1 schema:\n {2}datasets\/moh\/physician-billing\.yaml: data\.json distribution\[0\]\.mediaType/);
+		expect(() => exportDataJson(catalogue, options)).toThrow(
+			/^data\.json breaks 2 rule\(s\) of the Project Open Data v1\.1 schema:\n {2}datasets\/moh\/physician-billing\.yaml: data\.json distribution\[0\]\.mediaType/,
+		);
 	});
 
 	it('passes the example catalogue', async () => {

@@ -22,7 +22,9 @@ describe('DCAT-AP recommended properties', () => {
 	it('give every distribution an availability, and a description (its title when it has none)', async () => {
 		const catalogue = await loadFixture('.');
 		const quads = toGraph(toDcatAp(catalogue, options));
-		const distributions = [...quads].filter((q) => q.predicate.value === expand('rdf:type') && q.object.value === expand('dcat:Distribution')).map((q) => q.subject.value);
+		const distributions = [...quads]
+			.filter((q) => q.predicate.value === expand('rdf:type') && q.object.value === expand('dcat:Distribution'))
+			.map((q) => q.subject.value);
 		expect(distributions.length).toBeGreaterThan(50);
 		for (const distribution of distributions) {
 			expect(objects(quads, distribution, 'http://data.europa.eu/r5r/availability'), distribution).toEqual([`${EU}planned-availability/AVAILABLE`]);
@@ -53,7 +55,10 @@ describe('DCAT-AP recommended properties', () => {
 		const byId = (id: string) => catalogue.config.licences.find((licence) => licence.id === id)!.url;
 		expect(objects(quads, byId('cc-by-4-0'), 'dct:type')).toEqual(['http://purl.org/adms/licencetype/Attribution']);
 		expect(objects(quads, byId('cc0-1-0'), 'dct:type')).toEqual(['http://purl.org/adms/licencetype/PublicDomain']);
-		expect(objects(quads, byId('odbl-1-0'), 'dct:type')).toEqual(['http://purl.org/adms/licencetype/Attribution', 'http://purl.org/adms/licencetype/ShareAlike']);
+		expect(objects(quads, byId('odbl-1-0'), 'dct:type')).toEqual([
+			'http://purl.org/adms/licencetype/Attribution',
+			'http://purl.org/adms/licencetype/ShareAlike',
+		]);
 	});
 
 	it('date the catalogue by its first dataset and give its metadata licence and the area it covers', async () => {
@@ -79,6 +84,8 @@ describe('DCAT-AP recommended properties', () => {
 		const dir = catalogueWith(undefined);
 		writeFileSync(`${dir}/catalogue.yaml`, `${readFileSync(`${dir}/catalogue.yaml`, 'utf8')}metadata_licence: cc-zero\n`);
 		const { diagnostics } = await loadCatalogue(dir);
-		expect(diagnostics.filter((d) => d.severity === 'error')).toMatchObject([{ file: 'catalogue.yaml', field: 'metadata_licence', code: 'ref.licence', got: '"cc-zero"' }]);
+		expect(diagnostics.filter((d) => d.severity === 'error')).toMatchObject([
+			{ file: 'catalogue.yaml', field: 'metadata_licence', code: 'ref.licence', got: '"cc-zero"' },
+		]);
 	});
 });

@@ -79,21 +79,44 @@ describe('toDcatAp maps the catalogue to DCAT-AP 3.0.1', () => {
 
 	it('describes every vocabulary concept it uses once: its classes, labels and EU scheme', async () => {
 		const { quads } = await minimalQuads((catalogue) => Object.assign(catalogue.datasets[0]!, { languages: ['fr'] }));
-		const concept = (iri: string) => ({ types: objects(quads, iri, 'rdf:type'), labels: objects(quads, iri, 'skos:prefLabel'), schemes: objects(quads, iri, 'skos:inScheme') });
-		expect(concept(`${EU}frequency/ANNUAL`)).toEqual({ types: [expand('dct:Frequency'), expand('skos:Concept')].sort(), labels: ['Annual@en', 'Annuel@fr'], schemes: [`${EU}frequency`] });
-		expect(concept(`${EU}language/FRA`)).toEqual({ types: [expand('dct:LinguisticSystem'), expand('skos:Concept')].sort(), labels: ['Français@fr', 'French@en'], schemes: [`${EU}language`] });
-		expect(concept(`${EU}file-type/CSV`)).toMatchObject({ types: [expand('dct:MediaTypeOrExtent'), expand('skos:Concept')].sort(), schemes: [`${EU}file-type`] });
-		expect(concept(`${EU}access-right/PUBLIC`)).toEqual({ types: [expand('dct:RightsStatement'), expand('skos:Concept')].sort(), labels: ['public@en', 'public@fr'], schemes: [`${EU}access-right`] });
+		const concept = (iri: string) => ({
+			types: objects(quads, iri, 'rdf:type'),
+			labels: objects(quads, iri, 'skos:prefLabel'),
+			schemes: objects(quads, iri, 'skos:inScheme'),
+		});
+		expect(concept(`${EU}frequency/ANNUAL`)).toEqual({
+			types: [expand('dct:Frequency'), expand('skos:Concept')].sort(),
+			labels: ['Annual@en', 'Annuel@fr'],
+			schemes: [`${EU}frequency`],
+		});
+		expect(concept(`${EU}language/FRA`)).toEqual({
+			types: [expand('dct:LinguisticSystem'), expand('skos:Concept')].sort(),
+			labels: ['Français@fr', 'French@en'],
+			schemes: [`${EU}language`],
+		});
+		expect(concept(`${EU}file-type/CSV`)).toMatchObject({
+			types: [expand('dct:MediaTypeOrExtent'), expand('skos:Concept')].sort(),
+			schemes: [`${EU}file-type`],
+		});
+		expect(concept(`${EU}access-right/PUBLIC`)).toEqual({
+			types: [expand('dct:RightsStatement'), expand('skos:Concept')].sort(),
+			labels: ['public@en', 'public@fr'],
+			schemes: [`${EU}access-right`],
+		});
 		expect(concept(`${EU}data-theme/TRAN`)).toMatchObject({ types: [expand('skos:Concept')], schemes: [`${EU}data-theme`] });
 		const catalogue = await loadFixture('.');
 		const graph = toDcatAp(catalogue, options)['@graph'];
-		const ids = graph.filter((node) => node['@type'] === 'Concept' || (Array.isArray(node['@type']) && node['@type'].includes('Concept'))).map((node) => node['@id']);
+		const ids = graph
+			.filter((node) => node['@type'] === 'Concept' || (Array.isArray(node['@type']) && node['@type'].includes('Concept')))
+			.map((node) => node['@id']);
 		expect(ids.length).toBeGreaterThan(10);
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 
 	it('says under-review datasets are not public', async () => {
-		const { quads } = await minimalQuads((catalogue) => Object.assign(catalogue.datasets[0]!, { access_level: 'under_review', review_note: { en: 'Checking.' } }));
+		const { quads } = await minimalQuads((catalogue) =>
+			Object.assign(catalogue.datasets[0]!, { access_level: 'under_review', review_note: { en: 'Checking.' } }),
+		);
 		expect(objects(quads, DATASET, 'dct:accessRights')).toEqual([`${EU}access-right/NON_PUBLIC`]);
 	});
 
@@ -131,7 +154,9 @@ describe('toDcatAp maps the catalogue to DCAT-AP 3.0.1', () => {
 		const catalogue = await loadFixture('tests/fixtures/minimal');
 		const document = toDcatAp(catalogue, options);
 		const dataset = document['@graph'].find((node) => node['@type'] === 'Dataset')!;
-		expect(Object.keys(dataset)).toEqual(expect.arrayContaining(['title', 'releaseDate', 'modificationDate', 'contactPoint', 'frequency', 'accessRights', 'landingPage', 'datasetDistribution']));
+		expect(Object.keys(dataset)).toEqual(
+			expect.arrayContaining(['title', 'releaseDate', 'modificationDate', 'contactPoint', 'frequency', 'accessRights', 'landingPage', 'datasetDistribution']),
+		);
 		expect(dataset['releaseDate']).toEqual({ '@value': '2020-01-15', '@type': 'xsd:date' });
 		const distribution = document['@graph'].find((node) => node['@type'] === 'Distribution')!;
 		expect(distribution['accessUrl']).toEqual({ '@id': 'https://example.org/traffic.csv' });

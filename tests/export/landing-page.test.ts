@@ -64,7 +64,10 @@ describe('landing page and documentation', () => {
 			distribution.format = 'GDB';
 		});
 		const document = toDataJson(catalogue, options);
-		expect(document.dataset[0]!.distribution![0]).toMatchObject({ downloadURL: 'ftp://ftp.example.gov/pub/traffic.gdb.zip', mediaType: 'application/octet-stream' });
+		expect(document.dataset[0]!.distribution![0]).toMatchObject({
+			downloadURL: 'ftp://ftp.example.gov/pub/traffic.gdb.zip',
+			mediaType: 'application/octet-stream',
+		});
 		expect(dataJsonProblems(document, catalogue)).toEqual([]);
 		const graph = toGraph(toDcatAp(catalogue, options));
 		expect(shaclViolations(await validateWithShacl(graph, readShapes(), sourceMapOf(catalogue, options)))).toEqual([]);

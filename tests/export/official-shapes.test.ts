@@ -40,7 +40,8 @@ const options = { siteUrl: 'https://open-data-catalogue.github.io', base: '/' };
 function officialShapes(...paths: string[]): Store {
 	const files = paths.map((path) => resolve(RELEASE, path));
 	const missing = files.filter((file) => !existsSync(file));
-	if (missing.length > 0) throw new Error(`The official DCAT-AP 3.0.1 shapes are missing: ${missing.join(', ')}. Put a copy of SEMICeu/DCAT-AP releases/3.0.1/ in ${RELEASE}.`);
+	if (missing.length > 0)
+		throw new Error(`The official DCAT-AP 3.0.1 shapes are missing: ${missing.join(', ')}. Put a copy of SEMICeu/DCAT-AP releases/3.0.1/ in ${RELEASE}.`);
 	return readShapes(files);
 }
 
@@ -72,9 +73,12 @@ describeWithShared('the example catalogue conforms to the official DCAT-AP 3.0.1
 		expect(violations(await exampleFindings(officialShapes('shacl/dcat-ap-SHACL.ttl', 'shacl/ranges.ttl')))).toEqual([]);
 	});
 
-	it.each(['html-shacl/shapes.ttl', 'html-shacl/range.ttl', 'html-shacl/mdr-vocabularies.shape.ttl', 'html-shacl/shapes_recommended.ttl'])('has no violation of %s', async (file) => {
-		expect(violations(await exampleFindings(officialShapes(file)))).toEqual([]);
-	});
+	it.each(['html-shacl/shapes.ttl', 'html-shacl/range.ttl', 'html-shacl/mdr-vocabularies.shape.ttl', 'html-shacl/shapes_recommended.ttl'])(
+		'has no violation of %s',
+		async (file) => {
+			expect(violations(await exampleFindings(officialShapes(file)))).toEqual([]);
+		},
+	);
 
 	it('has no violation of html-shacl/deprecateduris.ttl', async () => {
 		expect(violations(await exampleFindings(withoutImports(officialShapes('html-shacl/deprecateduris.ttl'))))).toEqual([]);
@@ -100,8 +104,14 @@ describeWithShared('the example catalogue conforms to the official DCAT-AP 3.0.1
 	it('skips only html-shacl files that hold no shapes (imports of network ontologies and EU tables)', () => {
 		for (const file of ['html-shacl/imports.ttl', 'html-shacl/mdr_imports.ttl']) {
 			const quads = officialShapes(file).getQuads(null, null, null, null);
-			expect(quads.filter((quad) => quad.predicate.value.startsWith('http://www.w3.org/ns/shacl#')), file).toEqual([]);
-			expect(quads.some((quad) => quad.predicate.value === expand('owl:imports')), file).toBe(true);
+			expect(
+				quads.filter((quad) => quad.predicate.value.startsWith('http://www.w3.org/ns/shacl#')),
+				file,
+			).toEqual([]);
+			expect(
+				quads.some((quad) => quad.predicate.value === expand('owl:imports')),
+				file,
+			).toBe(true);
 		}
 	});
 });

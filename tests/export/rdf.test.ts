@@ -15,11 +15,18 @@ describe('toGraph reads the export’s JSON-LD as a JSON-LD processor would', ()
 		const doc = document({
 			'@id': ID,
 			'@type': ['Dataset', 'dcat:Resource'],
-			title: [{ '@value': 'Roads', '@language': 'en' }, { '@value': 'Routes', '@language': 'fr' }],
+			title: [
+				{ '@value': 'Roads', '@language': 'en' },
+				{ '@value': 'Routes', '@language': 'fr' },
+			],
 			'dct:identifier': 'x',
 			releaseDate: { '@value': '2024-01-31', '@type': 'xsd:date' },
 			'dct:description': { '@value': 'plain', '@type': 'xsd:string' },
-			theme: { '@id': 'http://publications.europa.eu/resource/authority/data-theme/TRAN', '@type': 'skos:Concept', 'skos:prefLabel': { '@value': 'Transport', '@language': 'en' } },
+			theme: {
+				'@id': 'http://publications.europa.eu/resource/authority/data-theme/TRAN',
+				'@type': 'skos:Concept',
+				'skos:prefLabel': { '@value': 'Transport', '@language': 'en' },
+			},
 			'dct:temporal': { 'dcat:startDate': { '@value': '2020-01-01', '@type': 'xsd:date' } },
 			'dcat:contactPoint': { '@id': 'mailto:a@example.org' },
 		});
@@ -42,13 +49,17 @@ describe('toGraph reads the export’s JSON-LD as a JSON-LD processor would', ()
 	});
 
 	it('refuses what it would otherwise drop or misread, naming where', () => {
-		expect(() => toGraph({ '@context': 'https://example.org/context.jsonld' as never, '@graph': [] })).toThrow('Refusing to load the remote JSON-LD context https://example.org/context.jsonld');
+		expect(() => toGraph({ '@context': 'https://example.org/context.jsonld' as never, '@graph': [] })).toThrow(
+			'Refusing to load the remote JSON-LD context https://example.org/context.jsonld',
+		);
 		expect(() => toGraph(document({ '@id': ID, titel: 'typo' }))).toThrow('@graph: "titel" does not expand to an absolute IRI');
 		expect(() => toGraph(document({ '@id': 'datasets/x' }))).toThrow('@graph: @id "datasets/x" is not an absolute IRI');
 		expect(() => toGraph(document({ '@id': 'https://example.org/a b' }))).toThrow(/is not an absolute IRI/);
 		expect(() => toGraph(document({ '@id': ID, 'dcat:byteSize': 12 }))).toThrow('@graph dcat:byteSize: 12 is not written explicitly');
 		expect(() => toGraph(document({ '@id': ID, title: { '@value': 'x', '@language': 'en gb' } }))).toThrow('@graph title: invalid @language');
-		expect(() => toGraph(document({ '@id': ID, 'dcat:keyword': { '@list': ['a'] } }))).toThrow('@graph dcat:keyword: the JSON-LD keyword @list is not written by the export');
+		expect(() => toGraph(document({ '@id': ID, 'dcat:keyword': { '@list': ['a'] } }))).toThrow(
+			'@graph dcat:keyword: the JSON-LD keyword @list is not written by the export',
+		);
 		expect(() => toGraph(document({ '@id': ID, '@reverse': {} }))).toThrow('the JSON-LD keyword @reverse');
 		expect(() => toGraph({ ...document(), '@id': 'x' } as JsonLdDocument)).toThrow('Unexpected top-level key "@id"');
 	});

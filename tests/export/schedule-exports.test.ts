@@ -11,25 +11,69 @@ const AS_OF = '2026-11-23';
 
 describe('toCsv', () => {
 	it('starts with a byte-order mark, ends lines with CRLF and quotes what needs quoting', () => {
-		const csv = toCsv(['a', 'b', 'c'], [{ a: 'plain', b: 'with, comma', c: 'say "hi"\nbye' }, { a: 1, b: true, c: undefined }]);
+		const csv = toCsv(
+			['a', 'b', 'c'],
+			[
+				{ a: 'plain', b: 'with, comma', c: 'say "hi"\nbye' },
+				{ a: 1, b: true, c: undefined },
+			],
+		);
 		expect(csv).toBe('\ufeffa,b,c\r\nplain,"with, comma","say ""hi""\nbye"\r\n1,yes,\r\n');
 	});
 
 	it('turns text a spreadsheet would run as a formula into plain text', () => {
 		const csv = toCsv(['x'], [{ x: '=HYPERLINK("https://evil.example","click")' }, { x: '+1' }, { x: '-2' }, { x: '@SUM(A1)' }, { x: 'a=b' }]);
-		const cells = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1).map((row) => row[0]);
+		const cells = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true })
+			.data.slice(1)
+			.map((row) => row[0]);
 		expect(cells).toEqual(['\'=HYPERLINK("https://evil.example","click")', "'+1", "'-2", "'@SUM(A1)", 'a=b']);
 	});
 
 	it('neutralises formulas behind white space, full-width signs and separators, and quotes every separator', () => {
-		const hostile = [' =1+1', '\u00a0=1+1', '\u3000+1', '\u200b@SUM(A1)', '\t=1', '\r=1', '＝HYPERLINK("x")', '＋1', '－1', '＠A1', '﹦1', '−1', ';=1+1', ' ; =1', ',=1', '|=1'];
-		const csv = toCsv(['x'], hostile.map((x) => ({ x })));
-		const cells = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1).map((row) => row[0]);
+		const hostile = [
+			' =1+1',
+			'\u00a0=1+1',
+			'\u3000+1',
+			'\u200b@SUM(A1)',
+			'\t=1',
+			'\r=1',
+			'＝HYPERLINK("x")',
+			'＋1',
+			'－1',
+			'＠A1',
+			'﹦1',
+			'−1',
+			';=1+1',
+			' ; =1',
+			',=1',
+			'|=1',
+		];
+		const csv = toCsv(
+			['x'],
+			hostile.map((x) => ({ x })),
+		);
+		const cells = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true })
+			.data.slice(1)
+			.map((row) => row[0]);
 		expect(cells).toEqual(hostile.map((x) => `'${x}`));
 		// Read with ; as the separator (French spreadsheets), each row is still a single cell.
-		expect(Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data.slice(1).every((row) => row.length === 1)).toBe(true);
+		expect(
+			Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true })
+				.data.slice(1)
+				.every((row) => row.length === 1),
+		).toBe(true);
 		const plain = ['a=b', 'x ; y', 'e-mail', '2025-01-01', 'Plain text'];
-		expect(Papa.parse<string[]>(toCsv(['x'], plain.map((x) => ({ x }))).slice(1), { skipEmptyLines: true }).data.slice(1).map((row) => row[0])).toEqual(plain);
+		expect(
+			Papa.parse<string[]>(
+				toCsv(
+					['x'],
+					plain.map((x) => ({ x })),
+				).slice(1),
+				{ skipEmptyLines: true },
+			)
+				.data.slice(1)
+				.map((row) => row[0]),
+		).toEqual(plain);
 	});
 });
 
@@ -42,7 +86,17 @@ describe('the example catalogue’s schedule and inventory exports', async () =>
 		expect(parsed.errors).toEqual([]);
 		expect(parsed.data).toHaveLength(catalogue!.schedule.releases.length);
 		const bridges = parsed.data.find((row) => row.dataset_id === 'bridge-condition-ratings')!;
-		expect(bridges).toMatchObject({ publisher: 'mto', state: 'overdue', status: 'in_progress', due_by: '2026-09-30', in_catalogue: 'no', title_fr: 'Cotes d’état des ponts', high_value: 'yes', schedule_url: 'https://example.org/en/schedule/publishers/mto/#release-bridge-condition-ratings', dataset_url: '' });
+		expect(bridges).toMatchObject({
+			publisher: 'mto',
+			state: 'overdue',
+			status: 'in_progress',
+			due_by: '2026-09-30',
+			in_catalogue: 'no',
+			title_fr: 'Cotes d’état des ponts',
+			high_value: 'yes',
+			schedule_url: 'https://example.org/en/schedule/publishers/mto/#release-bridge-condition-ratings',
+			dataset_url: '',
+		});
 		const ambulances = parsed.data.find((row) => row.dataset_id === 'ambulance-response-times')!;
 		expect(ambulances).toMatchObject({ state: 'released', on_time: 'no', dataset_url: 'https://example.org/en/datasets/ambulance-response-times/' });
 		expect(ambulances.notes_en).toBe('Released six weeks late:\nthe dispatch system was upgraded in March.');
@@ -65,6 +119,10 @@ describe('the example catalogue’s schedule and inventory exports', async () =>
 		expect(rows.filter((row) => !row.in_catalogue).map((row) => row.identifier)).toEqual(notDescribed);
 		const parsed = Papa.parse<Record<string, string>>(toInventoryCsv(catalogue!, iris).slice(1), { header: true, skipEmptyLines: true });
 		expect(parsed.data.find((row) => row.identifier === 'physician-billing')).toMatchObject({ access_level: 'restricted', exemption: 'privacy' });
-		expect(parsed.data.find((row) => row.identifier === 'service-centre-wait-times')).toMatchObject({ access_level: 'under_review', planned_release: '2026-Q3', release_state: 'overdue' });
+		expect(parsed.data.find((row) => row.identifier === 'service-centre-wait-times')).toMatchObject({
+			access_level: 'under_review',
+			planned_release: '2026-Q3',
+			release_state: 'overdue',
+		});
 	});
 });

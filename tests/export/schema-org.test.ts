@@ -19,7 +19,9 @@ describe('toSchemaOrgDataset', () => {
 			publisher: { '@type': 'GovernmentOrganization', name: 'Ministère des Transports' },
 			includedInDataCatalog: { '@type': 'DataCatalog', url: 'https://example.org/fr/' },
 		});
-		expect(node['distribution']).toContainEqual(expect.objectContaining({ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: expect.stringMatching(/\.csv$/) }));
+		expect(node['distribution']).toContainEqual(
+			expect.objectContaining({ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: expect.stringMatching(/\.csv$/) }),
+		);
 		expect(node['description']).toContain('la proportion de camions');
 	});
 
@@ -28,7 +30,11 @@ describe('toSchemaOrgDataset', () => {
 		const iris = catalogueIris(catalogue, { siteUrl: 'https://example.org', base: '/' });
 		const dataset = catalogue.datasetById.get('traffic-volumes')!;
 		const [en, fr] = ['en', 'fr'].map((lang) => toSchemaOrgDataset(dataset, catalogue, lang, iris));
-		expect(en).toMatchObject({ datePublished: dataset.issued, dateModified: dataset.modified, '@id': 'https://example.org/en/datasets/traffic-volumes/#dataset' });
+		expect(en).toMatchObject({
+			datePublished: dataset.issued,
+			dateModified: dataset.modified,
+			'@id': 'https://example.org/en/datasets/traffic-volumes/#dataset',
+		});
 		expect(en).not.toHaveProperty('dateCreated');
 		expect(fr!['@id']).toBe('https://example.org/fr/datasets/traffic-volumes/#dataset');
 		// The default language's block names the node the DCAT-AP export describes.
@@ -36,7 +42,9 @@ describe('toSchemaOrgDataset', () => {
 	});
 
 	it('keeps descriptions between 50 and 5,000 characters', () => {
-		expect(schemaOrgDescription('Daily counts', 'Traffic volumes: Ministry of Transportation.')).toBe('Daily counts. Traffic volumes: Ministry of Transportation.');
+		expect(schemaOrgDescription('Daily counts', 'Traffic volumes: Ministry of Transportation.')).toBe(
+			'Daily counts. Traffic volumes: Ministry of Transportation.',
+		);
 		const long = schemaOrgDescription('word '.repeat(2000), 'context');
 		expect(long.length).toBeLessThanOrEqual(5000);
 		expect(long.endsWith('…')).toBe(true);

@@ -62,6 +62,8 @@ describe('the project shapes validate the export', () => {
 	it('stop the build with every located violation', async () => {
 		const catalogue = await loadFixture('tests/fixtures/minimal');
 		delete catalogue.datasets[0]!.distributions![0]!.download_url;
-		await expect(exportAndValidate(catalogue, options)).rejects.toThrow(/breaks 1 SHACL rule\(s\):\n {2}datasets\/mto\/traffic-volumes\.yaml: distribution 1 has no access URL/);
+		await expect(exportAndValidate(catalogue, options)).rejects.toThrow(
+			/breaks 1 SHACL rule\(s\):\n {2}datasets\/mto\/traffic-volumes\.yaml: distribution 1 has no access URL/,
+		);
 	});
 });

@@ -21,6 +21,8 @@ describe('isRecursive', () => {
 	});
 
 	it('does not mistake shared shapes for a cycle', () => {
-		expect(isRecursive(shapes('ex:A sh:node ex:C ; sh:or ( ex:B ex:C ) . ex:B sh:node ex:C . ex:C sh:property [ sh:path ex:p ; sh:minCount 1 ] .'))).toBe(false);
+		expect(isRecursive(shapes('ex:A sh:node ex:C ; sh:or ( ex:B ex:C ) . ex:B sh:node ex:C . ex:C sh:property [ sh:path ex:p ; sh:minCount 1 ] .'))).toBe(
+			false,
+		);
 	});
 });

@@ -13,19 +13,26 @@ describe('sitemap, robots.txt and Atom feeds', () => {
 	it('lists every dataset page in every language, with alternates and its last change', async () => {
 		const catalogue = await loadFixture('tests/fixtures/minimal');
 		const xml = toSitemap(catalogue, catalogueIris(catalogue, options));
-		expect(xml).toContain('<url><loc>https://example.org/catalogue/fr/datasets/traffic-volumes/</loc><lastmod>2024-06-30</lastmod><xhtml:link rel="alternate" hreflang="en" href="https://example.org/catalogue/en/datasets/traffic-volumes/"/>');
+		expect(xml).toContain(
+			'<url><loc>https://example.org/catalogue/fr/datasets/traffic-volumes/</loc><lastmod>2024-06-30</lastmod><xhtml:link rel="alternate" hreflang="en" href="https://example.org/catalogue/en/datasets/traffic-volumes/"/>',
+		);
 		expect(xml).toContain('<loc>https://example.org/catalogue/en/themes/tran/</loc>');
 		expect(toRobotsTxt('https://example.org/catalogue/sitemap.xml')).toMatch(/^Sitemap: https:\/\/example\.org\/catalogue\/sitemap\.xml$/m);
 	});
 
 	it('lists the feedback form, the request log dated by its latest update, and each request', async () => {
-		const request = (id: string, date: string) => `id: ${id}\ntitle:\n  en: A request\n  fr: Une demande\ntype: request\nreceived: 2025-01-06\npublisher: mto\nupdates:\n  - date: ${date}\n    status: received\n`;
-		const { catalogue } = await loadCatalogue(catalogueWith(undefined, { 'requests/older.yaml': request('older', '2025-01-06'), 'requests/newer.yaml': request('newer', '2025-03-01') }));
+		const request = (id: string, date: string) =>
+			`id: ${id}\ntitle:\n  en: A request\n  fr: Une demande\ntype: request\nreceived: 2025-01-06\npublisher: mto\nupdates:\n  - date: ${date}\n    status: received\n`;
+		const { catalogue } = await loadCatalogue(
+			catalogueWith(undefined, { 'requests/older.yaml': request('older', '2025-01-06'), 'requests/newer.yaml': request('newer', '2025-03-01') }),
+		);
 		cleanUp();
 		const xml = toSitemap(catalogue!, catalogueIris(catalogue!, options));
 		expect(xml).toContain('<url><loc>https://example.org/catalogue/en/feedback/</loc><xhtml:link');
 		expect(xml).toContain('<url><loc>https://example.org/catalogue/fr/requests/</loc><lastmod>2025-03-01</lastmod>');
-		expect(xml).toContain('<url><loc>https://example.org/catalogue/en/requests/older/</loc><lastmod>2025-01-06</lastmod><xhtml:link rel="alternate" hreflang="en" href="https://example.org/catalogue/en/requests/older/"/><xhtml:link rel="alternate" hreflang="fr" href="https://example.org/catalogue/fr/requests/older/"/></url>');
+		expect(xml).toContain(
+			'<url><loc>https://example.org/catalogue/en/requests/older/</loc><lastmod>2025-01-06</lastmod><xhtml:link rel="alternate" hreflang="en" href="https://example.org/catalogue/en/requests/older/"/><xhtml:link rel="alternate" hreflang="fr" href="https://example.org/catalogue/fr/requests/older/"/></url>',
+		);
 	});
 
 	it('gives each language a feed of recently updated datasets', async () => {
@@ -39,7 +46,9 @@ describe('sitemap, robots.txt and Atom feeds', () => {
 	it('lists the field reference and the guides it is given, in every language with alternates', async () => {
 		const catalogue = await loadFixture('tests/fixtures/minimal');
 		const xml = toSitemap(catalogue, catalogueIris(catalogue, options), ['publish-a-dataset']);
-		expect(xml).toContain('<url><loc>https://example.org/catalogue/fr/docs/publish-a-dataset/</loc><xhtml:link rel="alternate" hreflang="en" href="https://example.org/catalogue/en/docs/publish-a-dataset/"/>');
+		expect(xml).toContain(
+			'<url><loc>https://example.org/catalogue/fr/docs/publish-a-dataset/</loc><xhtml:link rel="alternate" hreflang="en" href="https://example.org/catalogue/en/docs/publish-a-dataset/"/>',
+		);
 		expect(xml).toContain('<url><loc>https://example.org/catalogue/en/docs/fields/</loc>');
 	});
 

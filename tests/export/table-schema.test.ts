@@ -5,7 +5,13 @@ describe('toTableSchemaDocument', () => {
 	const dictionary = {
 		$schema: '../../schemas/table-schema.schema.json',
 		fields: [
-			{ name: 'station', title: { en: 'Station', fr: 'Station (fr)' }, description: { en: 'Its **identifier**.' }, type: 'string' as const, constraints: { required: true } },
+			{
+				name: 'station',
+				title: { en: 'Station', fr: 'Station (fr)' },
+				description: { en: 'Its **identifier**.' },
+				type: 'string' as const,
+				constraints: { required: true },
+			},
 			{ name: 'count', type: 'integer' as const },
 		],
 		primaryKey: 'station',
@@ -17,7 +23,13 @@ describe('toTableSchemaDocument', () => {
 		expect(document.$schema).toBe(TABLE_SCHEMA_PROFILE);
 		expect(document.primaryKey).toBe('station');
 		expect(document.missingValues).toEqual(['', 'NA']);
-		expect(document.fields[0]).toEqual({ name: 'station', title: 'Station', description: 'Its **identifier**.', type: 'string', constraints: { required: true } });
+		expect(document.fields[0]).toEqual({
+			name: 'station',
+			title: 'Station',
+			description: 'Its **identifier**.',
+			type: 'string',
+			constraints: { required: true },
+		});
 		expect(document.fields[1]).toEqual({ name: 'count', type: 'integer' });
 	});
 

@@ -58,7 +58,17 @@ describe('drafts', () => {
 	});
 
 	it('never throw when storage is missing, full or disabled', () => {
-		const broken = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => { throw new Error('SecurityError'); } };
+		const broken = {
+			getItem: () => {
+				throw new Error('SecurityError');
+			},
+			setItem: () => {
+				throw new Error('QuotaExceededError');
+			},
+			removeItem: () => {
+				throw new Error('SecurityError');
+			},
+		};
 		expect(readDraft(broken, 'k', 0)).toBeUndefined();
 		expect(writeDraft(broken, 'k', fields, 0)).toBe(false);
 		expect(() => clearDraft(broken, 'k')).not.toThrow();

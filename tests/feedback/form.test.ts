@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { validateFeedback, type FeedbackFields } from '../../src/lib/feedback/form.ts';
 
-const fields = (overrides: Partial<FeedbackFields> = {}): FeedbackFields => ({ type: 'general', message: 'Thank you for the new maps.', name: '', email: '', consent: false, ...overrides });
+const fields = (overrides: Partial<FeedbackFields> = {}): FeedbackFields => ({
+	type: 'general',
+	message: 'Thank you for the new maps.',
+	name: '',
+	email: '',
+	consent: false,
+	...overrides,
+});
 const keys = (f: FeedbackFields, contact = true) => validateFeedback(f, contact).map((e) => `${e.field}:${e.key}`);
 
 describe('validateFeedback', () => {
@@ -23,7 +30,9 @@ describe('validateFeedback', () => {
 
 	it('gives the limits a message must keep to, counting characters rather than UTF-16 units', () => {
 		expect(validateFeedback(fields({ message: 'Too short' }), false)).toEqual([{ field: 'message', key: 'feedback.error.message.short', vars: { min: 10 } }]);
-		expect(validateFeedback(fields({ message: 'é'.repeat(4001) }), false)).toEqual([{ field: 'message', key: 'feedback.error.message.long', vars: { max: 4000, count: 4001 } }]);
+		expect(validateFeedback(fields({ message: 'é'.repeat(4001) }), false)).toEqual([
+			{ field: 'message', key: 'feedback.error.message.long', vars: { max: 4000, count: 4001 } },
+		]);
 		expect(keys(fields({ message: '🚌'.repeat(4000) }), false)).toEqual([]);
 	});
 

@@ -19,9 +19,13 @@ const payload: FeedbackPayload = {
 describe('feedbackHref', () => {
 	it('links to the feedback page with what it is about, through the base path', () => {
 		expect(feedbackHref('en', {}, '/')).toBe('/en/feedback/');
-		expect(feedbackHref('fr', { type: 'problem', dataset: 'traffic-volumes', publisher: 'mto' }, '/catalogue/')).toBe('/catalogue/fr/feedback/?type=problem&dataset=traffic-volumes&publisher=mto');
+		expect(feedbackHref('fr', { type: 'problem', dataset: 'traffic-volumes', publisher: 'mto' }, '/catalogue/')).toBe(
+			'/catalogue/fr/feedback/?type=problem&dataset=traffic-volumes&publisher=mto',
+		);
 		expect(feedbackHref('en', { type: 'request', query: 'bus & métro' }, '/')).toBe('/en/feedback/?type=request&q=bus%20%26%20m%C3%A9tro');
-		expect(feedbackHref('en', { type: 'plan', scheduleRow: 'mto/bridge-conditions', publisher: 'mto' }, '/')).toBe('/en/feedback/?type=plan&publisher=mto&schedule=mto%2Fbridge-conditions');
+		expect(feedbackHref('en', { type: 'plan', scheduleRow: 'mto/bridge-conditions', publisher: 'mto' }, '/')).toBe(
+			'/en/feedback/?type=plan&publisher=mto&schedule=mto%2Fbridge-conditions',
+		);
 	});
 
 	it('is read back by the form as it was written', () => {
@@ -60,12 +64,16 @@ describe('the email channel', () => {
 	const labels = { dataset: 'Jeu de données', publisher: 'Éditeur', query: 'Recherche', scheduleRow: 'Diffusion prévue', page: 'Page' };
 
 	it('writes the message and its facts into the body', () => {
-		expect(mailBody(payload, labels)).toBe('Il manque la route 7 & la 17.\nMerci!\n\n--\nJeu de données: traffic-volumes\nÉditeur: mto\nPage: https://example.org/fr/datasets/traffic-volumes/');
+		expect(mailBody(payload, labels)).toBe(
+			'Il manque la route 7 & la 17.\nMerci!\n\n--\nJeu de données: traffic-volumes\nÉditeur: mto\nPage: https://example.org/fr/datasets/traffic-volumes/',
+		);
 	});
 
 	it('addresses a mailto: link with subject and body, line breaks as CRLF', () => {
 		const url = feedbackMailto('mto.data@example.org', payload, labels)!;
-		expect(url.startsWith('mailto:mto.data@example.org?subject=Probl%C3%A8me%20avec%20un%20jeu%20de%20donn%C3%A9es%20%3A%20traffic-volumes&body=Il%20manque')).toBe(true);
+		expect(
+			url.startsWith('mailto:mto.data@example.org?subject=Probl%C3%A8me%20avec%20un%20jeu%20de%20donn%C3%A9es%20%3A%20traffic-volumes&body=Il%20manque'),
+		).toBe(true);
 		expect(url).toContain('Merci!%0D%0A%0D%0A--%0D%0AJeu%20de%20donn%C3%A9es%3A%20traffic-volumes');
 		expect(url).not.toMatch(/[ +]/);
 	});
@@ -83,8 +91,14 @@ describe('the email channel', () => {
 describe('feedbackChannel', () => {
 	const publisher = { name: { en: 'Office' }, email: 'office@example.org' };
 	it('reads the configured channel', () => {
-		expect(feedbackChannel({ publisher, feedback: { channel: 'endpoint', endpoint: 'https://intake.example.org/' } }, [])).toEqual({ kind: 'endpoint', endpoint: 'https://intake.example.org/' });
+		expect(feedbackChannel({ publisher, feedback: { channel: 'endpoint', endpoint: 'https://intake.example.org/' } }, [])).toEqual({
+			kind: 'endpoint',
+			endpoint: 'https://intake.example.org/',
+		});
 		expect(feedbackChannel({ publisher, feedback: { channel: 'github', repository: 'o/r' } }, [])).toEqual({ kind: 'github', repository: 'o/r' });
-		expect(feedbackChannel({ publisher, feedback: { channel: 'email', email: 'feedback@example.org' } }, [])).toMatchObject({ kind: 'email', office: 'feedback@example.org' });
+		expect(feedbackChannel({ publisher, feedback: { channel: 'email', email: 'feedback@example.org' } }, [])).toMatchObject({
+			kind: 'email',
+			office: 'feedback@example.org',
+		});
 	});
 });

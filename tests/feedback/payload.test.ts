@@ -8,7 +8,14 @@ import { getFeedbackValidator, schemas } from '../../src/lib/validate/schemas.ts
 const LABELS = { request: 'Dataset request', problem: 'Problem with a dataset', plan: 'Comment on the release plan', general: 'Feedback' } as const;
 const label = (type: keyof typeof LABELS, about: string | undefined) => (about ? `${LABELS[type]}: ${about}` : LABELS[type]);
 
-const fields = (overrides: Partial<FeedbackFields> = {}): FeedbackFields => ({ type: 'problem', message: '  The 2025 file has no counts for highway 7.  ', name: '', email: '', consent: false, ...overrides });
+const fields = (overrides: Partial<FeedbackFields> = {}): FeedbackFields => ({
+	type: 'problem',
+	message: '  The 2025 file has no counts for highway 7.  ',
+	name: '',
+	email: '',
+	consent: false,
+	...overrides,
+});
 const context = (overrides: Partial<PayloadContext> = {}): PayloadContext => ({
 	catalogue: 'https://example.org/catalogue/',
 	language: 'en',
@@ -45,7 +52,12 @@ describe('buildPayload', () => {
 	});
 
 	it('builds payloads the schema accepts, for every type and context', () => {
-		const prefills = [{}, { dataset: 'traffic-volumes', publisher: 'mto' }, { query: 'bridge inspections' }, { scheduleRow: 'mto/bridge-conditions', publisher: 'mto' }];
+		const prefills = [
+			{},
+			{ dataset: 'traffic-volumes', publisher: 'mto' },
+			{ query: 'bridge inspections' },
+			{ scheduleRow: 'mto/bridge-conditions', publisher: 'mto' },
+		];
 		for (const type of FEEDBACK_TYPES) {
 			for (const prefill of prefills) {
 				for (const contact of [fields({ type }), fields({ type, name: 'Camille', email: 'camille@example.org', consent: true })]) {
@@ -97,7 +109,17 @@ describe('schemas/feedback.schema.json', () => {
 	});
 
 	it('accepts exactly the e-mail addresses the form accepts', () => {
-		const addresses = ['camille@example.org', 'c.tremblay+data@gov.example.ca', "o'neil@example.org", 'camille@example', 'camille example.org', 'camille@@example.org', 'camille@-example.org', 'caméléon@example.org', '.camille@example.org'];
+		const addresses = [
+			'camille@example.org',
+			'c.tremblay+data@gov.example.ca',
+			"o'neil@example.org",
+			'camille@example',
+			'camille example.org',
+			'camille@@example.org',
+			'camille@-example.org',
+			'caméléon@example.org',
+			'.camille@example.org',
+		];
 		for (const email of addresses) {
 			const formAccepts = validateFeedback(fields({ email, consent: true }), true).length === 0;
 			const schemaAccepts = schemaErrors({ ...valid, email }).length === 0;

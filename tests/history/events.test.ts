@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => repo?.remove());
 
-const summary = (asOf: string) => catalogueEvents(history, asOf).map((e) => [e.time.slice(0, 10), e.kind, e.subject, e.from ?? e.datasets?.join(' ') ?? '', e.to ?? '']);
+const summary = (asOf: string) =>
+	catalogueEvents(history, asOf).map((e) => [e.time.slice(0, 10), e.kind, e.subject, e.from ?? e.datasets?.join(' ') ?? '', e.to ?? '']);
 
 describe('catalogueEvents', () => {
 	it('lists what happened to the catalogue, newest first', () => {

@@ -92,7 +92,11 @@ export const STEPS: Array<{ date: string; message: string; files: Record<string,
 		date: '2022-03-15T12:00:00Z',
 		message: 'Traffic: new title and a GeoJSON file',
 		files: {
-			'datasets/mto/traffic.yaml': dataset('traffic', 'open', `licence: ogl\ndistributions:\n${openDistribution()}${openDistribution('GEOJSON', 'Stations (GeoJSON)')}`).replace('traffic title', 'Traffic volumes'),
+			'datasets/mto/traffic.yaml': dataset(
+				'traffic',
+				'open',
+				`licence: ogl\ndistributions:\n${openDistribution()}${openDistribution('GEOJSON', 'Stations (GeoJSON)')}`,
+			).replace('traffic title', 'Traffic volumes'),
 			'requests/bus-counts.yaml': request('  - { date: 2022-02-01, status: received }\n  - { date: 2022-03-14, status: under_review }\n'),
 		},
 	},
@@ -103,7 +107,10 @@ export const STEPS: Array<{ date: string; message: string; files: Record<string,
 			'datasets/mto/bus-counts.yaml': dataset('bus-counts', 'open', `licence: ogl\ndistributions:\n${openDistribution()}`),
 			'schedules/mto.csv': `${HEADER}bus-counts,,,2022-06,released,2022-08-01\nferry-routes,Ferry routes,Routes des traversiers,2023-Q1,planned,\n`,
 			'schedules/plan.yaml': plan('complete'),
-			'requests/bus-counts.yaml': request('  - { date: 2022-02-01, status: received }\n  - { date: 2022-03-14, status: under_review }\n  - { date: 2022-08-01, status: released }\n', 'datasets: [bus-counts]\n'),
+			'requests/bus-counts.yaml': request(
+				'  - { date: 2022-02-01, status: received }\n  - { date: 2022-03-14, status: under_review }\n  - { date: 2022-08-01, status: released }\n',
+				'datasets: [bus-counts]\n',
+			),
 		},
 	},
 	{
@@ -118,7 +125,11 @@ export const STEPS: Array<{ date: string; message: string; files: Record<string,
 		date: '2023-05-01T12:00:00Z',
 		message: 'Mend traffic; licence CC BY',
 		files: {
-			'datasets/mto/traffic.yaml': dataset('traffic', 'open', `licence: cc-by\ndistributions:\n${openDistribution()}${openDistribution('GEOJSON', 'Stations (GeoJSON)')}`).replace('traffic title', 'Traffic volumes'),
+			'datasets/mto/traffic.yaml': dataset(
+				'traffic',
+				'open',
+				`licence: cc-by\ndistributions:\n${openDistribution()}${openDistribution('GEOJSON', 'Stations (GeoJSON)')}`,
+			).replace('traffic title', 'Traffic volumes'),
 		},
 	},
 	{
@@ -130,7 +141,11 @@ export const STEPS: Array<{ date: string; message: string; files: Record<string,
 		date: '2025-06-30T12:00:00Z',
 		message: 'Restrict traffic while stations are checked',
 		files: {
-			'datasets/mto/traffic.yaml': dataset('traffic', 'restricted', 'exemption: security\nrationale: { en: Checking stations., fr: Vérification des stations. }\n').replace('traffic title', 'Traffic volumes'),
+			'datasets/mto/traffic.yaml': dataset(
+				'traffic',
+				'restricted',
+				'exemption: security\nrationale: { en: Checking stations., fr: Vérification des stations. }\n',
+			).replace('traffic title', 'Traffic volumes'),
 		},
 	},
 ];
@@ -139,7 +154,18 @@ export const STEPS: Array<{ date: string; message: string; files: Record<string,
 export function makeFixtureRepo(): FixtureRepo {
 	const dir = mkdtempSync(join(tmpdir(), 'odc-history-'));
 	const git = (args: string[], date?: string) =>
-		execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Steward', GIT_AUTHOR_EMAIL: 'steward@example.org', GIT_COMMITTER_NAME: 'Steward', GIT_COMMITTER_EMAIL: 'steward@example.org', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) } }).trim();
+		execFileSync('git', args, {
+			cwd: dir,
+			encoding: 'utf8',
+			env: {
+				...process.env,
+				GIT_AUTHOR_NAME: 'Steward',
+				GIT_AUTHOR_EMAIL: 'steward@example.org',
+				GIT_COMMITTER_NAME: 'Steward',
+				GIT_COMMITTER_EMAIL: 'steward@example.org',
+				...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+			},
+		}).trim();
 	git(['init', '-q', '-b', 'main']);
 	const commits: string[] = [];
 	for (const step of STEPS) {

@@ -39,7 +39,12 @@ describe('readHistory on a full clone', () => {
 			[
 				'2022-08-01',
 				'Release bus counts (answers request bus-counts)',
-				[{ type: 'access', from: 'under_review', to: 'open' }, { type: 'licence', to: 'ogl' }, { type: 'edited', field: 'review_note' }, { type: 'distribution-added', title: { en: 'Counts (CSV)', fr: 'Counts (CSV) fr' } }],
+				[
+					{ type: 'access', from: 'under_review', to: 'open' },
+					{ type: 'licence', to: 'ogl' },
+					{ type: 'edited', field: 'review_note' },
+					{ type: 'distribution-added', title: { en: 'Counts (CSV)', fr: 'Counts (CSV) fr' } },
+				],
 			],
 		]);
 	});
@@ -47,7 +52,10 @@ describe('readHistory on a full clone', () => {
 	it('skips a version that does not parse with a note, and compares the next one with the last readable one', () => {
 		const traffic = timeline('dataset:traffic')!;
 		expect(traffic.map(([day]) => day)).toEqual(['2022-01-10', '2022-03-15', '2023-02-01', '2023-05-01', '2025-06-30']);
-		expect(traffic[1]![2]).toEqual([{ type: 'edited', field: 'title' }, { type: 'distribution-added', title: { en: 'Stations (GeoJSON)', fr: 'Stations (GeoJSON) fr' } }]);
+		expect(traffic[1]![2]).toEqual([
+			{ type: 'edited', field: 'title' },
+			{ type: 'distribution-added', title: { en: 'Stations (GeoJSON)', fr: 'Stations (GeoJSON) fr' } },
+		]);
 		expect(traffic[2]![2]).toEqual([{ type: 'unreadable', reason: expect.stringMatching(/^line 3: /) }]);
 		// Only the licence changed between the last readable version and the mended one.
 		expect(traffic[3]![2]).toEqual([{ type: 'licence', from: 'ogl', to: 'cc-by' }]);
@@ -65,18 +73,36 @@ describe('readHistory on a full clone', () => {
 		expect(timeline('request:bus-counts')?.map(([day, , changes]) => [day, changes])).toEqual([
 			['2022-01-10', [{ type: 'added' }, { type: 'request-status', to: 'received', date: '2022-02-01' }]],
 			['2022-03-15', [{ type: 'request-status', from: 'received', to: 'under_review', date: '2022-03-14' }]],
-			['2022-08-01', [{ type: 'request-status', from: 'under_review', to: 'released', date: '2022-08-01' }, { type: 'request-datasets', added: ['bus-counts'], removed: [] }]],
+			[
+				'2022-08-01',
+				[
+					{ type: 'request-status', from: 'under_review', to: 'released', date: '2022-08-01' },
+					{ type: 'request-datasets', added: ['bus-counts'], removed: [] },
+				],
+			],
 		]);
 	});
 
 	it('follows release-schedule rows, commitments and milestones', () => {
 		expect(timeline('release:bus-counts')?.map(([day, , changes]) => [day, changes])).toEqual([
 			['2022-01-10', [{ type: 'added' }]],
-			['2022-08-01', [{ type: 'release-status', from: 'planned', to: 'released' }, { type: 'actual-release', to: '2022-08-01' }]],
+			[
+				'2022-08-01',
+				[
+					{ type: 'release-status', from: 'planned', to: 'released' },
+					{ type: 'actual-release', to: '2022-08-01' },
+				],
+			],
 		]);
 		expect(timeline('milestone:open-by-default#1')?.map(([day, , changes]) => [day, changes])).toEqual([
 			['2022-01-10', [{ type: 'added' }]],
-			['2022-08-01', [{ type: 'milestone-completion', from: 'not_started', to: 'complete' }, { type: 'edited', field: 'evidence' }]],
+			[
+				'2022-08-01',
+				[
+					{ type: 'milestone-completion', from: 'not_started', to: 'complete' },
+					{ type: 'edited', field: 'evidence' },
+				],
+			],
 		]);
 		expect(timeline('commitment:open-by-default')).toHaveLength(1);
 	});
@@ -99,7 +125,15 @@ describe('readHistory on a shallow clone', () => {
 		expect(cut.state).toBe('shallow');
 		expect(cut.notice).toEqual({ kind: 'shallow', since: '2025-06-30T12:00:00Z' });
 		expect(cut.entries.size).toBe(0);
-		expect([...cut.versions.keys()].sort()).toEqual(['commitment:open-by-default', 'dataset:bus-counts', 'dataset:traffic', 'milestone:open-by-default#1', 'release:bus-counts', 'release:ferry-routes', 'request:bus-counts']);
+		expect([...cut.versions.keys()].sort()).toEqual([
+			'commitment:open-by-default',
+			'dataset:bus-counts',
+			'dataset:traffic',
+			'milestone:open-by-default#1',
+			'release:bus-counts',
+			'release:ferry-routes',
+			'request:bus-counts',
+		]);
 		expect(cut.commitUrl).toBeUndefined();
 	});
 });
@@ -138,7 +172,19 @@ describe('parseLog', () => {
 describe('readHistory on hostile versions', () => {
 	it('skips an oversized version with a note and bounds every value it keeps', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'odc-hostile-'));
-		const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_NAME: 'x', GIT_AUTHOR_EMAIL: 'x@example.org', GIT_COMMITTER_NAME: 'x', GIT_COMMITTER_EMAIL: 'x@example.org', GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z' } });
+		const git = (...args: string[]) =>
+			execFileSync('git', args, {
+				cwd: dir,
+				env: {
+					...process.env,
+					GIT_AUTHOR_NAME: 'x',
+					GIT_AUTHOR_EMAIL: 'x@example.org',
+					GIT_COMMITTER_NAME: 'x',
+					GIT_COMMITTER_EMAIL: 'x@example.org',
+					GIT_AUTHOR_DATE: '2024-01-01T00:00:00Z',
+					GIT_COMMITTER_DATE: '2024-01-01T00:00:00Z',
+				},
+			});
 		const commit = (text: string, message: string) => {
 			writeFileSync(join(dir, 'datasets/mto/x.yaml'), text);
 			git('add', '-A');

@@ -21,14 +21,23 @@ async function importCli(...args: string[]) {
 
 describe('npm run import', () => {
 	it('refuses a command line it cannot run, saying why, with exit code 2', async () => {
-		expect(await importCli('--from', 'socrata', 'x', '--out', '.')).toMatchObject({ code: 2, stderr: expect.stringContaining('--from must be one of ckan, dcat, datajson, jkan (got "socrata")') });
+		expect(await importCli('--from', 'socrata', 'x', '--out', '.')).toMatchObject({
+			code: 2,
+			stderr: expect.stringContaining('--from must be one of ckan, dcat, datajson, jkan (got "socrata")'),
+		});
 		expect(await importCli('--from', 'ckan', '--out', '.')).toMatchObject({ code: 2, stderr: expect.stringContaining('give one SOURCE') });
-		expect(await importCli('--from', 'ckan', 'nowhere.json', '--out', '.')).toMatchObject({ code: 2, stderr: expect.stringContaining('nowhere.json: no such file or folder') });
+		expect(await importCli('--from', 'ckan', 'nowhere.json', '--out', '.')).toMatchObject({
+			code: 2,
+			stderr: expect.stringContaining('nowhere.json: no such file or folder'),
+		});
 	});
 
 	it('prints the mapping report as text, or as JSON with --format json', async () => {
 		const source = join(tempFolder(), 'p.jsonl');
-		writeFileSync(source, `${JSON.stringify({ id: 'a', name: 'a', title: 'A', organization: { name: 'mto', title: 'Ministry' }, resources: [{ url: 'https://example.org/a.csv', format: 'CSV' }] })}\n`);
+		writeFileSync(
+			source,
+			`${JSON.stringify({ id: 'a', name: 'a', title: 'A', organization: { name: 'mto', title: 'Ministry' }, resources: [{ url: 'https://example.org/a.csv', format: 'CSV' }] })}\n`,
+		);
 		const out = emptyCatalogue();
 		const text = await importCli('--from', 'ckan', source, '--out', out);
 		expect(text.code).toBe(0);

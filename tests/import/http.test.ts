@@ -67,7 +67,11 @@ describe('importing over http', () => {
 	});
 
 	it('stops at --max-records and says so', async () => {
-		const report = await runImport(IMPORTERS.ckan, { source: `${base}/api/3/action/package_search`, out: emptyCatalogue(), read: { pageSize: 2, maxRecords: 3 } });
+		const report = await runImport(IMPORTERS.ckan, {
+			source: `${base}/api/3/action/package_search`,
+			out: emptyCatalogue(),
+			read: { pageSize: 2, maxRecords: 3 },
+		});
 		expect(report.read).toBe(3);
 		expect(report.problems.map((p) => p.message)).toEqual(['has more than 3 records: the rest were not read (--max-records)']);
 	});

@@ -9,7 +9,8 @@ import { markdownProblems } from '../../src/lib/validate/markdown-rules.ts';
 
 describe('text from other catalogues', () => {
 	it('turns HTML into Markdown with only web and mailto links, never raw HTML', () => {
-		const html = '<p>Last update: <strong>8-10-2020</strong><br>See <a href="https://watersheds.rvca.ca">watersheds</a> or <a href="javascript:alert(1)">this</a>.</p><ul><li>one</li></ul>&lt;script&gt;x&lt;/script&gt; <img src=x onerror=alert(1)>';
+		const html =
+			'<p>Last update: <strong>8-10-2020</strong><br>See <a href="https://watersheds.rvca.ca">watersheds</a> or <a href="javascript:alert(1)">this</a>.</p><ul><li>one</li></ul>&lt;script&gt;x&lt;/script&gt; <img src=x onerror=alert(1)>';
 		const markdown = toMarkdown(html)!;
 		expect(markdown).toContain('**8-10-2020**');
 		expect(markdown).toContain('[watersheds](https://watersheds.rvca.ca)');
@@ -92,7 +93,12 @@ describe('licences', () => {
 	});
 
 	it('leaves an unknown licence for the steward, and no licence as none', () => {
-		expect(matchLicence('https://gis.rvca.ca/openData/RVCA Standard Data Licence.pdf')).toEqual({ kind: 'unknown', id: 'gis-rvca-ca-opendata-rvca-standard-data-licence-pdf', label: 'https://gis.rvca.ca/openData/RVCA Standard Data Licence.pdf', url: 'https://gis.rvca.ca/openData/RVCA%20Standard%20Data%20Licence.pdf' });
+		expect(matchLicence('https://gis.rvca.ca/openData/RVCA Standard Data Licence.pdf')).toEqual({
+			kind: 'unknown',
+			id: 'gis-rvca-ca-opendata-rvca-standard-data-licence-pdf',
+			label: 'https://gis.rvca.ca/openData/RVCA Standard Data Licence.pdf',
+			url: 'https://gis.rvca.ca/openData/RVCA%20Standard%20Data%20Licence.pdf',
+		});
 		expect(matchLicence('', 'notspecified', undefined)).toEqual({ kind: 'none' });
 	});
 });
@@ -103,7 +109,9 @@ describe('identifiers', () => {
 		expect(stableIdentifier('id-1', 'aberdeen+city+council-academy+school+catchments', taken)).toBe('aberdeen-city-council-academy-school-catchments');
 		const second = stableIdentifier('id-2', 'Aberdeen City Council Academy School Catchments', taken);
 		expect(second).toMatch(/^aberdeen-city-council-academy-school-catchments-[0-9a-f]{8}$/);
-		expect(stableIdentifier('id-2', 'Aberdeen City Council Academy School Catchments', new Set(['aberdeen-city-council-academy-school-catchments']))).toBe(second);
+		expect(stableIdentifier('id-2', 'Aberdeen City Council Academy School Catchments', new Set(['aberdeen-city-council-academy-school-catchments']))).toBe(
+			second,
+		);
 		expect(stableIdentifier('https://example.org/x', undefined, new Set())).toBe('https-example-org-x');
 		expect(publisherIdentifier('Government and Municipalities of Québec')).toBe('government-and-municipalities-of-quebec');
 	});

@@ -53,7 +53,9 @@ describe.skipIf(!HAS_REALDATA)('importing the real catalogues in ../shared/reald
 		const drafts = diagnostics.filter((d) => d.code === 'draft.unpublished').length;
 		expect(drafts).toBe(report.datasets.drafted + report.publishers.drafted + datasetsOfDraftPublishers(diagnostics));
 		const dropped = report.fields.filter((f) => f.target === 'dropped').map((f) => f.field);
-		figures.push(`${path} | ${report.read} | ${report.datasets.created} | ${report.datasets.drafted} | ${report.skipped.length} | ${report.problems.length} | ${dropped.length}: ${dropped.slice(0, 12).join(', ')}${dropped.length > 12 ? ', …' : ''}`);
+		figures.push(
+			`${path} | ${report.read} | ${report.datasets.created} | ${report.datasets.drafted} | ${report.skipped.length} | ${report.problems.length} | ${dropped.length}: ${dropped.slice(0, 12).join(', ')}${dropped.length > 12 ? ', …' : ''}`,
+		);
 	});
 });
 

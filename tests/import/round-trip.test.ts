@@ -24,7 +24,12 @@ const options = { siteUrl: 'https://open-data-catalogue.github.io', base: '/' };
 const AS_OF = '2026-11-23';
 
 function triples(graph: Iterable<Quad>): Set<string> {
-	return new Set(new Writer({ format: 'N-Triples' }).quadsToString([...graph]).split('\n').filter(Boolean));
+	return new Set(
+		new Writer({ format: 'N-Triples' })
+			.quadsToString([...graph])
+			.split('\n')
+			.filter(Boolean),
+	);
 }
 
 /** Whether a listed reason explains a differing triple. */
@@ -75,10 +80,12 @@ describe('round trip of the example catalogue', () => {
 		expect(result.report.draftReasons).toEqual([{ reason: 'dataset exemption is missing', records: 14 }]);
 		const ofDraft = (t: string) => result.drafts.some((id) => t.includes(`/datasets/${id}/`));
 		const orphans = onlyPointedToBy(result.before, ofDraft);
-		expect(explain(result.missing, [
-			['restricted and under-review datasets come back as drafts: DCAT-AP has no exemption code', (t) => ofDraft(t) || orphans.has(t.split(' ')[0]!)],
-			['a data dictionary kept in the repository (Table Schema, dct:conformsTo) is not imported', (t) => t.includes('.schema.json>')],
-		])).toEqual({
+		expect(
+			explain(result.missing, [
+				['restricted and under-review datasets come back as drafts: DCAT-AP has no exemption code', (t) => ofDraft(t) || orphans.has(t.split(' ')[0]!)],
+				['a data dictionary kept in the repository (Table Schema, dct:conformsTo) is not imported', (t) => t.includes('.schema.json>')],
+			]),
+		).toEqual({
 			'restricted and under-review datasets come back as drafts: DCAT-AP has no exemption code': expect.any(Number),
 			'a data dictionary kept in the repository (Table Schema, dct:conformsTo) is not imported': 4,
 		});
@@ -95,16 +102,23 @@ describe('round trip of the example catalogue', () => {
 		expect(result.errors).toEqual([]);
 		expect(result.report.datasets.created).toBe(48);
 		const ofDraft = (t: string) => result.drafts.some((id) => t.includes(`/datasets/${id}/`));
-		const lost = (t: string) => ofDraft(t) || /@fr \.$/.test(t) || /#(temporal|spatial)-coverage>/.test(t) || t.includes('dcat#byteSize') || t.includes('.schema.json>');
+		const lost = (t: string) =>
+			ofDraft(t) || /@fr \.$/.test(t) || /#(temporal|spatial)-coverage>/.test(t) || t.includes('dcat#byteSize') || t.includes('.schema.json>');
 		const orphans = onlyPointedToBy(result.before, (t) => lost(t) || t.includes('/terms/license>'));
 		const reasons: Array<[string, Reason]> = [
 			['datasets that come back as drafts: data.json has no exemption code, and no code for a frequency without a period', (t) => ofDraft(t)],
 			['texts in the second language: data.json is written in the catalogue’s first language', (t) => /@fr \.$/.test(t)],
-			['temporal and spatial coverage: data.json gives a period only with both ends and a place only as a bounding box', (t) => /#(temporal|spatial)-coverage>/.test(t)],
+			[
+				'temporal and spatial coverage: data.json gives a period only with both ends and a place only as a bounding box',
+				(t) => /#(temporal|spatial)-coverage>/.test(t),
+			],
 			['file sizes: data.json has no byte size', (t) => t.includes('dcat#byteSize')],
 			['a data dictionary kept in the repository comes back as a link to its Table Schema document', (t) => t.includes('.schema.json>')],
 			['a distribution’s own licence: data.json has one licence per dataset', (t) => t.includes('/terms/license>')],
-			['a distribution’s own languages and a contact page: data.json has neither', (t) => (/#distribution-\d+> <http:\/\/purl\.org\/dc\/terms\/language>/.test(t)) || t.includes('vcard/ns#hasURL>')],
+			[
+				'a distribution’s own languages and a contact page: data.json has neither',
+				(t) => /#distribution-\d+> <http:\/\/purl\.org\/dc\/terms\/language>/.test(t) || t.includes('vcard/ns#hasURL>'),
+			],
 			['concepts and places only those triples pointed to', (t) => orphans.has(t.split(' ')[0]!)],
 		];
 		const missing = explain(result.missing, reasons);

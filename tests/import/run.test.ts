@@ -35,13 +35,21 @@ function source(name: string, text: string): string {
 
 async function validate(out: string) {
 	const { diagnostics, catalogue } = await loadCatalogue(out, { asOf: '2026-11-23' });
-	return { catalogue, errors: diagnostics.filter((d) => d.severity === 'error'), drafts: diagnostics.filter((d) => d.code === 'draft.unpublished').map((d) => d.file) };
+	return {
+		catalogue,
+		errors: diagnostics.filter((d) => d.severity === 'error'),
+		drafts: diagnostics.filter((d) => d.code === 'draft.unpublished').map((d) => d.file),
+	};
 }
 
 describe('a complete record', () => {
 	it('is published: the result validates and the dataset is in the catalogue, with its origin', async () => {
 		const out = emptyCatalogue();
-		const report = await runImport(IMPORTERS.ckan, { source: source('packages.json', JSON.stringify({ success: true, result: { count: 1, results: [PACKAGE] } })), out, themes: THEMES });
+		const report = await runImport(IMPORTERS.ckan, {
+			source: source('packages.json', JSON.stringify({ success: true, result: { count: 1, results: [PACKAGE] } })),
+			out,
+			themes: THEMES,
+		});
 		expect(report).toMatchObject({ read: 1, datasets: { created: 1, drafted: 0 }, publishers: { created: 1, drafted: 1 } });
 		expect(report.catalogue.licencesAdded).toEqual(['cc-by-4-0']);
 		const text = readFileSync(join(out, 'datasets/mto/road-salt-use.yaml'), 'utf8');
@@ -82,7 +90,11 @@ describe('never inventing a value', () => {
 
 	it('lists a licence it does not know for the steward instead of deciding whether it is open', async () => {
 		const out = emptyCatalogue(undefined, ['publishers/mto.yaml']);
-		const report = await runImport(IMPORTERS.ckan, { source: source('p.json', JSON.stringify({ ...PACKAGE, license_id: 'city-terms', license_url: 'https://example.org/terms' })), out, themes: THEMES });
+		const report = await runImport(IMPORTERS.ckan, {
+			source: source('p.json', JSON.stringify({ ...PACKAGE, license_id: 'city-terms', license_url: 'https://example.org/terms' })),
+			out,
+			themes: THEMES,
+		});
 		expect(report.catalogue.licencesToAdd).toEqual([{ id: 'city-terms', label: 'city-terms', url: 'https://example.org/terms', records: 1 }]);
 		expect(report.datasets.drafted).toBe(1);
 		expect(readFileSync(join(out, 'catalogue.yaml'), 'utf8')).not.toContain('city-terms');
@@ -93,17 +105,40 @@ describe('access and rights', () => {
 	it('takes Ontario’s access level, exemption and rationale, so a restricted record is complete', async () => {
 		const out = emptyCatalogue(undefined, ['publishers/mto.yaml']);
 		const { resources: _r, frequency: _f, ...rest } = PACKAGE;
-		const restricted = { ...rest, access_level: 'restricted', exemption: 'privacy', exemption_rationale: { en: 'Records identify people.', fr: 'Les dossiers identifient des personnes.' }, update_frequency: 'on_demand' };
+		const restricted = {
+			...rest,
+			access_level: 'restricted',
+			exemption: 'privacy',
+			exemption_rationale: { en: 'Records identify people.', fr: 'Les dossiers identifient des personnes.' },
+			update_frequency: 'on_demand',
+		};
 		const report = await runImport(IMPORTERS.ckan, { source: source('p.json', JSON.stringify(restricted)), out, themes: THEMES });
 		expect(report.datasets.drafted).toBe(0);
 		const { catalogue, errors } = await validate(out);
 		expect(errors).toEqual([]);
-		expect(catalogue?.datasets[0]).toMatchObject({ access_level: 'restricted', exemption: 'privacy', rationale: { en: 'Records identify people.' }, update_frequency: 'IRREG' });
+		expect(catalogue?.datasets[0]).toMatchObject({
+			access_level: 'restricted',
+			exemption: 'privacy',
+			rationale: { en: 'Records identify people.' },
+			update_frequency: 'IRREG',
+		});
 	});
 
 	it('keeps a data.json publisher’s federal codes and its restricted datasets’ rights as rationale', async () => {
 		const out = emptyCatalogue();
-		const dataset = { identifier: 'x-1', title: 'Payroll', description: 'Pay.', keyword: ['pay'], modified: '2024-01-02', publisher: { name: 'Office of Personnel' }, contactPoint: { fn: 'Desk', hasEmail: 'mailto:desk@example.gov' }, accessLevel: 'non-public', rights: 'Contains personal information.', bureauCode: ['027:00'], programCode: ['027:001'] };
+		const dataset = {
+			identifier: 'x-1',
+			title: 'Payroll',
+			description: 'Pay.',
+			keyword: ['pay'],
+			modified: '2024-01-02',
+			publisher: { name: 'Office of Personnel' },
+			contactPoint: { fn: 'Desk', hasEmail: 'mailto:desk@example.gov' },
+			accessLevel: 'non-public',
+			rights: 'Contains personal information.',
+			bureauCode: ['027:00'],
+			programCode: ['027:001'],
+		};
 		await runImport(IMPORTERS.datajson, { source: source('data.json', JSON.stringify({ dataset: [dataset] })), out });
 		const publisher = readFileSync(join(out, 'publishers/office-of-personnel.yaml'), 'utf8');
 		expect(publisher).toContain('data_json:\n  bureau_code: 027:00\n  program_code: 027:001');
@@ -140,9 +175,15 @@ describe('bad input', () => {
 		const out = emptyCatalogue(undefined, ['publishers/mto.yaml']);
 		const dir = tempFolder();
 		writeFileSync(join(dir, 'a-truncated.json'), JSON.stringify({ result: PACKAGE }).slice(0, 200));
-		writeFileSync(join(dir, 'b-lines.jsonl'), `${JSON.stringify({ ...PACKAGE, id: 'one', name: 'one' })}\n{"id": "two", "title": \n${JSON.stringify({ ...PACKAGE, id: 'three', name: 'three' })}\n{"title": "no id"}\n`);
+		writeFileSync(
+			join(dir, 'b-lines.jsonl'),
+			`${JSON.stringify({ ...PACKAGE, id: 'one', name: 'one' })}\n{"id": "two", "title": \n${JSON.stringify({ ...PACKAGE, id: 'three', name: 'three' })}\n{"title": "no id"}\n`,
+		);
 		const report = await runImport(IMPORTERS.ckan, { source: dir, out, themes: THEMES });
-		expect(report.problems.map((p) => `${p.file}${p.position ? ` ${p.position}` : ''}: ${p.message.split(':')[0]}`)).toEqual(['a-truncated.json: is not valid JSON', 'b-lines.jsonl line 2: is not valid JSON']);
+		expect(report.problems.map((p) => `${p.file}${p.position ? ` ${p.position}` : ''}: ${p.message.split(':')[0]}`)).toEqual([
+			'a-truncated.json: is not valid JSON',
+			'b-lines.jsonl line 2: is not valid JSON',
+		]);
 		expect(report.skipped).toEqual([{ record: 'b-lines.jsonl, line 4', reason: 'has no id or name' }]);
 		expect(report.datasets.created).toBe(2);
 		expect(formatImportReport(report)).toContain('a-truncated.json: is not valid JSON');
@@ -179,7 +220,10 @@ describe('bad input', () => {
 
 	it('names what a data.json breaks in its schema, dataset by dataset, and imports what it can', async () => {
 		const out = emptyCatalogue();
-		const document = { conformsTo: 'https://project-open-data.cio.gov/v1.1/schema', dataset: [{ identifier: 'a-1', title: 'Roads', publisher: { name: 'Roads Office' }, accessLevel: 'public' }, { title: 'No identifier' }] };
+		const document = {
+			conformsTo: 'https://project-open-data.cio.gov/v1.1/schema',
+			dataset: [{ identifier: 'a-1', title: 'Roads', publisher: { name: 'Roads Office' }, accessLevel: 'public' }, { title: 'No identifier' }],
+		};
 		const report = await runImport(IMPORTERS.datajson, { source: source('data.json', JSON.stringify(document)), out });
 		expect(report.problems.some((p) => p.position === 'dataset 1 (a-1)' && p.message.startsWith('breaks the Project Open Data v1.1 schema: '))).toBe(true);
 		expect(report.skipped).toEqual([{ record: 'data.json, dataset 2', reason: 'has no identifier' }]);

@@ -62,7 +62,12 @@ describe('buildSearchIndex', () => {
 		const fragments = readdirSync(join(bundle, 'fragment')).map((name) => name.replace('.pf_fragment', ''));
 		expect(en.pages).toHaveLength(2);
 		for (const id of en.pages) expect(fragments).toContain(id);
-		const byPublisher = Object.fromEntries(en.pages.map((_, i) => [en.facets.publisher.values[en.facets.publisher.pages[i]![0]!]!, en.facets.format.pages[i]!.map((v) => en.facets.format.values[v])]));
+		const byPublisher = Object.fromEntries(
+			en.pages.map((_, i) => [
+				en.facets.publisher.values[en.facets.publisher.pages[i]![0]!]!,
+				en.facets.format.pages[i]!.map((v) => en.facets.format.values[v]),
+			]),
+		);
 		expect(byPublisher).toEqual({ Transport: ['CSV', 'JSON'], Health: ['CSV'] });
 		const fr = JSON.parse(readFileSync(join(bundle, `facets.${entry.languages.fr!.hash}.json`), 'utf8')) as FacetTable;
 		expect(fr.facets.publisher.values).toEqual(['Transports']);

@@ -36,7 +36,13 @@ describe('npm run check-links', () => {
 	it('checks landing page, documentation, download and data dictionary links, writes link-report.json and lists the links that did not answer', async () => {
 		const { stdout } = await run(process.execPath, ['scripts/check-links.ts', '--root', dir, '--timeout', '2', '--retries', '0'], { cwd: REPO_ROOT });
 		const report = parseLinkReport(JSON.parse(readFileSync(join(dir, 'link-report.json'), 'utf8')));
-		expect(Object.keys(report.links)).toEqual(['ftp://ftp.example.org/traffic/archive.zip', `${servers.http}/gone`, `${servers.http}/moved`, `${servers.http}/not-found`, `${servers.http}/ok`]);
+		expect(Object.keys(report.links)).toEqual([
+			'ftp://ftp.example.org/traffic/archive.zip',
+			`${servers.http}/gone`,
+			`${servers.http}/moved`,
+			`${servers.http}/not-found`,
+			`${servers.http}/ok`,
+		]);
 		expect(report.links[`${servers.http}/moved`]).toMatchObject({ outcome: 'ok', finalUrl: `${servers.http}/ok` });
 		expect(report.links[`${servers.http}/gone`]).toMatchObject({ outcome: 'not-found', status: 410 });
 		expect(report.links[`${servers.http}/not-found`]).toMatchObject({ outcome: 'not-found', status: 404 });
@@ -48,7 +54,10 @@ describe('npm run check-links', () => {
 	});
 
 	it('refuses a bad option', async () => {
-		await expect(run(process.execPath, ['scripts/check-links.ts', '--root', dir, '--per-host', '0'], { cwd: REPO_ROOT })).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--per-host must be a whole number of at least 1 (got "0")') });
+		await expect(run(process.execPath, ['scripts/check-links.ts', '--root', dir, '--per-host', '0'], { cwd: REPO_ROOT })).rejects.toMatchObject({
+			code: 2,
+			stderr: expect.stringContaining('--per-host must be a whole number of at least 1 (got "0")'),
+		});
 	});
 });
 

@@ -24,7 +24,21 @@ const options = (): CheckOptions => ({
 describe('checkLink against a local server', () => {
 	it('classifies every kind of answer, and the report of them all is pinned', async () => {
 		const { http, https, closed } = servers;
-		const urls = [`${http}/ok`, `${http}/moved`, `${http}/loop-a`, `${http}/no-head`, `${http}/not-found`, `${http}/gone`, `${http}/error`, `${http}/slow`, `${closed}/anything`, `${https}/ok`, 'ftp://example.org/file', 'gopher://example.org/file', 'not a url'];
+		const urls = [
+			`${http}/ok`,
+			`${http}/moved`,
+			`${http}/loop-a`,
+			`${http}/no-head`,
+			`${http}/not-found`,
+			`${http}/gone`,
+			`${http}/error`,
+			`${http}/slow`,
+			`${closed}/anything`,
+			`${https}/ok`,
+			'ftp://example.org/file',
+			'gopher://example.org/file',
+			'not a url',
+		];
 		pauses.length = 0;
 		const report = await checkLinks(urls, { ...options(), concurrency: 4, perHost: 2 });
 		const at = (url: string) => report.links[url];
@@ -36,7 +50,15 @@ describe('checkLink against a local server', () => {
 				'CLOSED/anything': { outcome: 'refused', error: 'ECONNREFUSED', method: 'HEAD', attempts: 1, checkedAt: CHECKED_AT },
 				'HTTP/error': { outcome: 'server-error', status: 500, method: 'HEAD', attempts: 3, checkedAt: CHECKED_AT },
 				'HTTP/gone': { outcome: 'not-found', status: 410, method: 'HEAD', attempts: 1, checkedAt: CHECKED_AT },
-				'HTTP/loop-a': { outcome: 'redirect-loop', status: 302, method: 'HEAD', error: 'redirects back to HTTP/loop-a', finalUrl: 'HTTP/loop-b', attempts: 2, checkedAt: CHECKED_AT },
+				'HTTP/loop-a': {
+					outcome: 'redirect-loop',
+					status: 302,
+					method: 'HEAD',
+					error: 'redirects back to HTTP/loop-a',
+					finalUrl: 'HTTP/loop-b',
+					attempts: 2,
+					checkedAt: CHECKED_AT,
+				},
 				'HTTP/moved': { outcome: 'ok', status: 200, method: 'HEAD', finalUrl: 'HTTP/ok', attempts: 2, checkedAt: CHECKED_AT },
 				'HTTP/no-head': { outcome: 'ok', status: 206, method: 'GET', attempts: 2, checkedAt: CHECKED_AT },
 				'HTTP/not-found': { outcome: 'not-found', status: 404, method: 'HEAD', attempts: 1, checkedAt: CHECKED_AT },

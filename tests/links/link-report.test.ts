@@ -35,7 +35,11 @@ describe('readLinkReport', () => {
 
 	it('names the first field that is not what a report holds', () => {
 		expect(() => parseLinkReport([])).toThrow('link-report.json: the file should be an object; run npm run check-links to write it again');
-		expect(() => parseLinkReport({ startedAt: 'x', finishedAt: 'y', links: { u: { ...result, outcome: 'fine' } } })).toThrow(/links\["u"\]\.outcome should be one of ok, not-checked, not-found/);
-		expect(() => parseLinkReport({ startedAt: 'x', finishedAt: 'y', links: { u: { ...result, checkedAt: 'yesterday' } } })).toThrow('links["u"].checkedAt should be a date-time');
+		expect(() => parseLinkReport({ startedAt: 'x', finishedAt: 'y', links: { u: { ...result, outcome: 'fine' } } })).toThrow(
+			/links\["u"\]\.outcome should be one of ok, not-checked, not-found/,
+		);
+		expect(() => parseLinkReport({ startedAt: 'x', finishedAt: 'y', links: { u: { ...result, checkedAt: 'yesterday' } } })).toThrow(
+			'links["u"].checkedAt should be a date-time',
+		);
 	});
 });

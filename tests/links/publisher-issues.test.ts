@@ -31,7 +31,10 @@ function fakeGitHub() {
 		const issue = match[1] ? issues.find((i) => i.number === Number(match[1])) : undefined;
 		if (req.method === 'GET' && !match[1]) {
 			const label = url.searchParams.get('labels');
-			return json(200, issues.filter((i) => i.state === url.searchParams.get('state') && (!label || i.labels.includes(label))));
+			return json(
+				200,
+				issues.filter((i) => i.state === url.searchParams.get('state') && (!label || i.labels.includes(label))),
+			);
 		}
 		if (req.method === 'POST' && !match[1]) {
 			const created = { number: issues.length + 1, title: body.title, body: body.body, labels: body.labels, state: 'open', comments: [] };
@@ -54,18 +57,31 @@ function fakeGitHub() {
 
 describe('planIssueActions', () => {
 	it('opens an issue for a publisher with broken links, updates it when they change, and closes it when they are fixed', () => {
-		const first = planIssueActions(new Map([['mto', [link('https://a.example/x.csv')]], ['moh', []]]), [], '2026-11-20T10:05:00Z');
-		expect(first).toEqual([{ kind: 'create', publisher: 'mto', title: 'Broken links: mto', body: issueBody('mto', [link('https://a.example/x.csv')], '2026-11-20T10:05:00Z') }]);
+		const first = planIssueActions(
+			new Map([
+				['mto', [link('https://a.example/x.csv')]],
+				['moh', []],
+			]),
+			[],
+			'2026-11-20T10:05:00Z',
+		);
+		expect(first).toEqual([
+			{ kind: 'create', publisher: 'mto', title: 'Broken links: mto', body: issueBody('mto', [link('https://a.example/x.csv')], '2026-11-20T10:05:00Z') },
+		]);
 		const open = [{ number: 7, body: first[0]!.kind === 'create' ? first[0]!.body : '' }];
 		expect(planIssueActions(new Map([['mto', [link('https://a.example/x.csv')]]]), open, '2026-11-20T10:05:00Z')).toEqual([]);
-		expect(planIssueActions(new Map([['mto', [link('https://a.example/y.csv')]]]), open, '2026-11-27T10:05:00Z')).toMatchObject([{ kind: 'update', number: 7 }]);
+		expect(planIssueActions(new Map([['mto', [link('https://a.example/y.csv')]]]), open, '2026-11-27T10:05:00Z')).toMatchObject([
+			{ kind: 'update', number: 7 },
+		]);
 		expect(planIssueActions(new Map([['mto', []]]), open, '2026-11-27T10:05:00Z')).toMatchObject([{ kind: 'close', number: 7, publisher: 'mto' }]);
 	});
 
 	it('writes untrusted addresses as inline code, so they cannot break out into Markdown or mention anyone', () => {
 		const body = issueBody('mto', [link('https://a.example/`@everyone`\n# Heading')], '2026-11-20T10:05:00Z');
 		expect(body.startsWith(marker('mto'))).toBe(true);
-		expect(body).toContain('- [ ] `https://a.example/@everyone# Heading` — dataset `traffic-volumes`, distribution 1 (`download_url`): not-found (HTTP 404), 2026-11-20');
+		expect(body).toContain(
+			'- [ ] `https://a.example/@everyone# Heading` — dataset `traffic-volumes`, distribution 1 (`download_url`): not-found (HTTP 404), 2026-11-20',
+		);
 		expect(body.split('\n')).toHaveLength(4);
 	});
 
@@ -88,19 +104,41 @@ describe('the issues on a (fake) GitHub', () => {
 	});
 	afterAll(() => new Promise((resolve) => github.server.close(resolve)));
 
-	const sync = async (broken: Map<string, PublisherLink[]>, checkedAt: string) => applyIssueActions(target, planIssueActions(broken, await listOpenIssues(target), checkedAt));
+	const sync = async (broken: Map<string, PublisherLink[]>, checkedAt: string) =>
+		applyIssueActions(target, planIssueActions(broken, await listOpenIssues(target), checkedAt));
 
 	it('keeps one issue per publisher through a week of breakage, a change and a fix', async () => {
-		await sync(new Map([['mto', [link('https://a.example/x.csv')]], ['edu', [link('https://b.example/y.csv', 'school-locations', 'timeout')]]]), '2026-11-20T10:05:00Z');
+		await sync(
+			new Map([
+				['mto', [link('https://a.example/x.csv')]],
+				['edu', [link('https://b.example/y.csv', 'school-locations', 'timeout')]],
+			]),
+			'2026-11-20T10:05:00Z',
+		);
 		expect(github.issues.map((i) => [i.number, i.title, i.state, i.labels])).toEqual([
 			[1, 'Broken links: edu', 'open', ['broken-links']],
 			[2, 'Broken links: mto', 'open', ['broken-links']],
 		]);
-		await sync(new Map([['mto', [link('https://a.example/x.csv'), link('https://a.example/z.csv')]], ['edu', [link('https://b.example/y.csv', 'school-locations', 'timeout')]]]), '2026-11-20T10:05:00Z');
+		await sync(
+			new Map([
+				['mto', [link('https://a.example/x.csv'), link('https://a.example/z.csv')]],
+				['edu', [link('https://b.example/y.csv', 'school-locations', 'timeout')]],
+			]),
+			'2026-11-20T10:05:00Z',
+		);
 		expect(github.issues).toHaveLength(2);
 		expect(github.issues[1]!.body).toContain('https://a.example/z.csv');
-		await sync(new Map([['mto', []], ['edu', [link('https://b.example/y.csv', 'school-locations', 'timeout')]]]), '2026-11-20T10:05:00Z');
-		expect(github.issues.map((i) => [i.number, i.state])).toEqual([[1, 'open'], [2, 'closed']]);
+		await sync(
+			new Map([
+				['mto', []],
+				['edu', [link('https://b.example/y.csv', 'school-locations', 'timeout')]],
+			]),
+			'2026-11-20T10:05:00Z',
+		);
+		expect(github.issues.map((i) => [i.number, i.state])).toEqual([
+			[1, 'open'],
+			[2, 'closed'],
+		]);
 		expect(github.issues[1]!.comments).toEqual(['Every link of `mto` answered in the link check of 2026-11-20. Closing.']);
 		expect(github.calls.every((call) => !call.endsWith('(no token)'))).toBe(true);
 	});

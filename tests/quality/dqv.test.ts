@@ -17,12 +17,17 @@ describe('quality in the DCAT-AP export (DQV)', async () => {
 	const quality = computeQuality(catalogue, EMPTY_REPORT);
 	const options = { siteUrl: 'https://example.org', base: '/', quality };
 	const graph = toGraph(toDcatAp(catalogue, options));
-	const objects = (subject: string, predicate: string) => graph.getQuads(namedNode(subject), namedNode(expand(predicate)), null, null).map((quad) => quad.object.value);
+	const objects = (subject: string, predicate: string) =>
+		graph.getQuads(namedNode(subject), namedNode(expand(predicate)), null, null).map((quad) => quad.object.value);
 
 	it('gives every dataset a measurement of its score and of each dimension, each of a described metric', () => {
 		const dataset = 'https://example.org/en/datasets/traffic-volumes/#dataset';
 		const measurements = objects(dataset, 'dqv:hasQualityMeasurement').sort();
-		expect(measurements).toEqual(['accessibility', 'contextuality', 'findability', 'interoperability', 'reusability', 'score'].map((m) => `https://example.org/en/datasets/traffic-volumes/#quality-${m}`));
+		expect(measurements).toEqual(
+			['accessibility', 'contextuality', 'findability', 'interoperability', 'reusability', 'score'].map(
+				(m) => `https://example.org/en/datasets/traffic-volumes/#quality-${m}`,
+			),
+		);
 		const score = 'https://example.org/en/datasets/traffic-volumes/#quality-score';
 		expect(objects(score, 'rdf:type')).toEqual([expand('dqv:QualityMeasurement')]);
 		expect(objects(score, 'dqv:value')).toEqual([String(quality.byDataset.get('traffic-volumes')!.score)]);

@@ -36,6 +36,7 @@ describe('freshnessOf', () => {
 	});
 
 	it('promises nothing for frequencies without a period', () => {
-		for (const code of ['IRREG', 'NEVER', 'OTHER', 'UNKNOWN', 'NOT_A_CODE']) expect(freshnessOf('2001-01-01', code, '2026-11-23')).toEqual({ state: 'unscheduled' });
+		for (const code of ['IRREG', 'NEVER', 'OTHER', 'UNKNOWN', 'NOT_A_CODE'])
+			expect(freshnessOf('2001-01-01', code, '2026-11-23')).toEqual({ state: 'unscheduled' });
 	});
 });

@@ -61,7 +61,9 @@ describeWithShared('the quality of a catalogue of real imported records', () => 
 	it('reads a known dataset of each source as its source gives it', () => {
 		// Rostock's "Fair Trade" (DCAT-AP.de): EU themes and keywords from the source, GML files with their media type.
 		const fairTrade = quality.byDataset.get('3028514e-0992-48ae-88fd-d0f5c7f83adc')!;
-		expect([indicator(fairTrade, 'themes').earned, indicator(fairTrade, 'keywords').earned, indicator(fairTrade, 'licenceVocabulary').earned]).toEqual([30, 30, 10]);
+		expect([indicator(fairTrade, 'themes').earned, indicator(fairTrade, 'keywords').earned, indicator(fairTrade, 'licenceVocabulary').earned]).toEqual([
+			30, 30, 10,
+		]);
 		// Its seven distributions: five files (GML, GeoJSON, CSV, XLSX, KML) and two services (WFS, WMS) with an access URL only.
 		expect(indicator(fairTrade, 'downloadUrl')).toMatchObject({ earned: 14, max: 20, distributions: { met: 5, of: 7 } });
 		// validate --quality says how many of its distributions meet an indicator they partly miss.
@@ -73,7 +75,10 @@ describeWithShared('the quality of a catalogue of real imported records', () => 
 		// but on an UNKNOWN or given frequency, so the date counts unless the frequency makes it overdue.
 		const nrcan = catalogue.datasets.filter((d) => d.origin?.system === 'ckan');
 		expect(nrcan.length).toBeGreaterThan(5);
-		for (const d of nrcan) expect(indicator(quality.byDataset.get(d.identifier)!, 'modified').earned).toBe(quality.byDataset.get(d.identifier)!.freshness.state === 'overdue' ? 0 : 5);
+		for (const d of nrcan)
+			expect(indicator(quality.byDataset.get(d.identifier)!, 'modified').earned).toBe(
+				quality.byDataset.get(d.identifier)!.freshness.state === 'overdue' ? 0 : 5,
+			);
 	});
 
 	it('does not count ftp addresses the checker could not check as broken, and lists a broken documentation or landing page without costing points', () => {
@@ -83,8 +88,18 @@ describeWithShared('the quality of a catalogue of real imported records', () => 
 		expect(ftp.length).toBeGreaterThan(0);
 		// NRCan's records give their GeoGratis page as landing page.
 		const [landingUrl, landingUses] = links.find(([, uses]) => uses.some((use) => use.field === 'landing_page'))!;
-		const result = (outcome: 'not-checked' | 'not-found', status?: number) => ({ outcome, status, error: outcome === 'not-checked' ? 'ftp' : undefined, attempts: outcome === 'not-checked' ? 0 : 1, checkedAt: at });
-		const report: LinkReport = { startedAt: at, finishedAt: at, links: Object.fromEntries([...ftp.map(([url]) => [url, result('not-checked')]), [landingUrl, result('not-found', 404)]]) };
+		const result = (outcome: 'not-checked' | 'not-found', status?: number) => ({
+			outcome,
+			status,
+			error: outcome === 'not-checked' ? 'ftp' : undefined,
+			attempts: outcome === 'not-checked' ? 0 : 1,
+			checkedAt: at,
+		});
+		const report: LinkReport = {
+			startedAt: at,
+			finishedAt: at,
+			links: Object.fromEntries([...ftp.map(([url]) => [url, result('not-checked')]), [landingUrl, result('not-found', 404)]]),
+		};
 		const checked = computeQuality(catalogue, report);
 		for (const q of quality.byDataset.values()) expect(checked.byDataset.get(q.identifier)!.score).toBe(q.score);
 		expect(checked.catalogue.brokenLinks).toBe(landingUses.length);

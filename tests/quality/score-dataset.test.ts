@@ -26,7 +26,9 @@ describe('the example catalogue’s quality', async () => {
 	const quality = computeQuality(catalogue!, EMPTY_REPORT);
 
 	it('is pinned per dataset and indicator', () => {
-		const lines = [...quality.byDataset.values()].map((q) => `${q.identifier} ${q.score} ${q.rating} ${q.freshness.state} | ${q.indicators.map((i) => `${i.id}=${i.earned}`).join(' ')}`);
+		const lines = [...quality.byDataset.values()].map(
+			(q) => `${q.identifier} ${q.score} ${q.rating} ${q.freshness.state} | ${q.indicators.map((i) => `${i.id}=${i.earned}`).join(' ')}`,
+		);
 		expect(lines.join('\n')).toMatchSnapshot();
 	});
 
@@ -47,7 +49,11 @@ describe('the example catalogue’s quality', async () => {
 	it('takes the accessibility points of links the report says did not answer, and lists them', () => {
 		const dataset = catalogue!.datasets.find((d) => d.distributions?.length === 2 && d.distributions.every((x) => x.download_url && !x.access_url))!;
 		const url = dataset.distributions![0]!.download_url!;
-		const report: LinkReport = { startedAt: '2026-11-20T10:00:00Z', finishedAt: '2026-11-20T10:05:00Z', links: { [url]: { outcome: 'not-found', status: 404, attempts: 1, checkedAt: '2026-11-20T10:01:00Z' } } };
+		const report: LinkReport = {
+			startedAt: '2026-11-20T10:00:00Z',
+			finishedAt: '2026-11-20T10:05:00Z',
+			links: { [url]: { outcome: 'not-found', status: 404, attempts: 1, checkedAt: '2026-11-20T10:01:00Z' } },
+		};
 		const before = computeQuality(catalogue!, EMPTY_REPORT).byDataset.get(dataset.identifier)!;
 		const after = computeQuality(catalogue!, report).byDataset.get(dataset.identifier)!;
 		// Half of the distributions: half of 50 (access URL) and of 30 (download URL).
@@ -59,7 +65,10 @@ describe('the example catalogue’s quality', async () => {
 
 describe('a dataset improved field by field', () => {
 	const context: ScoringContext = {
-		licenceById: new Map([['ogl', { id: 'ogl', name: { en: 'OGL' }, url: 'https://example.org/ogl', equivalent: 'CC-BY-4.0' }], ['own', { id: 'own', name: { en: 'Own' }, url: 'https://example.org/own' }]]),
+		licenceById: new Map([
+			['ogl', { id: 'ogl', name: { en: 'OGL' }, url: 'https://example.org/ogl', equivalent: 'CC-BY-4.0' }],
+			['own', { id: 'own', name: { en: 'Own' }, url: 'https://example.org/own' }],
+		]),
 		publisherIds: new Set(['mto']),
 		asOf: AS_OF,
 		linkResult: () => undefined,
@@ -115,7 +124,16 @@ describe('a dataset improved field by field', () => {
 			[
 				'a PDF download',
 				(d) => ({ ...d, distributions: [{ title: { en: 'Report' }, format: 'PDF', download_url: 'https://example.org/r.pdf' }] }),
-				{ accessUrlStatus: 50, downloadUrl: 20, downloadUrlStatus: 30, format: 20, mediaType: 10, formatVocabulary: 5, mediaTypeVocabulary: 5, nonProprietary: 20 }, // PDF is an open standard, not machine-readable
+				{
+					accessUrlStatus: 50,
+					downloadUrl: 20,
+					downloadUrlStatus: 30,
+					format: 20,
+					mediaType: 10,
+					formatVocabulary: 5,
+					mediaTypeVocabulary: 5,
+					nonProprietary: 20,
+				}, // PDF is an open standard, not machine-readable
 			],
 			['a CSV instead', (d) => ({ ...d, distributions: [{ ...d.distributions![0]!, format: 'CSV' }] }), { machineReadable: 20 }],
 			['its size', (d) => ({ ...d, distributions: [{ ...d.distributions![0]!, byte_size: 1200 }] }), { byteSize: 5 }],
@@ -128,7 +146,11 @@ describe('a dataset improved field by field', () => {
 		for (const [what, improve, gained] of steps) {
 			dataset = improve(dataset);
 			const after = points(dataset);
-			const changed = Object.fromEntries(after.indicators.filter((i, at) => i.earned !== before.indicators[at]!.earned).map((i) => [i.id, i.earned - (before.indicators.find((b) => b.id === i.id)!.earned)]));
+			const changed = Object.fromEntries(
+				after.indicators
+					.filter((i, at) => i.earned !== before.indicators[at]!.earned)
+					.map((i) => [i.id, i.earned - before.indicators.find((b) => b.id === i.id)!.earned]),
+			);
 			expect(changed, what).toEqual(gained);
 			expect(after.score - before.score, what).toBe(Object.values(gained).reduce((a, b) => a + b, 0));
 			before = after;

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/lib/diagnostics/diagnostic.ts';
 import { classifyDatasetChanges, countByFile, datasetPath, formatPrSummary, parseNameStatus } from '../../src/lib/report/pr-summary.ts';
 
-const diagnostic = (file: string, severity: Diagnostic['severity'], message = 'is required'): Diagnostic => ({ severity, code: 'schema.required', file, line: 3, column: 5, field: 'title.fr', message });
+const diagnostic = (file: string, severity: Diagnostic['severity'], message = 'is required'): Diagnostic => ({
+	severity,
+	code: 'schema.required',
+	file,
+	line: 3,
+	column: 5,
+	field: 'title.fr',
+	message,
+});
 
 describe('parseNameStatus', () => {
 	it('reads added, modified, deleted and renamed files', () => {
@@ -30,7 +38,15 @@ describe('classifyDatasetChanges', () => {
 	it('sorts dataset files into added, changed and removed, and ignores other files', () => {
 		const result = classifyDatasetChanges(
 			parseNameStatus(
-				['M\tdatasets/mto/z.yaml', 'A\tdatasets/mto/new.yaml', 'D\tdatasets/moh/gone.yaml', 'M\tpublishers/mto.yaml', 'R100\tdatasets/mto/a.yaml\tdatasets/edu/a.yaml', 'R100\tdrafts/x.yaml\tdatasets/fin/x.yaml', 'R100\tdatasets/fin/y.yaml\tarchive/y.yaml'].join('\n'),
+				[
+					'M\tdatasets/mto/z.yaml',
+					'A\tdatasets/mto/new.yaml',
+					'D\tdatasets/moh/gone.yaml',
+					'M\tpublishers/mto.yaml',
+					'R100\tdatasets/mto/a.yaml\tdatasets/edu/a.yaml',
+					'R100\tdrafts/x.yaml\tdatasets/fin/x.yaml',
+					'R100\tdatasets/fin/y.yaml\tarchive/y.yaml',
+				].join('\n'),
 			),
 		);
 		expect(result.added.map((d) => d.path)).toEqual(['datasets/fin/x.yaml', 'datasets/mto/new.yaml']);
@@ -44,7 +60,9 @@ describe('classifyDatasetChanges', () => {
 
 describe('countByFile', () => {
 	it('counts errors and warnings per file, in path order', () => {
-		expect(countByFile([diagnostic('b.yaml', 'error'), diagnostic('a.yaml', 'warning'), diagnostic('b.yaml', 'warning'), diagnostic('b.yaml', 'error')])).toEqual([
+		expect(
+			countByFile([diagnostic('b.yaml', 'error'), diagnostic('a.yaml', 'warning'), diagnostic('b.yaml', 'warning'), diagnostic('b.yaml', 'error')]),
+		).toEqual([
 			{ file: 'a.yaml', errors: 0, warnings: 1 },
 			{ file: 'b.yaml', errors: 2, warnings: 1 },
 		]);
@@ -54,7 +72,11 @@ describe('countByFile', () => {
 describe('formatPrSummary', () => {
 	it('lists the datasets with their problems and every file with problems', () => {
 		const changes = classifyDatasetChanges(parseNameStatus('A\tdatasets/mto/new.yaml\nM\tdatasets/mto/old.yaml\nD\tdatasets/moh/gone.yaml'));
-		const diagnostics = [diagnostic('datasets/mto/new.yaml', 'error'), diagnostic('datasets/mto/new.yaml', 'warning', 'has <b>|pipes|</b>'), diagnostic('catalogue.yaml', 'warning')];
+		const diagnostics = [
+			diagnostic('datasets/mto/new.yaml', 'error'),
+			diagnostic('datasets/mto/new.yaml', 'warning', 'has <b>|pipes|</b>'),
+			diagnostic('catalogue.yaml', 'warning'),
+		];
 		const summary = formatPrSummary(changes, { files: 5, errors: 1, warnings: 2, diagnostics });
 		expect(summary).toContain('❌ Validation failed: 1 error and 2 warnings in 5 files checked.');
 		expect(summary).toContain('| Added | <code>new</code> | <code>mto</code> | <code>datasets/mto/new&#46;yaml</code> | 1 error, 1 warning |');
@@ -70,7 +92,14 @@ describe('formatPrSummary', () => {
 		const changes = classifyDatasetChanges(parseNameStatus(`A\tdatasets/mto/${hostileId}.yaml\nR100\tdatasets/mto/[a](b).yaml\tdatasets/mto/c.yaml`));
 		expect(changes.added).toHaveLength(1);
 		const diagnostics: Diagnostic[] = [
-			{ ...diagnostic(`datasets/mto/${hostileId}.yaml`, 'error', 'has an unknown tag !<![t](https://tracker.example/p.png)> **bold** www.evil.example me@evil.example'), field: '[click](javascript:alert(1))`\n# Heading' },
+			{
+				...diagnostic(
+					`datasets/mto/${hostileId}.yaml`,
+					'error',
+					'has an unknown tag !<![t](https://tracker.example/p.png)> **bold** www.evil.example me@evil.example',
+				),
+				field: '[click](javascript:alert(1))`\n# Heading',
+			},
 			{ ...diagnostic('catalogue.yaml', 'warning', 'got "\u202Eevil\u0000" </details><script>x</script>'), hint: '_see_ <https://evil.example>' },
 		];
 		const summary = formatPrSummary(changes, { files: 2, errors: 1, warnings: 1, diagnostics });

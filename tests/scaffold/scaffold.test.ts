@@ -39,24 +39,34 @@ async function problemsIn(root: string, path: string) {
 }
 
 describe('scaffoldDataset', () => {
-	it.each(ACCESS_LEVELS)('writes a dataset with access_level %s whose only errors are its placeholders, and that validates once they are replaced', async (access) => {
-		const root = catalogueWith();
-		const id = `new-${access.replace('_', '-')}`;
-		const file = scaffoldDataset(input({ access, id }), LANGUAGES);
-		writeScaffold(root, file);
-		expect(file.path).toBe(`datasets/mto/${id}.yaml`);
-		expect(file.text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/dataset.schema.json');
-		const placeholderText = { open: 'description', restricted: 'rationale', under_review: 'review_note' }[access];
-		const expected = [...new Set(['description', placeholderText])].flatMap((field) => LANGUAGES.map((lang) => `error ${field}.${lang} still says "${lang === 'en' ? 'To be written' : 'À rédiger'}": the text has not been written`));
-		if (access === 'open') expected.push('error distributions[0].download_url is still the placeholder address of the new file');
-		expect((await problemsIn(root, file.path)).sort()).toEqual(expected.sort());
+	it.each(ACCESS_LEVELS)(
+		'writes a dataset with access_level %s whose only errors are its placeholders, and that validates once they are replaced',
+		async (access) => {
+			const root = catalogueWith();
+			const id = `new-${access.replace('_', '-')}`;
+			const file = scaffoldDataset(input({ access, id }), LANGUAGES);
+			writeScaffold(root, file);
+			expect(file.path).toBe(`datasets/mto/${id}.yaml`);
+			expect(file.text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/dataset.schema.json');
+			const placeholderText = { open: 'description', restricted: 'rationale', under_review: 'review_note' }[access];
+			const expected = [...new Set(['description', placeholderText])].flatMap((field) =>
+				LANGUAGES.map((lang) => `error ${field}.${lang} still says "${lang === 'en' ? 'To be written' : 'À rédiger'}": the text has not been written`),
+			);
+			if (access === 'open') expected.push('error distributions[0].download_url is still the placeholder address of the new file');
+			expect((await problemsIn(root, file.path)).sort()).toEqual(expected.sort());
 
-		writeFileSync(join(root, file.path), file.text.replace(/"(To be written|À rédiger)[^"]*"/g, '"Written by the steward."').replace(/https:\/\/example\.org\/replace-me\//, 'https://data.mto.example/'));
-		expect(await problemsIn(root, file.path)).toEqual([]);
-		const { catalogue, diagnostics } = await loadCatalogue(root);
-		expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-		expect(catalogue?.datasets.map((d) => d.identifier)).toContain(id);
-	});
+			writeFileSync(
+				join(root, file.path),
+				file.text
+					.replace(/"(To be written|À rédiger)[^"]*"/g, '"Written by the steward."')
+					.replace(/https:\/\/example\.org\/replace-me\//, 'https://data.mto.example/'),
+			);
+			expect(await problemsIn(root, file.path)).toEqual([]);
+			const { catalogue, diagnostics } = await loadCatalogue(root);
+			expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+			expect(catalogue?.datasets.map((d) => d.identifier)).toContain(id);
+		},
+	);
 
 	it('keeps titles as they were typed, quotes and all, and dates the file', () => {
 		const { text } = scaffoldDataset(input(), LANGUAGES);
@@ -75,7 +85,10 @@ describe('scaffoldDataset', () => {
 describe('checkDatasetInput', () => {
 	it('accepts good input and names the flag of each problem', () => {
 		expect(checkDatasetInput(input(), choices)).toEqual([]);
-		const problems = checkDatasetInput(input({ publisher: 'xyz', id: 'My Data', title: { en: 'x' }, theme: 'ECON', frequency: 'YEARLY', email: 'nope', licence: 'cc0' }), choices);
+		const problems = checkDatasetInput(
+			input({ publisher: 'xyz', id: 'My Data', title: { en: 'x' }, theme: 'ECON', frequency: 'YEARLY', email: 'nope', licence: 'cc0' }),
+			choices,
+		);
 		expect(problems.map((p) => p.split(':')[0])).toEqual(['--publisher', '--id', '--title-fr', '--theme', '--frequency', '--email', '--licence']);
 		expect(checkDatasetInput(input({ access: 'restricted', exemption: undefined }), choices)).toEqual([expect.stringMatching(/^--exemption/)]);
 	});
@@ -84,11 +97,19 @@ describe('checkDatasetInput', () => {
 describe('scaffoldPublisher', () => {
 	it('writes a publisher that validates, and checks its input', async () => {
 		const root = catalogueWith();
-		const file = scaffoldPublisher({ id: 'moh', name: { en: 'Ministry of Health', fr: 'Ministère de la Santé' }, type: 'ministry', email: 'moh@example.org' }, LANGUAGES);
+		const file = scaffoldPublisher(
+			{ id: 'moh', name: { en: 'Ministry of Health', fr: 'Ministère de la Santé' }, type: 'ministry', email: 'moh@example.org' },
+			LANGUAGES,
+		);
 		writeScaffold(root, file);
 		expect(file.text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/publisher.schema.json');
 		expect(await problemsIn(root, 'publishers/moh.yaml')).toEqual([]);
-		expect(checkPublisherInput({ id: 'mto', name: { en: 'x' }, type: 'board', email: 'x' }, LANGUAGES, ['mto']).map((p) => p.split(':')[0])).toEqual(['--id', '--name-fr', '--type', '--email']);
+		expect(checkPublisherInput({ id: 'mto', name: { en: 'x' }, type: 'board', email: 'x' }, LANGUAGES, ['mto']).map((p) => p.split(':')[0])).toEqual([
+			'--id',
+			'--name-fr',
+			'--type',
+			'--email',
+		]);
 	});
 });
 
@@ -107,8 +128,32 @@ describe('npm run new:dataset and new:publisher', () => {
 
 	it('create files from flags with sensible defaults, whose only errors are the placeholders to replace', async () => {
 		const root = catalogueWith();
-		await run(process.execPath, [script('new-publisher.ts'), '--root', root, '--id', 'moh', '--name-en', 'Health', '--name-fr', 'Santé', '--email', 'moh@example.org']);
-		const { stdout } = await run(process.execPath, [script('new-dataset.ts'), '--root', root, '--publisher', 'moh', '--id', 'wait-times', '--title-en', 'Wait times', '--title-fr', 'Temps d’attente']);
+		await run(process.execPath, [
+			script('new-publisher.ts'),
+			'--root',
+			root,
+			'--id',
+			'moh',
+			'--name-en',
+			'Health',
+			'--name-fr',
+			'Santé',
+			'--email',
+			'moh@example.org',
+		]);
+		const { stdout } = await run(process.execPath, [
+			script('new-dataset.ts'),
+			'--root',
+			root,
+			'--publisher',
+			'moh',
+			'--id',
+			'wait-times',
+			'--title-en',
+			'Wait times',
+			'--title-fr',
+			'Temps d’attente',
+		]);
 		expect(stdout).toContain('Created datasets/moh/wait-times.yaml');
 		const text = readFileSync(join(root, 'datasets/moh/wait-times.yaml'), 'utf8');
 		expect(text).toMatch(/access_level: open\nlicence: ogl\n/);
@@ -126,8 +171,13 @@ describe('npm run new:dataset and new:publisher', () => {
 		const root = catalogueWith();
 		const before = readFileSync(join(root, 'datasets/mto/traffic-volumes.yaml'), 'utf8');
 		const args = ['--root', root, '--publisher', 'mto', '--id', 'traffic-volumes', '--title-en', 'T', '--title-fr', 'T'];
-		await expect(run(process.execPath, [script('new-dataset.ts'), ...args])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('already exists') });
+		await expect(run(process.execPath, [script('new-dataset.ts'), ...args])).rejects.toMatchObject({
+			code: 2,
+			stderr: expect.stringContaining('already exists'),
+		});
 		expect(readFileSync(join(root, 'datasets/mto/traffic-volumes.yaml'), 'utf8')).toBe(before);
-		await expect(run(process.execPath, [script('new-dataset.ts'), '--root', root, '--publisher', 'mto'])).rejects.toMatchObject({ stderr: expect.stringContaining('missing --id, --title-en, --title-fr') });
+		await expect(run(process.execPath, [script('new-dataset.ts'), '--root', root, '--publisher', 'mto'])).rejects.toMatchObject({
+			stderr: expect.stringContaining('missing --id, --title-en, --title-fr'),
+		});
 	});
 });

@@ -27,7 +27,8 @@ beforeAll(async () => {
 afterAll(() => repo?.remove());
 
 const indicator = (measure: string) => scorecard.indicators.find((i) => i.measure === measure)!;
-const trend = (measure: string) => Object.fromEntries(indicator(measure).trend.map((p) => [p.quarter, p.overall.value === undefined ? null : Math.round(p.overall.value * 1000) / 1000]));
+const trend = (measure: string) =>
+	Object.fromEntries(indicator(measure).trend.map((p) => [p.quarter, p.overall.value === undefined ? null : Math.round(p.overall.value * 1000) / 1000]));
 
 describe('computeScorecard on the fixture repository', () => {
 	it('computes every default indicator on the as-of date, with the datasets behind each number', () => {
@@ -57,7 +58,12 @@ describe('computeScorecard on the fixture repository', () => {
 		expect(trend('open_share')).toMatchObject({ '2022-Q1': 0.5, '2022-Q3': 1, '2023-Q1': 0.667, '2024-Q1': 1, '2025-Q1': 1, '2025-Q2': 0.5, '2025-Q4': 0.5 });
 		expect(trend('releases_on_time_share')).toMatchObject({ '2022-Q1': null, '2022-Q2': null, '2022-Q3': 0, '2023-Q2': 0 });
 		expect(trend('requests_answered_share')).toMatchObject({ '2022-Q1': 0, '2022-Q2': 0, '2022-Q3': 1 });
-		expect(indicator('open_share').trend[4]).toMatchObject({ quarter: '2023-Q1', date: '2023-03-31', overall: { met: 2, unmet: 1 }, byPublisher: { mto: { met: 2, unmet: 1 } } });
+		expect(indicator('open_share').trend[4]).toMatchObject({
+			quarter: '2023-Q1',
+			date: '2023-03-31',
+			overall: { met: 2, unmet: 1 },
+			byPublisher: { mto: { met: 2, unmet: 1 } },
+		});
 	});
 
 	it('has no trend without history, and only the current quarter in a shallow clone', async () => {
@@ -97,7 +103,9 @@ describe('readScorecardConfig', () => {
 	});
 
 	it('reports every problem with its place', () => {
-		const { config, diagnostics } = withFile('principles:\n  - principle: 7\n    indicators:\n      - measure: open_share\n        target: 80\n  - principle: 2\n    indicators:\n      - measure: open_share\n      - measure: happiness\n');
+		const { config, diagnostics } = withFile(
+			'principles:\n  - principle: 7\n    indicators:\n      - measure: open_share\n        target: 80\n  - principle: 2\n    indicators:\n      - measure: open_share\n      - measure: happiness\n',
+		);
 		expect(config).toBeUndefined();
 		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.field} ${d.message}`)).toMatchSnapshot();
 	});
@@ -122,7 +130,9 @@ describe('readScorecardConfig', () => {
 	});
 
 	it('catches a repeated measure and a share target above 1', () => {
-		const { config, diagnostics } = withFile('principles:\n  - principle: 1\n    indicators:\n      - measure: open_share\n        target: 80\n      - measure: open_share\n');
+		const { config, diagnostics } = withFile(
+			'principles:\n  - principle: 1\n    indicators:\n      - measure: open_share\n        target: 80\n      - measure: open_share\n',
+		);
 		expect(config).toBeUndefined();
 		expect(diagnostics.map((d) => [d.code, d.line, d.field])).toEqual([
 			['scorecard.target', 5, 'principles[0].indicators[0].target'],
@@ -133,12 +143,22 @@ describe('readScorecardConfig', () => {
 
 describe('scorecard.yaml in a catalogue', () => {
 	it('is validated with the other files: an error stops the build, a valid file is the one used', async () => {
-		const bad = await loadCatalogue(catalogueWith(undefined, { 'scorecard.yaml': 'principles:\n  - principle: 1\n    indicators:\n      - measure: open_share\n        target: 1.5\n' }));
+		const bad = await loadCatalogue(
+			catalogueWith(undefined, { 'scorecard.yaml': 'principles:\n  - principle: 1\n    indicators:\n      - measure: open_share\n        target: 1.5\n' }),
+		);
 		cleanUp();
 		expect(bad.catalogue).toBeUndefined();
-		expect(bad.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.field} ${d.message}`)).toEqual(['scorecard.yaml:5 principles[0].indicators[0].target is more than 1']);
-		const good = await loadCatalogue(catalogueWith(undefined, { 'scorecard.yaml': 'principles:\n  - principle: 6\n    indicators:\n      - measure: high_value_open_share\n        note: { en: Soon., fr: Bientôt. }\n' }));
+		expect(bad.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.field} ${d.message}`)).toEqual([
+			'scorecard.yaml:5 principles[0].indicators[0].target is more than 1',
+		]);
+		const good = await loadCatalogue(
+			catalogueWith(undefined, {
+				'scorecard.yaml': 'principles:\n  - principle: 6\n    indicators:\n      - measure: high_value_open_share\n        note: { en: Soon., fr: Bientôt. }\n',
+			}),
+		);
 		cleanUp();
-		expect(good.catalogue?.scorecard).toEqual({ principles: [{ principle: 6, indicators: [{ measure: 'high_value_open_share', note: { en: 'Soon.', fr: 'Bientôt.' } }] }] });
+		expect(good.catalogue?.scorecard).toEqual({
+			principles: [{ principle: 6, indicators: [{ measure: 'high_value_open_share', note: { en: 'Soon.', fr: 'Bientôt.' } }] }],
+		});
 	});
 });

@@ -7,7 +7,7 @@ import { makeCatalogue, makeDataset } from './fixtures.ts';
 const ids = (datasets: { identifier: string }[]) => datasets.map((d) => d.identifier);
 
 describe('sortByTitle', () => {
-	it("sorts by the title in the page language, accents and case folded", () => {
+	it('sorts by the title in the page language, accents and case folded', () => {
 		const datasets = [
 			makeDataset({ identifier: 'b', title: { en: 'Zebra crossings', fr: 'Écoles' } }),
 			makeDataset({ identifier: 'a', title: { en: 'apples', fr: 'Pommes' } }),

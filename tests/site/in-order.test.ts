@@ -13,7 +13,10 @@ describe('inOrder', () => {
 	it('hands values out in order, each as soon as those before it have arrived', async () => {
 		const loads = [deferred<string>(), deferred<string>(), deferred<string>(), deferred<string>()];
 		const batches: [string[], boolean][] = [];
-		const done = inOrder(loads.map((load) => load.promise), (batch, isFirst) => batches.push([batch, isFirst]));
+		const done = inOrder(
+			loads.map((load) => load.promise),
+			(batch, isFirst) => batches.push([batch, isFirst]),
+		);
 		loads[2]!.resolve('c');
 		await Promise.resolve();
 		expect(batches).toEqual([]);

@@ -119,7 +119,12 @@ describe('link helpers', () => {
 		const links = hrefs(renderMarkdown('[a](mailto:data@ontario.ca?bcc=evil@example.org) [b](mailto:data@ontario.ca)'));
 		expect(links).toContain('mailto:data@ontario.ca');
 		expect(links.filter((href) => /bcc|evil/.test(href))).toEqual([]);
-		expect(mailtoUrl("o'brien+data@example.org", [['subject', 'Hello & bye?'], ['body', undefined]])).toBe("mailto:o'brien%2Bdata@example.org?subject=Hello%20%26%20bye%3F");
+		expect(
+			mailtoUrl("o'brien+data@example.org", [
+				['subject', 'Hello & bye?'],
+				['body', undefined],
+			]),
+		).toBe("mailto:o'brien%2Bdata@example.org?subject=Hello%20%26%20bye%3F");
 	});
 });
 

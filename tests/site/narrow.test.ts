@@ -48,7 +48,7 @@ describe('narrowResults', () => {
 
 	it('agrees with the definition on random catalogues and selections', () => {
 		let seed = 7;
-		const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 		const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
 		const some = (values: readonly string[]) => values.filter(() => random() < 0.3);
 		const vocabulary = ['v0', 'v1', 'v2', 'v3'];
@@ -69,7 +69,8 @@ describe('narrowResults', () => {
 			const expectedCounts = Object.fromEntries(
 				FACETS.map((facet) => {
 					const counts: Record<string, number> = {};
-					for (const id of results.filter((id) => passes(id, facet))) for (const value of byId.get(id)!.filters[facet]!) counts[value] = (counts[value] ?? 0) + 1;
+					for (const id of results.filter((id) => passes(id, facet)))
+						for (const value of byId.get(id)!.filters[facet]!) counts[value] = (counts[value] ?? 0) + 1;
 					return [facet, counts];
 				}),
 			);

@@ -5,8 +5,11 @@ import { loadFixture } from '../export/support.ts';
 
 describe('markdownPlainText', () => {
 	it('keeps the words and drops the markup, with paragraphs, list items and link addresses', () => {
-		const markdown = '## Method\n\nCounts **per day**, from *permanent* stations.\nSee [the method](https://example.org/m) or <https://example.org/raw>.\n\n- one `code`\n- two\n\n3. third\n4. fourth';
-		expect(markdownPlainText(markdown)).toBe('Method\n\nCounts per day, from permanent stations. See the method (https://example.org/m) or https://example.org/raw.\n\n- one code\n- two\n\n3. third\n4. fourth');
+		const markdown =
+			'## Method\n\nCounts **per day**, from *permanent* stations.\nSee [the method](https://example.org/m) or <https://example.org/raw>.\n\n- one `code`\n- two\n\n3. third\n4. fourth';
+		expect(markdownPlainText(markdown)).toBe(
+			'Method\n\nCounts per day, from permanent stations. See the method (https://example.org/m) or https://example.org/raw.\n\n- one code\n- two\n\n3. third\n4. fourth',
+		);
 	});
 
 	it('never passes raw HTML on as markup, and leaves plain text as it is', () => {

@@ -42,7 +42,12 @@ describe('describing a preview', () => {
 			{ term: 'Separator', value: 'semicolon' },
 			{ term: 'Encoding', value: 'Windows-1252' },
 		]);
-		expect(profileFacts({ ...profile, encoding: 'utf-8', bom: true, delimiter: '\t' }, fr).map((f) => f.value)).toEqual(['1\u202f200', '3', 'tabulation', 'UTF-8 avec indicateur d’ordre des octets']);
+		expect(profileFacts({ ...profile, encoding: 'utf-8', bom: true, delimiter: '\t' }, fr).map((f) => f.value)).toEqual([
+			'1\u202f200',
+			'3',
+			'tabulation',
+			'UTF-8 avec indicateur d’ordre des octets',
+		]);
 	});
 
 	it('notes ragged rows and repeated headers, with plural forms', () => {
@@ -85,15 +90,13 @@ describe('describing a dictionary', () => {
 	it('gives a field’s type with its format, and its rules', () => {
 		expect(fieldTypeLabel({ name: 'd', type: 'date', format: '%d/%m/%Y' }, en)).toBe('Date, written %d/%m/%Y');
 		expect(fieldTypeLabel({ name: 's' }, fr)).toBe('Texte');
-		expect(fieldRules({ name: 'n', type: 'number', decimalChar: ',', constraints: { unique: true, enum: [1, 2], minimum: 0, maxLength: 3, pattern: '\\d+' } }, true, en)).toEqual([
-			'Always given',
-			'No value repeats',
-			'One of: 1, 2',
-			'At least 0',
-			'At most 3 characters',
-			'Matches \\d+',
-			'Decimals after “,”',
-		]);
+		expect(
+			fieldRules(
+				{ name: 'n', type: 'number', decimalChar: ',', constraints: { unique: true, enum: [1, 2], minimum: 0, maxLength: 3, pattern: '\\d+' } },
+				true,
+				en,
+			),
+		).toEqual(['Always given', 'No value repeats', 'One of: 1, 2', 'At least 0', 'At most 3 characters', 'Matches \\d+', 'Decimals after “,”']);
 	});
 
 	it('notes the primary key and how missing values are written', () => {
@@ -113,7 +116,12 @@ describe('previewPlans', () => {
 			{ title: { en: 'Built' }, format: 'CSV', download_url: 'https://example.org/data/x.csv', siteFile: 'public/data/x.csv', preview: ok },
 			{ title: { en: 'Remote' }, format: 'TSV', download_url: 'https://other.example/x.tsv', byte_size: 2_000_000 },
 			{ title: { en: 'Huge' }, format: 'CSV', download_url: 'https://other.example/huge.csv', byte_size: 60_000_000 },
-			{ title: { en: 'API' }, format: 'REST', access_url: 'https://api.example/', dictionary: { schema: { fields: [{ name: 'a' }] }, sourcePath: 'datasets/mto/x.yaml' } },
+			{
+				title: { en: 'API' },
+				format: 'REST',
+				access_url: 'https://api.example/',
+				dictionary: { schema: { fields: [{ name: 'a' }] }, sourcePath: 'datasets/mto/x.yaml' },
+			},
 			{ title: { en: 'Spreadsheet' }, format: 'XLSX', download_url: 'https://other.example/x.xlsx' },
 			{ title: { en: 'Unsafe' }, format: 'CSV', download_url: 'javascript:alert(1)' },
 		],
@@ -138,7 +146,12 @@ describe('previewPlans', () => {
 describe('the link to a file kept with the site', () => {
 	it('points to the file on the site being built, base path included', () => {
 		const { licenceById } = makeCatalogue([]);
-		const view = describeDistribution({ title: { en: 'x' }, format: 'CSV', download_url: 'https://example.org/data/a%20b.csv', siteFile: 'public/data/a b.csv' }, {}, licenceById, '/catalogue/');
+		const view = describeDistribution(
+			{ title: { en: 'x' }, format: 'CSV', download_url: 'https://example.org/data/a%20b.csv', siteFile: 'public/data/a b.csv' },
+			{},
+			licenceById,
+			'/catalogue/',
+		);
 		expect(view.link).toEqual({ kind: 'download', href: '/catalogue/data/a%20b.csv' });
 	});
 });

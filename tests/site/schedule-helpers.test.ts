@@ -34,7 +34,14 @@ describe('planned release labels', () => {
 describe('layoutStackedBars', () => {
 	it('puts all bars on one scale, segments end to end, zero segments left out', () => {
 		const layout = layoutStackedBars([
-			{ label: 'A', segments: [{ key: 'released', value: 2 }, { key: 'overdue', value: 0 }, { key: 'planned', value: 2 }] },
+			{
+				label: 'A',
+				segments: [
+					{ key: 'released', value: 2 },
+					{ key: 'overdue', value: 0 },
+					{ key: 'planned', value: 2 },
+				],
+			},
 			{ label: 'B', segments: [{ key: 'released', value: 1 }] },
 		]);
 		const [a, b] = layout.bars;

@@ -31,7 +31,9 @@ describe('datasetIndexText', () => {
 	});
 
 	it('holds none of the page furniture, and splits elisions', () => {
-		const text = datasetIndexText(dataset, catalogue, 'fr').map((p) => p.text).join(' ');
+		const text = datasetIndexText(dataset, catalogue, 'fr')
+			.map((p) => p.text)
+			.join(' ');
 		expect(text).toContain(`l’${WORD_BREAK}eau`);
 		expect(text).toContain(`d’${WORD_BREAK}eau`);
 		for (const furniture of ['Ouvert', 'Description', 'Télécharger', 'Non précisé', 'text/csv', 'OGL']) expect(text).not.toContain(furniture);

@@ -68,7 +68,12 @@ describe('result excerpts', () => {
 	});
 
 	it('adds an ellipsis at the start when the excerpt begins inside the text', () => {
-		const excerpt = trimmedExcerpt({ url: '/x/', meta: { title: 'Other' }, content, excerpt: 'arrival of an <mark>ambulance</mark>, by region and month, since 2010.' });
+		const excerpt = trimmedExcerpt({
+			url: '/x/',
+			meta: { title: 'Other' },
+			content,
+			excerpt: 'arrival of an <mark>ambulance</mark>, by region and month, since 2010.',
+		});
 		expect(excerpt).toBe('… arrival of an <mark>ambulance</mark>, by region and month, since 2010.');
 	});
 });

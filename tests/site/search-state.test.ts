@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	EMPTY_STATE,
-	hasFilters,
-	pageCount,
-	pagefindSort,
-	parseState,
-	serializeState,
-	toggleFilter,
-	type SearchState,
-} from '../../src/lib/search/state.ts';
+import { EMPTY_STATE, hasFilters, pageCount, pagefindSort, parseState, serializeState, toggleFilter, type SearchState } from '../../src/lib/search/state.ts';
 
 describe('search state in the address', () => {
 	it('reads query, facets, sort and page', () => {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	fileType,
-	formatLabel,
-	frequency,
-	frequencyLabel,
-	language,
-	languageLabel,
-	theme,
-	themeLabel,
-} from '../../src/lib/vocabularies/index.ts';
+import { fileType, formatLabel, frequency, frequencyLabel, language, languageLabel, theme, themeLabel } from '../../src/lib/vocabularies/index.ts';
 
 describe('vocabulary look-ups', () => {
 	it('gives theme labels in each language, and the IRI', () => {

@@ -33,7 +33,10 @@ export function readSite(dir: string): SiteFiles {
 	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
 		const path = join(entry.parentPath, entry.name);
-		const relative = path.slice(dir.length + 1).split(sep).join('/');
+		const relative = path
+			.slice(dir.length + 1)
+			.split(sep)
+			.join('/');
 		files.set(relative, relative.endsWith('.html') ? readFileSync(path, 'utf8') : '');
 	}
 	return files;

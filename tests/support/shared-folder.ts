@@ -34,7 +34,9 @@ function skipWithoutShared(what: string): boolean {
 /** In CI, a missing shared folder fails the tests that need it, with a message that says so. */
 function failWithoutShared(): void {
 	if (existsSync(SHARED_DIR)) return;
-	throw new Error(`${SHARED_DIR} is missing, and ODC_REQUIRE_SHARED=1 says these tests must run: put the shared folder (realdata/, standards/) beside the repository.`);
+	throw new Error(
+		`${SHARED_DIR} is missing, and ODC_REQUIRE_SHARED=1 says these tests must run: put the shared folder (realdata/, standards/) beside the repository.`,
+	);
 }
 
 /**

@@ -66,6 +66,8 @@ export type Thing = {
 
 	it('refuses a keyword it does not know rather than dropping it', () => {
 		const strange: SchemaFile[] = [{ file: 'odd.schema.json', schema: { type: 'object', properties: { x: { oneOf: [{ type: 'string' }] } } } }];
-		expect(() => recordTypesSource(strange, [{ ref: 'odd.schema.json', name: 'Odd' }])).toThrow('odd.schema.json: the type generator does not know the keyword oneOf');
+		expect(() => recordTypesSource(strange, [{ ref: 'odd.schema.json', name: 'Odd' }])).toThrow(
+			'odd.schema.json: the type generator does not know the keyword oneOf',
+		);
 	});
 });

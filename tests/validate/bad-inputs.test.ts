@@ -68,7 +68,9 @@ describe('specific diagnostics', () => {
 	it('refuses every non-web link and raw HTML in Markdown', async () => {
 		const { errors } = await report('hostile-urls');
 		const fields = errors.map((e) => e.field);
-		expect(fields).toEqual(expect.arrayContaining(['contact_point.url', 'distributions[0].download_url', 'distributions[0].access_url', 'description.en', 'description.fr']));
+		expect(fields).toEqual(
+			expect.arrayContaining(['contact_point.url', 'distributions[0].download_url', 'distributions[0].access_url', 'description.en', 'description.fr']),
+		);
 		const got = errors.find((e) => e.field === 'description.en')?.got;
 		expect(got).toContain('a link to "javascript:alert(1)"');
 		expect(got).toContain('raw HTML "<img src=x onerror=alert(1)>"');
@@ -105,7 +107,11 @@ describe('specific diagnostics', () => {
 		});
 		expect(new Set(errors.map((e) => e.file))).toEqual(new Set(['datasets/mto/a.yaml', 'datasets/mto/b.yaml', 'publishers/x.yaml']));
 		expect(errors.filter((e) => e.file === 'datasets/mto/a.yaml').length).toBeGreaterThanOrEqual(8);
-		expect(errors.find((e) => e.file === 'datasets/mto/b.yaml')).toMatchObject({ field: '', message: 'has the wrong type', hint: expect.stringMatching(/^a metadata file is a list of "field: value" lines/) });
+		expect(errors.find((e) => e.file === 'datasets/mto/b.yaml')).toMatchObject({
+			field: '',
+			message: 'has the wrong type',
+			hint: expect.stringMatching(/^a metadata file is a list of "field: value" lines/),
+		});
 	});
 
 	it('ignores a byte-order mark with a warning', async () => {
@@ -130,7 +136,10 @@ describe('specific diagnostics', () => {
 	});
 
 	it('stops a billion-laughs alias bomb', async () => {
-		const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]}]`)].join('\n');
+		const bomb = [
+			'a: &a ["x","x","x","x","x","x","x","x","x"]',
+			...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]}]`),
+		].join('\n');
 		const { errors } = await report(undefined, { 'datasets/mto/traffic-volumes.yaml': bomb });
 		expect(errors.length).toBeGreaterThan(0);
 	});

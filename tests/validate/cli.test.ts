@@ -77,7 +77,9 @@ describe('npm run validate', () => {
 	it('prints GitHub annotations with --format github', async () => {
 		const { stdout, code } = await validate(catalogueWith('dangling-references'), '--format', 'github');
 		expect(code).toBe(1);
-		expect(stdout).toContain('::error file=datasets/mto/dangling.yaml,line=8,col=12,title=publisher::refers to a publisher that does not exist (expected the id of a file in publishers/, got "mtx")%0A    hint: did you mean "mto"?');
+		expect(stdout).toContain(
+			'::error file=datasets/mto/dangling.yaml,line=8,col=12,title=publisher::refers to a publisher that does not exist (expected the id of a file in publishers/, got "mtx")%0A    hint: did you mean "mto"?',
+		);
 	});
 
 	it('prints a machine-readable report with --format json', async () => {
@@ -98,7 +100,9 @@ describe('npm run validate', () => {
 	});
 
 	it('judges release schedules on the --as-of date, and refuses one that does not exist', async () => {
-		const root = catalogueWith(undefined, { 'schedules/mto.csv': 'dataset_id,title_en,title_fr,planned_release,status\nferries,Ferries,Traversiers,2026-Q3,planned\n' });
+		const root = catalogueWith(undefined, {
+			'schedules/mto.csv': 'dataset_id,title_en,title_fr,planned_release,status\nferries,Ferries,Traversiers,2026-Q3,planned\n',
+		});
 		const late = await validate(root, '--as-of', '2026-11-23');
 		expect(late.code).toBe(0);
 		expect(late.stdout).toContain('schedules/mto.csv:2:29  warning  row 2:planned_release  is overdue: due by 2026-09-30, not released as of 2026-11-23');
@@ -108,7 +112,9 @@ describe('npm run validate', () => {
 	});
 
 	it('writes pure JSON with raw values through npm: npm run validate -- --format json > out.json', async () => {
-		const dataset = minimalDataset().replace('licence: ogl', 'licence: OGL').replace('update_frequency: ANNUAL', `update_frequency: "${'A'.repeat(120)}"`);
+		const dataset = minimalDataset()
+			.replace('licence: ogl', 'licence: OGL')
+			.replace('update_frequency: ANNUAL', `update_frequency: "${'A'.repeat(120)}"`);
 		const root = catalogueWith(undefined, { 'datasets/mto/traffic-volumes.yaml': dataset });
 		const out = join(root, 'out.json');
 		const command = `npm run validate -- --format json --root "${root}" > "${out}"`;

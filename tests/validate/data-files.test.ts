@@ -74,7 +74,16 @@ describe('data files and their dictionaries', () => {
 		const root = catalogueWith(undefined, {
 			'catalogue.yaml': catalogueYaml('data_preview: {dictionary_check: error}'),
 			'datasets/mto/traffic-volumes.yaml': datasetWithFile('schema: counts.schema.json'),
-			'datasets/mto/counts.schema.json': JSON.stringify({ fields: [{ name: 'station', constraints: { required: true } }, { name: 'aadt', type: 'integer' }] }, null, 2),
+			'datasets/mto/counts.schema.json': JSON.stringify(
+				{
+					fields: [
+						{ name: 'station', constraints: { required: true } },
+						{ name: 'aadt', type: 'integer' },
+					],
+				},
+				null,
+				2,
+			),
 			'public/data/mto/counts.csv': counts,
 		});
 		const { catalogue, diagnostics } = await loadCatalogue(root);
@@ -133,9 +142,21 @@ describe('the example catalogue', () => {
 		expect(diagnostics.filter((d) => d.file.startsWith('public/') || d.code.startsWith('dictionary.'))).toEqual([]);
 		const previews = catalogue!.datasets.flatMap((d) => (d.distributions ?? []).filter((x) => x.preview).map((x) => [d.identifier, x.siteFile, x.preview]));
 		expect(previews).toEqual([
-			['hospital-wait-times', 'public/data/moh/emergency-wait-times-2025-26.csv', { ok: true, profile: expect.objectContaining({ encoding: 'windows-1252', delimiter: ';', rowCount: 60, columnCount: 6 }) }],
-			['natural-gas-rates', 'public/data/brec/natural-gas-rates-2026.tsv', { ok: true, profile: expect.objectContaining({ encoding: 'utf-8', bom: true, delimiter: '\t', rowCount: 18, columnCount: 6 }) }],
-			['traffic-volumes', 'public/data/mto/permanent-counting-stations-2025.csv', { ok: true, profile: expect.objectContaining({ encoding: 'utf-8', delimiter: ',', rowCount: 32, columnCount: 13 }) }],
+			[
+				'hospital-wait-times',
+				'public/data/moh/emergency-wait-times-2025-26.csv',
+				{ ok: true, profile: expect.objectContaining({ encoding: 'windows-1252', delimiter: ';', rowCount: 60, columnCount: 6 }) },
+			],
+			[
+				'natural-gas-rates',
+				'public/data/brec/natural-gas-rates-2026.tsv',
+				{ ok: true, profile: expect.objectContaining({ encoding: 'utf-8', bom: true, delimiter: '\t', rowCount: 18, columnCount: 6 }) },
+			],
+			[
+				'traffic-volumes',
+				'public/data/mto/permanent-counting-stations-2025.csv',
+				{ ok: true, profile: expect.objectContaining({ encoding: 'utf-8', delimiter: ',', rowCount: 32, columnCount: 13 }) },
+			],
 		]);
 	});
 });

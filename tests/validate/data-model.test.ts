@@ -12,7 +12,12 @@ const DATASET = 'datasets/mto/traffic-volumes.yaml';
 
 async function load(extra: Record<string, string>) {
 	const result = await loadCatalogue(catalogueWith(undefined, extra), { asOf: AS_OF });
-	return { ...result, text: formatText(result.diagnostics), errors: result.diagnostics.filter((d) => d.severity === 'error'), warnings: result.diagnostics.filter((d) => d.severity === 'warning') };
+	return {
+		...result,
+		text: formatText(result.diagnostics),
+		errors: result.diagnostics.filter((d) => d.severity === 'error'),
+		warnings: result.diagnostics.filter((d) => d.severity === 'warning'),
+	};
 }
 
 /** The minimal dataset with some lines replaced. */
@@ -45,7 +50,14 @@ describe('file types', () => {
 	});
 
 	it('suggests the code for the names people write', async () => {
-		for (const [name, code] of [['Shapefile', 'SHP'], ['Excel', 'XLSX'], ['WMS', 'WMS_SRVC'], ['ESRI REST', 'REST'], ['API', 'REST'], ['text/csv', 'CSV']]) {
+		for (const [name, code] of [
+			['Shapefile', 'SHP'],
+			['Excel', 'XLSX'],
+			['WMS', 'WMS_SRVC'],
+			['ESRI REST', 'REST'],
+			['API', 'REST'],
+			['text/csv', 'CSV'],
+		]) {
 			expect(formatCodeFor(name!), name).toBe(code);
 			const { errors } = await load({ [DATASET]: dataset([['format: CSV', `format: ${name}`]]) });
 			expect(errors[0]?.hint, name).toBe(`did you mean "${code}"?`);
@@ -68,7 +80,10 @@ describe('addresses', () => {
 		expect(ftp.catalogue?.datasets[0]?.distributions?.[0]?.download_url).toBe('ftp://ftp.example.org/pub/traffic.csv');
 		for (const bad of ['javascript:alert(1)', 'data:text/csv,a', 'file:///etc/passwd']) {
 			const { errors } = await load({ [DATASET]: dataset([['https://example.org/traffic.csv', bad]]) });
-			expect(errors.map((e) => e.field), bad).toContain('distributions[0].download_url');
+			expect(
+				errors.map((e) => e.field),
+				bad,
+			).toContain('distributions[0].download_url');
 		}
 	});
 
@@ -88,7 +103,9 @@ describe('addresses', () => {
 
 describe('licence openness', () => {
 	it('refuses an open dataset under a licence marked open: false, with a hint', async () => {
-		const catalogueText = (await import('node:fs')).readFileSync(new URL('../fixtures/minimal/catalogue.yaml', import.meta.url), 'utf8').replace(/licences:[\s\S]*?themes:/, `${CATALOGUE_LICENCES}themes:`);
+		const catalogueText = (await import('node:fs'))
+			.readFileSync(new URL('../fixtures/minimal/catalogue.yaml', import.meta.url), 'utf8')
+			.replace(/licences:[\s\S]*?themes:/, `${CATALOGUE_LICENCES}themes:`);
 		const { errors, catalogue } = await load({ 'catalogue.yaml': catalogueText, [DATASET]: dataset([['licence: ogl', 'licence: all-rights']]) });
 		expect(errors.map((e) => `${e.code} ${e.field}`)).toEqual(['licence.not-open licence']);
 		expect(errors[0]!.hint).toContain('open licence');
@@ -130,7 +147,10 @@ describe('metadata language and missing translations', () => {
 
 	it('makes every missing translation an error when the catalogue requires them', async () => {
 		const catalogueText = (await import('node:fs')).readFileSync(new URL('../fixtures/minimal/catalogue.yaml', import.meta.url), 'utf8');
-		const { errors, catalogue } = await load({ 'catalogue.yaml': `${catalogueText}missing_translations: error\n`, [DATASET]: `${frenchOnly}metadata_language: fr\n` });
+		const { errors, catalogue } = await load({
+			'catalogue.yaml': `${catalogueText}missing_translations: error\n`,
+			[DATASET]: `${frenchOnly}metadata_language: fr\n`,
+		});
 		expect(errors.map((e) => e.field)).toEqual(['title.en', 'description.en', 'distributions[0].title.en']);
 		expect(catalogue).toBeUndefined();
 	});
@@ -138,10 +158,18 @@ describe('metadata language and missing translations', () => {
 
 describe('drafts', () => {
 	it('reports what a draft lacks as warnings and does not publish it', async () => {
-		const draft = dataset([['licence: ogl\n', ''], ['identifier: traffic-volumes\n', 'identifier: traffic-volumes\nstatus: draft\n'], ['contact_point:\n  email: mto@example.org\n', '']]);
+		const draft = dataset([
+			['licence: ogl\n', ''],
+			['identifier: traffic-volumes\n', 'identifier: traffic-volumes\nstatus: draft\n'],
+			['contact_point:\n  email: mto@example.org\n', ''],
+		]);
 		const { errors, warnings, catalogue, diagnostics } = await load({ [DATASET]: draft });
 		expect(errors).toEqual([]);
-		expect(warnings.map((w) => `${w.code} ${w.field}`)).toEqual(['draft.schema.required contact_point', 'draft.schema.required licence', 'draft.unpublished status']);
+		expect(warnings.map((w) => `${w.code} ${w.field}`)).toEqual([
+			'draft.schema.required contact_point',
+			'draft.schema.required licence',
+			'draft.unpublished status',
+		]);
 		expect(catalogue?.datasets).toEqual([]);
 		expect(formatSummary(diagnostics, 3)).toBe('0 errors and 3 warnings (1 draft, not published) in 3 files checked');
 	});
@@ -153,7 +181,12 @@ describe('drafts', () => {
 	});
 
 	it('turns a dangling reference in a draft into a warning too', async () => {
-		const { errors, warnings } = await load({ [DATASET]: dataset([['identifier: traffic-volumes\n', 'identifier: traffic-volumes\nstatus: draft\n'], ['licence: ogl', 'licence: cc-by']]) });
+		const { errors, warnings } = await load({
+			[DATASET]: dataset([
+				['identifier: traffic-volumes\n', 'identifier: traffic-volumes\nstatus: draft\n'],
+				['licence: ogl', 'licence: cc-by'],
+			]),
+		});
 		expect(errors).toEqual([]);
 		expect(warnings.map((w) => w.code)).toEqual(['draft.unpublished', 'draft.ref.licence']);
 	});
@@ -161,7 +194,9 @@ describe('drafts', () => {
 
 describe('draft publishers', () => {
 	it('keep the publisher and all its datasets unpublished, reporting what the publisher lacks', async () => {
-		const { errors, warnings, catalogue } = await load({ 'publishers/mto.yaml': 'id: mto\nstatus: draft\nname:\n  en: Ministry of Transportation\n  fr: Ministère des Transports\n' });
+		const { errors, warnings, catalogue } = await load({
+			'publishers/mto.yaml': 'id: mto\nstatus: draft\nname:\n  en: Ministry of Transportation\n  fr: Ministère des Transports\n',
+		});
 		expect(errors).toEqual([]);
 		expect(warnings.map((w) => `${w.file} ${w.code} ${w.field}`)).toEqual([
 			'datasets/mto/traffic-volumes.yaml draft.unpublished ',
@@ -177,7 +212,13 @@ describe('draft publishers', () => {
 
 describe('the summary groups warnings by kind', () => {
 	it('counts each kind once, most frequent first', async () => {
-		const { diagnostics } = await load({ [DATASET]: dataset([['  en: Traffic volumes\n', ''], ['  en: Daily traffic counts.\n', ''], ['https://example.org/traffic.csv', 'ftp://example.org/t.csv']]) });
+		const { diagnostics } = await load({
+			[DATASET]: dataset([
+				['  en: Traffic volumes\n', ''],
+				['  en: Daily traffic counts.\n', ''],
+				['https://example.org/traffic.csv', 'ftp://example.org/t.csv'],
+			]),
+		});
 		expect(groupWarnings(diagnostics).map((g) => [g.code, g.count, g.files])).toEqual([
 			['text.missing-translation', 2, 1],
 			['link.non-web-scheme', 1, 1],

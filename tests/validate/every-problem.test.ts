@@ -24,13 +24,23 @@ describe('every problem of a file in one run', () => {
 	});
 
 	it('cross-checks the sound fields of a file that fails its schema, and not the fields it already reported', async () => {
-		const text = minimalDataset().replace('publisher: mto', 'publisher: mtx').replace('licence: ogl', 'licence: 42').replace('issued: 2020-01-15', 'issued: 2020-02-30').replace('update_frequency: ANNUAL', 'update_frequency: YEARLY');
+		const text = minimalDataset()
+			.replace('publisher: mto', 'publisher: mtx')
+			.replace('licence: ogl', 'licence: 42')
+			.replace('issued: 2020-01-15', 'issued: 2020-02-30')
+			.replace('update_frequency: ANNUAL', 'update_frequency: YEARLY');
 		const found = await problems({ 'datasets/mto/traffic-volumes.yaml': text }, 'datasets/mto/traffic-volumes.yaml');
-		expect(found.map((d) => `${d.field} ${d.code}`)).toEqual(['publisher ref.publisher', 'licence schema.type', 'issued schema.format', 'update_frequency schema.enum']);
+		expect(found.map((d) => `${d.field} ${d.code}`)).toEqual([
+			'publisher ref.publisher',
+			'licence schema.type',
+			'issued schema.format',
+			'update_frequency schema.enum',
+		]);
 	});
 
 	it('reports an unknown commitment on a schedule row whose date is impossible', async () => {
-		const schedule = 'dataset_id,title_en,title_fr,planned_release,status,commitment\nbridges,Bridges,Ponts,2027-02-30,planned,open-data-charter\nferries,Ferries,Traversiers,2027-Q1,planned,\n';
+		const schedule =
+			'dataset_id,title_en,title_fr,planned_release,status,commitment\nbridges,Bridges,Ponts,2027-02-30,planned,open-data-charter\nferries,Ferries,Traversiers,2027-Q1,planned,\n';
 		const found = await problems({ 'schedules/mto.csv': schedule }, 'schedules/mto.csv');
 		expect(found.map((d) => `${d.field} ${d.code}`)).toEqual(['row 2:planned_release schedule.planned-date', 'row 2:commitment schedule.commitment']);
 	});
@@ -46,7 +56,14 @@ describe('hints that are right', () => {
 	it('points a schedule row that repeats a dataset’s title to that dataset', async () => {
 		const schedule = 'dataset_id,title_en,title_fr,planned_release,status\ntraffic-counts,Traffic Volumes,Volumes,2027-Q1,planned\n';
 		const found = await problems({ 'schedules/mto.csv': schedule }, 'schedules/mto.csv');
-		expect(found).toEqual([expect.objectContaining({ severity: 'warning', code: 'schedule.same-title', field: 'row 2:dataset_id', hint: 'if the row plans that dataset, set dataset_id to traffic-volumes; otherwise give the row a title of its own' })]);
+		expect(found).toEqual([
+			expect.objectContaining({
+				severity: 'warning',
+				code: 'schedule.same-title',
+				field: 'row 2:dataset_id',
+				hint: 'if the row plans that dataset, set dataset_id to traffic-volumes; otherwise give the row a title of its own',
+			}),
+		]);
 	});
 
 	it.each([

@@ -27,7 +27,12 @@ function datasetDownloading(file: string): string {
 async function report(dir: string) {
 	const started = performance.now();
 	const result = await loadCatalogue(dir, { asOf: AS_OF });
-	return { ...result, seconds: (performance.now() - started) / 1000, text: formatText(result.diagnostics), errors: result.diagnostics.filter((d) => d.severity === 'error') };
+	return {
+		...result,
+		seconds: (performance.now() - started) / 1000,
+		text: formatText(result.diagnostics),
+		errors: result.diagnostics.filter((d) => d.severity === 'error'),
+	};
 }
 
 describe('symbolic links are refused and never read', () => {
@@ -93,7 +98,10 @@ describe('symbolic links are refused and never read', () => {
 	it('refuses a dataset file whose folder on the way is a link', () => {
 		const dir = catalogueWith();
 		symlinkSync(join(dir, 'datasets/mto'), join(dir, 'datasets/linked'));
-		expect(readRepoFile(dir, 'datasets/linked/traffic-volumes.yaml', 1024).refusal).toMatchObject({ code: 'file.symlink', message: 'is inside datasets/linked, which is a symbolic link' });
+		expect(readRepoFile(dir, 'datasets/linked/traffic-volumes.yaml', 1024).refusal).toMatchObject({
+			code: 'file.symlink',
+			message: 'is inside datasets/linked, which is a symbolic link',
+		});
 		expect(readRepoFile(dir, 'datasets/mto/traffic-volumes.yaml', 1024).bytes?.byteLength).toBeGreaterThan(0);
 	});
 });
@@ -138,7 +146,11 @@ describe('floods become located errors, not crashes', () => {
 		const dataset = `${minimalDataset().replace('themes: [TRAN]\n', '')}themes:\n${'- X\n'.repeat(2_000)}`;
 		const { errors } = await report(catalogueWith(undefined, { 'datasets/mto/traffic-volumes.yaml': dataset }));
 		expect(errors).toHaveLength(501);
-		expect(errors[500]).toMatchObject({ code: 'file.too-many-problems', line: 523, message: expect.stringMatching(/^has 1,50[01] more problems from here on, not listed$/) });
+		expect(errors[500]).toMatchObject({
+			code: 'file.too-many-problems',
+			line: 523,
+			message: expect.stringMatching(/^has 1,50[01] more problems from here on, not listed$/),
+		});
 	});
 
 	it('reports 200,000 duplicate keys as one problem', async () => {
@@ -167,7 +179,9 @@ describe('floods become located errors, not crashes', () => {
 	});
 
 	it('refuses a schedule with 300,000 unknown columns before parsing its rows', async () => {
-		const { errors, text } = await report(catalogueWith(undefined, { 'schedules/mto.csv': `dataset_id${',x'.repeat(300_000)}\nroad-counts${','.repeat(300_000)}\n` }));
+		const { errors, text } = await report(
+			catalogueWith(undefined, { 'schedules/mto.csv': `dataset_id${',x'.repeat(300_000)}\nroad-counts${','.repeat(300_000)}\n` }),
+		);
 		expect(errors).toEqual([expect.objectContaining({ code: 'csv.too-many-columns', file: 'schedules/mto.csv', line: 1 })]);
 		expect(text).toMatchSnapshot();
 	});
@@ -188,7 +202,10 @@ describe('floods become located errors, not crashes', () => {
 		expect(errors).toEqual([expect.objectContaining({ code: 'data.too-many-columns', file: 'public/data/mto/wide.csv' })]);
 		expect(text).toMatchSnapshot();
 
-		const capped = catalogueWith(undefined, { 'datasets/mto/traffic-volumes.yaml': datasetDownloading('five.csv'), 'public/data/mto/five.csv': 'a,b,c,d,e\n1,2,3,4,5\n' });
+		const capped = catalogueWith(undefined, {
+			'datasets/mto/traffic-volumes.yaml': datasetDownloading('five.csv'),
+			'public/data/mto/five.csv': 'a,b,c,d,e\n1,2,3,4,5\n',
+		});
 		writeFileSync(join(capped, 'catalogue.yaml'), `${readFileSync(join(capped, 'catalogue.yaml'), 'utf8')}data_preview:\n  max_columns: 3\n`);
 		expect((await report(capped)).errors).toEqual([expect.objectContaining({ code: 'data.too-many-columns', expected: 'at most 3 columns' })]);
 	});

@@ -39,13 +39,19 @@ describe('placeholders are errors', () => {
 	});
 
 	it('refuses unwritten text in a release schedule’s cells', async () => {
-		const schedule = 'dataset_id,title_en,title_fr,planned_release,status,notes_en,notes_fr\nferries,Ferries,Traversiers,2027-Q1,planned,To be written,À rédiger\n';
-		expect(await problems({ 'schedules/mto.csv': schedule })).toEqual(['schedules/mto.csv:2 row 2:notes_en placeholder.text', 'schedules/mto.csv:2 row 2:notes_fr placeholder.text']);
+		const schedule =
+			'dataset_id,title_en,title_fr,planned_release,status,notes_en,notes_fr\nferries,Ferries,Traversiers,2027-Q1,planned,To be written,À rédiger\n';
+		expect(await problems({ 'schedules/mto.csv': schedule })).toEqual([
+			'schedules/mto.csv:2 row 2:notes_en placeholder.text',
+			'schedules/mto.csv:2 row 2:notes_fr placeholder.text',
+		]);
 	});
 
 	it('refuses the scaffolder’s replace-me address even in a demonstration catalogue', async () => {
 		const text = minimalDataset().replace('https://example.org/traffic.csv', 'https://example.org/replace-me/traffic-volumes.csv');
-		expect(await problems({ 'datasets/mto/traffic-volumes.yaml': text })).toEqual(['datasets/mto/traffic-volumes.yaml:21 distributions[0].download_url placeholder.address']);
+		expect(await problems({ 'datasets/mto/traffic-volumes.yaml': text })).toEqual([
+			'datasets/mto/traffic-volumes.yaml:21 distributions[0].download_url placeholder.address',
+		]);
 	});
 
 	it('refuses example.org, .com and .net addresses and mailboxes in a catalogue published at a real address', async () => {
@@ -72,7 +78,11 @@ describe('example hosts', () => {
 	});
 
 	it('make a demonstration catalogue when its site is on one', () => {
-		expect(['https://bench.example.org/', 'http://127.0.0.1', 'http://localhost:4321/', 'https://catalogue.test/'].every((url) => isDemoCatalogue({ site: { url } }))).toBe(true);
+		expect(
+			['https://bench.example.org/', 'http://127.0.0.1', 'http://localhost:4321/', 'https://catalogue.test/'].every((url) =>
+				isDemoCatalogue({ site: { url } }),
+			),
+		).toBe(true);
 		expect(isDemoCatalogue({ site: { url: 'https://127.0.0.1.evil.ca/' } })).toBe(false);
 		expect(isDemoCatalogue({ site: { url: 'https://open-data-catalogue.github.io' } })).toBe(false);
 		expect(isDemoCatalogue(null)).toBe(false);

@@ -25,7 +25,11 @@ describe('requests', () => {
 		const { catalogue, diagnostics } = await loadCatalogue(
 			catalogueWith(undefined, {
 				'requests/older.yaml': request('older', '  - date: 2026-01-10\n    status: received\n'),
-				'requests/newer.yaml': request('newer', '  - date: 2026-01-10\n    status: received\n  - date: 2026-03-01\n    status: released\n', 'datasets: [traffic-volumes]\n'),
+				'requests/newer.yaml': request(
+					'newer',
+					'  - date: 2026-01-10\n    status: received\n  - date: 2026-03-01\n    status: released\n',
+					'datasets: [traffic-volumes]\n',
+				),
 			}),
 			{ asOf: AS_OF },
 		);
@@ -39,7 +43,10 @@ describe('requests', () => {
 	});
 
 	it('warn about a date in the future, without failing the build', async () => {
-		const ahead = request('ahead', '  - date: 2026-06-17\n    status: received\n  - date: 2027-06-15\n    status: under_review\n').replace('received: 2026-01-10', 'received: 2026-06-17');
+		const ahead = request('ahead', '  - date: 2026-06-17\n    status: received\n  - date: 2027-06-15\n    status: under_review\n').replace(
+			'received: 2026-01-10',
+			'received: 2026-06-17',
+		);
 		const { catalogue, diagnostics } = await loadCatalogue(catalogueWith(undefined, { 'requests/ahead.yaml': ahead }), { asOf: AS_OF });
 		expect(catalogue).toBeDefined();
 		expect(diagnostics.map((d) => [d.severity, d.code, d.field, d.expected, d.got])).toEqual([
@@ -87,7 +94,12 @@ describe('feedback settings', () => {
 	const withFeedback = (yaml: string) => catalogueWith(undefined, { 'catalogue.yaml': `${catalogueYaml}feedback:\n${yaml}` });
 
 	it('accept each channel with what it needs', async () => {
-		for (const yaml of ['  channel: endpoint\n  endpoint: https://intake.example.org/feedback\n', '  channel: github\n  repository: belle-riviere/open-data\n', '  channel: email\n', '  channel: email\n  email: feedback@example.org\n']) {
+		for (const yaml of [
+			'  channel: endpoint\n  endpoint: https://intake.example.org/feedback\n',
+			'  channel: github\n  repository: belle-riviere/open-data\n',
+			'  channel: email\n',
+			'  channel: email\n  email: feedback@example.org\n',
+		]) {
 			const { catalogue, diagnostics } = await loadCatalogue(withFeedback(yaml));
 			expect(diagnostics, yaml).toEqual([]);
 			expect(catalogue?.config.feedback?.channel, yaml).toBe(/channel: (\w+)/.exec(yaml)![1]);
@@ -100,7 +112,14 @@ describe('feedback settings', () => {
 		const endpointLine = catalogueYaml.split('\n').length + 2;
 		expect(catalogue).toBeDefined();
 		expect(diagnostics).toEqual([
-			expect.objectContaining({ severity: 'warning', code: 'feedback.insecure-endpoint', file: 'catalogue.yaml', field: 'feedback.endpoint', line: endpointLine, column: 13 }),
+			expect.objectContaining({
+				severity: 'warning',
+				code: 'feedback.insecure-endpoint',
+				file: 'catalogue.yaml',
+				field: 'feedback.endpoint',
+				line: endpointLine,
+				column: 13,
+			}),
 		]);
 		for (const host of ['127.0.0.1:8080', 'localhost']) {
 			const local = await loadCatalogue(withFeedback(`  channel: endpoint\n  endpoint: http://${host}/feedback\n`));
@@ -110,6 +129,8 @@ describe('feedback settings', () => {
 
 	it('require the repository for the github channel', async () => {
 		const { diagnostics } = await loadCatalogue(withFeedback('  channel: github\n'));
-		expect(diagnostics).toEqual([expect.objectContaining({ field: 'feedback.repository', message: 'is required', hint: expect.stringMatching(/^the github channel opens issues/) })]);
+		expect(diagnostics).toEqual([
+			expect.objectContaining({ field: 'feedback.repository', message: 'is required', hint: expect.stringMatching(/^the github channel opens issues/) }),
+		]);
 	});
 });

@@ -32,11 +32,23 @@ describe('scripts/check-node.mjs', () => {
 	});
 
 	it('stops at the first command that fails and exits with its code', async () => {
-		expect(await checkNode(...print('one'), '--then', process.execPath, '-e', 'process.exit(3)', '--then', ...print('never'))).toEqual({ code: 3, stdout: 'one\n' });
+		expect(await checkNode(...print('one'), '--then', process.execPath, '-e', 'process.exit(3)', '--then', ...print('never'))).toEqual({
+			code: 3,
+			stdout: 'one\n',
+		});
 	});
 
 	it('passes the arguments after the last --then to the last command, as npm appends them', async () => {
-		const { stdout } = await checkNode(...print('first'), '--then', process.execPath, '-e', 'console.log(process.argv.slice(1).join(" "))', 'tests/a.test.ts', '--project', 'unit');
+		const { stdout } = await checkNode(
+			...print('first'),
+			'--then',
+			process.execPath,
+			'-e',
+			'console.log(process.argv.slice(1).join(" "))',
+			'tests/a.test.ts',
+			'--project',
+			'unit',
+		);
 		expect(stdout).toBe('first\ntests/a.test.ts --project unit\n');
 	});
 

@@ -16,7 +16,8 @@ describe('check.yml', () => {
 			const checkout = job.steps[stepIndex(job.steps, { uses: 'actions/checkout' })]!;
 			expect(checkout.with, name).toMatchObject({ 'persist-credentials': false });
 		}
-		for (const name of ['changes', 'catalogue']) expect(jobs[name]!.steps[stepIndex(jobs[name]!.steps, { uses: 'actions/checkout' })]!.with).toMatchObject({ 'fetch-depth': 0 });
+		for (const name of ['changes', 'catalogue'])
+			expect(jobs[name]!.steps[stepIndex(jobs[name]!.steps, { uses: 'actions/checkout' })]!.with).toMatchObject({ 'fetch-depth': 0 });
 	});
 
 	it('decides from the changed files whether the developer tests run, passing the base branch through the environment', () => {

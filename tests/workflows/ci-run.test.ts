@@ -24,7 +24,10 @@ function layout(withShared: boolean): { script: string; calls: string; env: Node
 	copyFileSync(join(REPO_ROOT, '.ci/run'), script);
 	const calls = join(root, 'npm-calls');
 	const npm = join(root, 'bin/npm');
-	writeFileSync(npm, `#!/bin/sh\nif [ "$1" = --version ]; then echo 11.0.0; exit 0; fi\necho "$* ODC_REQUIRE_SHARED=$ODC_REQUIRE_SHARED" >> "${calls}"\nexit 3\n`);
+	writeFileSync(
+		npm,
+		`#!/bin/sh\nif [ "$1" = --version ]; then echo 11.0.0; exit 0; fi\necho "$* ODC_REQUIRE_SHARED=$ODC_REQUIRE_SHARED" >> "${calls}"\nexit 3\n`,
+	);
 	chmodSync(npm, 0o755);
 	const path = [join(root, 'bin'), dirname(process.execPath), '/usr/bin', '/bin'].join(':');
 	return { script, calls, env: { PATH: path, HOME: root } };

@@ -12,7 +12,9 @@ import { REPO_ROOT } from '../browser/support/build.ts';
 import { readWorkflow } from './support.ts';
 
 const folder = join(REPO_ROOT, '.github/workflows');
-const files = readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)).sort();
+const files = readdirSync(folder)
+	.filter((name) => /\.ya?ml$/.test(name))
+	.sort();
 
 describe('the workflow files', () => {
 	it('are the ones these tests know', () => {

@@ -27,7 +27,20 @@ describe('the feedback issue forms', () => {
 		expect(form.name).toBeTruthy();
 		expect(form.description).toBeTruthy();
 		expect(form.labels).toEqual(['feedback', type]);
-		const url = new URL(githubIssueUrl('o/r', { catalogue: 'https://example.org/', language: 'en', type, subject: 's', message: 'a message', dataset: 'd', publisher: 'p', query: 'q', schedule_row: 'r', page: 'https://example.org/en/' }));
+		const url = new URL(
+			githubIssueUrl('o/r', {
+				catalogue: 'https://example.org/',
+				language: 'en',
+				type,
+				subject: 's',
+				message: 'a message',
+				dataset: 'd',
+				publisher: 'p',
+				query: 'q',
+				schedule_row: 'r',
+				page: 'https://example.org/en/',
+			}),
+		);
 		expect(url.searchParams.get('template')).toBe(issueTemplate(type));
 		const filled = [...url.searchParams.keys()].filter((key) => !['template', 'title', 'labels'].includes(key));
 		const ids = form.body.flatMap((element) => (element.id ? [element.id] : []));

@@ -37,5 +37,7 @@ export function readWorkflow(name: string): Workflow {
 
 /** The index of the first step that uses `action` (any version) or whose `run` matches. */
 export function stepIndex(steps: readonly Step[], match: { uses?: string; run?: RegExp }): number {
-	return steps.findIndex((s) => (match.uses !== undefined && s.uses?.split('@')[0] === match.uses) || (match.run !== undefined && s.run !== undefined && match.run.test(s.run)));
+	return steps.findIndex(
+		(s) => (match.uses !== undefined && s.uses?.split('@')[0] === match.uses) || (match.run !== undefined && s.run !== undefined && match.run.test(s.run)),
+	);
 }

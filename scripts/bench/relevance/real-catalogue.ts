@@ -38,12 +38,49 @@ export interface RealRecord {
 	modified: string;
 }
 
-const FORMATS = new Set(['CSV', 'TSV', 'JSON', 'GEOJSON', 'XML', 'TXT', 'HTML', 'PDF', 'ODS', 'XLSX', 'XLS', 'DOCX', 'ZIP', 'SHP', 'KML', 'KMZ', 'GPKG', 'GML', 'GTFS', 'SQL', 'ATOM', 'RSS', 'PNG', 'JPEG']);
-const FORMAT_ALIASES: Record<string, string> = { 'ESRI REST': 'REST', API: 'REST', WMS: 'WMS_SRVC', WFS: 'WFS_SRVC', 'SHAPE': 'SHP', XLSM: 'XLSX', JPG: 'JPEG', 'CSV (ZIP)': 'ZIP', TEXT: 'TXT' };
+const FORMATS = new Set([
+	'CSV',
+	'TSV',
+	'JSON',
+	'GEOJSON',
+	'XML',
+	'TXT',
+	'HTML',
+	'PDF',
+	'ODS',
+	'XLSX',
+	'XLS',
+	'DOCX',
+	'ZIP',
+	'SHP',
+	'KML',
+	'KMZ',
+	'GPKG',
+	'GML',
+	'GTFS',
+	'SQL',
+	'ATOM',
+	'RSS',
+	'PNG',
+	'JPEG',
+]);
+const FORMAT_ALIASES: Record<string, string> = {
+	'ESRI REST': 'REST',
+	API: 'REST',
+	WMS: 'WMS_SRVC',
+	WFS: 'WFS_SRVC',
+	SHAPE: 'SHP',
+	XLSM: 'XLSX',
+	JPG: 'JPEG',
+	'CSV (ZIP)': 'ZIP',
+	TEXT: 'TXT',
+};
 
 /** An EU file-type code for a source's format string (HTML when unknown: the link is a page). */
 function formatCode(raw: unknown): string {
-	const text = String(raw ?? '').trim().toUpperCase();
+	const text = String(raw ?? '')
+		.trim()
+		.toUpperCase();
 	if (FORMATS.has(text)) return text;
 	return FORMAT_ALIASES[text] ?? 'HTML';
 }
@@ -55,7 +92,9 @@ function unescapeTwice(text: string): string {
 
 /** `"English | Français"` split into its languages. */
 function pipePair(text: string): Text {
-	const [en, fr] = unescapeTwice(text).split(' | ').map((part) => part.trim());
+	const [en, fr] = unescapeTwice(text)
+		.split(' | ')
+		.map((part) => part.trim());
 	return { en: en || undefined, fr: fr || en || undefined };
 }
 
@@ -63,7 +102,12 @@ function clean(text: Text): Text {
 	const out: Text = {};
 	for (const lang of ['en', 'fr'] as const) {
 		// Raw HTML is refused in our Markdown: the few records that have it keep their text.
-		const value = text[lang] && unescapeTwice(text[lang]!).replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, '').trim();
+		const value =
+			text[lang] &&
+			unescapeTwice(text[lang]!)
+				.replace(/<br\s*\/?>/gi, '\n')
+				.replace(/<[^>]*>/g, '')
+				.trim();
 		if (value) out[lang] = value.slice(0, 19_000);
 	}
 	return out;
@@ -80,11 +124,17 @@ function dateOf(raw: unknown): string {
 }
 
 function lines(file: string): Record<string, unknown>[] {
-	return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Record<string, unknown>);
+	return readFileSync(file, 'utf8')
+		.split('\n')
+		.filter((line) => line.trim())
+		.map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 function commaList(raw: unknown): string[] {
-	return String(raw ?? '').split(',').map((word) => word.trim()).filter(Boolean);
+	return String(raw ?? '')
+		.split(',')
+		.map((word) => word.trim())
+		.filter(Boolean);
 }
 
 /** The 2014 and NRCan 2013 bilingual CKAN records. */
@@ -115,7 +165,9 @@ function modernCkan(file: string): RealRecord[] {
 			title: clean(r.title_translated as Text),
 			description: clean(r.notes_translated as Text),
 			keywords: { en: keywords.en ?? [], fr: keywords.fr ?? [] },
-			publisher: pipePair(String(r.org_title_at_publication ? Object.values(r.org_title_at_publication as object).join(' | ') : 'Statistics Canada | Statistique Canada')),
+			publisher: pipePair(
+				String(r.org_title_at_publication ? Object.values(r.org_title_at_publication as object).join(' | ') : 'Statistics Canada | Statistique Canada'),
+			),
 			distributions: ((r.resources as Record<string, unknown>[] | undefined) ?? []).map((res) => ({
 				title: clean((res.name_translated as Text) ?? { en: 'Resource' }),
 				format: formatCode(res.format),
@@ -164,7 +216,10 @@ function toronto(dir: string): RealRecord[] {
 				title: clean({ en: r.title as string }),
 				description: clean({ en: [r.excerpt, r.notes].filter(Boolean).join('\n\n') || (r.title as string) }),
 				keywords: { en: ((r.tags as { name: string }[] | null) ?? []).map((tag) => tag.name) },
-				publisher: { en: `City of Toronto – ${(r.owner_division as string) || 'Open Data'}`, fr: `Ville de Toronto – ${(r.owner_division as string) || 'Données ouvertes'}` },
+				publisher: {
+					en: `City of Toronto – ${(r.owner_division as string) || 'Open Data'}`,
+					fr: `Ville de Toronto – ${(r.owner_division as string) || 'Données ouvertes'}`,
+				},
 				distributions: Object.entries((r.resources as Record<string, Record<string, unknown>>) ?? {}).map(([title, res]) => ({
 					title: { en: title },
 					format: formatCode(res.format),
@@ -256,7 +311,11 @@ export function writeRealCatalogue(out: string, records: RealRecord[] = realReco
 		if (!publishers.has(id)) publishers.set(id, name);
 		const folder = join(out, 'datasets', id);
 		mkdirSync(folder, { recursive: true });
-		const keywords = Object.fromEntries(Object.entries(record.keywords).filter(([, words]) => words && words.length > 0).map(([lang, words]) => [lang, uniqueWords(words!).slice(0, 50)]));
+		const keywords = Object.fromEntries(
+			Object.entries(record.keywords)
+				.filter(([, words]) => words && words.length > 0)
+				.map(([lang, words]) => [lang, uniqueWords(words!).slice(0, 50)]),
+		);
 		yamlFile(join(folder, `${record.identifier}.yaml`), '../../schemas/dataset.schema.json', {
 			identifier: record.identifier,
 			title: Object.fromEntries(Object.entries(record.title).map(([lang, text]) => [lang, text.slice(0, 300)])),
@@ -270,7 +329,10 @@ export function writeRealCatalogue(out: string, records: RealRecord[] = realReco
 			issued: record.modified,
 			modified: record.modified,
 			update_frequency: 'IRREG',
-			distributions: (record.distributions.length > 0 ? record.distributions : [{ title: record.title, format: 'HTML', url: 'https://open.canada.ca/data/' }]).map((d) => ({
+			distributions: (record.distributions.length > 0
+				? record.distributions
+				: [{ title: record.title, format: 'HTML', url: 'https://open.canada.ca/data/' }]
+			).map((d) => ({
 				title: Object.keys(d.title).length > 0 ? d.title : { en: 'Resource' },
 				access_url: d.url,
 				format: d.format,

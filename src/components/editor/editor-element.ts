@@ -160,7 +160,9 @@ export class DatasetEditorElement extends HTMLElement {
 				}
 			}
 		}
-		for (const control of this.#form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input[name], select[name], textarea[name]')) {
+		for (const control of this.#form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+			'input[name], select[name], textarea[name]',
+		)) {
 			if (control.type === 'hidden') continue;
 			const given = values.get(control.name) ?? [];
 			if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = given.includes(control.value);
@@ -179,7 +181,8 @@ export class DatasetEditorElement extends HTMLElement {
 		const record = recordFromValues(this.#fields, this.#values(), this.#languages, this.#original?.record);
 		this.#text = datasetYaml(record);
 		const path = datasetPath(record);
-		const file = path ?? `datasets/${typeof record.publisher === 'string' ? record.publisher : ''}/${typeof record.identifier === 'string' ? record.identifier : ''}.yaml`;
+		const file =
+			path ?? `datasets/${typeof record.publisher === 'string' ? record.publisher : ''}/${typeof record.identifier === 'string' ? record.identifier : ''}.yaml`;
 		const identifier = typeof record.identifier === 'string' ? record.identifier : '';
 		const holder = Object.hasOwn(this.#files, identifier) ? this.#files[identifier] : undefined;
 		// The dataset being changed keeps its own identifier.
@@ -198,7 +201,9 @@ export class DatasetEditorElement extends HTMLElement {
 		const summary = this.#part('summary');
 		summary.hidden = errors.length === 0;
 		const count = errors.length;
-		this.#part('summary-count').textContent = this.#t(`editor.errors.count.${new Intl.PluralRules(this.#lang).select(count) === 'one' ? 'one' : 'other'}`, { count });
+		this.#part('summary-count').textContent = this.#t(`editor.errors.count.${new Intl.PluralRules(this.#lang).select(count) === 'one' ? 'one' : 'other'}`, {
+			count,
+		});
 		this.#part('summary-list').replaceChildren(...summaryItems(this.#form, errors, (label, message) => this.#t('editor.errors.item', { label, message })));
 		this.#showResult(record, path, errors.length === 0);
 		if (submitted) (errors.length ? summary : this.#part('send-heading')).focus();
@@ -207,7 +212,14 @@ export class DatasetEditorElement extends HTMLElement {
 	#showResult(record: Record<string, unknown>, path: string | undefined, ok: boolean): void {
 		this.#part('result').hidden = false;
 		const names = Object.fromEntries(this.#languages.map((code) => [code, new Intl.DisplayNames([this.#lang], { type: 'language' }).of(code) ?? code]));
-		this.#part('preview').replaceChildren(...previewParts(record as { title?: Record<string, string>; description?: Record<string, string> }, this.#languages, names, this.#t('editor.preview.noTitle')));
+		this.#part('preview').replaceChildren(
+			...previewParts(
+				record as { title?: Record<string, string>; description?: Record<string, string> },
+				this.#languages,
+				names,
+				this.#t('editor.preview.noTitle'),
+			),
+		);
 		this.#part<HTMLTextAreaElement>('file').value = this.#text;
 		this.#part('file-label').textContent = this.#t('editor.file.label', { path: path ?? this.#t('editor.file.pending') });
 		const source = this.#source;

@@ -88,7 +88,12 @@ function paragraphs(text: string): HTMLParagraphElement[] {
 }
 
 /** The preview: per language, the title as a heading and the description. */
-export function previewParts(record: { title?: Record<string, string>; description?: Record<string, string> }, languages: readonly string[], languageNames: Record<string, string>, noTitle: string): HTMLElement[] {
+export function previewParts(
+	record: { title?: Record<string, string>; description?: Record<string, string> },
+	languages: readonly string[],
+	languageNames: Record<string, string>,
+	noTitle: string,
+): HTMLElement[] {
 	return languages.map((lang) => {
 		const block = document.createElement('article');
 		block.className = 'editor-preview__language';

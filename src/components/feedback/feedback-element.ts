@@ -202,7 +202,13 @@ export class FeedbackElement extends HTMLElement {
 		const channel = this.#channel;
 		if (channel.kind === 'github') return githubIssueUrl(channel.repository, payload);
 		if (channel.kind === 'email') {
-			const labels = { dataset: this.#t('feedback.mail.dataset'), publisher: this.#t('feedback.mail.publisher'), query: this.#t('feedback.mail.query'), scheduleRow: this.#t('feedback.mail.scheduleRow'), page: this.#t('feedback.mail.page') };
+			const labels = {
+				dataset: this.#t('feedback.mail.dataset'),
+				publisher: this.#t('feedback.mail.publisher'),
+				query: this.#t('feedback.mail.query'),
+				scheduleRow: this.#t('feedback.mail.scheduleRow'),
+				page: this.#t('feedback.mail.page'),
+			};
 			// Validation lets only plain addresses through; a link without a recipient is the safe fallback.
 			return feedbackMailto(emailRecipient(channel, payload.publisher), payload, labels) ?? 'mailto:';
 		}
@@ -256,7 +262,8 @@ export class FeedbackElement extends HTMLElement {
 		const ready = this.#part('ready');
 		this.#part<HTMLAnchorElement>('link').href = link;
 		const recipient = this.querySelector<HTMLElement>('[data-feedback-recipient]');
-		if (recipient && this.#channel.kind === 'email') recipient.textContent = this.#t('feedback.ready.recipient', { address: emailRecipient(this.#channel, payload.publisher) });
+		if (recipient && this.#channel.kind === 'email')
+			recipient.textContent = this.#t('feedback.ready.recipient', { address: emailRecipient(this.#channel, payload.publisher) });
 		ready.hidden = false;
 		ready.querySelector<HTMLElement>('h2')?.focus();
 	}

@@ -85,7 +85,8 @@ export function aboutEntries(prefill: FeedbackPrefill, view: AboutView): HTMLEle
 		link.textContent = prefill.dataset;
 		entry('feedback.about.dataset', link);
 	}
-	const publisher = prefill.publisher !== undefined && Object.hasOwn(view.publisherNames, prefill.publisher) ? view.publisherNames[prefill.publisher] : undefined;
+	const publisher =
+		prefill.publisher !== undefined && Object.hasOwn(view.publisherNames, prefill.publisher) ? view.publisherNames[prefill.publisher] : undefined;
 	if (publisher) entry('feedback.about.publisher', publisher);
 	if (prefill.query) entry('feedback.about.query', prefill.query);
 	if (prefill.scheduleRow) entry('feedback.about.scheduleRow', prefill.scheduleRow);

@@ -7,9 +7,7 @@
 
 /** The bytes of the file, or why there are none. */
 export type FetchOutcome =
-	| { ok: true; bytes: Uint8Array }
-	| { ok: false; failure: 'http'; status: number }
-	| { ok: false; failure: 'network' | 'timeout' | 'too-large' };
+	{ ok: true; bytes: Uint8Array } | { ok: false; failure: 'http'; status: number } | { ok: false; failure: 'network' | 'timeout' | 'too-large' };
 
 /** Limits of one download. */
 export interface FetchLimits {

@@ -4,7 +4,16 @@
  * goes in with textContent, never as HTML.
  */
 import type { TableProfile } from '../../lib/csv/table-profile.ts';
-import { columnHeading, columnTypeLabel, columnValues, emptyShare, profileFacts, profileNotes, rowsCaption, type PreviewWords } from '../../lib/preview/describe-profile.ts';
+import {
+	columnHeading,
+	columnTypeLabel,
+	columnValues,
+	emptyShare,
+	profileFacts,
+	profileNotes,
+	rowsCaption,
+	type PreviewWords,
+} from '../../lib/preview/describe-profile.ts';
 
 /** The nodes of a loaded preview, to put in the element's result area. */
 export function previewNodes(profile: TableProfile, title: string, idPrefix: string, words: PreviewWords): Node[] {
@@ -18,21 +27,38 @@ export function previewNodes(profile: TableProfile, title: string, idPrefix: str
 	const headings = profile.header.map((name, i) => columnHeading(name, i, words));
 	const rowHeader = element('th', 'preview-table__row-number', words.t('preview.table.row'));
 	nodes.push(
-		scrollingTable(`${idPrefix}-rows`, 'table preview-table', rowsCaption(profile, title, words), [rowHeader, ...headings.map((h) => element('th', '', h))], (tbody) => {
-			profile.rows.forEach((row, i) => {
-				const number = element('th', 'preview-table__row-number', String(i + 1));
-				number.setAttribute('scope', 'row');
-				tbody.append(element('tr', '', number, ...row.map((cell) => element('td', '', cell))));
-			});
-		}),
+		scrollingTable(
+			`${idPrefix}-rows`,
+			'table preview-table',
+			rowsCaption(profile, title, words),
+			[rowHeader, ...headings.map((h) => element('th', '', h))],
+			(tbody) => {
+				profile.rows.forEach((row, i) => {
+					const number = element('th', 'preview-table__row-number', String(i + 1));
+					number.setAttribute('scope', 'row');
+					tbody.append(element('tr', '', number, ...row.map((cell) => element('td', '', cell))));
+				});
+			},
+		),
 	);
-	const columnHeaders = ['preview.columns.name', 'preview.columns.type', 'preview.columns.empty', 'preview.columns.values'].map((key) => element('th', '', words.t(key)));
+	const columnHeaders = ['preview.columns.name', 'preview.columns.type', 'preview.columns.empty', 'preview.columns.values'].map((key) =>
+		element('th', '', words.t(key)),
+	);
 	nodes.push(
 		scrollingTable(`${idPrefix}-columns`, 'table preview-columns', words.t('preview.columns.caption', { title }), columnHeaders, (tbody) => {
 			profile.columns.forEach((column, i) => {
 				const name = element('th', '', headings[i]!);
 				name.setAttribute('scope', 'row');
-				tbody.append(element('tr', '', name, element('td', '', columnTypeLabel(column, words)), element('td', 'table__number', emptyShare(column, profile.rowCount, words)), element('td', '', columnValues(column, words))));
+				tbody.append(
+					element(
+						'tr',
+						'',
+						name,
+						element('td', '', columnTypeLabel(column, words)),
+						element('td', 'table__number', emptyShare(column, profile.rowCount, words)),
+						element('td', '', columnValues(column, words)),
+					),
+				);
 			});
 		}),
 	);

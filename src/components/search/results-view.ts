@@ -75,7 +75,11 @@ export function resultItem(result: PagefindResultData, view: ResultsView): HTMLL
  * with an ellipsis where it starts or ends inside the indexed text rather than at its ends.
  */
 export function trimmedExcerpt(result: PagefindResultData): string {
-	const plain = (html: string) => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+	const plain = (html: string) =>
+		html
+			.replace(/<[^>]*>/g, '')
+			.replace(/\s+/g, ' ')
+			.trim();
 	let excerpt = joinElisions(result.excerpt.trim());
 	let content = joinElisions((result.content ?? '').replace(/\s+/g, ' ').trim());
 	const title = result.meta.title?.trim();
@@ -91,7 +95,10 @@ export function trimmedExcerpt(result: PagefindResultData): string {
 				seen++;
 			}
 		}
-		excerpt = excerpt.slice(cut).replace(/^(<\/mark>)?[\s.:;,–—-]+/, '').trim();
+		excerpt = excerpt
+			.slice(cut)
+			.replace(/^(<\/mark>)?[\s.:;,–—-]+/, '')
+			.trim();
 		if (content.startsWith(title)) content = content.slice(title.length).replace(/^[\s.:;,–—-]+/, '');
 	}
 	const text = plain(excerpt);

@@ -30,7 +30,10 @@ export async function makePublishable(dir: string): Promise<void> {
 			const path = join(folder, entry.name);
 			if (entry.isDirectory()) pending.push(path);
 			else if (entry.isFile()) chmodSync(path, FILE_MODE);
-			else throw new Error(`${relative(dir, path)}: the built site holds ${entry.isSymbolicLink() ? 'a symbolic link' : 'an entry that is not a regular file'}; nothing was published`);
+			else
+				throw new Error(
+					`${relative(dir, path)}: the built site holds ${entry.isSymbolicLink() ? 'a symbolic link' : 'an entry that is not a regular file'}; nothing was published`,
+				);
 		}
 	}
 }

@@ -39,7 +39,7 @@ export function cellKinds(value: string, decimalComma: boolean, possible = ANY_K
 	// the column has already ruled out are not tested: most cells of a large file skip most patterns.
 	if ((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46 || first === 44) {
 		if (possible & NUMBER) {
-			if ((possible & INTEGER) && INTEGER_VALUE.test(value)) return INTEGER | NUMBER;
+			if (possible & INTEGER && INTEGER_VALUE.test(value)) return INTEGER | NUMBER;
 			if (DECIMAL_POINT.test(value) || (decimalComma && DECIMAL_COMMA.test(value))) return NUMBER;
 		}
 		if (possible & DATE) {

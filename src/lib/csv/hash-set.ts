@@ -30,7 +30,7 @@ export class HashSet53 {
 	#insert(value: number, slots: Float64Array): boolean {
 		const mask = slots.length - 1;
 		// The low bits of the hash are as well mixed as the high ones.
-		let i = value % slots.length & mask;
+		let i = (value % slots.length) & mask;
 		while (slots[i] !== EMPTY) {
 			if (slots[i] === value) return false;
 			i = (i + 1) & mask;

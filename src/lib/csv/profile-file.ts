@@ -76,7 +76,11 @@ class NotUtf8 extends Error {}
  * again when the file has to be read a second time in another encoding. Rejects when the file
  * cannot be read.
  */
-export async function profileCsvFile<S extends TableSink>(path: string, createSinks: () => S[] = () => [], limits: FileLimits = DEFAULT_FILE_LIMITS): Promise<FilePreview<S>> {
+export async function profileCsvFile<S extends TableSink>(
+	path: string,
+	createSinks: () => S[] = () => [],
+	limits: FileLimits = DEFAULT_FILE_LIMITS,
+): Promise<FilePreview<S>> {
 	const head = await readHead(path, limits);
 	if ('problem' in head) return { outcome: { ok: false, problem: head.problem }, sinks: [] };
 	const guess = detectEncoding(head.head, head.head.length === head.size);

@@ -29,7 +29,12 @@ export function distributionKey(datasetPath: string, index: number): string {
 }
 
 /** Reads the files of `tasks` under `root`; dictionary problems get `dictionarySeverity`. */
-export async function checkDataFiles(root: string, tasks: readonly KeyedDataFileTask[], dictionarySeverity: Severity, limits?: FileLimits): Promise<DataFilesResult> {
+export async function checkDataFiles(
+	root: string,
+	tasks: readonly KeyedDataFileTask[],
+	dictionarySeverity: Severity,
+	limits?: FileLimits,
+): Promise<DataFilesResult> {
 	const previews = new Map<string, PreviewOutcome>();
 	const diagnostics: Diagnostic[] = [];
 	for (const task of tasks) {

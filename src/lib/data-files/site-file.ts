@@ -42,5 +42,9 @@ export function siteDataFile(downloadUrl: string | undefined, site: { url: strin
 
 /** A site data file's path under the base path, percent-encoded: `public/data/a b.csv` → `data/a%20b.csv`. */
 export function publicUrlPath(siteFile: string): string {
-	return siteFile.replace(/^public\//, '').split('/').map(encodeURIComponent).join('/');
+	return siteFile
+		.replace(/^public\//, '')
+		.split('/')
+		.map(encodeURIComponent)
+		.join('/');
 }

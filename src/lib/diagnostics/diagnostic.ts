@@ -28,10 +28,7 @@ export interface Diagnostic {
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 	return [...diagnostics].sort(
 		(a, b) =>
-			(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-			a.line - b.line ||
-			a.column - b.column ||
-			(a.field < b.field ? -1 : a.field > b.field ? 1 : 0),
+			(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0),
 	);
 }
 
@@ -67,7 +64,16 @@ export function capPerFile(diagnostics: readonly Diagnostic[], limit: number): D
 		if (index < limit) out.push(d);
 		else if (index === limit) {
 			const rest = diagnostics.filter((other) => other.file === d.file).slice(limit);
-			out.push({ severity: rest.some((r) => r.severity === 'error') ? 'error' : 'warning', code: 'file.too-many-problems', file: d.file, line: d.line, column: d.column, field: '', message: `has ${(counts.get(d.file)! - limit).toLocaleString('en')} more problems from here on, not listed`, hint: hintOf('file.too-many-problems') });
+			out.push({
+				severity: rest.some((r) => r.severity === 'error') ? 'error' : 'warning',
+				code: 'file.too-many-problems',
+				file: d.file,
+				line: d.line,
+				column: d.column,
+				field: '',
+				message: `has ${(counts.get(d.file)! - limit).toLocaleString('en')} more problems from here on, not listed`,
+				hint: hintOf('file.too-many-problems'),
+			});
 		}
 	}
 	return out;

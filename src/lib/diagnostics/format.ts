@@ -59,7 +59,9 @@ export function groupWarnings(diagnostics: readonly Diagnostic[]): Array<{ code:
 		group.files.add(d.file);
 		groups.set(d.code, group);
 	}
-	return [...groups].map(([code, g]) => ({ code, count: g.count, files: g.files.size, example: g.example })).sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+	return [...groups]
+		.map(([code, g]) => ({ code, count: g.count, files: g.files.size, example: g.example }))
+		.sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
 }
 
 /** The warnings grouped by kind, one line each: `  5,050  text.missing-translation  in 565 files  (e.g. title.fr is missing…)`. */
@@ -68,7 +70,9 @@ export function formatWarningGroups(diagnostics: readonly Diagnostic[]): string 
 	if (groups.length === 0) return '';
 	const width = Math.max(...groups.map((g) => g.count.toLocaleString('en').length));
 	const codeWidth = Math.max(...groups.map((g) => g.code.length));
-	const lines = groups.map((g) => `  ${g.count.toLocaleString('en').padStart(width)}  ${g.code.padEnd(codeWidth)}  in ${plural(g.files, 'file')}  (e.g. ${g.example})`);
+	const lines = groups.map(
+		(g) => `  ${g.count.toLocaleString('en').padStart(width)}  ${g.code.padEnd(codeWidth)}  in ${plural(g.files, 'file')}  (e.g. ${g.example})`,
+	);
 	return `Warnings by kind:\n${lines.join('\n')}`;
 }
 
@@ -94,7 +98,11 @@ export function formatJson(diagnostics: readonly Diagnostic[], fileCount: number
 	const errors = diagnostics.filter((d) => d.severity === 'error').length;
 	const drafts = diagnostics.filter((d) => d.code === DRAFT_CODE).length;
 	const raw = diagnostics.map((d) => (d.got === undefined ? d : { ...d, got: unquoted(d.got) }));
-	return JSON.stringify({ files: fileCount, errors, warnings: diagnostics.length - errors, drafts, warningsByKind: groupWarnings(diagnostics), diagnostics: raw }, null, 2);
+	return JSON.stringify(
+		{ files: fileCount, errors, warnings: diagnostics.length - errors, drafts, warningsByKind: groupWarnings(diagnostics), diagnostics: raw },
+		null,
+		2,
+	);
 }
 
 /** The text inside a `got` written as a JSON string (`"OGL"` → `OGL`); any other `got` as it is. */

@@ -68,7 +68,10 @@ export class DictionaryChecker implements TableSink {
 
 	header(cells: string[], line: number): void {
 		const { dictionary } = this.#options;
-		const { positions, problems } = matchHeader(cells.map((cell) => cell.trim()), dictionary);
+		const { positions, problems } = matchHeader(
+			cells.map((cell) => cell.trim()),
+			dictionary,
+		);
 		for (const problem of problems) this.#emit({ ...problem, line });
 		const primaryKey = typeof dictionary.primaryKey === 'string' ? [dictionary.primaryKey] : (dictionary.primaryKey ?? []);
 		this.#columns = dictionary.fields.flatMap((field) => {
@@ -164,14 +167,44 @@ export class DictionaryChecker implements TableSink {
 			this.#report({ ...at, code: 'dictionary.enum', message: 'is not one of the allowed values', expected: `one of ${allowed.join(', ')}`, got: got() });
 		}
 		for (const bound of column.bounds) {
-			if (breaks(bound.rule, value, bound.value)) this.#report({ ...at, code: `dictionary.${bound.rule}`, message: 'is out of range', expected: `${RULE_WORDS[bound.rule]} ${bound.written}`, got: got() });
+			if (breaks(bound.rule, value, bound.value))
+				this.#report({
+					...at,
+					code: `dictionary.${bound.rule}`,
+					message: 'is out of range',
+					expected: `${RULE_WORDS[bound.rule]} ${bound.written}`,
+					got: got(),
+				});
 		}
 		const length = constraints.minLength !== undefined || constraints.maxLength !== undefined ? [...cell].length : 0;
-		if (constraints.minLength !== undefined && length < constraints.minLength) this.#report({ ...at, code: 'dictionary.min-length', message: 'is too short', expected: `at least ${constraints.minLength} characters`, got: got() });
-		if (constraints.maxLength !== undefined && length > constraints.maxLength) this.#report({ ...at, code: 'dictionary.max-length', message: 'is too long', expected: `at most ${constraints.maxLength} characters`, got: `${length} characters` });
-		if (column.pattern && cell.length > MAX_PATTERN_CELL_LENGTH) this.#report({ ...at, code: 'dictionary.pattern', message: 'is too long to be checked against the pattern', expected: `at most ${MAX_PATTERN_CELL_LENGTH.toLocaleString('en')} characters matching ${constraints.pattern}`, got: `${cell.length.toLocaleString('en')} characters` });
-		else if (column.pattern && !column.pattern(cell)) this.#report({ ...at, code: 'dictionary.pattern', message: 'does not have the form the data dictionary gives', expected: `text matching ${constraints.pattern}`, got: got() });
-		if (column.unique && !column.unique.add(comparableKey(value))) this.#report({ ...at, code: 'dictionary.unique', message: 'repeats a value that must be unique in the column', got: got() });
+		if (constraints.minLength !== undefined && length < constraints.minLength)
+			this.#report({ ...at, code: 'dictionary.min-length', message: 'is too short', expected: `at least ${constraints.minLength} characters`, got: got() });
+		if (constraints.maxLength !== undefined && length > constraints.maxLength)
+			this.#report({
+				...at,
+				code: 'dictionary.max-length',
+				message: 'is too long',
+				expected: `at most ${constraints.maxLength} characters`,
+				got: `${length} characters`,
+			});
+		if (column.pattern && cell.length > MAX_PATTERN_CELL_LENGTH)
+			this.#report({
+				...at,
+				code: 'dictionary.pattern',
+				message: 'is too long to be checked against the pattern',
+				expected: `at most ${MAX_PATTERN_CELL_LENGTH.toLocaleString('en')} characters matching ${constraints.pattern}`,
+				got: `${cell.length.toLocaleString('en')} characters`,
+			});
+		else if (column.pattern && !column.pattern(cell))
+			this.#report({
+				...at,
+				code: 'dictionary.pattern',
+				message: 'does not have the form the data dictionary gives',
+				expected: `text matching ${constraints.pattern}`,
+				got: got(),
+			});
+		if (column.unique && !column.unique.add(comparableKey(value)))
+			this.#report({ ...at, code: 'dictionary.unique', message: 'repeats a value that must be unique in the column', got: got() });
 	}
 
 	/** Reports a problem in full for its first occurrences in a column, then only counts it. */
@@ -193,7 +226,12 @@ export class DictionaryChecker implements TableSink {
 
 	#diagnostic(problem: Problem): Diagnostic {
 		const { dataFile, dictionaryFile, severity } = this.#options;
-		return { severity, file: dataFile, ...problem, hint: problem.hint ?? `checked against the data dictionary in ${dictionaryFile}: fix the data or the dictionary` };
+		return {
+			severity,
+			file: dataFile,
+			...problem,
+			hint: problem.hint ?? `checked against the data dictionary in ${dictionaryFile}: fix the data or the dictionary`,
+		};
 	}
 }
 

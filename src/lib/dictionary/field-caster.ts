@@ -26,7 +26,8 @@ const DEFAULT_FALSE = ['false', 'False', 'FALSE', '0'];
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_TIME = /^(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
-const DURATION = /^P(?!$)(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?=\d)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const DURATION =
+	/^P(?!$)(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?=\d)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -44,7 +45,11 @@ export function fieldCaster(field: FieldRecord): FieldCaster {
 		case 'integer':
 			return { cast: numberReader(field, true), expected: 'a whole number', ordered: true };
 		case 'number':
-			return { cast: numberReader(field, false), expected: `a number${field.decimalChar && field.decimalChar !== '.' ? ` with "${field.decimalChar}" before the decimals` : ''}`, ordered: true };
+			return {
+				cast: numberReader(field, false),
+				expected: `a number${field.decimalChar && field.decimalChar !== '.' ? ` with "${field.decimalChar}" before the decimals` : ''}`,
+				ordered: true,
+			};
 		case 'boolean': {
 			const yes = field.trueValues ?? DEFAULT_TRUE;
 			const no = field.falseValues ?? DEFAULT_FALSE;
@@ -63,7 +68,16 @@ export function fieldCaster(field: FieldRecord): FieldCaster {
 		case 'duration':
 			return { cast: durationSeconds, expected: 'an ISO 8601 duration such as P1Y2M or PT30M', ordered: true };
 		case 'geopoint':
-			return { cast: pointReader(format), expected: format === 'array' ? 'a point written [longitude, latitude]' : format === 'object' ? 'a point written {"lon": …, "lat": …}' : 'a point written "longitude, latitude"', ordered: false };
+			return {
+				cast: pointReader(format),
+				expected:
+					format === 'array'
+						? 'a point written [longitude, latitude]'
+						: format === 'object'
+							? 'a point written {"lon": …, "lat": …}'
+							: 'a point written "longitude, latitude"',
+				ordered: false,
+			};
 		case 'geojson':
 		case 'object':
 			return { cast: (cell) => jsonText(cell, (v) => typeof v === 'object' && v !== null && !Array.isArray(v)), expected: 'a JSON object', ordered: false };
@@ -140,7 +154,16 @@ function isoParts(cell: string, kind: TemporalKind): TimeParts | undefined {
 	const fraction = (text: string | undefined) => (text ? Number(`0${text}`) : 0);
 	if (kind === 'date') return { year: Number(n[0]), month: Number(n[1]), day: Number(n[2]) };
 	if (kind === 'time') return { hour: Number(n[0]), minute: Number(n[1]), second: Number(n[2]), fraction: fraction(n[3]), offset: zoneOffset(n[4]) };
-	return { year: Number(n[0]), month: Number(n[1]), day: Number(n[2]), hour: Number(n[3]), minute: Number(n[4]), second: Number(n[5]), fraction: fraction(n[6]), offset: zoneOffset(n[7]) };
+	return {
+		year: Number(n[0]),
+		month: Number(n[1]),
+		day: Number(n[2]),
+		hour: Number(n[3]),
+		minute: Number(n[4]),
+		second: Number(n[5]),
+		fraction: fraction(n[6]),
+		offset: zoneOffset(n[7]),
+	};
 }
 
 function zoneOffset(zone: string | undefined): number {

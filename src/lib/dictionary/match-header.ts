@@ -26,7 +26,10 @@ export function matchHeader(header: readonly string[], dictionary: TableSchemaRe
 	if (rule === 'exact' || rule === 'equal' || rule === 'subset') {
 		for (const name of fieldNames) {
 			if (found.has(name)) continue;
-			const guess = didYouMean(name, header.filter((column) => !known.has(column)));
+			const guess = didYouMean(
+				name,
+				header.filter((column) => !known.has(column)),
+			);
 			problems.push({
 				code: 'dictionary.missing-column',
 				column: 1,
@@ -51,11 +54,25 @@ export function matchHeader(header: readonly string[], dictionary: TableSchemaRe
 	if (rule === 'exact' && problems.length === 0) {
 		fieldNames.forEach((name, index) => {
 			if (positions.get(name) === index) return;
-			problems.push({ code: 'dictionary.column-order', column: positions.get(name)! + 1, field: name, message: 'is not where the data dictionary puts it', expected: `column ${index + 1}`, got: `column ${positions.get(name)! + 1}`, hint: 'list the fields in the order of the file’s columns, or set fieldsMatch: equal' });
+			problems.push({
+				code: 'dictionary.column-order',
+				column: positions.get(name)! + 1,
+				field: name,
+				message: 'is not where the data dictionary puts it',
+				expected: `column ${index + 1}`,
+				got: `column ${positions.get(name)! + 1}`,
+				hint: 'list the fields in the order of the file’s columns, or set fieldsMatch: equal',
+			});
 		});
 	}
 	if (rule === 'partial' && found.size === 0) {
-		problems.push({ code: 'dictionary.missing-column', column: 1, field: fieldNames.join(', ').slice(0, 200), message: 'none of the data dictionary’s fields is a column of the file', hint: 'check that the dictionary belongs to this file' });
+		problems.push({
+			code: 'dictionary.missing-column',
+			column: 1,
+			field: fieldNames.join(', ').slice(0, 200),
+			message: 'none of the data dictionary’s fields is a column of the file',
+			hint: 'check that the dictionary belongs to this file',
+		});
 	}
 	return { positions: found, problems };
 }

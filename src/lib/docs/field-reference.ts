@@ -24,7 +24,8 @@ type SchemaNode = {
 };
 
 /** The kind of value a field takes; pages translate it (`docs.kind.<kind>`). */
-export type FieldKind = 'identifier' | 'text' | 'markdown' | 'keywords' | 'url' | 'email' | 'date' | 'code' | 'string' | 'integer' | 'number' | 'boolean' | 'list' | 'object';
+export type FieldKind =
+	'identifier' | 'text' | 'markdown' | 'keywords' | 'url' | 'email' | 'date' | 'code' | 'string' | 'integer' | 'number' | 'boolean' | 'list' | 'object';
 
 /** One field of a file. */
 export interface FieldDoc {

@@ -53,10 +53,25 @@ export function checkDatasetFile(file: string, text: string, lists: EditorLists,
 	append(out, checkPlaceholders(parsed, { demo: lists.demo }));
 	if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) return out;
 	const catalogue = { themes: lists.themes, licences: lists.licences } as unknown as CatalogueRecord;
-	const dataset: CheckedFile<DatasetRecord> = { parsed, record: parsed.data as DatasetRecord, stem, folder, ...(valid ? {} : { schemaErrorFields: new Set(schemaProblems.map((d) => d.field)) }) };
+	const dataset: CheckedFile<DatasetRecord> = {
+		parsed,
+		record: parsed.data as DatasetRecord,
+		stem,
+		folder,
+		...(valid ? {} : { schemaErrorFields: new Set(schemaProblems.map((d) => d.field)) }),
+	};
 	// The file already holding the identifier, read as the CLI reads every file before this one.
-	const earlier: CheckedFile<DatasetRecord>[] = existing !== undefined ? [{ parsed: { ...parsed, file: existing, data: {} }, record: {} as DatasetRecord, stem }] : [];
-	append(out, crossCheck({ catalogue: { parsed: { ...parsed, data: catalogue }, record: catalogue, stem: 'catalogue' }, publishers: [], datasets: [...earlier, dataset], publisherStems: lists.publishers }));
+	const earlier: CheckedFile<DatasetRecord>[] =
+		existing !== undefined ? [{ parsed: { ...parsed, file: existing, data: {} }, record: {} as DatasetRecord, stem }] : [];
+	append(
+		out,
+		crossCheck({
+			catalogue: { parsed: { ...parsed, data: catalogue }, record: catalogue, stem: 'catalogue' },
+			publishers: [],
+			datasets: [...earlier, dataset],
+			publisherStems: lists.publishers,
+		}),
+	);
 	if (valid) append(out, checkAccess(catalogue, [dataset]));
 	return suggestCatalogueIds(out, { licences: lists.licences.map((l) => l.id), themes: lists.themes, publishers: lists.publishers });
 }

@@ -22,7 +22,12 @@ type JsonObject = { [key: string]: Json };
  * `languages` the catalogue's languages (the order localized texts are written in), `base` the
  * record being edited (or nothing for a new dataset).
  */
-export function recordFromValues(fields: readonly FormField[], values: FormValues, languages: readonly string[], base: Record<string, unknown> = {}): JsonObject {
+export function recordFromValues(
+	fields: readonly FormField[],
+	values: FormValues,
+	languages: readonly string[],
+	base: Record<string, unknown> = {},
+): JsonObject {
 	return readObject(fields, values, '', languages, base as JsonObject);
 }
 
@@ -63,9 +68,15 @@ function readField(field: FormField, values: FormValues, name: string, languages
 			return ticked.length ? ticked : undefined;
 		}
 		case 'localized':
-			return nonEmpty(Object.fromEntries(languages.map((lang) => [lang, normalizeText(values.get(`${name}.${lang}`)?.[0] ?? '', field.multiline)]).filter(([, text]) => text !== '')));
+			return nonEmpty(
+				Object.fromEntries(
+					languages.map((lang) => [lang, normalizeText(values.get(`${name}.${lang}`)?.[0] ?? '', field.multiline)]).filter(([, text]) => text !== ''),
+				),
+			);
 		case 'keywords':
-			return nonEmpty(Object.fromEntries(languages.map((lang) => [lang, lines(values.get(`${name}.${lang}`)?.[0] ?? '')] as const).filter(([, words]) => words.length > 0)));
+			return nonEmpty(
+				Object.fromEntries(languages.map((lang) => [lang, lines(values.get(`${name}.${lang}`)?.[0] ?? '')] as const).filter(([, words]) => words.length > 0)),
+			);
 		case 'group':
 			return nonEmpty(readObject(field.fields ?? [], values, `${name}.`, languages, isObject(base) ? base : {}));
 		case 'repeat': {
@@ -99,7 +110,14 @@ function normalizeText(text: string, multiline = false): string {
 }
 
 function lines(text: string): string[] {
-	return [...new Set(text.split(/\r?\n|\r/).map((line) => line.trim()).filter(Boolean))];
+	return [
+		...new Set(
+			text
+				.split(/\r?\n|\r/)
+				.map((line) => line.trim())
+				.filter(Boolean),
+		),
+	];
 }
 
 function nonEmpty(object: JsonObject): JsonObject | undefined {

@@ -31,7 +31,8 @@ function fill(fields: readonly FormField[], record: Record<string, unknown>, pre
 				if (isObject(value)) for (const lang of languages) if (typeof value[lang] === 'string') out.values.set(`${name}.${lang}`, [value[lang] as string]);
 				break;
 			case 'keywords':
-				if (isObject(value)) for (const lang of languages) if (Array.isArray(value[lang])) out.values.set(`${name}.${lang}`, [(value[lang] as unknown[]).map(String).join('\n')]);
+				if (isObject(value))
+					for (const lang of languages) if (Array.isArray(value[lang])) out.values.set(`${name}.${lang}`, [(value[lang] as unknown[]).map(String).join('\n')]);
 				break;
 			case 'checkboxes':
 				if (Array.isArray(value)) out.values.set(name, value.map(String));

@@ -69,8 +69,23 @@ function definitionName(ref: string): string {
 	return ref.slice(ref.lastIndexOf('/') + 1);
 }
 
-function fieldOf(key: string, path: string, property: Node, document: object, required: boolean, resolve: RefResolver, lists: FormLists, omitted: string[]): FormField | undefined {
-	const base = { key, path, required, ...(property.description ? { description: property.description } : {}), ...(property.title ? { title: property.title } : {}) };
+function fieldOf(
+	key: string,
+	path: string,
+	property: Node,
+	document: object,
+	required: boolean,
+	resolve: RefResolver,
+	lists: FormLists,
+	omitted: string[],
+): FormField | undefined {
+	const base = {
+		key,
+		path,
+		required,
+		...(property.description ? { description: property.description } : {}),
+		...(property.title ? { title: property.title } : {}),
+	};
 	const list = LIST_FIELDS[key];
 	if (list) return { ...base, kind: property.type === 'array' ? 'checkboxes' : 'select', options: [...lists[list]], optionSource: list };
 
@@ -93,7 +108,12 @@ function fieldOf(key: string, path: string, property: Node, document: object, re
 		if (items.$ref) ({ target: items, document: itemsHome } = resolve(items.$ref, home) as { target: Node; document: object });
 		if (items.enum) return { ...base, kind: 'checkboxes', options: [...items.enum], optionSource: 'schema' };
 		if (items.type === 'object' && items.properties) {
-			return { ...base, kind: 'repeat', fields: objectFields(items, itemsHome, path, resolve, lists, omitted), ...(node.maxItems ? { maxItems: node.maxItems } : {}) };
+			return {
+				...base,
+				kind: 'repeat',
+				fields: objectFields(items, itemsHome, path, resolve, lists, omitted),
+				...(node.maxItems ? { maxItems: node.maxItems } : {}),
+			};
 		}
 	}
 	return undefined;

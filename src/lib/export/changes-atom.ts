@@ -19,7 +19,13 @@ export function toChangesFeed(views: readonly EventView[], catalogue: Catalogue,
 	const entries = views.map((view) => {
 		const { event } = view;
 		const url = view.route ? iris.page(lang, view.route) : pageUrl;
-		const summary = [view.detail, view.datasets.length ? `${t(lang, 'changes.ledTo')} ${view.datasets.map((d) => d.title).join(', ')}` : '', event.commit?.subject ? `${t(lang, 'history.message')} ${event.commit.subject}` : ''].filter(Boolean).join(' — ');
+		const summary = [
+			view.detail,
+			view.datasets.length ? `${t(lang, 'changes.ledTo')} ${view.datasets.map((d) => d.title).join(', ')}` : '',
+			event.commit?.subject ? `${t(lang, 'history.message')} ${event.commit.subject}` : '',
+		]
+			.filter(Boolean)
+			.join(' — ');
 		return [
 			'<entry>',
 			`<id>${escapeXml(`${pageUrl}#${eventId(view)}`)}</id>`,

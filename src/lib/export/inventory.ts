@@ -12,7 +12,21 @@ import { withoutEmpty } from './schedule.ts';
 /** The export columns, with a text column per catalogue language. */
 export function inventoryColumns(languages: readonly string[]): string[] {
 	const perLanguage = (base: string) => languages.map((lang) => `${base}_${lang}`);
-	return ['identifier', ...perLanguage('title'), 'publisher', 'in_catalogue', 'access_level', 'exemption', ...perLanguage('rationale'), 'issued', 'modified', 'high_value', 'planned_release', 'release_state', 'url'];
+	return [
+		'identifier',
+		...perLanguage('title'),
+		'publisher',
+		'in_catalogue',
+		'access_level',
+		'exemption',
+		...perLanguage('rationale'),
+		'issued',
+		'modified',
+		'high_value',
+		'planned_release',
+		'release_state',
+		'url',
+	];
 }
 
 /** Every dataset of the catalogue by identifier, then the planned datasets not described yet, by due date. */

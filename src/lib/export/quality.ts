@@ -12,7 +12,18 @@ import { toCsv, type CsvValue } from './csv.ts';
 import type { DcatIris } from './dcat-ap/iris.ts';
 
 /** The CSV columns: the dataset, its score, its dimensions, each indicator, freshness and links. */
-export const QUALITY_COLUMNS = ['identifier', 'publisher', 'score', 'rating', ...DIMENSIONS, ...INDICATORS.map((i) => `${i.id}_points` as const), 'freshness', 'update_expected', 'broken_links', 'url'] as const;
+export const QUALITY_COLUMNS = [
+	'identifier',
+	'publisher',
+	'score',
+	'rating',
+	...DIMENSIONS,
+	...INDICATORS.map((i) => `${i.id}_points` as const),
+	'freshness',
+	'update_expected',
+	'broken_links',
+	'url',
+] as const;
 
 /** One row per dataset, in the catalogue's order. */
 export function qualityRows(catalogue: Catalogue, quality: CatalogueQuality, iris: DcatIris): Array<Record<string, CsvValue>> {
@@ -66,5 +77,12 @@ export function toQualityJson(catalogue: Catalogue, quality: CatalogueQuality, i
 }
 
 function summaryJson(summary: QualitySummary): object {
-	return { datasets: summary.datasets, mean_score: summary.meanScore, rating: summary.rating, ratings: summary.ratings, freshness: summary.freshness, broken_link_count: summary.brokenLinks };
+	return {
+		datasets: summary.datasets,
+		mean_score: summary.meanScore,
+		rating: summary.rating,
+		ratings: summary.ratings,
+		freshness: summary.freshness,
+		broken_link_count: summary.brokenLinks,
+	};
 }

@@ -30,7 +30,10 @@ export function scorecardRows(scorecard: Scorecard): Row[] {
 		return [
 			row('overall', 'current', scorecard.asOf, count(indicator.overall)),
 			...scorecard.publishers.map((id) => row(id, 'current', scorecard.asOf, count(indicator.byPublisher[id]!))),
-			...indicator.trend.flatMap((point) => [row('overall', point.quarter, point.date, point.overall), ...scorecard.publishers.map((id) => row(id, point.quarter, point.date, point.byPublisher[id]!))]),
+			...indicator.trend.flatMap((point) => [
+				row('overall', point.quarter, point.date, point.overall),
+				...scorecard.publishers.map((id) => row(id, point.quarter, point.date, point.byPublisher[id]!)),
+			]),
 		];
 	});
 }
@@ -61,17 +64,21 @@ export function toScorecardJson(scorecard: Scorecard, catalogue: Catalogue, iris
 			value: indicator.overall.value === undefined ? null : round(indicator.overall.value),
 			met: indicator.overall.met.map((id) => link(indicator.unit, id)),
 			unmet: indicator.overall.unmet.map((id) => link(indicator.unit, id)),
-			by_publisher: Object.fromEntries(scorecard.publishers.map((id) => {
-				const value = indicator.byPublisher[id]!;
-				return [id, { value: value.value === undefined ? null : round(value.value), met: value.met, unmet: value.unmet }];
-			})),
+			by_publisher: Object.fromEntries(
+				scorecard.publishers.map((id) => {
+					const value = indicator.byPublisher[id]!;
+					return [id, { value: value.value === undefined ? null : round(value.value), met: value.met, unmet: value.unmet }];
+				}),
+			),
 			trend: indicator.trend.map((point) => ({
 				quarter: point.quarter,
 				date: point.date,
 				value: point.overall.value === undefined ? null : round(point.overall.value),
 				met: point.overall.met,
 				unmet: point.overall.unmet,
-				by_publisher: Object.fromEntries(Object.entries(point.byPublisher).map(([id, v]) => [id, { value: v.value === undefined ? null : round(v.value), met: v.met, unmet: v.unmet }])),
+				by_publisher: Object.fromEntries(
+					Object.entries(point.byPublisher).map(([id, v]) => [id, { value: v.value === undefined ? null : round(v.value), met: v.met, unmet: v.unmet }]),
+				),
 			})),
 		})),
 	};

@@ -44,8 +44,12 @@ export function sitemapRoutes(catalogue: Catalogue, guides: readonly string[] = 
 /** The sitemap of the site, as XML, with the guides whose slugs are `guides`. */
 export function toSitemap(catalogue: Catalogue, iris: DcatIris, guides: readonly string[] = []): string {
 	const urls = sitemapRoutes(catalogue, guides).flatMap(({ route, lastmod }) => {
-		const alternates = catalogue.languages.map((lang) => `<xhtml:link rel="alternate" hreflang="${escapeXml(lang)}" href="${escapeXml(iris.page(lang, route))}"/>`).join('');
-		return catalogue.languages.map((lang) => `<url><loc>${escapeXml(iris.page(lang, route))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${alternates}</url>`);
+		const alternates = catalogue.languages
+			.map((lang) => `<xhtml:link rel="alternate" hreflang="${escapeXml(lang)}" href="${escapeXml(iris.page(lang, route))}"/>`)
+			.join('');
+		return catalogue.languages.map(
+			(lang) => `<url><loc>${escapeXml(iris.page(lang, route))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${alternates}</url>`,
+		);
 	});
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }
@@ -55,7 +59,10 @@ export function toSitemap(catalogue: Catalogue, iris: DcatIris, guides: readonly
  * (`base` other than `/`) the file says that crawlers will not read it there.
  */
 export function toRobotsTxt(sitemapUrl: string, base = '/'): string {
-	const note = base === '/' ? '' : `# Crawlers read robots.txt only at the root of a host, not under ${base}: this file is not read there.\n# The host's own /robots.txt should carry the Sitemap line below.\n`;
+	const note =
+		base === '/'
+			? ''
+			: `# Crawlers read robots.txt only at the root of a host, not under ${base}: this file is not read there.\n# The host's own /robots.txt should carry the Sitemap line below.\n`;
 	return `${note}User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
 }
 

@@ -7,12 +7,13 @@ import type { CatalogueRecord, PublisherRecord } from '../records.ts';
 
 /** A delivery channel with what it needs. */
 export type FeedbackChannel =
-	| { kind: 'endpoint'; endpoint: string }
-	| { kind: 'github'; repository: string }
-	| { kind: 'email'; office: string; publishers: Record<string, string> };
+	{ kind: 'endpoint'; endpoint: string } | { kind: 'github'; repository: string } | { kind: 'email'; office: string; publishers: Record<string, string> };
 
 /** The channel configured in `config` (schema-valid, so each channel has what it needs). */
-export function feedbackChannel(config: Pick<CatalogueRecord, 'feedback' | 'publisher'>, publishers: readonly Pick<PublisherRecord, 'id' | 'email'>[]): FeedbackChannel {
+export function feedbackChannel(
+	config: Pick<CatalogueRecord, 'feedback' | 'publisher'>,
+	publishers: readonly Pick<PublisherRecord, 'id' | 'email'>[],
+): FeedbackChannel {
 	const feedback = config.feedback;
 	if (feedback?.channel === 'endpoint' && feedback.endpoint) return { kind: 'endpoint', endpoint: feedback.endpoint };
 	if (feedback?.channel === 'github' && feedback.repository) return { kind: 'github', repository: feedback.repository };

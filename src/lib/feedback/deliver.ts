@@ -14,7 +14,12 @@ export const DELIVERY_TIMEOUT_MS = 20_000;
  * POSTs `payload` as JSON to `endpoint`. Any 2xx answer means delivered. `fetcher` is the page's
  * `fetch` (given, so the outcome can be tested without a network).
  */
-export async function deliverFeedback(endpoint: string, payload: FeedbackPayload, fetcher: typeof fetch, timeoutMs = DELIVERY_TIMEOUT_MS): Promise<DeliveryOutcome> {
+export async function deliverFeedback(
+	endpoint: string,
+	payload: FeedbackPayload,
+	fetcher: typeof fetch,
+	timeoutMs = DELIVERY_TIMEOUT_MS,
+): Promise<DeliveryOutcome> {
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), timeoutMs);
 	try {

@@ -50,11 +50,14 @@ export function validateFeedback(fields: FeedbackFields, contactFields: boolean)
 
 	const length = characterCount(fields.message.trim());
 	if (length === 0) errors.push({ field: 'message', key: 'feedback.error.message.missing' });
-	else if (length < FEEDBACK_LIMITS.messageMin) errors.push({ field: 'message', key: 'feedback.error.message.short', vars: { min: FEEDBACK_LIMITS.messageMin } });
-	else if (length > FEEDBACK_LIMITS.messageMax) errors.push({ field: 'message', key: 'feedback.error.message.long', vars: { max: FEEDBACK_LIMITS.messageMax, count: length } });
+	else if (length < FEEDBACK_LIMITS.messageMin)
+		errors.push({ field: 'message', key: 'feedback.error.message.short', vars: { min: FEEDBACK_LIMITS.messageMin } });
+	else if (length > FEEDBACK_LIMITS.messageMax)
+		errors.push({ field: 'message', key: 'feedback.error.message.long', vars: { max: FEEDBACK_LIMITS.messageMax, count: length } });
 	if (!contactFields) return errors;
 
-	if (characterCount(fields.name.trim()) > FEEDBACK_LIMITS.nameMax) errors.push({ field: 'name', key: 'feedback.error.name.long', vars: { max: FEEDBACK_LIMITS.nameMax } });
+	if (characterCount(fields.name.trim()) > FEEDBACK_LIMITS.nameMax)
+		errors.push({ field: 'name', key: 'feedback.error.name.long', vars: { max: FEEDBACK_LIMITS.nameMax } });
 	const email = fields.email.trim();
 	if (email !== '' && (!EMAIL.test(email) || email.length > FEEDBACK_LIMITS.emailMax)) errors.push({ field: 'email', key: 'feedback.error.email.invalid' });
 	else if (email === '' && fields.consent) errors.push({ field: 'email', key: 'feedback.error.email.missing' });

@@ -81,5 +81,10 @@ function excerpt(message: string): string {
 
 function truncate(text: string, max: number): string {
 	const characters = [...text];
-	return characters.length <= max ? text : `${characters.slice(0, max - 1).join('').trimEnd()}…`;
+	return characters.length <= max
+		? text
+		: `${characters
+				.slice(0, max - 1)
+				.join('')
+				.trimEnd()}…`;
 }

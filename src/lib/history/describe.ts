@@ -55,15 +55,22 @@ export function describeChange(change: Change, { lang, languages, licenceName }:
 			return t(lang, 'change.distributionEdited', { title: title(change.title) });
 		case 'request-status': {
 			const to = label(lang, 'request.status', change.to);
-			const text = change.from === undefined ? t(lang, 'change.requestStatusNew', { to }) : t(lang, 'change.requestStatus', { from: label(lang, 'request.status', change.from), to });
+			const text =
+				change.from === undefined
+					? t(lang, 'change.requestStatusNew', { to })
+					: t(lang, 'change.requestStatus', { from: label(lang, 'request.status', change.from), to });
 			return change.date && /^\d{4}-\d{2}-\d{2}$/.test(change.date) ? `${text} (${formatDate(change.date, lang)})` : text;
 		}
 		case 'request-datasets':
 			return t(lang, change.added.length ? 'change.requestDatasets' : 'change.requestDatasetsRemoved');
 		case 'milestone-completion':
-			return change.from === undefined ? t(lang, 'change.completionNew', { to: label(lang, 'completion', change.to) }) : t(lang, 'change.completion', { from: label(lang, 'completion', change.from), to: label(lang, 'completion', change.to) });
+			return change.from === undefined
+				? t(lang, 'change.completionNew', { to: label(lang, 'completion', change.to) })
+				: t(lang, 'change.completion', { from: label(lang, 'completion', change.from), to: label(lang, 'completion', change.to) });
 		case 'release-status':
-			return change.from === undefined ? t(lang, 'change.releaseStatusNew', { to: label(lang, 'state', change.to) }) : t(lang, 'change.releaseStatus', { from: label(lang, 'state', change.from), to: label(lang, 'state', change.to) });
+			return change.from === undefined
+				? t(lang, 'change.releaseStatusNew', { to: label(lang, 'state', change.to) })
+				: t(lang, 'change.releaseStatus', { from: label(lang, 'state', change.from), to: label(lang, 'state', change.to) });
 		case 'planned-date':
 			return t(lang, 'change.plannedDate', { from: change.from ?? t(lang, 'change.none'), to: change.to });
 		case 'actual-release':

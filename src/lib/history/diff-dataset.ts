@@ -4,7 +4,24 @@ import { fields, list, sameValue, text } from './values.ts';
 import { append } from '../append.ts';
 
 /** Fields reported as "edited" when their value changes, in the order a reader meets them. */
-const EDITED_FIELDS = ['title', 'description', 'keywords', 'themes', 'contact_point', 'exemption', 'rationale', 'review_note', 'update_frequency', 'temporal_coverage', 'spatial_coverage', 'languages', 'high_value', 'high_value_reasons', 'issued', 'modified'] as const;
+const EDITED_FIELDS = [
+	'title',
+	'description',
+	'keywords',
+	'themes',
+	'contact_point',
+	'exemption',
+	'rationale',
+	'review_note',
+	'update_frequency',
+	'temporal_coverage',
+	'spatial_coverage',
+	'languages',
+	'high_value',
+	'high_value_reasons',
+	'issued',
+	'modified',
+] as const;
 
 /**
  * The changes from `before` to `after` (parsed dataset files; `undefined` when the file did not
@@ -20,7 +37,8 @@ export function diffDataset(before: unknown, after: unknown): Change[] {
 	const changes: Change[] = [];
 	const access = [text(a.access_level), text(b.access_level)];
 	if (access[0] !== access[1] && access[1]) changes.push({ type: 'access', from: access[0] ?? 'unknown', to: access[1] });
-	if (text(a.publisher) !== text(b.publisher) && text(a.publisher) && text(b.publisher)) changes.push({ type: 'publisher', from: text(a.publisher)!, to: text(b.publisher)! });
+	if (text(a.publisher) !== text(b.publisher) && text(a.publisher) && text(b.publisher))
+		changes.push({ type: 'publisher', from: text(a.publisher)!, to: text(b.publisher)! });
 	if (text(a.licence) !== text(b.licence)) changes.push({ type: 'licence', from: text(a.licence), to: text(b.licence) });
 	for (const field of EDITED_FIELDS) if (!sameValue(a[field], b[field])) changes.push({ type: 'edited', field });
 	append(changes, diffDistributions(list(a.distributions), list(b.distributions)));

@@ -22,7 +22,9 @@ export function diffCommitment(before: unknown, after: unknown): Change[] {
 	if (before === undefined) return [{ type: 'added' }];
 	if (after === undefined) return [{ type: 'removed' }];
 	const [a, b] = [fields(before), fields(after)];
-	return (['title', 'description', 'principles', 'lead_publisher', 'start', 'end'] as const).filter((f) => !sameValue(a[f], b[f])).map((field) => ({ type: 'edited', field }));
+	return (['title', 'description', 'principles', 'lead_publisher', 'start', 'end'] as const)
+		.filter((f) => !sameValue(a[f], b[f]))
+		.map((field) => ({ type: 'edited', field }));
 }
 
 /** The changes to one milestone from `before` to `after`; reaching `complete` is named as such. */
@@ -30,7 +32,8 @@ export function diffMilestone(before: unknown, after: unknown): Change[] {
 	if (before === undefined && after === undefined) return [];
 	if (after === undefined) return [{ type: 'removed' }];
 	const b = fields(after);
-	if (before === undefined) return text(b.completion) === 'complete' ? [{ type: 'added' }, { type: 'milestone-completion', to: 'complete' }] : [{ type: 'added' }];
+	if (before === undefined)
+		return text(b.completion) === 'complete' ? [{ type: 'added' }, { type: 'milestone-completion', to: 'complete' }] : [{ type: 'added' }];
 	const a = fields(before);
 	const changes: Change[] = [];
 	const [from, to] = [text(a.completion), text(b.completion)];

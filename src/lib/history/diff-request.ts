@@ -37,11 +37,13 @@ export function diffRequest(before: unknown, after: unknown): Change[] {
 	const a = fields(before);
 	const changes: Change[] = [];
 	const then = lastUpdate(a);
-	if (now.status && (now.status !== then.status || list(a.updates).length !== list(b.updates).length)) changes.push({ type: 'request-status', from: then.status, to: now.status, date: now.date });
+	if (now.status && (now.status !== then.status || list(a.updates).length !== list(b.updates).length))
+		changes.push({ type: 'request-status', from: then.status, to: now.status, date: now.date });
 	const [oldIds, newIds] = [datasetIds(a), datasetIds(b)];
 	const added = newIds.filter((id) => !oldIds.includes(id));
 	const removed = oldIds.filter((id) => !newIds.includes(id));
 	if (added.length || removed.length) changes.push({ type: 'request-datasets', added, removed });
-	for (const field of ['title', 'summary', 'publisher', 'type', 'received'] as const) if (!sameValue(a[field], b[field])) changes.push({ type: 'edited', field });
+	for (const field of ['title', 'summary', 'publisher', 'type', 'received'] as const)
+		if (!sameValue(a[field], b[field])) changes.push({ type: 'edited', field });
 	return changes;
 }

@@ -30,9 +30,21 @@ export function diffScheduleRow(before: ScheduleRowCells | undefined, after: Sch
 	if (!after) return [{ type: 'removed' }];
 	const changes: Change[] = [];
 	if (before.status !== after.status && after.status) changes.push({ type: 'release-status', from: before.status, to: after.status });
-	if (before.planned_release !== after.planned_release && after.planned_release) changes.push({ type: 'planned-date', from: before.planned_release, to: after.planned_release });
+	if (before.planned_release !== after.planned_release && after.planned_release)
+		changes.push({ type: 'planned-date', from: before.planned_release, to: after.planned_release });
 	if (before.actual_release !== after.actual_release && after.actual_release) changes.push({ type: 'actual-release', to: after.actual_release });
-	for (const field of ['title_en', 'title_fr', 'commitment', 'high_value', 'notes_en', 'notes_fr', 'delay_reason_en', 'delay_reason_fr', 'priority_reason_en', 'priority_reason_fr']) {
+	for (const field of [
+		'title_en',
+		'title_fr',
+		'commitment',
+		'high_value',
+		'notes_en',
+		'notes_fr',
+		'delay_reason_en',
+		'delay_reason_fr',
+		'priority_reason_en',
+		'priority_reason_fr',
+	]) {
 		if (before[field] !== after[field]) changes.push({ type: 'edited', field: field.replace(/_(en|fr)$/, '') });
 	}
 	return dedupe(changes);

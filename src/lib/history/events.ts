@@ -51,17 +51,26 @@ export function catalogueEvents(history: History, asOf: string): CatalogueEvent[
 		for (const entry of entries) {
 			if (entry.commit.time > end) continue;
 			const state = stateAt(versions, entry.commit.id) ?? lastStateBefore(versions, entry.commit.time);
-			const base = { time: entry.commit.time, subject, commit: entry.commit, title: (state as { title?: LocalizedText } | undefined)?.title ?? {}, publisher: (state as { publisher?: string } | undefined)?.publisher };
+			const base = {
+				time: entry.commit.time,
+				subject,
+				commit: entry.commit,
+				title: (state as { title?: LocalizedText } | undefined)?.title ?? {},
+				publisher: (state as { publisher?: string } | undefined)?.publisher,
+			};
 			const kind = subject.slice(0, subject.indexOf(':'));
 			for (const change of entry.changes) {
 				if (kind === 'dataset' && change.type === 'added') events.push({ ...base, kind: 'dataset-added' });
 				else if (kind === 'dataset' && change.type === 'removed') events.push({ ...base, kind: 'dataset-removed' });
 				else if (change.type === 'access' && change.to === 'open') events.push({ ...base, kind: 'access-opened', from: change.from, to: change.to });
-				else if (change.type === 'access' && (change.to === 'restricted' || change.from === 'open')) events.push({ ...base, kind: 'access-restricted', from: change.from, to: change.to });
+				else if (change.type === 'access' && (change.to === 'restricted' || change.from === 'open'))
+					events.push({ ...base, kind: 'access-restricted', from: change.from, to: change.to });
 				else if (change.type === 'release-status' && change.to === 'released') events.push({ ...base, kind: 'release-made', from: change.from, to: change.to });
-				else if (change.type === 'milestone-completion' && change.to === 'complete') events.push({ ...base, kind: 'milestone-completed', from: change.from, to: change.to });
+				else if (change.type === 'milestone-completion' && change.to === 'complete')
+					events.push({ ...base, kind: 'milestone-completed', from: change.from, to: change.to });
 				else if (kind === 'request' && change.type === 'added') events.push({ ...base, kind: 'request-received' });
-				else if (change.type === 'request-status' && change.from !== undefined) events.push({ ...base, kind: 'request-status', from: change.from, to: change.to });
+				else if (change.type === 'request-status' && change.from !== undefined)
+					events.push({ ...base, kind: 'request-status', from: change.from, to: change.to });
 				else if (change.type === 'request-datasets' && change.added.length) events.push({ ...base, kind: 'request-datasets', datasets: change.added });
 			}
 		}

@@ -40,7 +40,22 @@ export const HISTORY_PATHS = ['datasets', 'requests', 'schedules'] as const;
  * commits they merge.
  */
 export async function readLog(root: string): Promise<LoggedCommit[]> {
-	const out = await gitOutput(root, ['-c', 'core.quotePath=false', 'log', '-z', '--reverse', '--topo-order', '--no-merges', '--no-renames', '--raw', '--no-abbrev', '--relative', '--format=%H%x00%cI%x00%s', '--', ...HISTORY_PATHS]);
+	const out = await gitOutput(root, [
+		'-c',
+		'core.quotePath=false',
+		'log',
+		'-z',
+		'--reverse',
+		'--topo-order',
+		'--no-merges',
+		'--no-renames',
+		'--raw',
+		'--no-abbrev',
+		'--relative',
+		'--format=%H%x00%cI%x00%s',
+		'--',
+		...HISTORY_PATHS,
+	]);
 	return parseLog(out.toString('utf8'));
 }
 
@@ -74,7 +89,10 @@ export function parseLog(text: string): LoggedCommit[] {
 
 /** The first line of a message, control characters removed, at most {@link MAX_SUBJECT} characters. */
 export function cleanSubject(text: string): string {
-	const line = text.split(/\r?\n/, 1)[0]!.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '').trim();
+	const line = text
+		.split(/\r?\n/, 1)[0]!
+		.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '')
+		.trim();
 	return line.length > MAX_SUBJECT ? `${line.slice(0, MAX_SUBJECT - 1)}…` : line;
 }
 

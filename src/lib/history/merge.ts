@@ -28,7 +28,10 @@ export function pageHistory(history: History, subjects: ReadonlyArray<{ key: Sub
 				page = { commit: entry.commit, url: history.commitUrl?.(entry.commit.id), changes: [] };
 				byCommit.set(entry.commit.id, page);
 			}
-			append(page.changes, entry.changes.map((change) => ({ change, context })));
+			append(
+				page.changes,
+				entry.changes.map((change) => ({ change, context })),
+			);
 		}
 	}
 	return [...byCommit.values()].sort((a, b) => (a.commit.time < b.commit.time ? 1 : a.commit.time > b.commit.time ? -1 : 0));

@@ -55,7 +55,15 @@ export interface HistoryOptions {
 /** The history of the catalogue in folder `root`. */
 export async function readHistory(root: string, { repository }: HistoryOptions = {}): Promise<History> {
 	const commitUrl = repository && /^[\w.-]+\/[\w.-]+$/.test(repository) ? (id: string) => `https://github.com/${repository}/commit/${id}` : undefined;
-	const empty = (state: History['state'], notice?: HistoryNotice): History => ({ state, notice, commitUrl, entries: new Map(), versions: new Map(), skipped: [], commitCount: 0 });
+	const empty = (state: History['state'], notice?: HistoryNotice): History => ({
+		state,
+		notice,
+		commitUrl,
+		entries: new Map(),
+		versions: new Map(),
+		skipped: [],
+		commitCount: 0,
+	});
 	const { state } = gitStatus(root);
 	if (state === 'none') return empty('none', { kind: 'no-git' });
 	try {
@@ -84,9 +92,13 @@ async function shallowBoundary(root: string): Promise<Set<string>> {
 async function walk(root: string, commits: readonly LoggedCommit[], boundary: ReadonlySet<string>): Promise<Omit<History, 'state' | 'commitUrl'>> {
 	const wanted = [...new Set(commits.flatMap((c) => c.changes.filter((f) => f.blob && fileKind(f.path)).map((f) => f.blob!)))];
 	const sizes = await blobSizes(root, wanted);
-	const readable = (change: FileChange) => change.status !== 'D' && fileKind(change.path) !== undefined && (sizes.get(change.blob!) ?? Infinity) <= MAX_SOURCE_BYTES;
+	const readable = (change: FileChange) =>
+		change.status !== 'D' && fileKind(change.path) !== undefined && (sizes.get(change.blob!) ?? Infinity) <= MAX_SOURCE_BYTES;
 	// Streamed in the order the walk reads them: the walk holds one file version at a time.
-	const blobs = streamBlobs(root, commits.flatMap((c) => c.changes.filter(readable).map((f) => f.blob!)));
+	const blobs = streamBlobs(
+		root,
+		commits.flatMap((c) => c.changes.filter(readable).map((f) => f.blob!)),
+	);
 	const entries = new Map<SubjectKey, HistoryEntry[]>();
 	const versions = new Map<SubjectKey, Version[]>();
 	const skipped: History['skipped'] = [];
@@ -102,7 +114,7 @@ async function walk(root: string, commits: readonly LoggedCommit[], boundary: Re
 			const old = files.get(change.path);
 			let now: Map<SubjectKey, unknown> | undefined;
 			if (change.status !== 'D') {
-				const outcome = readBlob(change.path, readable(change) ? (await blobs.next()).value ?? undefined : undefined, sizes.get(change.blob!));
+				const outcome = readBlob(change.path, readable(change) ? ((await blobs.next()).value ?? undefined) : undefined, sizes.get(change.blob!));
 				if ('problem' in outcome) {
 					skipped.push({ path: change.path, commit: commit.id, problem: outcome.problem });
 					for (const key of old?.keys() ?? [fallbackKey(change.path)]) if (key) unreadable.set(key, outcome.problem);
@@ -124,17 +136,26 @@ async function walk(root: string, commits: readonly LoggedCommit[], boundary: Re
 		const isBoundary = boundary.has(commit.id);
 		for (const key of touched) {
 			const changes = isBoundary ? [] : detach(diffSubject(key, before.get(key), after.get(key)));
-			if (changes.length || isBoundary) push(versions, key, { time: commit.time, commit: commit.id, state: after.has(key) ? detach(stateOf(key, after.get(key))) : undefined });
+			if (changes.length || isBoundary)
+				push(versions, key, { time: commit.time, commit: commit.id, state: after.has(key) ? detach(stateOf(key, after.get(key))) : undefined });
 			if (changes.length) push(entries, key, { commit: { id: commit.id, time: commit.time, subject: commit.subject }, changes });
 		}
-		if (!isBoundary) for (const [key, problem] of unreadable) push(entries, key, { commit: { id: commit.id, time: commit.time, subject: commit.subject }, changes: [{ type: 'unreadable', reason: problem }] });
+		if (!isBoundary)
+			for (const [key, problem] of unreadable)
+				push(entries, key, { commit: { id: commit.id, time: commit.time, subject: commit.subject }, changes: [{ type: 'unreadable', reason: problem }] });
 	}
 	await blobs.return(undefined);
 	return { entries, versions, skipped, commitCount: commits.length };
 }
 
 function readBlob(path: string, bytes: Buffer | undefined, size: number | undefined): ReturnType<typeof readVersion> {
-	if (!bytes) return { problem: size !== undefined && size > MAX_SOURCE_BYTES ? `the file is too large (${size} bytes; at most ${MAX_SOURCE_BYTES})` : 'the version is missing from the repository' };
+	if (!bytes)
+		return {
+			problem:
+				size !== undefined && size > MAX_SOURCE_BYTES
+					? `the file is too large (${size} bytes; at most ${MAX_SOURCE_BYTES})`
+					: 'the version is missing from the repository',
+		};
 	return readVersion(path, bytes);
 }
 

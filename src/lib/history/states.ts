@@ -66,7 +66,11 @@ export function datasetState(data: unknown): DatasetState {
 		describedIn: Object.keys(title).filter((lang) => typeof title[lang] === 'string' && typeof description[lang] === 'string'),
 		distributions: list(d.distributions).map((item) => {
 			const distribution = fields(item);
-			return { format: text(distribution.format), licence: text(distribution.licence), documented: distribution.schema !== undefined || typeof distribution.data_dictionary === 'string' };
+			return {
+				format: text(distribution.format),
+				licence: text(distribution.licence),
+				documented: distribution.schema !== undefined || typeof distribution.data_dictionary === 'string',
+			};
 		}),
 	};
 }
@@ -86,7 +90,13 @@ export function requestState(data: unknown): RequestState {
 /** The facts kept of a schedule row (its cells, with the publisher of its file). */
 export function releaseRowState(data: unknown): ReleaseRowState {
 	const r = fields(data);
-	return { title: boundedText({ en: r.title_en, fr: r.title_fr }), publisher: text(r.publisher), planned: text(r.planned_release), status: text(r.status), actual: text(r.actual_release) };
+	return {
+		title: boundedText({ en: r.title_en, fr: r.title_fr }),
+		publisher: text(r.publisher),
+		planned: text(r.planned_release),
+		status: text(r.status),
+		actual: text(r.actual_release),
+	};
 }
 
 /** The facts kept of any subject. */

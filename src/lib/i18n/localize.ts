@@ -39,12 +39,7 @@ export function localize<T extends string | readonly string[]>(
  * The plain string of a localized value in `lang`, with fallback, or `fallback` when there is none.
  * For places that cannot carry a `lang` attribute (`<title>`, `<meta>`, sorting keys).
  */
-export function localizedString(
-	text: Partial<Record<string, string>> | undefined,
-	lang: string,
-	languages: readonly string[],
-	fallback = '',
-): string {
+export function localizedString(text: Partial<Record<string, string>> | undefined, lang: string, languages: readonly string[], fallback = ''): string {
 	return localize(text, lang, languages)?.value ?? fallback;
 }
 

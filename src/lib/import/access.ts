@@ -8,7 +8,10 @@ import type { AccessLevel } from '../records.ts';
  */
 export function accessLevel(value: unknown): AccessLevel | undefined {
 	if (typeof value !== 'string') return undefined;
-	const text = value.trim().toLowerCase().replace(/^.*\/access-right\//, '');
+	const text = value
+		.trim()
+		.toLowerCase()
+		.replace(/^.*\/access-right\//, '');
 	if (text === 'public' || text === 'open') return 'open';
 	if (text === 'restricted public' || text === 'restricted' || text === 'non-public' || text === 'non_public') return 'restricted';
 	if (text === 'under_review' || text === 'under review') return 'under_review';

@@ -26,7 +26,34 @@ export interface AssembleContext {
 }
 
 /** The order of the dataset schema's fields, so written files read like the hand-written ones. */
-const ORDER = ['identifier', 'status', 'title', 'description', 'publisher', 'contact_point', 'keywords', 'metadata_language', 'themes', 'access_level', 'exemption', 'rationale', 'review_note', 'licence', 'issued', 'modified', 'update_frequency', 'temporal_coverage', 'spatial_coverage', 'languages', 'high_value', 'high_value_reasons', 'distributions', 'landing_page', 'documentation', 'origin'];
+const ORDER = [
+	'identifier',
+	'status',
+	'title',
+	'description',
+	'publisher',
+	'contact_point',
+	'keywords',
+	'metadata_language',
+	'themes',
+	'access_level',
+	'exemption',
+	'rationale',
+	'review_note',
+	'licence',
+	'issued',
+	'modified',
+	'update_frequency',
+	'temporal_coverage',
+	'spatial_coverage',
+	'languages',
+	'high_value',
+	'high_value_reasons',
+	'distributions',
+	'landing_page',
+	'documentation',
+	'origin',
+];
 
 /** The dataset file for `mapped`. */
 export function assembleDataset(mapped: MappedDataset, context: AssembleContext): AssembledDataset {
@@ -73,7 +100,19 @@ export function assemblePublisher(publisher: MappedPublisher, id: string, langua
 	const order = ['id', 'status', 'name', 'acronym', 'type', 'description', 'homepage', 'email', 'metadata_language', 'data_json'];
 	const nameLanguages = Object.keys(publisher.name);
 	const single = languages.length > 1 && nameLanguages.length === 1 ? nameLanguages[0] : undefined;
-	const record = ordered({ id, name: publisher.name, acronym: publisher.acronym, description: publisher.description, homepage: publisher.homepage, email: publisher.email, metadata_language: single, data_json: publisher.dataJson }, order);
+	const record = ordered(
+		{
+			id,
+			name: publisher.name,
+			acronym: publisher.acronym,
+			description: publisher.description,
+			homepage: publisher.homepage,
+			email: publisher.email,
+			metadata_language: single,
+			data_json: publisher.dataJson,
+		},
+		order,
+	);
 	const pruned = pruneToSchema(record, getValidators().publisher);
 	const draftReasons = pruned.missing.map((field) => `${field} is missing`);
 	return { ...pruned, record: draftReasons.length > 0 ? ordered({ ...record, status: 'draft' }, order) : record, draftReasons };

@@ -29,7 +29,13 @@ export function readTargetCatalogue(root: string): TargetCatalogue {
 	return { exists: true, languages, licences, themes };
 }
 
-const urlKey = (url: string) => url.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+const urlKey = (url: string) =>
+	url
+		.trim()
+		.toLowerCase()
+		.replace(/^https?:\/\//, '')
+		.replace(/^www\./, '')
+		.replace(/\/+$/, '');
 
 /** A source licence as the catalogue's own when catalogue.yaml already has one with its address or id. */
 export function resolveAgainstCatalogue(match: LicenceMatch, catalogue: TargetCatalogue): LicenceMatch {
@@ -83,5 +89,10 @@ export function existingPublishers(root: string): Map<string, string> {
 
 /** A publisher name as a key: no accents, lower case, letters and digits only. */
 export function nameKey(name: string): string {
-	return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+	return name
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
 }

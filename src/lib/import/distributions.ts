@@ -36,7 +36,12 @@ export function toDistribution(source: DistributionSource, usage: Usage, textLan
 	if (!format) format = extensionFormat(url);
 	const kind = source.kind ?? (format && SERVICES.has(format) ? 'access' : 'download');
 	const mediaType = typeof source.mediaType === 'string' && /^[a-z]+\/[a-zA-Z0-9.+-]+$/.test(source.mediaType.trim()) ? source.mediaType.trim() : undefined;
-	const size = typeof source.byteSize === 'number' ? source.byteSize : typeof source.byteSize === 'string' && /^\d+$/.test(source.byteSize.trim()) ? Number(source.byteSize) : undefined;
+	const size =
+		typeof source.byteSize === 'number'
+			? source.byteSize
+			: typeof source.byteSize === 'string' && /^\d+$/.test(source.byteSize.trim())
+				? Number(source.byteSize)
+				: undefined;
 	return {
 		title: source.title ?? titleFromUrl(url, textLanguage),
 		description: source.description,
@@ -63,7 +68,11 @@ function extensionFormat(url: string): string | undefined {
 function lastSegment(url: string): string | undefined {
 	try {
 		const segment = new URL(url).pathname.split('/').filter(Boolean).pop();
-		return segment ? decodeURIComponent(segment).replace(/[\r\n]+/g, ' ').trim() || undefined : undefined;
+		return segment
+			? decodeURIComponent(segment)
+					.replace(/[\r\n]+/g, ' ')
+					.trim() || undefined
+			: undefined;
 	} catch {
 		return undefined;
 	}

@@ -13,7 +13,11 @@ export async function fetchText(url: string, { timeoutMs, maxBytes }: { timeoutM
 	if (!isHttpSource(url)) throw new Error(`${url}: only http and https addresses are fetched`);
 	let response: Response;
 	try {
-		response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { accept: 'application/json, text/turtle, application/rdf+xml, application/ld+json;q=0.9, */*;q=0.5' } });
+		response = await fetch(url, {
+			signal: AbortSignal.timeout(timeoutMs),
+			redirect: 'follow',
+			headers: { accept: 'application/json, text/turtle, application/rdf+xml, application/ld+json;q=0.9, */*;q=0.5' },
+		});
 	} catch (error) {
 		const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (error as Error).message;
 		throw new Error(`${url}: ${reason}`, { cause: error });

@@ -55,7 +55,8 @@ export function pruneToSchema(record: Record<string, unknown>, validate: Validat
 	}
 	if (!validate(record)) {
 		for (const error of validate.errors ?? []) {
-			if (error.keyword === 'required' && !anyOfBranch(error, validate.errors ?? [])) missing.add(formatPath([...pointerToPath(error.instancePath), (error.params as { missingProperty: string }).missingProperty]));
+			if (error.keyword === 'required' && !anyOfBranch(error, validate.errors ?? []))
+				missing.add(formatPath([...pointerToPath(error.instancePath), (error.params as { missingProperty: string }).missingProperty]));
 		}
 	}
 	return { missing: [...missing], dropped };

@@ -73,11 +73,15 @@ export class Tally {
 	}
 
 	fields(): ImportReport['fields'] {
-		return [...this.fieldRecords].map(([field, records]) => ({ field, records, target: this.fieldTargets.get(field) ?? 'dropped' })).sort((a, b) => b.records - a.records || (a.field < b.field ? -1 : 1));
+		return [...this.fieldRecords]
+			.map(([field, records]) => ({ field, records, target: this.fieldTargets.get(field) ?? 'dropped' }))
+			.sort((a, b) => b.records - a.records || (a.field < b.field ? -1 : 1));
 	}
 
 	/** Entries of a counter, most frequent first, each split on NUL into its parts. */
 	entries(counter: string): Array<{ parts: string[]; records: number }> {
-		return [...(this.counters.get(counter) ?? new Map<string, number>())].map(([key, records]) => ({ parts: key.split('\u0000'), records })).sort((a, b) => b.records - a.records || (a.parts.join() < b.parts.join() ? -1 : 1));
+		return [...(this.counters.get(counter) ?? new Map<string, number>())]
+			.map(([key, records]) => ({ parts: key.split('\u0000'), records }))
+			.sort((a, b) => b.records - a.records || (a.parts.join() < b.parts.join() ? -1 : 1));
 	}
 }

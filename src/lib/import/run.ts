@@ -124,7 +124,15 @@ export async function runImport(importer: Importer, options: ImportOptions): Pro
 		const identifier = stableIdentifier(mapped.sourceId, mapped.preferredId, taken);
 		const assembled = assembleDataset(mapped, { system: importer.system, identifier, publisherId, languages: catalogue.languages, licenceOpen });
 		for (const lang of Object.keys(mapped.fields.title ?? {})) if (!catalogue.languages.includes(lang)) otherLanguages.add(lang);
-		write(`datasets/${publisherId}/${identifier}.yaml`, assembled, `${importer.system} record ${mapped.sourceId}`, '../../../schemas/dataset.schema.json', counts.datasets, tally, 'dataset');
+		write(
+			`datasets/${publisherId}/${identifier}.yaml`,
+			assembled,
+			`${importer.system} record ${mapped.sourceId}`,
+			'../../../schemas/dataset.schema.json',
+			counts.datasets,
+			tally,
+			'dataset',
+		);
 	}
 
 	if (updateCatalogue) addToCatalogue(options.out, [...licencesToAdd.values()], themesToAdd);
@@ -180,4 +188,3 @@ function importerWrote(path: string): boolean {
 function emptyCounts(): FileCounts & { drafted: number } {
 	return { created: 0, updated: 0, unchanged: 0, kept: 0, drafted: 0 };
 }
-

@@ -67,7 +67,8 @@ export function presentFields(raw: unknown, lists: readonly string[] = []): stri
 		if (!hasValue(value)) continue;
 		out.add(key);
 		if (lists.includes(key) && Array.isArray(value)) {
-			for (const item of value) if (item && typeof item === 'object') for (const [inner, v] of Object.entries(item)) if (hasValue(v)) out.add(`${key}.${inner}`);
+			for (const item of value)
+				if (item && typeof item === 'object') for (const [inner, v] of Object.entries(item)) if (hasValue(v)) out.add(`${key}.${inner}`);
 		}
 	}
 	return [...out];

@@ -6,7 +6,25 @@
  */
 import { withoutUnsafeCharacters } from '../validate/unsafe-characters.ts';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…', eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç' };
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+	rsquo: '’',
+	lsquo: '‘',
+	rdquo: '”',
+	ldquo: '“',
+	ndash: '–',
+	mdash: '—',
+	hellip: '…',
+	eacute: 'é',
+	egrave: 'è',
+	agrave: 'à',
+	ccedil: 'ç',
+};
 
 /** `&amp;`, `&#233;`, `&#xE9;` → the characters they stand for; an unknown entity is left as written. */
 export function decodeEntities(text: string): string {
@@ -67,7 +85,10 @@ export function toMarkdown(value: unknown): string | undefined {
 }
 
 function stripTags(text: string): string {
-	return text.replace(/<!--[\s\S]*?-->/g, '').replace(/<\/?[a-z][^>]*>/gi, '').replace(/<\/?[a-z][^>]*$/i, '');
+	return text
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/<\/?[a-z][^>]*>/gi, '')
+		.replace(/<\/?[a-z][^>]*$/i, '');
 }
 
 /** A short text on one line: tags dropped, entities decoded, white space collapsed; `undefined` when empty. */

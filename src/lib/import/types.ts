@@ -46,7 +46,9 @@ export interface MappedPublisher {
 export type MappedDistribution = Partial<Omit<DistributionRecord, 'format' | 'languages'>> & { format?: string; languages?: string[] };
 
 /** Dataset fields a mapper fills; identifier, publisher, origin and status are the importer's. Codes are plain strings, as in {@link MappedDistribution}. */
-export type MappedFields = Partial<Omit<DatasetRecord, 'identifier' | 'publisher' | 'origin' | 'status' | 'licence' | 'themes' | 'update_frequency' | 'languages' | 'distributions'>> & {
+export type MappedFields = Partial<
+	Omit<DatasetRecord, 'identifier' | 'publisher' | 'origin' | 'status' | 'licence' | 'themes' | 'update_frequency' | 'languages' | 'distributions'>
+> & {
 	themes?: string[];
 	update_frequency?: string;
 	languages?: string[];

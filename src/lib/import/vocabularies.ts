@@ -9,20 +9,77 @@ import frequencies from '../vocabularies/frequencies.json' with { type: 'json' }
 import languages from '../vocabularies/languages.json' with { type: 'json' };
 import themes from '../vocabularies/data-themes.json' with { type: 'json' };
 
-const norm = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9/]+/g, ' ').trim();
+const norm = (text: string) =>
+	text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9/]+/g, ' ')
+		.trim();
 
 const FREQUENCY_WORDS: Record<string, string> = {
-	'continual': 'UPDATE_CONT', 'continuous': 'CONT', 'continually': 'UPDATE_CONT', 'real time': 'UPDATE_CONT', 'realtime': 'UPDATE_CONT', 'as needed': 'IRREG', 'as required': 'IRREG', 'on demand': 'IRREG', 'periodically': 'IRREG',
-	'hourly': 'HOURLY', 'daily': 'DAILY', 'quotidien': 'DAILY', 'quotidienne': 'DAILY', 'weekly': 'WEEKLY', 'hebdomadaire': 'WEEKLY',
-	'biweekly': 'BIWEEKLY', 'fortnightly': 'BIWEEKLY', 'monthly': 'MONTHLY', 'mensuel': 'MONTHLY', 'mensuelle': 'MONTHLY', 'bimonthly': 'BIMONTHLY',
-	'quarterly': 'QUARTERLY', 'trimestriel': 'QUARTERLY', 'trimestrielle': 'QUARTERLY', 'semiannual': 'ANNUAL_2', 'semi annual': 'ANNUAL_2', 'semi annually': 'ANNUAL_2', 'biannually': 'ANNUAL_2', 'twice a year': 'ANNUAL_2',
-	'annual': 'ANNUAL', 'annually': 'ANNUAL', 'yearly': 'ANNUAL', 'annuel': 'ANNUAL', 'annuelle': 'ANNUAL', 'biennial': 'BIENNIAL', 'biennially': 'BIENNIAL', 'every two years': 'BIENNIAL',
-	'triennial': 'TRIENNIAL', 'quinquennial': 'QUINQUENNIAL', 'every five years': 'QUINQUENNIAL', 'irregular': 'IRREG', 'irregulier': 'IRREG', 'as and when': 'IRREG', 'periodic': 'IRREG',
-	'never': 'NEVER', 'not planned': 'NEVER', 'historical': 'NEVER', 'no updates': 'NEVER', 'unknown': 'UNKNOWN', 'inconnu': 'UNKNOWN', 'other': 'OTHER', 'autre': 'OTHER',
+	continual: 'UPDATE_CONT',
+	continuous: 'CONT',
+	continually: 'UPDATE_CONT',
+	'real time': 'UPDATE_CONT',
+	realtime: 'UPDATE_CONT',
+	'as needed': 'IRREG',
+	'as required': 'IRREG',
+	'on demand': 'IRREG',
+	periodically: 'IRREG',
+	hourly: 'HOURLY',
+	daily: 'DAILY',
+	quotidien: 'DAILY',
+	quotidienne: 'DAILY',
+	weekly: 'WEEKLY',
+	hebdomadaire: 'WEEKLY',
+	biweekly: 'BIWEEKLY',
+	fortnightly: 'BIWEEKLY',
+	monthly: 'MONTHLY',
+	mensuel: 'MONTHLY',
+	mensuelle: 'MONTHLY',
+	bimonthly: 'BIMONTHLY',
+	quarterly: 'QUARTERLY',
+	trimestriel: 'QUARTERLY',
+	trimestrielle: 'QUARTERLY',
+	semiannual: 'ANNUAL_2',
+	'semi annual': 'ANNUAL_2',
+	'semi annually': 'ANNUAL_2',
+	biannually: 'ANNUAL_2',
+	'twice a year': 'ANNUAL_2',
+	annual: 'ANNUAL',
+	annually: 'ANNUAL',
+	yearly: 'ANNUAL',
+	annuel: 'ANNUAL',
+	annuelle: 'ANNUAL',
+	biennial: 'BIENNIAL',
+	biennially: 'BIENNIAL',
+	'every two years': 'BIENNIAL',
+	triennial: 'TRIENNIAL',
+	quinquennial: 'QUINQUENNIAL',
+	'every five years': 'QUINQUENNIAL',
+	irregular: 'IRREG',
+	irregulier: 'IRREG',
+	'as and when': 'IRREG',
+	periodic: 'IRREG',
+	never: 'NEVER',
+	'not planned': 'NEVER',
+	historical: 'NEVER',
+	'no updates': 'NEVER',
+	unknown: 'UNKNOWN',
+	inconnu: 'UNKNOWN',
+	other: 'OTHER',
+	autre: 'OTHER',
 };
 const FREQUENCY_BY_PERIOD = new Map<string, string>();
 for (const entry of frequencies.entries) if (entry.iso8601 && !FREQUENCY_BY_PERIOD.has(entry.iso8601)) FREQUENCY_BY_PERIOD.set(entry.iso8601, entry.code);
-FREQUENCY_BY_PERIOD.set('R/P0.5M', 'BIWEEKLY').set('R/P4M', 'OTHER').set('R/P10Y', 'OTHER').set('R/P3.5D', 'OTHER').set('R/PT1S', 'UPDATE_CONT').set('R/P1Q', 'QUARTERLY').set('irregular', 'IRREG');
+FREQUENCY_BY_PERIOD.set('R/P0.5M', 'BIWEEKLY')
+	.set('R/P4M', 'OTHER')
+	.set('R/P10Y', 'OTHER')
+	.set('R/P3.5D', 'OTHER')
+	.set('R/PT1S', 'UPDATE_CONT')
+	.set('R/P1Q', 'QUARTERLY')
+	.set('irregular', 'IRREG');
 const FREQUENCY_CODES = new Set(frequencies.entries.map((e) => e.code));
 
 /** The EU frequency code of a value, or `undefined`. */
@@ -47,7 +104,19 @@ for (const entry of languages.entries) {
 	LANGUAGE_NAMES[entry.authorityCode.toLowerCase()] = entry.code;
 	for (const label of Object.values(entry.label)) LANGUAGE_NAMES[norm(label)] = entry.code;
 }
-Object.assign(LANGUAGE_NAMES, { fre: 'fr', ger: 'de', deu: 'de', english: 'en', french: 'fr', francais: 'fr', anglais: 'en', 'en us': 'en', 'en ca': 'en', 'fr ca': 'fr', 'en gb': 'en' });
+Object.assign(LANGUAGE_NAMES, {
+	fre: 'fr',
+	ger: 'de',
+	deu: 'de',
+	english: 'en',
+	french: 'fr',
+	francais: 'fr',
+	anglais: 'en',
+	'en us': 'en',
+	'en ca': 'en',
+	'fr ca': 'fr',
+	'en gb': 'en',
+});
 
 /** The ISO 639-1 code of a data language (`eng`, `English`, `…/language/FRA`, `fr-CA`), or `undefined`. */
 export function languageCode(value: unknown): string | undefined {
@@ -79,7 +148,10 @@ export function themeCode(value: unknown, mapping: ThemeMapping): string | undef
 export function themeMapping(entries: Record<string, unknown>): ThemeMapping {
 	const map = new Map<string, string>();
 	for (const [key, code] of Object.entries(entries)) {
-		if (typeof code !== 'string' || !THEME_CODES.has(code)) throw new Error(`the theme mapping gives "${String(code)}" for "${key}": expected an EU data-theme code such as ${[...THEME_CODES].slice(0, 4).join(', ')}`);
+		if (typeof code !== 'string' || !THEME_CODES.has(code))
+			throw new Error(
+				`the theme mapping gives "${String(code)}" for "${key}": expected an EU data-theme code such as ${[...THEME_CODES].slice(0, 4).join(', ')}`,
+			);
 		map.set(norm(key), code);
 	}
 	return map;

@@ -83,9 +83,16 @@ export async function checkLink(address: string, options: CheckOptions): Promise
 				return done({ outcome: 'invalid', status, error: `redirect to an invalid address: ${location.slice(0, 200)}`, method, ...finalUrl(url, address) });
 			}
 			if (visited.has(next.href) || redirects + 1 > MAX_REDIRECTS) {
-				return done({ outcome: 'redirect-loop', status, method, error: visited.has(next.href) ? `redirects back to ${next.href}` : `more than ${MAX_REDIRECTS} redirects`, ...finalUrl(url, address) });
+				return done({
+					outcome: 'redirect-loop',
+					status,
+					method,
+					error: visited.has(next.href) ? `redirects back to ${next.href}` : `more than ${MAX_REDIRECTS} redirects`,
+					...finalUrl(url, address),
+				});
 			}
-			if (next.protocol !== 'http:' && next.protocol !== 'https:') return done({ outcome: 'invalid', status, method, error: `redirect to ${next.protocol}`, ...finalUrl(next, address) });
+			if (next.protocol !== 'http:' && next.protocol !== 'https:')
+				return done({ outcome: 'invalid', status, method, error: `redirect to ${next.protocol}`, ...finalUrl(next, address) });
 			visited.add(next.href);
 			url = next;
 			continue;

@@ -18,7 +18,13 @@ export interface GitHubTarget {
 async function call(target: GitHubTarget, method: string, path: string, body?: object): Promise<unknown> {
 	const response = await fetch(`${target.apiUrl.replace(/\/$/, '')}/repos/${target.repository}${path}`, {
 		method,
-		headers: { Authorization: `Bearer ${target.token}`, Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28', 'User-Agent': 'OpenDataCatalogue-LinkChecker/1.0', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+		headers: {
+			Authorization: `Bearer ${target.token}`,
+			Accept: 'application/vnd.github+json',
+			'X-GitHub-Api-Version': '2022-11-28',
+			'User-Agent': 'OpenDataCatalogue-LinkChecker/1.0',
+			...(body ? { 'Content-Type': 'application/json' } : {}),
+		},
 		...(body ? { body: JSON.stringify(body) } : {}),
 	});
 	if (!response.ok) throw new Error(`GitHub API ${method} ${path} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
@@ -29,8 +35,15 @@ async function call(target: GitHubTarget, method: string, path: string, body?: o
 export async function listOpenIssues(target: GitHubTarget): Promise<OpenIssue[]> {
 	const issues: OpenIssue[] = [];
 	for (let page = 1; page <= 50; page++) {
-		const batch = (await call(target, 'GET', `/issues?state=open&labels=${BROKEN_LINKS_LABEL}&per_page=100&page=${page}`)) as Array<{ number: number; body?: string | null; pull_request?: unknown }>;
-		append(issues, batch.filter((issue) => !issue.pull_request).map((issue) => ({ number: issue.number, body: issue.body ?? '' })));
+		const batch = (await call(target, 'GET', `/issues?state=open&labels=${BROKEN_LINKS_LABEL}&per_page=100&page=${page}`)) as Array<{
+			number: number;
+			body?: string | null;
+			pull_request?: unknown;
+		}>;
+		append(
+			issues,
+			batch.filter((issue) => !issue.pull_request).map((issue) => ({ number: issue.number, body: issue.body ?? '' })),
+		);
 		if (batch.length < 100) break;
 	}
 	return issues;

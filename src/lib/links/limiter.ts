@@ -22,7 +22,7 @@ export function createLimiter({ overall, perHost }: { overall: number; perHost: 
 	const queue: Waiting[] = [];
 
 	const pump = () => {
-		for (let at = 0; at < queue.length && running < overall; ) {
+		for (let at = 0; at < queue.length && running < overall;) {
 			const waiting = queue[at]!;
 			if ((byHost.get(waiting.host) ?? 0) >= perHost) {
 				at++;

@@ -13,10 +13,24 @@
  * `not-checked` is neither: an ftp, ftps or sftp address, which the checker cannot ask with HEAD or a ranged
  * GET, so it records that it did not check it rather than calling it broken.
  */
-export type LinkOutcome = 'ok' | 'not-checked' | 'not-found' | 'client-error' | 'server-error' | 'timeout' | 'refused' | 'dns' | 'tls' | 'redirect-loop' | 'network' | 'invalid';
+export type LinkOutcome =
+	'ok' | 'not-checked' | 'not-found' | 'client-error' | 'server-error' | 'timeout' | 'refused' | 'dns' | 'tls' | 'redirect-loop' | 'network' | 'invalid';
 
 /** Every outcome, the working one first, then the unknown one. */
-export const LINK_OUTCOMES: readonly LinkOutcome[] = ['ok', 'not-checked', 'not-found', 'client-error', 'server-error', 'timeout', 'refused', 'dns', 'tls', 'redirect-loop', 'network', 'invalid'];
+export const LINK_OUTCOMES: readonly LinkOutcome[] = [
+	'ok',
+	'not-checked',
+	'not-found',
+	'client-error',
+	'server-error',
+	'timeout',
+	'refused',
+	'dns',
+	'tls',
+	'redirect-loop',
+	'network',
+	'invalid',
+];
 
 /** The result of checking one address. */
 export interface LinkResult {

@@ -69,7 +69,13 @@ export function planIssueActions(broken: ReadonlyMap<string, readonly PublisherL
 		else if (issue.body !== body) actions.push({ kind: 'update', publisher, number: issue.number, body });
 	}
 	for (const [publisher, issue] of issueByPublisher) {
-		if ((broken.get(publisher)?.length ?? 0) === 0) actions.push({ kind: 'close', publisher, number: issue.number, comment: `Every link of ${inlineCode(publisher)} answered in the link check of ${checkedAt.slice(0, 10)}. Closing.` });
+		if ((broken.get(publisher)?.length ?? 0) === 0)
+			actions.push({
+				kind: 'close',
+				publisher,
+				number: issue.number,
+				comment: `Every link of ${inlineCode(publisher)} answered in the link check of ${checkedAt.slice(0, 10)}. Closing.`,
+			});
 	}
 	return actions;
 }

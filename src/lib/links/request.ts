@@ -42,15 +42,19 @@ export function requestOnce(url: URL, options: RequestOptions): Promise<Answer> 
 			clearTimeout(timer);
 			fn();
 		};
-		const req = send(url, { method: options.method, headers, ...(agent ? { agent } : {}), ...(isHttps && options.ca ? { ca: options.ca } : {}) }, (response: IncomingMessage) => {
-			const location = response.headers.location;
-			// A short or empty body is drained, which hands the connection back for the next request
-			// to the host; anything longer (a server that ignores Range) is cut off.
-			const length = Number(response.headers['content-length'] ?? Number.NaN);
-			if (options.method === 'HEAD' || length <= MAX_DRAINED_BYTES) response.resume();
-			else response.destroy();
-			finish(() => resolve({ status: response.statusCode ?? 0, ...(location ? { location } : {}) }));
-		});
+		const req = send(
+			url,
+			{ method: options.method, headers, ...(agent ? { agent } : {}), ...(isHttps && options.ca ? { ca: options.ca } : {}) },
+			(response: IncomingMessage) => {
+				const location = response.headers.location;
+				// A short or empty body is drained, which hands the connection back for the next request
+				// to the host; anything longer (a server that ignores Range) is cut off.
+				const length = Number(response.headers['content-length'] ?? Number.NaN);
+				if (options.method === 'HEAD' || length <= MAX_DRAINED_BYTES) response.resume();
+				else response.destroy();
+				finish(() => resolve({ status: response.statusCode ?? 0, ...(location ? { location } : {}) }));
+			},
+		);
 		const timer = setTimeout(() => {
 			const error = Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), { name: 'TimeoutError' });
 			req.destroy(error);

@@ -29,10 +29,29 @@ export function discoverSources(root: string): { files: SourceFile[]; diagnostic
 	const files: SourceFile[] = [];
 	const diagnostics: Diagnostic[] = findLinks(root);
 	const misplaced = (path: string, hint: string) =>
-		diagnostics.push({ severity: 'error', code: 'file.location', file: path, line: 1, column: 1, field: '', message: 'is not where this kind of file goes', hint });
+		diagnostics.push({
+			severity: 'error',
+			code: 'file.location',
+			file: path,
+			line: 1,
+			column: 1,
+			field: '',
+			message: 'is not where this kind of file goes',
+			hint,
+		});
 
 	if (isFile(join(root, 'catalogue.yaml'))) files.push({ kind: 'catalogue', path: 'catalogue.yaml', stem: 'catalogue' });
-	else if (entryKind(join(root, 'catalogue.yaml')) === 'missing') diagnostics.push({ severity: 'error', code: 'file.missing', file: 'catalogue.yaml', line: 1, column: 1, field: '', message: 'is missing', hint: 'every catalogue needs a catalogue.yaml at its root with its title, languages, site address, licences and themes' });
+	else if (entryKind(join(root, 'catalogue.yaml')) === 'missing')
+		diagnostics.push({
+			severity: 'error',
+			code: 'file.missing',
+			file: 'catalogue.yaml',
+			line: 1,
+			column: 1,
+			field: '',
+			message: 'is missing',
+			hint: 'every catalogue needs a catalogue.yaml at its root with its title, languages, site address, licences and themes',
+		});
 
 	for (const name of list(join(root, 'publishers'))) {
 		const path = `publishers/${name}`;
@@ -42,7 +61,8 @@ export function discoverSources(root: string): { files: SourceFile[]; diagnostic
 	for (const folder of list(join(root, 'datasets'))) {
 		const dir = join(root, 'datasets', folder);
 		if (!isDirectory(dir)) {
-			if (/\.ya?ml$/.test(folder)) misplaced(`datasets/${folder}`, 'dataset files go in the folder of their publisher: datasets/<publisher-id>/<dataset-id>.yaml');
+			if (/\.ya?ml$/.test(folder))
+				misplaced(`datasets/${folder}`, 'dataset files go in the folder of their publisher: datasets/<publisher-id>/<dataset-id>.yaml');
 			continue;
 		}
 		for (const name of list(dir)) {

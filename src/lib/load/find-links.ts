@@ -23,10 +23,16 @@ export const WALK_LIMITS = { depth: 16, entries: 200_000 };
 export function findLinks(root: string, limits = WALK_LIMITS): Diagnostic[] {
 	const found: Diagnostic[] = [];
 	let seen = 0;
-	const report = (path: string, code: DiagnosticCode, message: string, hint: string) => found.push({ severity: 'error', code, file: path, line: 1, column: 1, field: '', message, hint });
+	const report = (path: string, code: DiagnosticCode, message: string, hint: string) =>
+		found.push({ severity: 'error', code, file: path, line: 1, column: 1, field: '', message, hint });
 	const visit = (path: string, depth: number): boolean => {
 		if (++seen > limits.entries) {
-			report(path.split('/')[0]!, 'file.too-many', `holds more than ${limits.entries.toLocaleString('en')} files and folders`, 'the repository holds metadata and small data files; move bulk data elsewhere');
+			report(
+				path.split('/')[0]!,
+				'file.too-many',
+				`holds more than ${limits.entries.toLocaleString('en')} files and folders`,
+				'the repository holds metadata and small data files; move bulk data elsewhere',
+			);
 			return false;
 		}
 		const kind = entryKind(join(root, path));

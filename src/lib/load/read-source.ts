@@ -30,13 +30,14 @@ export function decodeSource(file: string, bytes: Uint8Array, { maxBytes = MAX_S
 	let body = bytes;
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
 		body = bytes.subarray(3);
-		if (!expectBom) diagnostics.push({
-			...at,
-			severity: 'warning',
-			code: 'file.bom',
-			message: 'the file starts with a byte-order mark, which was ignored',
-			hint: 'save the file as "UTF-8" rather than "UTF-8 with BOM"',
-		});
+		if (!expectBom)
+			diagnostics.push({
+				...at,
+				severity: 'warning',
+				code: 'file.bom',
+				message: 'the file starts with a byte-order mark, which was ignored',
+				hint: 'save the file as "UTF-8" rather than "UTF-8 with BOM"',
+			});
 	}
 	let text: string;
 	try {

@@ -54,11 +54,17 @@ export function repoFileRefusal(root: string, relative: string): Refusal | undef
 		}
 		if (kind === 'missing') return { code: 'file.missing', message: 'does not exist' };
 		if (!last && kind !== 'folder') return { code: 'file.missing', message: 'does not exist' };
-		if (last && kind !== 'file') return { code: 'file.not-regular', message: `is not a regular file (it is ${kind === 'folder' ? 'a folder' : 'a device, a pipe or a socket'})`, hint: hintOf('file.not-regular') };
+		if (last && kind !== 'file')
+			return {
+				code: 'file.not-regular',
+				message: `is not a regular file (it is ${kind === 'folder' ? 'a folder' : 'a device, a pipe or a socket'})`,
+				hint: hintOf('file.not-regular'),
+			};
 	}
 	try {
 		const realRoot = realpathSync(root);
-		if (!realpathSync(join(root, relative)).startsWith(realRoot + sep)) return { code: 'file.outside', message: 'lies outside the repository', hint: SYMLINK_HINT };
+		if (!realpathSync(join(root, relative)).startsWith(realRoot + sep))
+			return { code: 'file.outside', message: 'lies outside the repository', hint: SYMLINK_HINT };
 	} catch (error) {
 		return { code: 'file.unreadable', message: `cannot be read: ${(error as Error).message}` };
 	}
@@ -70,7 +76,12 @@ export function repoFileRefusal(root: string, relative: string): Refusal | undef
  * `maxBytes`. The size is checked on the open file before reading, and reading stops after
  * `maxBytes + 1` bytes whatever the size said, so memory stays bounded even for a device file.
  */
-export function readRepoFile(root: string, relative: string, maxBytes: number, tooLarge: (maxBytes: number, size?: number) => Refusal = tooLargeFile): ReadResult {
+export function readRepoFile(
+	root: string,
+	relative: string,
+	maxBytes: number,
+	tooLarge: (maxBytes: number, size?: number) => Refusal = tooLargeFile,
+): ReadResult {
 	const refusal = repoFileRefusal(root, relative);
 	if (refusal) return { refusal };
 	let fd: number;
@@ -127,7 +138,10 @@ export function listFolder(root: string, relative: string, { hidden = false } = 
 	}
 	return entries
 		.filter((entry) => hidden || !entry.name.startsWith('.'))
-		.map((entry) => ({ name: entry.name, kind: (entry.isSymbolicLink() ? 'symlink' : entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other') as EntryKind }))
+		.map((entry) => ({
+			name: entry.name,
+			kind: (entry.isSymbolicLink() ? 'symlink' : entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other') as EntryKind,
+		}))
 		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

@@ -34,24 +34,52 @@ export function checkStructure(parsed: ParsedYaml, limits: StructureLimits = STR
 	while (stack.length > 0 && found.size < 3) {
 		const { value, path } = stack.pop()!;
 		if (++values > limits.values) {
-			report([], 'structure.values', 'holds too many values', `at most ${limits.values.toLocaleString('en')}`, `more than ${limits.values.toLocaleString('en')}`, 'a metadata file describes one thing in a few hundred values; put data in a data file');
+			report(
+				[],
+				'structure.values',
+				'holds too many values',
+				`at most ${limits.values.toLocaleString('en')}`,
+				`more than ${limits.values.toLocaleString('en')}`,
+				'a metadata file describes one thing in a few hundred values; put data in a data file',
+			);
 			break;
 		}
 		if (value === null || typeof value !== 'object') continue;
 		if (path.length >= limits.depth) {
-			report(path, 'structure.depth', 'is nested too deeply', `at most ${limits.depth} levels`, `more than ${limits.depth}`, 'metadata files are a few levels deep; check the indentation and the brackets');
+			report(
+				path,
+				'structure.depth',
+				'is nested too deeply',
+				`at most ${limits.depth} levels`,
+				`more than ${limits.depth}`,
+				'metadata files are a few levels deep; check the indentation and the brackets',
+			);
 			continue;
 		}
 		if (Array.isArray(value)) {
 			if (value.length > limits.items) {
-				report(path, 'structure.items', 'has too many items', `at most ${limits.items.toLocaleString('en')}`, `${value.length.toLocaleString('en')} items`, 'a metadata list is short; put long lists of values in a data file');
+				report(
+					path,
+					'structure.items',
+					'has too many items',
+					`at most ${limits.items.toLocaleString('en')}`,
+					`${value.length.toLocaleString('en')} items`,
+					'a metadata list is short; put long lists of values in a data file',
+				);
 				continue;
 			}
 			for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
 		} else {
 			const keys = Object.keys(value);
 			if (keys.length > limits.keys) {
-				report(path, 'structure.keys', 'has too many fields', `at most ${limits.keys.toLocaleString('en')}`, `${keys.length.toLocaleString('en')} fields`, 'a metadata mapping has a few dozen fields at most');
+				report(
+					path,
+					'structure.keys',
+					'has too many fields',
+					`at most ${limits.keys.toLocaleString('en')}`,
+					`${keys.length.toLocaleString('en')} fields`,
+					'a metadata mapping has a few dozen fields at most',
+				);
 				continue;
 			}
 			for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: (value as Record<string, unknown>)[keys[i]!], path: [...path, keys[i]!] });

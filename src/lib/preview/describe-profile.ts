@@ -26,7 +26,14 @@ export function plural(words: PreviewWords, key: string, count: number, vars: Va
 
 /** The facts shown above a preview: rows, columns, separator and encoding. */
 export function profileFacts(profile: TableProfile, words: PreviewWords): Array<{ term: string; value: string }> {
-	const encoding = profile.encoding === 'utf-8' ? (profile.bom ? words.t('preview.encoding.utf8Bom') : 'UTF-8') : profile.encoding === 'windows-1252' ? 'Windows-1252' : 'UTF-16';
+	const encoding =
+		profile.encoding === 'utf-8'
+			? profile.bom
+				? words.t('preview.encoding.utf8Bom')
+				: 'UTF-8'
+			: profile.encoding === 'windows-1252'
+				? 'Windows-1252'
+				: 'UTF-16';
 	return [
 		{ term: words.t('preview.facts.rows'), value: number(profile.rowCount, words) },
 		{ term: words.t('preview.facts.columns'), value: number(profile.columnCount, words) },
@@ -38,7 +45,8 @@ export function profileFacts(profile: TableProfile, words: PreviewWords): Array<
 /** What a reader should know about the file before trusting the preview; none for a clean file. */
 export function profileNotes(profile: TableProfile, words: PreviewWords): string[] {
 	const notes: string[] = [];
-	if (profile.raggedRows > 0) notes.push(plural(words, 'preview.note.ragged', profile.raggedRows, { line: profile.firstRaggedLine ?? 1, columns: profile.columnCount }));
+	if (profile.raggedRows > 0)
+		notes.push(plural(words, 'preview.note.ragged', profile.raggedRows, { line: profile.firstRaggedLine ?? 1, columns: profile.columnCount }));
 	if (profile.repeatedHeaders > 0) notes.push(plural(words, 'preview.note.repeatedHeader', profile.repeatedHeaders));
 	if (profile.quoteProblems > 0) notes.push(plural(words, 'preview.note.quotes', profile.quoteProblems, { line: profile.firstQuoteProblemLine ?? 1 }));
 	if (profile.rowCount === 0) notes.push(words.t('preview.note.noRows'));
@@ -69,7 +77,8 @@ export function emptyShare(column: ColumnSummary, rowCount: number, words: Previ
 
 /** The smallest and largest value of a number or date column, else how many distinct values it has. */
 export function columnValues(column: ColumnSummary, words: PreviewWords): string {
-	if (column.min !== undefined && column.max !== undefined) return column.min === column.max ? column.min : words.t('preview.range', { min: column.min, max: column.max });
+	if (column.min !== undefined && column.max !== undefined)
+		return column.min === column.max ? column.min : words.t('preview.range', { min: column.min, max: column.max });
 	if (column.distinctCapped) return words.t('preview.distinct.capped', { count: column.distinct });
 	return plural(words, 'preview.distinct', column.distinct);
 }

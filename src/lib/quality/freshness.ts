@@ -45,7 +45,7 @@ export function parsePeriod(iso8601: string | null): Period | undefined {
 /** `date` (`YYYY-MM-DD`) plus a period; a month end that does not exist falls back to the month's last day (Jan 31 + 1 month = Feb 28). */
 export function addPeriod(date: string, { years, months, days }: Period): string {
 	const [y, m, d] = date.slice(0, 10).split('-').map(Number) as [number, number, number];
-	const monthIndex = (m - 1) + months + years * 12;
+	const monthIndex = m - 1 + months + years * 12;
 	const year = y + Math.floor(monthIndex / 12);
 	const month = ((monthIndex % 12) + 12) % 12;
 	const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();

@@ -56,7 +56,13 @@ export const INDICATOR_IDS = [
 /** An indicator's identifier. */
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
-const d = (id: IndicatorId, dimension: Dimension, points: number, property: string, level: Indicator['level'] = 'dataset'): Indicator => ({ id, dimension, points, property, level });
+const d = (id: IndicatorId, dimension: Dimension, points: number, property: string, level: Indicator['level'] = 'dataset'): Indicator => ({
+	id,
+	dimension,
+	points,
+	property,
+	level,
+});
 
 /** Every indicator with its weight. */
 export const INDICATORS: readonly Indicator[] = [

@@ -26,18 +26,30 @@ function metText({ distributions }: IndicatorScore): string {
 /** The report's text; throws when `publisher` is not one of the catalogue's. */
 export function lowestScoringReport(quality: CatalogueQuality, { publisher, limit }: LowestOptions): string {
 	const publishers = publisher === undefined ? quality.publishers : quality.publishers.filter((p) => p.publisher === publisher);
-	if (publishers.length === 0) throw new Error(`--publisher: no publisher "${publisher}" (publishers: ${quality.publishers.map((p) => p.publisher).join(', ')})`);
+	if (publishers.length === 0)
+		throw new Error(`--publisher: no publisher "${publisher}" (publishers: ${quality.publishers.map((p) => p.publisher).join(', ')})`);
 	const blocks = publishers.map((p) => {
 		const head = `${p.publisher}: ${p.datasets} dataset(s), mean score ${p.meanScore} of ${MAX_POINTS} (${p.rating}); ${p.freshness.overdue} overdue for an update, ${p.brokenLinks} broken link(s)`;
 		const datasets = p.lowest.slice(0, limit).map((q) => {
-			const lines = [`  ${q.identifier}: ${q.score} of ${MAX_POINTS} (${q.rating})${q.freshness.state === 'overdue' ? `, update expected ${q.freshness.expected}` : ''}`];
+			const lines = [
+				`  ${q.identifier}: ${q.score} of ${MAX_POINTS} (${q.rating})${q.freshness.state === 'overdue' ? `, update expected ${q.freshness.expected}` : ''}`,
+			];
 			const missing = q.indicators.filter((indicator) => indicator.earned < indicator.max);
 			const noDistribution = missing.filter((indicator) => indicator.distributions?.of === 0);
-			if (noDistribution.length > 0) lines.push(`    -${noDistribution.reduce((sum, i) => sum + i.max, 0)} ${noDistribution.length} distribution indicators: ${t('en', 'quality.fix.noDistribution')}`);
+			if (noDistribution.length > 0)
+				lines.push(
+					`    -${noDistribution.reduce((sum, i) => sum + i.max, 0)} ${noDistribution.length} distribution indicators: ${t('en', 'quality.fix.noDistribution')}`,
+				);
 			for (const indicator of missing) {
-				if (indicator.distributions?.of !== 0) lines.push(`    -${indicator.max - indicator.earned} ${t('en', `quality.indicator.${indicator.id}`)}${metText(indicator)}: ${t('en', fixKey(indicator))}`);
+				if (indicator.distributions?.of !== 0)
+					lines.push(
+						`    -${indicator.max - indicator.earned} ${t('en', `quality.indicator.${indicator.id}`)}${metText(indicator)}: ${t('en', fixKey(indicator))}`,
+					);
 			}
-			for (const link of q.brokenLinks) lines.push(`    link ${link.url} (${linkPlace(link)}): ${link.result.outcome}${link.result.status ? ` ${link.result.status}` : ''} on ${link.result.checkedAt.slice(0, 10)}`);
+			for (const link of q.brokenLinks)
+				lines.push(
+					`    link ${link.url} (${linkPlace(link)}): ${link.result.outcome}${link.result.status ? ` ${link.result.status}` : ''} on ${link.result.checkedAt.slice(0, 10)}`,
+				);
 			return lines.join('\n');
 		});
 		return [head, ...datasets].join('\n');

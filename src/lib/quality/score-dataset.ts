@@ -75,7 +75,8 @@ const answered = (url: string | undefined, context: ScoringContext): boolean => 
 	return result === undefined || !isBroken(result.outcome);
 };
 const mediaTypeOf = (distribution: Distribution) => distribution.media_type ?? fileType(distribution.format)?.mediaType;
-const licenceOf = (distribution: Distribution, dataset: Dataset, context: ScoringContext) => context.licenceById.get(distribution.licence ?? dataset.licence ?? '');
+const licenceOf = (distribution: Distribution, dataset: Dataset, context: ScoringContext) =>
+	context.licenceById.get(distribution.licence ?? dataset.licence ?? '');
 const hasText = (text: Partial<Record<string, string>> | undefined) => Object.values(text ?? {}).some((value) => value !== undefined && value.trim() !== '');
 
 const DATASET_CHECKS: Partial<Record<IndicatorId, DatasetCheck>> = {
@@ -83,12 +84,14 @@ const DATASET_CHECKS: Partial<Record<IndicatorId, DatasetCheck>> = {
 	themes: (dataset) => dataset.themes.length > 0,
 	spatial: (dataset) => dataset.spatial_coverage !== undefined,
 	temporal: (dataset) => dataset.temporal_coverage !== undefined,
-	dcatApCompliance: (dataset) => hasText(dataset.title) && hasText(dataset.description) && (dataset.distributions ?? []).every((d) => (d.access_url ?? d.download_url) !== undefined),
+	dcatApCompliance: (dataset) =>
+		hasText(dataset.title) && hasText(dataset.description) && (dataset.distributions ?? []).every((d) => (d.access_url ?? d.download_url) !== undefined),
 	accessRights: (dataset) => accessRight(dataset.access_level) !== undefined,
 	accessRightsVocabulary: (dataset) => accessRight(dataset.access_level).iri.startsWith(`${ACCESS_RIGHT_SCHEME}/`),
 	contactPoint: (dataset) => dataset.contact_point.email !== '',
 	publisher: (dataset, context) => context.publisherIds.has(dataset.publisher),
-	rights: (dataset) => (dataset.access_level === 'restricted' && hasText(dataset.rationale)) || (dataset.access_level === 'under_review' && hasText(dataset.review_note)),
+	rights: (dataset) =>
+		(dataset.access_level === 'restricted' && hasText(dataset.rationale)) || (dataset.access_level === 'under_review' && hasText(dataset.review_note)),
 	issued: (dataset) => dataset.issued !== '',
 	modified: (dataset, _context, freshness) => dataset.modified !== '' && freshness.state !== 'overdue',
 };
@@ -125,7 +128,16 @@ export function scoreDataset(dataset: Dataset, context: ScoringContext): Dataset
 	const dimensions = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, 0])) as Record<Dimension, number>;
 	INDICATORS.forEach((indicator, at) => (dimensions[indicator.dimension] += indicators[at]!.earned));
 	const score = indicators.reduce((sum, indicator) => sum + indicator.earned, 0);
-	return { identifier: dataset.identifier, publisher: dataset.publisher, score, rating: ratingOf(score), dimensions, indicators, freshness, brokenLinks: brokenLinks(dataset, context) };
+	return {
+		identifier: dataset.identifier,
+		publisher: dataset.publisher,
+		score,
+		rating: ratingOf(score),
+		dimensions,
+		indicators,
+		freshness,
+		brokenLinks: brokenLinks(dataset, context),
+	};
 }
 
 /**

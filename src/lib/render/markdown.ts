@@ -16,7 +16,6 @@ export interface RenderMarkdownOptions {
 	headingStart?: number;
 }
 
-
 const EXTERNAL_LINK = /^https?:/i;
 
 /**

@@ -151,7 +151,9 @@ export function formatPrSummary(changes: DatasetChanges, report: ValidationRepor
 			for (const d of report.diagnostics.filter((x) => x.file === file)) {
 				const severity = d.severity === 'error' ? 'error' : 'warning';
 				const where = `line ${Number(d.line)}, column ${Number(d.column)}`;
-				lines.push(`- ${severity} at ${where}${d.field ? ` (${markdownCode(d.field)})` : ''}: ${markdownText(d.message)}${d.hint ? ` — hint: ${markdownText(d.hint)}` : ''}`);
+				lines.push(
+					`- ${severity} at ${where}${d.field ? ` (${markdownCode(d.field)})` : ''}: ${markdownText(d.message)}${d.hint ? ` — hint: ${markdownText(d.hint)}` : ''}`,
+				);
 			}
 			lines.push('', '</details>', '');
 		}

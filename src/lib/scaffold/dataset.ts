@@ -51,17 +51,21 @@ export function datasetFilePath(publisher: string, id: string): string {
 /** Problems with the input, each a sentence naming the flag; empty when the file can be written. */
 export function checkDatasetInput(input: DatasetInput, choices: CatalogueChoices): string[] {
 	const problems: string[] = [];
-	if (!choices.publishers.includes(input.publisher)) problems.push(`--publisher: "${input.publisher}" is not a publisher (one of ${choices.publishers.join(', ')})`);
+	if (!choices.publishers.includes(input.publisher))
+		problems.push(`--publisher: "${input.publisher}" is not a publisher (one of ${choices.publishers.join(', ')})`);
 	if (!IDENTIFIER.test(input.id)) problems.push(`--id: "${input.id}" must be lower-case letters, digits and hyphens, e.g. traffic-volumes`);
 	for (const lang of choices.languages) {
 		if (!input.title[lang]?.trim()) problems.push(`--title-${lang}: the title in ${lang} is missing`);
 	}
 	if (!ACCESS_LEVELS.includes(input.access)) problems.push(`--access: "${input.access}" must be one of ${ACCESS_LEVELS.join(', ')}`);
 	if (!choices.themes.includes(input.theme)) problems.push(`--theme: "${input.theme}" is not one of the catalogue's themes (${choices.themes.join(', ')})`);
-	if (!choices.frequencies.includes(input.frequency)) problems.push(`--frequency: "${input.frequency}" is not an EU frequency code (e.g. ANNUAL, MONTHLY, IRREG)`);
+	if (!choices.frequencies.includes(input.frequency))
+		problems.push(`--frequency: "${input.frequency}" is not an EU frequency code (e.g. ANNUAL, MONTHLY, IRREG)`);
 	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) problems.push(`--email: "${input.email}" is not an email address`);
-	if (input.access === 'open' && !choices.licences.includes(input.licence ?? '')) problems.push(`--licence: "${input.licence ?? ''}" is not a licence of the catalogue (${choices.licences.join(', ')})`);
-	if (input.access === 'restricted' && !(EXEMPTIONS as readonly string[]).includes(input.exemption ?? '')) problems.push(`--exemption: "${input.exemption ?? ''}" must be one of ${EXEMPTIONS.join(', ')}`);
+	if (input.access === 'open' && !choices.licences.includes(input.licence ?? ''))
+		problems.push(`--licence: "${input.licence ?? ''}" is not a licence of the catalogue (${choices.licences.join(', ')})`);
+	if (input.access === 'restricted' && !(EXEMPTIONS as readonly string[]).includes(input.exemption ?? ''))
+		problems.push(`--exemption: "${input.exemption ?? ''}" must be one of ${EXEMPTIONS.join(', ')}`);
 	return problems;
 }
 

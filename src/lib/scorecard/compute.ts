@@ -51,7 +51,10 @@ export interface Scorecard {
 
 /** Computes the scorecard of `catalogue` with its `history`. */
 export function computeScorecard(catalogue: Catalogue, history: History, config: ScorecardConfig = catalogue.scorecard ?? DEFAULT_SCORECARD): Scorecard {
-	const context: MeasureContext = { openLicences: new Set(catalogue.config.licences.filter((l) => l.open !== false).map((l) => l.id)), languages: catalogue.languages };
+	const context: MeasureContext = {
+		openLicences: new Set(catalogue.config.licences.filter((l) => l.open !== false).map((l) => l.id)),
+		languages: catalogue.languages,
+	};
 	const publishers = catalogue.publishers.map((p) => p.id);
 	const asOf = catalogue.schedule.asOf;
 	const now = currentSnapshot(catalogue);
@@ -73,7 +76,12 @@ export function computeScorecard(catalogue: Catalogue, history: History, config:
 				...info,
 				overall,
 				byPublisher: Object.fromEntries(publishers.map((id) => [id, measure(name, nowByPublisher[id]!, context)])),
-				meetsTarget: indicator.target === undefined || overall.value === undefined ? undefined : info.better === 'higher' ? overall.value >= indicator.target : overall.value <= indicator.target,
+				meetsTarget:
+					indicator.target === undefined || overall.value === undefined
+						? undefined
+						: info.better === 'higher'
+							? overall.value >= indicator.target
+							: overall.value <= indicator.target,
 				trend: past.map(({ quarter, date, snapshot, byPublisher }) => ({
 					quarter,
 					date,

@@ -31,11 +31,36 @@ export interface ScorecardConfig {
 /** The indicators used when a catalogue has no scorecard.yaml (the same as the example catalogue's). */
 export const DEFAULT_SCORECARD: ScorecardConfig = {
 	principles: [
-		{ principle: 1, indicators: [{ measure: 'open_share', target: 0.8 }, { measure: 'restricted_justified_share', target: 1 }, { measure: 'under_review_scheduled_share', target: 0.9 }] },
-		{ principle: 2, indicators: [{ measure: 'releases_on_time_share', target: 0.9 }, { measure: 'updated_on_schedule_share', target: 0.9 }] },
-		{ principle: 3, indicators: [{ measure: 'open_format_licence_share', target: 0.95 }, { measure: 'bilingual_share', target: 1 }] },
+		{
+			principle: 1,
+			indicators: [
+				{ measure: 'open_share', target: 0.8 },
+				{ measure: 'restricted_justified_share', target: 1 },
+				{ measure: 'under_review_scheduled_share', target: 0.9 },
+			],
+		},
+		{
+			principle: 2,
+			indicators: [
+				{ measure: 'releases_on_time_share', target: 0.9 },
+				{ measure: 'updated_on_schedule_share', target: 0.9 },
+			],
+		},
+		{
+			principle: 3,
+			indicators: [
+				{ measure: 'open_format_licence_share', target: 0.95 },
+				{ measure: 'bilingual_share', target: 1 },
+			],
+		},
 		{ principle: 4, indicators: [{ measure: 'documented_share', target: 0.75 }] },
-		{ principle: 5, indicators: [{ measure: 'requests_answered_share', target: 0.9 }, { measure: 'request_median_days', target: 30 }] },
+		{
+			principle: 5,
+			indicators: [
+				{ measure: 'requests_answered_share', target: 0.9 },
+				{ measure: 'request_median_days', target: 30 },
+			],
+		},
 		{ principle: 6, indicators: [{ measure: 'high_value_open_share', target: 0.9 }] },
 	],
 };
@@ -62,9 +87,29 @@ export function readScorecardConfig(root: string): { config: ScorecardConfig | u
 	const seen = new Set<string>();
 	config.principles.forEach((principle, p) => {
 		principle.indicators.forEach((indicator, i) => {
-			if (seen.has(indicator.measure)) all.push({ severity: 'error', code: 'scorecard.duplicate', file: SCORECARD_FILE, ...locate(parsed, ['principles', p, 'indicators', i, 'measure']), field: formatPath(['principles', p, 'indicators', i, 'measure']), message: `repeats the measure ${indicator.measure}`, hint: 'each measure may appear once in the scorecard' });
+			if (seen.has(indicator.measure))
+				all.push({
+					severity: 'error',
+					code: 'scorecard.duplicate',
+					file: SCORECARD_FILE,
+					...locate(parsed, ['principles', p, 'indicators', i, 'measure']),
+					field: formatPath(['principles', p, 'indicators', i, 'measure']),
+					message: `repeats the measure ${indicator.measure}`,
+					hint: 'each measure may appear once in the scorecard',
+				});
 			seen.add(indicator.measure);
-			if (indicator.target !== undefined && indicator.measure.endsWith('_share') && indicator.target > 1) all.push({ severity: 'error', code: 'scorecard.target', file: SCORECARD_FILE, ...locate(parsed, ['principles', p, 'indicators', i, 'target']), field: formatPath(['principles', p, 'indicators', i, 'target']), message: 'is more than 1', expected: 'a share between 0 and 1 (0.8 is 80 %)', got: String(indicator.target), hint: 'write targets of *_share measures as a fraction' });
+			if (indicator.target !== undefined && indicator.measure.endsWith('_share') && indicator.target > 1)
+				all.push({
+					severity: 'error',
+					code: 'scorecard.target',
+					file: SCORECARD_FILE,
+					...locate(parsed, ['principles', p, 'indicators', i, 'target']),
+					field: formatPath(['principles', p, 'indicators', i, 'target']),
+					message: 'is more than 1',
+					expected: 'a share between 0 and 1 (0.8 is 80 %)',
+					got: String(indicator.target),
+					hint: 'write targets of *_share measures as a fraction',
+				});
 		});
 	});
 	return { config: all.some((d) => d.severity === 'error') ? undefined : config, diagnostics: all };

@@ -72,15 +72,23 @@ export function measure(name: MeasureName, snapshot: Snapshot, context: MeasureC
 		case 'open_share':
 			return share(datasets, (d) => d.access === 'open');
 		case 'restricted_justified_share':
-			return share(datasets.filter((d) => d.access === 'restricted'), (d) => Boolean(d.exemption) && d.hasRationale);
+			return share(
+				datasets.filter((d) => d.access === 'restricted'),
+				(d) => Boolean(d.exemption) && d.hasRationale,
+			);
 		case 'under_review_scheduled_share': {
 			const scheduled = new Set(releases.filter((r) => r.status !== 'cancelled').map((r) => r.id));
-			return share(datasets.filter((d) => d.access === 'under_review'), (d) => scheduled.has(d.id));
+			return share(
+				datasets.filter((d) => d.access === 'under_review'),
+				(d) => scheduled.has(d.id),
+			);
 		}
 		case 'releases_on_time_share': {
 			const due = releases.flatMap((r) => {
 				const planned = r.planned ? parsePlannedDate(r.planned) : undefined;
-				return planned && r.status !== 'cancelled' && (planned.end < date || (r.status === 'released' && r.actual !== undefined && r.actual <= date)) ? [{ ...r, due: planned.end }] : [];
+				return planned && r.status !== 'cancelled' && (planned.end < date || (r.status === 'released' && r.actual !== undefined && r.actual <= date))
+					? [{ ...r, due: planned.end }]
+					: [];
 			});
 			return share(due, (r) => r.status === 'released' && r.actual !== undefined && r.actual <= r.due);
 		}
@@ -95,15 +103,24 @@ export function measure(name: MeasureName, snapshot: Snapshot, context: MeasureC
 			return share(open, (d) => {
 				const licences = [d.licence, ...d.distributions.map((x) => x.licence)].filter((l): l is string => l !== undefined);
 				const openLicence = licences.length > 0 && licences.every((l) => context.openLicences.has(l));
-				return openLicence && d.distributions.some((x) => {
-					const type = x.format ? fileType(x.format) : undefined;
-					return type?.nonProprietary === true && type.machineReadable;
-				});
+				return (
+					openLicence &&
+					d.distributions.some((x) => {
+						const type = x.format ? fileType(x.format) : undefined;
+						return type?.nonProprietary === true && type.machineReadable;
+					})
+				);
 			});
 		case 'documented_share':
-			return share(open.filter((d) => d.distributions.some((x) => x.format && TABLE_FORMATS.has(x.format))), (d) => d.distributions.some((x) => x.format && TABLE_FORMATS.has(x.format) && x.documented));
+			return share(
+				open.filter((d) => d.distributions.some((x) => x.format && TABLE_FORMATS.has(x.format))),
+				(d) => d.distributions.some((x) => x.format && TABLE_FORMATS.has(x.format) && x.documented),
+			);
 		case 'requests_answered_share':
-			return share(requests.filter((r) => r.received !== undefined && r.received <= date), (r) => firstAnswer(r.updates, date) !== undefined);
+			return share(
+				requests.filter((r) => r.received !== undefined && r.received <= date),
+				(r) => firstAnswer(r.updates, date) !== undefined,
+			);
 		case 'request_median_days': {
 			const answered = requests.flatMap((r) => {
 				const answer = firstAnswer(r.updates, date);
@@ -112,7 +129,10 @@ export function measure(name: MeasureName, snapshot: Snapshot, context: MeasureC
 			return { value: median(answered.map((r) => r.days)), met: answered.map((r) => r.id).sort(), unmet: [] };
 		}
 		case 'high_value_open_share':
-			return share(datasets.filter((d) => d.highValue), (d) => d.access === 'open');
+			return share(
+				datasets.filter((d) => d.highValue),
+				(d) => d.access === 'open',
+			);
 		case 'bilingual_share':
 			return share(datasets, (d) => context.languages.every((lang) => d.describedIn.includes(lang)));
 	}

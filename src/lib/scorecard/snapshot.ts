@@ -20,7 +20,14 @@ export function currentSnapshot(catalogue: Catalogue): Snapshot {
 	return {
 		date: catalogue.schedule.asOf,
 		datasets: catalogue.datasets.map((dataset) => ({ ...datasetState(dataset), id: dataset.identifier })),
-		releases: catalogue.schedule.releases.map((release) => ({ id: release.datasetId, title: release.title ?? {}, publisher: release.publisher, planned: release.planned.text, status: release.status, actual: release.actualRelease })),
+		releases: catalogue.schedule.releases.map((release) => ({
+			id: release.datasetId,
+			title: release.title ?? {},
+			publisher: release.publisher,
+			planned: release.planned.text,
+			status: release.status,
+			actual: release.actualRelease,
+		})),
 		requests: catalogue.requests.map((request) => ({ ...requestState(request), id: request.id })),
 	};
 }

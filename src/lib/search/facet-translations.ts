@@ -21,7 +21,11 @@ export function facetTranslations(catalogue: Catalogue, languages: readonly UiLa
 		const data = languages.map((lang) => datasetIndexData(dataset, catalogue, lang).filters);
 		for (const facet of FACETS) {
 			data[0]![facet].forEach((value, i) => {
-				if (!rows[facet].has(value)) rows[facet].set(value, data.map((filters) => filters[facet][i] ?? value));
+				if (!rows[facet].has(value))
+					rows[facet].set(
+						value,
+						data.map((filters) => filters[facet][i] ?? value),
+					);
 			});
 		}
 	}

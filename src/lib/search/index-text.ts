@@ -32,7 +32,13 @@ export function datasetIndexText(dataset: Dataset, catalogue: Catalogue, lang: U
 		['description', markdownPlainText(localizedString(dataset.description, lang, languages))],
 		['keywords', (localize(dataset.keywords, lang, languages)?.value ?? []).join(', ')],
 		['publisher', [localizedString(publisher?.name, lang, languages), localizedString(publisher?.acronym, lang, languages)].filter(Boolean).join(' ')],
-		['distributions', (dataset.distributions ?? []).map((d) => localizedString(d.title, lang, languages)).filter(Boolean).join('; ')],
+		[
+			'distributions',
+			(dataset.distributions ?? [])
+				.map((d) => localizedString(d.title, lang, languages))
+				.filter(Boolean)
+				.join('; '),
+		],
 	];
 	return parts.filter(([, text]) => text.trim() !== '').map(([part, text]) => ({ part, weight: INDEX_WEIGHTS[part], text: splitElisions(text) }));
 }

@@ -13,10 +13,7 @@ import { dropElisions } from './elisions.ts';
 
 /** Words too common to narrow a search, in the catalogue's languages. */
 const STOP_WORDS = new Set(
-	(
-		'a an and are as at by for from in into is of on or the to with ' +
-		'à au aux avec ce ces dans de des du en et la le les ou par pour sur un une'
-	).split(' '),
+	('a an and are as at by for from in into is of on or the to with ' + 'à au aux avec ce ces dans de des du en et la le les ou par pour sur un une').split(' '),
 );
 
 /** A word as compared: lower case, without accents. */
@@ -41,7 +38,11 @@ export function searchText(query: string): string {
 
 /** The words of `text`, folded, as a set (for {@link exactWordCount}). */
 export function foldedWords(text: string): Set<string> {
-	return new Set(foldWord(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+	return new Set(
+		foldWord(text)
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter(Boolean),
+	);
 }
 
 /**

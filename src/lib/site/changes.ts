@@ -73,13 +73,18 @@ export function eventViews(events: readonly CatalogueEvent[], catalogue: Catalog
 	const context = { lang, languages: catalogue.languages };
 	return events.map((event) => {
 		let detail: string | undefined;
-		if (event.kind === 'access-opened' || event.kind === 'access-restricted') detail = describeChange({ type: 'access', from: event.from ?? 'unknown', to: event.to ?? 'unknown' }, context);
+		if (event.kind === 'access-opened' || event.kind === 'access-restricted')
+			detail = describeChange({ type: 'access', from: event.from ?? 'unknown', to: event.to ?? 'unknown' }, context);
 		else if (event.kind === 'request-status') detail = describeChange({ type: 'request-status', from: event.from, to: event.to ?? '' }, context);
 		else if (event.kind === 'milestone-completed' || event.kind === 'release-made') detail = undefined;
-		else if (event.kind === 'release-missed') detail = t(lang, 'changes.missed', { date: /^\d{4}-\d{2}-\d{2}$/.test(event.to ?? '') ? formatDate(event.to!, lang) : (event.to ?? '') });
+		else if (event.kind === 'release-missed')
+			detail = t(lang, 'changes.missed', { date: /^\d{4}-\d{2}-\d{2}$/.test(event.to ?? '') ? formatDate(event.to!, lang) : (event.to ?? '') });
 		const datasets = (event.datasets ?? []).map((id) => {
 			const dataset = catalogue.datasetById.get(id);
-			return { title: dataset ? localizedString(dataset.title, lang, catalogue.languages, id) : id, route: dataset ? ({ page: 'dataset', id } as Route) : undefined };
+			return {
+				title: dataset ? localizedString(dataset.title, lang, catalogue.languages, id) : id,
+				route: dataset ? ({ page: 'dataset', id } as Route) : undefined,
+			};
 		});
 		return {
 			event,

@@ -19,8 +19,7 @@ export function sortByTitle(datasets: readonly Dataset[], lang: string, language
  * the list with a small sorted buffer, so it stays cheap for large catalogues.
  */
 export function recentlyUpdated(datasets: readonly Dataset[], limit: number): Dataset[] {
-	const newerFirst = (a: Dataset, b: Dataset) =>
-		a.modified !== b.modified ? (a.modified < b.modified ? 1 : -1) : a.identifier < b.identifier ? -1 : 1;
+	const newerFirst = (a: Dataset, b: Dataset) => (a.modified !== b.modified ? (a.modified < b.modified ? 1 : -1) : a.identifier < b.identifier ? -1 : 1);
 	const top: Dataset[] = [];
 	for (const dataset of datasets) {
 		if (top.length < limit || newerFirst(dataset, top[top.length - 1]!) < 0) {

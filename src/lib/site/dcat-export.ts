@@ -37,7 +37,9 @@ export interface DcatExport {
 
 /** The validated export of the build's catalogue, for a site published at `site`. */
 export function getDcatExport(site: URL | undefined): Promise<DcatExport> {
-	return derivedFromCatalogue('dcat-export', () => getCatalogue().then(async (catalogue) => exportAndValidate(catalogue, { ...siteLocation(site), quality: await getQuality() })));
+	return derivedFromCatalogue('dcat-export', () =>
+		getCatalogue().then(async (catalogue) => exportAndValidate(catalogue, { ...siteLocation(site), quality: await getQuality() })),
+	);
 }
 
 const encoder = new TextEncoder();
@@ -58,7 +60,11 @@ export interface ExportStats {
 }
 
 /** Times `work`, adding its seconds to `stats[key]` when there are stats to keep. */
-async function timed<T>(stats: ExportStats | undefined, key: 'exportSeconds' | 'rdfSeconds' | 'shaclSeconds' | 'writeSeconds', work: () => T | Promise<T>): Promise<T> {
+async function timed<T>(
+	stats: ExportStats | undefined,
+	key: 'exportSeconds' | 'rdfSeconds' | 'shaclSeconds' | 'writeSeconds',
+	work: () => T | Promise<T>,
+): Promise<T> {
 	const started = performance.now();
 	const result = await work();
 	if (stats) stats[key] += (performance.now() - started) / 1000;
@@ -107,7 +113,8 @@ export async function exportAndValidate(catalogue: Catalogue, options: DcatApOpt
 	}
 	// Each warning on a line of its own, located as npm run validate reports it (not spliced into Astro's log line).
 	const parse = sourceParser(process.env.CATALOGUE_DIR ?? process.cwd());
-	for (const warning of findings.filter((finding) => finding.severity === 'warning')) console.warn(`\n${formatTextLine(shaclDiagnostic(warning, sources.get(warning.focusNode), parse))}`);
+	for (const warning of findings.filter((finding) => finding.severity === 'warning'))
+		console.warn(`\n${formatTextLine(shaclDiagnostic(warning, sources.get(warning.focusNode), parse))}`);
 	if (violations.length > 0) {
 		throw new Error(`The DCAT-AP export breaks ${violations.length} SHACL rule(s):\n${violations.map((v) => `  ${v.message}`).join('\n')}`);
 	}

@@ -9,5 +9,7 @@ import { derivedFromCatalogue } from './catalogue-store.ts';
  * build.
  */
 export function getQuality(): Promise<CatalogueQuality> {
-	return derivedFromCatalogue('quality', () => getCatalogue().then((catalogue) => catalogueQuality(catalogue, readLinkReport(process.env.CATALOGUE_DIR ?? process.cwd()))));
+	return derivedFromCatalogue('quality', () =>
+		getCatalogue().then((catalogue) => catalogueQuality(catalogue, readLinkReport(process.env.CATALOGUE_DIR ?? process.cwd()))),
+	);
 }

@@ -6,5 +6,7 @@ import { derivedFromCatalogue } from './catalogue-store.ts';
 
 /** The scorecard of `CATALOGUE_DIR` on the build's as-of date. */
 export function getScorecard(): Promise<Scorecard> {
-	return derivedFromCatalogue('scorecard', () => Promise.all([getCatalogue(), getHistory()]).then(([catalogue, history]) => computeScorecard(catalogue, history)));
+	return derivedFromCatalogue('scorecard', () =>
+		Promise.all([getCatalogue(), getHistory()]).then(([catalogue, history]) => computeScorecard(catalogue, history)),
+	);
 }

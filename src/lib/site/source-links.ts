@@ -22,7 +22,8 @@ const BRANCH = /^[A-Za-z0-9._/-]{1,200}$/;
 export function sourceRepository(env: Record<string, string | undefined> = process.env): SourceRepository | undefined {
 	const repository = env.SOURCE_REPOSITORY || env.GITHUB_REPOSITORY;
 	const branch = env.SOURCE_BRANCH || 'main';
-	if (!repository || !REPOSITORY.test(repository) || !BRANCH.test(branch) || branch.split('/').some((part) => part === '' || part === '.' || part === '..')) return undefined;
+	if (!repository || !REPOSITORY.test(repository) || !BRANCH.test(branch) || branch.split('/').some((part) => part === '' || part === '.' || part === '..'))
+		return undefined;
 	return { repository, branch };
 }
 

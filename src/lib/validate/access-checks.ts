@@ -19,7 +19,10 @@ export function checkAccess(catalogue: CatalogueRecord | undefined, datasets: re
 	for (const file of datasets) {
 		const { record } = file;
 		if (record.access_level === 'open') {
-			const licences: Array<[DataPath, string | undefined]> = [[['licence'], record.licence], ...(record.distributions ?? []).map((d, i): [DataPath, string | undefined] => [['distributions', i, 'licence'], d.licence])];
+			const licences: Array<[DataPath, string | undefined]> = [
+				[['licence'], record.licence],
+				...(record.distributions ?? []).map((d, i): [DataPath, string | undefined] => [['distributions', i, 'licence'], d.licence]),
+			];
 			for (const [path, id] of licences) {
 				if (id === undefined || !closed.has(id)) continue;
 				out.push(

@@ -62,7 +62,13 @@ export function crossCheck({ catalogue, publishers, datasets, publisherStems }: 
 		const metadataLicence = catalogue.record.metadata_licence;
 		if (metadataLicence !== undefined && !licenceIds.includes(metadataLicence)) {
 			const guess = suggestId(metadataLicence, licenceIds);
-			error(catalogue, ['metadata_licence'], { code: 'ref.licence', message: 'refers to a licence that is not in the licences list', expected: `one of ${licenceIds.join(', ')}`, got: JSON.stringify(metadataLicence), hint: guess ? `did you mean "${guess}"?` : 'add the licence to licences first' });
+			error(catalogue, ['metadata_licence'], {
+				code: 'ref.licence',
+				message: 'refers to a licence that is not in the licences list',
+				expected: `one of ${licenceIds.join(', ')}`,
+				got: JSON.stringify(metadataLicence),
+				hint: guess ? `did you mean "${guess}"?` : 'add the licence to licences first',
+			});
 		}
 	}
 
@@ -82,7 +88,12 @@ export function crossCheck({ catalogue, publishers, datasets, publisherStems }: 
 		}
 		const earlier = firstSeen.get(file.stem);
 		if (earlier) {
-			error(file, ['identifier'], { code: 'id.duplicate', message: 'is already used by another dataset', got: JSON.stringify(file.stem), hint: `${earlier.parsed.file} has the same identifier; dataset identifiers must be unique across the whole catalogue because they are page addresses` });
+			error(file, ['identifier'], {
+				code: 'id.duplicate',
+				message: 'is already used by another dataset',
+				got: JSON.stringify(file.stem),
+				hint: `${earlier.parsed.file} has the same identifier; dataset identifiers must be unique across the whole catalogue because they are page addresses`,
+			});
 		} else {
 			firstSeen.set(file.stem, file);
 		}
@@ -91,34 +102,75 @@ export function crossCheck({ catalogue, publishers, datasets, publisherStems }: 
 		} else if (!publisherIds.has(record.publisher)) {
 			error(file, ['publisher'], unknownPublisher(record.publisher, suggestId(record.publisher, [...publisherIds])));
 		} else if (record.publisher !== file.folder) {
-			error(file, ['publisher'], { code: 'ref.publisher-folder', message: 'must match the folder the file is in', expected: JSON.stringify(file.folder), got: JSON.stringify(record.publisher), hint: `move the file to datasets/${record.publisher}/ or fix the publisher` });
+			error(file, ['publisher'], {
+				code: 'ref.publisher-folder',
+				message: 'must match the folder the file is in',
+				expected: JSON.stringify(file.folder),
+				got: JSON.stringify(record.publisher),
+				hint: `move the file to datasets/${record.publisher}/ or fix the publisher`,
+			});
 		}
 		if (catalogue) {
 			const checkLicence = (path: DataPath, id: unknown) => {
 				if (!can(path, id) || licenceIds.includes(id as string)) return;
 				const guess = suggestId(id as string, licenceIds);
-				error(file, path, { code: 'ref.licence', message: 'refers to a licence that is not in catalogue.yaml', expected: `one of ${licenceIds.join(', ')}`, got: JSON.stringify(id), hint: guess ? `did you mean "${guess}"?` : 'add the licence to catalogue.yaml first' });
+				error(file, path, {
+					code: 'ref.licence',
+					message: 'refers to a licence that is not in catalogue.yaml',
+					expected: `one of ${licenceIds.join(', ')}`,
+					got: JSON.stringify(id),
+					hint: guess ? `did you mean "${guess}"?` : 'add the licence to catalogue.yaml first',
+				});
 			};
 			checkLicence(['licence'], record.licence);
-			if (Array.isArray(record.distributions)) record.distributions.forEach((d, i) => checkLicence(['distributions', i, 'licence'], (d as { licence?: unknown } | null)?.licence));
+			if (Array.isArray(record.distributions))
+				record.distributions.forEach((d, i) => checkLicence(['distributions', i, 'licence'], (d as { licence?: unknown } | null)?.licence));
 			if (Array.isArray(record.themes)) {
 				record.themes.forEach((theme, i) => {
 					if (!can(['themes', i], theme) || themeCodes.includes(theme)) return;
 					const guess = suggestId(theme, themeCodes);
-					error(file, ['themes', i], { code: 'ref.theme', message: 'is not one of the catalogue’s themes', expected: `one of ${themeCodes.join(', ')}`, got: JSON.stringify(theme), hint: guess ? `did you mean "${guess}"? Otherwise add the theme to the themes list in catalogue.yaml` : 'add the theme to the themes list in catalogue.yaml, or pick one that is there' });
+					error(file, ['themes', i], {
+						code: 'ref.theme',
+						message: 'is not one of the catalogue’s themes',
+						expected: `one of ${themeCodes.join(', ')}`,
+						got: JSON.stringify(theme),
+						hint: guess
+							? `did you mean "${guess}"? Otherwise add the theme to the themes list in catalogue.yaml`
+							: 'add the theme to the themes list in catalogue.yaml, or pick one that is there',
+					});
 				});
 			}
 		}
 		if (can(['modified'], record.modified, isDate) && can(['issued'], record.issued, isDate) && record.modified < record.issued) {
-			error(file, ['modified'], { code: 'date.order', message: 'is earlier than issued', expected: `${record.issued} or later`, got: record.modified, hint: 'a dataset cannot change before it was first published' });
+			error(file, ['modified'], {
+				code: 'date.order',
+				message: 'is earlier than issued',
+				expected: `${record.issued} or later`,
+				got: record.modified,
+				hint: 'a dataset cannot change before it was first published',
+			});
 		}
 		const coverage = record.temporal_coverage;
-		if (can(['temporal_coverage', 'end'], coverage?.end, isDate) && can(['temporal_coverage', 'start'], coverage?.start, isDate) && coverage!.end! < coverage!.start) {
-			error(file, ['temporal_coverage', 'end'], { code: 'date.order', message: 'is earlier than the start of the coverage', expected: `${coverage!.start} or later`, got: coverage!.end });
+		if (
+			can(['temporal_coverage', 'end'], coverage?.end, isDate) &&
+			can(['temporal_coverage', 'start'], coverage?.start, isDate) &&
+			coverage!.end! < coverage!.start
+		) {
+			error(file, ['temporal_coverage', 'end'], {
+				code: 'date.order',
+				message: 'is earlier than the start of the coverage',
+				expected: `${coverage!.start} or later`,
+				got: coverage!.end,
+			});
 		}
 		const bbox = record.spatial_coverage?.bbox;
 		if (can(['spatial_coverage', 'bbox'], bbox, isBox) && (bbox![0] > bbox![2] || bbox![1] > bbox![3])) {
-			error(file, ['spatial_coverage', 'bbox'], { code: 'spatial.bbox-order', message: 'has its corners the wrong way round', expected: '[west, south, east, north] with west <= east and south <= north', got: JSON.stringify(bbox) });
+			error(file, ['spatial_coverage', 'bbox'], {
+				code: 'spatial.bbox-order',
+				message: 'has its corners the wrong way round',
+				expected: '[west, south, east, north] with west <= east and south <= north',
+				got: JSON.stringify(bbox),
+			});
 		}
 	}
 	return out;

@@ -25,7 +25,11 @@ const DATASETS_PER_PART = 2000;
  * Exports `catalogue` (read from `root`) to DCAT-AP, validates it with SHACL and returns each
  * result located in its YAML file. `options` give the site's address; default: `site` of catalogue.yaml.
  */
-export async function checkDcatAp(root: string, catalogue: Catalogue, options: DcatApOptions = { siteUrl: catalogue.config.site.url, base: catalogue.config.site.base }): Promise<Diagnostic[]> {
+export async function checkDcatAp(
+	root: string,
+	catalogue: Catalogue,
+	options: DcatApOptions = { siteUrl: catalogue.config.site.url, base: catalogue.config.site.base },
+): Promise<Diagnostic[]> {
 	const shapes = readShapes();
 	const sources = sourceMapOf(catalogue, options);
 	const findings: ShaclFinding[] = [];
@@ -58,7 +62,11 @@ export function shaclDiagnostic(finding: ShaclFinding, source: NodeSource | unde
 		...(document ? locate(document, path) : { line: 1, column: 1 }),
 		field: formatPath(path),
 		message: `in the DCAT-AP export: ${sentence}`,
-		...(finding.severity === 'warning' && sentence.includes(' has no ') ? { hint: `add ${formatPath(path) || 'it'}: DCAT-AP recommends it, and portals that harvest the catalogue (data.europa.eu and others) use it to find and describe the data` } : {}),
+		...(finding.severity === 'warning' && sentence.includes(' has no ')
+			? {
+					hint: `add ${formatPath(path) || 'it'}: DCAT-AP recommends it, and portals that harvest the catalogue (data.europa.eu and others) use it to find and describe the data`,
+				}
+			: {}),
 	};
 }
 

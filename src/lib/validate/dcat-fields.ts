@@ -6,24 +6,47 @@
 import type { DataPath } from '../load/locate.ts';
 
 const DATASET: Record<string, string> = {
-	'dct:title': 'title', 'dct:description': 'description', 'dcat:keyword': 'keywords', 'dcat:theme': 'themes',
-	'dct:publisher': 'publisher', 'dcat:contactPoint': 'contact_point', 'dct:issued': 'issued', 'dct:modified': 'modified',
-	'dct:accrualPeriodicity': 'update_frequency', 'dct:temporal': 'temporal_coverage', 'dct:spatial': 'spatial_coverage',
-	'dcat:distribution': 'distributions', 'dct:license': 'licence', 'dct:accessRights': 'access_level', 'dct:language': 'languages',
+	'dct:title': 'title',
+	'dct:description': 'description',
+	'dcat:keyword': 'keywords',
+	'dcat:theme': 'themes',
+	'dct:publisher': 'publisher',
+	'dcat:contactPoint': 'contact_point',
+	'dct:issued': 'issued',
+	'dct:modified': 'modified',
+	'dct:accrualPeriodicity': 'update_frequency',
+	'dct:temporal': 'temporal_coverage',
+	'dct:spatial': 'spatial_coverage',
+	'dcat:distribution': 'distributions',
+	'dct:license': 'licence',
+	'dct:accessRights': 'access_level',
+	'dct:language': 'languages',
 	'dcat:landingPage': 'landing_page',
 };
 
 const DISTRIBUTION: Record<string, string> = {
-	'dct:title': 'title', 'dct:description': 'description', 'dcat:accessURL': 'access_url', 'dcat:downloadURL': 'download_url',
-	'dct:format': 'format', 'dcat:mediaType': 'media_type', 'dcat:byteSize': 'byte_size', 'dct:license': 'licence',
-	'dct:language': 'languages', 'dct:conformsTo': 'schema',
+	'dct:title': 'title',
+	'dct:description': 'description',
+	'dcat:accessURL': 'access_url',
+	'dcat:downloadURL': 'download_url',
+	'dct:format': 'format',
+	'dcat:mediaType': 'media_type',
+	'dcat:byteSize': 'byte_size',
+	'dct:license': 'licence',
+	'dct:language': 'languages',
+	'dct:conformsTo': 'schema',
 };
 
 const CONTACT: Record<string, string> = { 'vcard:hasEmail': 'email', 'vcard:fn': 'name', 'foaf:name': 'name', 'vcard:hasURL': 'url' };
 const PUBLISHER: Record<string, string> = { 'foaf:name': 'name', 'foaf:homepage': 'homepage', 'vcard:hasEmail': 'email', 'foaf:mbox': 'email' };
 const CATALOGUE: Record<string, string> = {
-	'dct:title': 'title', 'dct:description': 'description', 'dct:publisher': 'publisher', 'foaf:homepage': 'site',
-	'dct:language': 'languages', 'dcat:themeTaxonomy': 'themes', 'dct:license': 'licences',
+	'dct:title': 'title',
+	'dct:description': 'description',
+	'dct:publisher': 'publisher',
+	'foaf:homepage': 'site',
+	'dct:language': 'languages',
+	'dcat:themeTaxonomy': 'themes',
+	'dct:license': 'licences',
 };
 
 /**

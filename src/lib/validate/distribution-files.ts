@@ -61,7 +61,13 @@ export function checkDistributionFiles(input: DistributionFilesInput): { files: 
 				if (!input.dictionaryPaths.includes(path)) {
 					const siblings = input.dictionaryPaths.filter((p) => p.startsWith(`datasets/${file.folder}/`)).map((p) => p.slice(p.lastIndexOf('/') + 1));
 					const guess = didYouMean(schema, siblings);
-					error(['distributions', i, 'schema'], { code: 'dictionary.file-missing', message: 'names a data dictionary file that does not exist', expected: `a file ${path}`, got: JSON.stringify(schema), hint: guess ? `did you mean "${guess}"?` : `create ${path} beside the dataset, or write the dictionary here` });
+					error(['distributions', i, 'schema'], {
+						code: 'dictionary.file-missing',
+						message: 'names a data dictionary file that does not exist',
+						expected: `a file ${path}`,
+						got: JSON.stringify(schema),
+						hint: guess ? `did you mean "${guess}"?` : `create ${path} beside the dataset, or write the dictionary here`,
+					});
 				} else if (usable.has(path)) {
 					resolved.dictionary = { schema: usable.get(path)!, sourcePath: path };
 				}
@@ -75,8 +81,20 @@ export function checkDistributionFiles(input: DistributionFilesInput): { files: 
 				const refusal = repoFileRefusal(input.root, siteFile);
 				// A link is reported where it is, by findLinks; it is never read.
 				if (!refusal) resolved.siteFile = siteFile;
-				else if (refusal.code === 'file.missing') error(['distributions', i, 'download_url'], { code: 'data.missing-file', message: 'points to a data file of the site that is not in the repository', expected: `a file at ${siteFile}`, hint: `commit the file at ${siteFile}, or correct the address` });
-				else if (refusal.code !== 'file.symlink') error(['distributions', i, 'download_url'], { code: refusal.code, message: `points to a data file that ${refusal.message}`, expected: `a regular file at ${siteFile}`, hint: refusal.hint });
+				else if (refusal.code === 'file.missing')
+					error(['distributions', i, 'download_url'], {
+						code: 'data.missing-file',
+						message: 'points to a data file of the site that is not in the repository',
+						expected: `a file at ${siteFile}`,
+						hint: `commit the file at ${siteFile}, or correct the address`,
+					});
+				else if (refusal.code !== 'file.symlink')
+					error(['distributions', i, 'download_url'], {
+						code: refusal.code,
+						message: `points to a data file that ${refusal.message}`,
+						expected: `a regular file at ${siteFile}`,
+						hint: refusal.hint,
+					});
 			}
 			files.set(distributionKey(file.parsed.file, i), resolved);
 		});
@@ -84,7 +102,16 @@ export function checkDistributionFiles(input: DistributionFilesInput): { files: 
 
 	for (const path of input.dictionaryPaths) {
 		if (used.has(path) || input.namedDictionaryPaths.has(path)) continue;
-		diagnostics.push({ severity: 'warning', code: 'dictionary.unused', file: path, line: 1, column: 1, field: '', message: 'is not the data dictionary of any distribution', hint: `name it in a distribution of a dataset in the same folder (schema: ${path.slice(path.lastIndexOf('/') + 1)}), or delete it` });
+		diagnostics.push({
+			severity: 'warning',
+			code: 'dictionary.unused',
+			file: path,
+			line: 1,
+			column: 1,
+			field: '',
+			message: 'is not the data dictionary of any distribution',
+			hint: `name it in a distribution of a dataset in the same folder (schema: ${path.slice(path.lastIndexOf('/') + 1)}), or delete it`,
+		});
 	}
 	return { files, diagnostics };
 }

@@ -38,7 +38,8 @@ export function draftDiagnostics(parsed: ParsedYaml, problems: readonly Diagnost
 		...(reason === 'own' ? locate(parsed, ['status']) : { line: 1, column: 1 }),
 		field: reason === 'own' ? 'status' : '',
 		message: `${reason === 'own' ? 'is draft' : 'is not published: its publisher is a draft'}: ${gaps.length === 0 ? 'the record is complete but not published' : `the record is not published and still lacks ${gaps.length} thing${gaps.length === 1 ? '' : 's'}`}`,
-		hint: reason === 'own' ? 'set status: published (or remove status) once the record is complete' : 'complete the publisher’s file and set its status: published',
+		hint:
+			reason === 'own' ? 'set status: published (or remove status) once the record is complete' : 'complete the publisher’s file and set its status: published',
 	};
 	return [head, ...gaps];
 }

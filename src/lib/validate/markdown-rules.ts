@@ -5,7 +5,6 @@ import { isSafeLinkTarget } from '../render/markdown.ts';
 const md = new MarkdownIt({ html: true, linkify: false });
 md.validateLink = () => true;
 
-
 /**
  * Whether a text could hold raw HTML or a link that is not http(s)/mailto: HTML and autolinks need
  * `<`; inline links and reference definitions are found with their target. Texts that cannot are

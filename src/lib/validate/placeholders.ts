@@ -59,7 +59,12 @@ export function unwrittenPhrase(text: string): string | undefined {
 
 /** The diagnostic for a text that still holds a placeholder phrase. */
 export function unwrittenTextProblem(phrase: string): Pick<Diagnostic, 'severity' | 'code' | 'message' | 'hint'> {
-	return { severity: 'error', code: 'placeholder.text', message: `still says "${phrase}": the text has not been written`, hint: 'write the real text in this language in place of the placeholder' };
+	return {
+		severity: 'error',
+		code: 'placeholder.text',
+		message: `still says "${phrase}": the text has not been written`,
+		hint: 'write the real text in this language in place of the placeholder',
+	};
 }
 
 /** Every string in `data` with its path. */
@@ -79,9 +84,26 @@ export function checkPlaceholders(parsed: ParsedYaml, { demo }: { demo: boolean 
 		const at = { file: parsed.file, ...locate(parsed, path), field: formatPath(path) };
 		const host = hostOf(text);
 		if (host !== undefined && REPLACE_ME.test(text)) {
-			out.push({ severity: 'error', code: 'placeholder.address', ...at, message: 'is still the placeholder address of the new file', got: text, hint: 'replace it with the real address of the file or page people use, starting with https://' });
+			out.push({
+				severity: 'error',
+				code: 'placeholder.address',
+				...at,
+				message: 'is still the placeholder address of the new file',
+				got: text,
+				hint: 'replace it with the real address of the file or page people use, starting with https://',
+			});
 		} else if (host !== undefined && !demo && isExampleHost(host)) {
-			out.push({ severity: 'error', code: 'placeholder.example-domain', ...at, message: `is on ${host}, an example domain that belongs to no one`, got: text, hint: text.includes('@') && !/^https?:/i.test(text) ? 'give the real mailbox of the team that answers questions' : 'give the real address; example.org, example.com and example.net are placeholders' });
+			out.push({
+				severity: 'error',
+				code: 'placeholder.example-domain',
+				...at,
+				message: `is on ${host}, an example domain that belongs to no one`,
+				got: text,
+				hint:
+					text.includes('@') && !/^https?:/i.test(text)
+						? 'give the real mailbox of the team that answers questions'
+						: 'give the real address; example.org, example.com and example.net are placeholders',
+			});
 		} else if (host === undefined) {
 			const phrase = unwrittenPhrase(text);
 			if (phrase !== undefined) out.push({ ...at, ...unwrittenTextProblem(phrase) });

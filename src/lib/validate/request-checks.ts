@@ -40,23 +40,51 @@ export function checkRequests({ requests, publisherIds, datasetIds, latestDate }
 		record.datasets?.forEach((id, index) => {
 			if (datasets.has(id)) return;
 			const guess = didYouMean(id, datasetIds);
-			report('error', ['datasets', index], { code: 'ref.dataset', message: 'refers to a dataset that does not exist', expected: 'the identifier of a file in datasets/<publisher>/', got: JSON.stringify(id), hint: guess ? `did you mean "${guess}"?` : 'publish the dataset first, or remove it from the list' });
+			report('error', ['datasets', index], {
+				code: 'ref.dataset',
+				message: 'refers to a dataset that does not exist',
+				expected: 'the identifier of a file in datasets/<publisher>/',
+				got: JSON.stringify(id),
+				hint: guess ? `did you mean "${guess}"?` : 'publish the dataset first, or remove it from the list',
+			});
 		});
 
 		const future = (path: DataPath, date: string) =>
-			report('warning', path, { code: 'date.future', message: 'is in the future', expected: `${latestDate} or earlier`, got: date, hint: hintOf('date.future') });
+			report('warning', path, {
+				code: 'date.future',
+				message: 'is in the future',
+				expected: `${latestDate} or earlier`,
+				got: date,
+				hint: hintOf('date.future'),
+			});
 		if (record.received > latestDate) future(['received'], record.received);
 		record.updates.forEach((update, index) => {
 			const path: DataPath = ['updates', index, 'date'];
 			const previous = record.updates[index - 1];
 			if (index === 0 && update.date < record.received) {
-				report('error', path, { code: 'date.order', message: 'is earlier than received', expected: `${record.received} or later`, got: update.date, hint: 'a request cannot be answered before it came in' });
+				report('error', path, {
+					code: 'date.order',
+					message: 'is earlier than received',
+					expected: `${record.received} or later`,
+					got: update.date,
+					hint: 'a request cannot be answered before it came in',
+				});
 			} else if (previous && update.date < previous.date) {
-				report('error', path, { code: 'date.order', message: 'is earlier than the update before it', expected: `${previous.date} or later`, got: update.date, hint: 'list the updates oldest first' });
+				report('error', path, {
+					code: 'date.order',
+					message: 'is earlier than the update before it',
+					expected: `${previous.date} or later`,
+					got: update.date,
+					hint: 'list the updates oldest first',
+				});
 			}
 			if (update.date > latestDate) future(path, update.date);
 			if (update.status === 'released' && !record.datasets) {
-				report('error', ['updates', index, 'status'], { code: 'request.released-without-dataset', message: 'says the data was released, but the request names no dataset', hint: hintOf('request.released-without-dataset') });
+				report('error', ['updates', index, 'status'], {
+					code: 'request.released-without-dataset',
+					message: 'says the data was released, but the request names no dataset',
+					hint: hintOf('request.released-without-dataset'),
+				});
 			}
 		});
 	}

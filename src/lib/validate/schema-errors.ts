@@ -127,7 +127,10 @@ function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject):
 				message: 'has the wrong type',
 				expected: describeType(params.type as string),
 				got: describeValue(error.data),
-				hint: path.length === 0 ? 'a metadata file is a list of "field: value" lines; start from an existing file of the same kind' : typeHint(params.type as string, error.data),
+				hint:
+					path.length === 0
+						? 'a metadata file is a list of "field: value" lines; start from an existing file of the same kind'
+						: typeHint(params.type as string, error.data),
 			};
 		case 'format':
 			return { ...base, ...at(path), ...formatMessage(params.format as string, error.data) };
@@ -174,7 +177,13 @@ function toDiagnostic(file: string, locator: SchemaLocator, error: ErrorObject):
 		case 'maxItems':
 			return { ...base, ...at(path), message: 'is too long', expected: `at most ${params.limit}`, got: `${(error.data as string | unknown[]).length}` };
 		case 'uniqueItems':
-			return { ...base, ...at([...path, params.i as number]), message: 'is listed twice', got: describeValue((error.data as unknown[])[params.i as number]), hint: hintOf('schema.uniqueItems') };
+			return {
+				...base,
+				...at([...path, params.i as number]),
+				message: 'is listed twice',
+				got: describeValue((error.data as unknown[])[params.i as number]),
+				hint: hintOf('schema.uniqueItems'),
+			};
 		case 'minimum':
 		case 'maximum':
 		case 'exclusiveMinimum':
@@ -260,34 +269,76 @@ function formatMessage(format: string, data: unknown): Pick<Diagnostic, 'message
 			: { message: 'is not a date', expected: 'a date written YYYY-MM-DD', got, hint: 'for example 2024-03-31' };
 	}
 	if (format === 'email') return { message: 'is not an e-mail address', expected: 'an address such as opendata@example.ca', got };
-	return { message: 'is not a valid web address', expected: 'an address starting with https://', got, hint: 'spaces and some characters must be percent-encoded (a space is %20)' };
+	return {
+		message: 'is not a valid web address',
+		expected: 'an address starting with https://',
+		got,
+		hint: 'spaces and some characters must be percent-encoded (a space is %20)',
+	};
 }
 
 function patternMessage(pattern: string, data: unknown): Pick<Diagnostic, 'message' | 'expected' | 'got' | 'hint'> {
 	const got = describeValue(data);
 	if (pattern.startsWith('^(https?|ftps?|sftp)://')) {
-		return { message: 'is not an allowed address', expected: 'an address starting with https://, http://, ftp://, ftps:// or sftp://', got, hint: 'javascript:, data:, file: and other schemes are refused' };
+		return {
+			message: 'is not an allowed address',
+			expected: 'an address starting with https://, http://, ftp://, ftps:// or sftp://',
+			got,
+			hint: 'javascript:, data:, file: and other schemes are refused',
+		};
 	}
 	if (pattern.startsWith('^https?://')) {
-		return { message: 'is not an allowed web address', expected: 'an address starting with https:// or http://', got, hint: 'only web links are allowed; javascript:, data:, file: and other schemes are refused' };
+		return {
+			message: 'is not an allowed web address',
+			expected: 'an address starting with https:// or http://',
+			got,
+			hint: 'only web links are allowed; javascript:, data:, file: and other schemes are refused',
+		};
 	}
 	if (pattern.includes('\\.schema\\.')) {
-		return { message: 'is not a data dictionary file name', expected: 'the name of a file beside the dataset, ending in .schema.yaml or .schema.json', got, hint: 'for example traffic-counts.schema.yaml; or write the dictionary itself here' };
+		return {
+			message: 'is not a data dictionary file name',
+			expected: 'the name of a file beside the dataset, ending in .schema.yaml or .schema.json',
+			got,
+			hint: 'for example traffic-counts.schema.yaml; or write the dictionary itself here',
+		};
 	}
 	if (pattern.startsWith('^[a-z0-9][a-z0-9-]')) {
-		return { message: 'is not a valid identifier', expected: 'lower-case letters, digits and hyphens', got, hint: typeof data === 'string' ? `for example "${slugify(data)}"` : undefined };
+		return {
+			message: 'is not a valid identifier',
+			expected: 'lower-case letters, digits and hyphens',
+			got,
+			hint: typeof data === 'string' ? `for example "${slugify(data)}"` : undefined,
+		};
 	}
-	if (pattern === PLAIN_EMAIL_PATTERN) return { message: 'is not a plain e-mail address', expected: 'an address such as opendata@example.ca', got, hint: 'write the address alone: no ?, %, &, spaces or quotes, which would add recipients or headers to the links made from it' };
+	if (pattern === PLAIN_EMAIL_PATTERN)
+		return {
+			message: 'is not a plain e-mail address',
+			expected: 'an address such as opendata@example.ca',
+			got,
+			hint: 'write the address alone: no ?, %, &, spaces or quotes, which would add recipients or headers to the links made from it',
+		};
 	if (pattern === '^[^\\n\\r]*$') return { message: 'must fit on one line', got, hint: 'titles, names and keywords cannot contain line breaks' };
 	if (pattern.startsWith('^[a-z]+/')) return { message: 'is not a media type', expected: 'a type such as text/csv', got };
 	if (pattern.startsWith('^/')) return { message: 'is not a base path', expected: 'a path that starts and ends with /, such as /catalogue/', got };
 	if (pattern.startsWith('^[0-9]{4}-(?:0[1-9]')) {
-		return { message: 'is not a date, a month or a quarter', expected: 'a day (2027-03-31), a month (2027-03) or a quarter (2027-Q1)', got, hint: 'write a day as YYYY-MM-DD, a month as YYYY-MM and a quarter as YYYY-Q1 to YYYY-Q4' };
+		return {
+			message: 'is not a date, a month or a quarter',
+			expected: 'a day (2027-03-31), a month (2027-03) or a quarter (2027-Q1)',
+			got,
+			hint: 'write a day as YYYY-MM-DD, a month as YYYY-MM and a quarter as YYYY-Q1 to YYYY-Q4',
+		};
 	}
-	if (pattern === '^[1-6][a-h]?$') return { message: 'is not a Charter principle', expected: 'a principle number from 1 to 6, optionally followed by a letter, such as 1 or 2a', got };
+	if (pattern === '^[1-6][a-h]?$')
+		return { message: 'is not a Charter principle', expected: 'a principle number from 1 to 6, optionally followed by a letter, such as 1 or 2a', got };
 	if (pattern === '^[a-z]{2}$') return { message: 'is not a language code', expected: 'a two-letter code such as en or fr', got };
 	if (pattern.startsWith('^[A-Za-z0-9][A-Za-z0-9-]{0,38}/')) {
-		return { message: 'is not a GitHub repository', expected: 'owner/name, as in the repository’s address github.com/owner/name', got, hint: 'for example open-data-catalogue/open-data-catalogue' };
+		return {
+			message: 'is not a GitHub repository',
+			expected: 'owner/name, as in the repository’s address github.com/owner/name',
+			got,
+			hint: 'for example open-data-catalogue/open-data-catalogue',
+		};
 	}
 	return { message: 'does not have the expected form', expected: `text matching ${pattern}`, got };
 }

@@ -47,7 +47,10 @@ function idsFor(field: string, ids: CatalogueIds): readonly string[] | undefined
  * theme written in a form the schema refuses) to suggest the catalogue's own id, when one fits:
  * the schema alone can only guess from the text (`OGL` → `ogl`).
  */
-export function suggestCatalogueIds<T extends { code: string; file: string; field: string; got?: string; hint?: string }>(diagnostics: readonly T[], ids: CatalogueIds): T[] {
+export function suggestCatalogueIds<T extends { code: string; file: string; field: string; got?: string; hint?: string }>(
+	diagnostics: readonly T[],
+	ids: CatalogueIds,
+): T[] {
 	return diagnostics.map((d) => {
 		if (!d.code.startsWith('schema.') || !d.file.startsWith('datasets/') || d.got === undefined) return d;
 		const candidates = idsFor(d.field, ids);

@@ -11,7 +11,8 @@ import { diagnosticAt } from '../diagnostics/located.ts';
 import type { DataPath } from '../load/locate.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
 
-const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSAFE =
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
 
@@ -29,9 +30,23 @@ export function unsafeCharacter(text: string): Pick<Diagnostic, 'message' | 'got
 	if (!match) return undefined;
 	const code = match[0].charCodeAt(0);
 	const got = `U+${code.toString(16).toUpperCase().padStart(4, '0')} at character ${match.index + 1}`;
-	if (code >= 0xd800 && code <= 0xdfff) return { message: 'contains half of a character (a lone surrogate)', got, hint: 'retype the character; an escape such as "\\uD83D" on its own is not a character' };
-	if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return { message: 'contains an invisible bidirectional control character', got, hint: 'remove it: it makes the text display in another order than it is written, which can disguise it' };
-	return { message: 'contains an invisible control character', got, hint: 'remove it (retype the text, or paste it as plain text): feeds and other XML files cannot hold it; only tabs and line breaks are allowed' };
+	if (code >= 0xd800 && code <= 0xdfff)
+		return {
+			message: 'contains half of a character (a lone surrogate)',
+			got,
+			hint: 'retype the character; an escape such as "\\uD83D" on its own is not a character',
+		};
+	if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
+		return {
+			message: 'contains an invisible bidirectional control character',
+			got,
+			hint: 'remove it: it makes the text display in another order than it is written, which can disguise it',
+		};
+	return {
+		message: 'contains an invisible control character',
+		got,
+		hint: 'remove it (retype the text, or paste it as plain text): feeds and other XML files cannot hold it; only tabs and line breaks are allowed',
+	};
 }
 
 /** Every string and key of a parsed file that holds an unsafe character, located (one problem per value). */

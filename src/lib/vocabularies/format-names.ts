@@ -74,7 +74,8 @@ const ALIASES: Record<string, string> = {
 const CODES = new Map(fileTypes.entries.map((e) => [normalise(e.code), e.code]));
 /** The table's own labels (`Esri shapefile`, `Web Feature Service (WFS)`), which name their code. */
 const LABELS = new Map<string, string>();
-for (const entry of fileTypes.entries) for (const label of Object.values(entry.label)) if (!LABELS.has(normalise(label))) LABELS.set(normalise(label), entry.code);
+for (const entry of fileTypes.entries)
+	for (const label of Object.values(entry.label)) if (!LABELS.has(normalise(label))) LABELS.set(normalise(label), entry.code);
 const BY_MEDIA_TYPE = new Map<string, string>();
 for (const entry of fileTypes.entries as Array<{ code: string; mediaType?: string }>) {
 	// The first entry with a media type wins, so text/csv is CSV and application/json is JSON (not REST).

@@ -20,5 +20,7 @@ export const GET: APIRoute = async ({ params, site }) => {
 	const lang = (params.lang ?? catalogue.defaultLanguage) as UiLanguage;
 	const feedUrl = new URL(metadataHref({ changesFeed: lang }), siteLocation(site).siteUrl).href;
 	const views = eventViews(catalogueEvents(history, catalogue.schedule.asOf).slice(0, CHANGES_FEED_LENGTH), catalogue, history, lang);
-	return new Response(toChangesFeed(views, catalogue, lang, siteIris(catalogue, site), feedUrl), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+	return new Response(toChangesFeed(views, catalogue, lang, siteIris(catalogue, site), feedUrl), {
+		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+	});
 };

@@ -17,7 +17,14 @@ export interface DevServer {
 export async function startDevServer(catalogueDir: string): Promise<DevServer> {
 	const child: ChildProcess = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1'], {
 		cwd: REPO_ROOT,
-		env: { ...withoutTestRunner(process.env), CATALOGUE_DIR: catalogueDir, AS_OF: EXAMPLE_AS_OF, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+		env: {
+			...withoutTestRunner(process.env),
+			CATALOGUE_DIR: catalogueDir,
+			AS_OF: EXAMPLE_AS_OF,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			FORCE_COLOR: '0',
+			NO_COLOR: '1',
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true,
 	});

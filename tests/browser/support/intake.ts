@@ -55,7 +55,9 @@ export async function startIntake(): Promise<IntakeServer> {
 			} else if (contentType.startsWith('application/json')) {
 				res.writeHead(201, { ...CORS, 'Content-Type': 'application/json' }).end('{"received":true}');
 			} else {
-				res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="en"><title>Received</title><h1>Thank you</h1></html>');
+				res
+					.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+					.end('<!doctype html><html lang="en"><title>Received</title><h1>Thank you</h1></html>');
 			}
 		});
 	});

@@ -77,13 +77,27 @@ export function useBrowserSession(options: SessionOptions = {}): BrowserSession 
 		const expected = expectedErrors;
 		expectedErrors = [];
 		const allowed = options.expectedConsoleError ?? (() => false);
-		for (const pattern of expected) expect(problems.consoleErrors.some((error) => pattern.test(error)), `a console error matching ${pattern}`).toBe(true);
-		expect(problems.consoleErrors.filter((error) => !allowed(error) && !expected.some((pattern) => pattern.test(error))), 'console errors').toEqual([]);
+		for (const pattern of expected)
+			expect(
+				problems.consoleErrors.some((error) => pattern.test(error)),
+				`a console error matching ${pattern}`,
+			).toBe(true);
+		expect(
+			problems.consoleErrors.filter((error) => !allowed(error) && !expected.some((pattern) => pattern.test(error))),
+			'console errors',
+		).toEqual([]);
 		expect(problems.foreignRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
 		const violations = expectedViolations;
 		expectedViolations = [];
-		for (const pattern of violations) expect(problems.cspViolations.some((violation) => pattern.test(violation)), `a CSP violation matching ${pattern}`).toBe(true);
-		expect(problems.cspViolations.filter((violation) => !violations.some((pattern) => pattern.test(violation))), 'Content-Security-Policy violations').toEqual([]);
+		for (const pattern of violations)
+			expect(
+				problems.cspViolations.some((violation) => pattern.test(violation)),
+				`a CSP violation matching ${pattern}`,
+			).toBe(true);
+		expect(
+			problems.cspViolations.filter((violation) => !violations.some((pattern) => pattern.test(violation))),
+			'Content-Security-Policy violations',
+		).toEqual([]);
 	});
 
 	return {

@@ -33,8 +33,14 @@ export const TEXT_CODES = defineCodes({
 	'text.unused-language': { message: 'is in a language the catalogue does not publish' },
 	'text.unsafe-markdown': { message: 'contains Markdown the site does not publish (raw HTML, an unsafe link)' },
 	'text.unsafe-character': { message: 'contains a control, invisible or half character' },
-	'placeholder.text': { message: 'still says "<placeholder>": the text has not been written', hint: 'write the real text in this language in place of the placeholder' },
-	'placeholder.address': { message: 'is still the placeholder address of the new file', hint: 'replace it with the real address of the file or page people use, starting with https://' },
+	'placeholder.text': {
+		message: 'still says "<placeholder>": the text has not been written',
+		hint: 'write the real text in this language in place of the placeholder',
+	},
+	'placeholder.address': {
+		message: 'is still the placeholder address of the new file',
+		hint: 'replace it with the real address of the file or page people use, starting with https://',
+	},
 	'placeholder.example-domain': { message: 'is on <host>, an example domain that belongs to no one' },
 });
 

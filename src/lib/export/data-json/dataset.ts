@@ -33,7 +33,13 @@ export function toPodDataset(dataset: Dataset, catalogue: Catalogue, iris: DcatI
 	const codes = dataJsonCodes(dataset, catalogue);
 	const licence = dataset.licence ? catalogue.licenceById.get(dataset.licence) : undefined;
 	const distributions = (dataset.distributions ?? []).map((distribution, index) =>
-		toPodDistribution(distribution, lang, languages, distribution.dictionary ? iris.tableSchema(dataset.identifier, index + 1) : undefined, iris.download(distribution)),
+		toPodDistribution(
+			distribution,
+			lang,
+			languages,
+			distribution.dictionary ? iris.tableSchema(dataset.identifier, index + 1) : undefined,
+			iris.download(distribution),
+		),
 	);
 	const optional = definedOnly({
 		license: licence?.url,
@@ -52,7 +58,11 @@ export function toPodDataset(dataset: Dataset, catalogue: Catalogue, iris: DcatI
 		keyword: [...(localize(dataset.keywords, lang, languages)?.value ?? themes)],
 		modified: dataset.modified,
 		publisher: { '@type': 'org:Organization', name: text(publisher?.name) || dataset.publisher },
-		contactPoint: { '@type': 'vcard:Contact', fn: text(dataset.contact_point.name) || text(publisher?.name) || dataset.publisher, hasEmail: mailto(dataset.contact_point.email) },
+		contactPoint: {
+			'@type': 'vcard:Contact',
+			fn: text(dataset.contact_point.name) || text(publisher?.name) || dataset.publisher,
+			hasEmail: mailto(dataset.contact_point.email),
+		},
 		identifier: iris.dataset(dataset.identifier),
 		accessLevel: podAccessLevel(dataset.access_level),
 		bureauCode: [codes.bureau_code],

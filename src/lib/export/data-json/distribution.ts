@@ -13,7 +13,13 @@ import { definedOnly } from './values.ts';
  * the site publishes (`tableSchema`, JSON) when the distribution has one, else its `data_dictionary` page.
  * `downloadUrl` is the file's address on the site being built (DcatIris.download).
  */
-export function toPodDistribution(distribution: DistributionRecord, lang: string, languages: readonly string[], tableSchema?: string, downloadUrl = distribution.download_url): PodDistribution {
+export function toPodDistribution(
+	distribution: DistributionRecord,
+	lang: string,
+	languages: readonly string[],
+	tableSchema?: string,
+	downloadUrl = distribution.download_url,
+): PodDistribution {
 	// The schema requires a media type with a downloadURL; a file type without a registered one is plain bytes.
 	const mediaType = distribution.media_type ?? fileType(distribution.format)?.mediaType ?? (downloadUrl ? 'application/octet-stream' : undefined);
 	const description = localizedString(distribution.description, lang, languages);
@@ -27,8 +33,6 @@ export function toPodDistribution(distribution: DistributionRecord, lang: string
 			mediaType,
 		}),
 		format: formatLabel(distribution.format, lang),
-		...(tableSchema
-			? { describedBy: tableSchema, describedByType: 'application/json' }
-			: definedOnly({ describedBy: distribution.data_dictionary })),
+		...(tableSchema ? { describedBy: tableSchema, describedByType: 'application/json' } : definedOnly({ describedBy: distribution.data_dictionary })),
 	};
 }

@@ -61,7 +61,10 @@ function isBranchNoise(error: ErrorObject): boolean {
 }
 
 function locate(pointer: string, errors: ErrorObject[], document: PodCatalog, catalogue: Catalogue): DataJsonProblem {
-	const parts = pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+	const parts = pointer
+		.split('/')
+		.slice(1)
+		.map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
 	const inDataset = parts[0] === 'dataset' && parts.length > 1;
 	const dataset = inDataset ? catalogue.datasets[Number(parts[1])] : undefined;
 	const sourcePath = dataset?.sourcePath ?? 'catalogue.yaml';
@@ -80,6 +83,12 @@ function formatField(parts: readonly string[]): string {
 /** The errors at one place, in words, without the branch noise when there is more to say. */
 function explain(errors: readonly ErrorObject[]): string {
 	const useful = errors.filter((error) => !isBranchNoise(error));
-	const messages = [...new Set((useful.length > 0 ? useful : errors).map((error) => (error.keyword === 'required' ? `has no ${error.params['missingProperty']}` : (error.message ?? error.keyword))))];
+	const messages = [
+		...new Set(
+			(useful.length > 0 ? useful : errors).map((error) =>
+				error.keyword === 'required' ? `has no ${error.params['missingProperty']}` : (error.message ?? error.keyword),
+			),
+		),
+	];
 	return messages.join('; ');
 }

@@ -43,7 +43,12 @@ export function toDcatAp(catalogue: Catalogue, options: DcatApOptions): JsonLdDo
 	const iris = catalogueIris(catalogue, options);
 	return {
 		'@context': DCAT_AP_CONTEXT,
-		'@graph': withOfficialTerms(withUniqueConcepts([...sharedNodes(catalogue, iris, catalogue.datasets, options), ...catalogue.datasets.flatMap((dataset) => datasetNodes(dataset, catalogue, iris, options))])),
+		'@graph': withOfficialTerms(
+			withUniqueConcepts([
+				...sharedNodes(catalogue, iris, catalogue.datasets, options),
+				...catalogue.datasets.flatMap((dataset) => datasetNodes(dataset, catalogue, iris, options)),
+			]),
+		),
 	};
 }
 
@@ -69,7 +74,10 @@ export function* dcatApParts(catalogue: Catalogue, options: DcatApOptions, size:
 	const published = new Set<string>();
 	for (let start = 0; start === 0 || start < catalogue.datasets.length; start += size) {
 		const datasets = catalogue.datasets.slice(start, start + size);
-		const nodes = withUniqueConcepts([...sharedNodes(catalogue, iris, datasets, options), ...datasets.flatMap((dataset) => datasetNodes(dataset, catalogue, iris, options))]);
+		const nodes = withUniqueConcepts([
+			...sharedNodes(catalogue, iris, datasets, options),
+			...datasets.flatMap((dataset) => datasetNodes(dataset, catalogue, iris, options)),
+		]);
 		const fresh = nodes.flatMap((node): JsonLdNode[] => {
 			const id = node['@id'] as string | undefined;
 			if (id === undefined || !published.has(id)) return [node];

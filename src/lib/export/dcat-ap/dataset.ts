@@ -32,7 +32,14 @@ export function toDcatDataset(dataset: Dataset, catalogue: Catalogue, iris: Dcat
 	const owned: JsonLdNode[] = [toContactPoint(iris.contactPoint(id), dataset.contact_point, languages)];
 	if (dataset.temporal_coverage) {
 		const { start, end } = dataset.temporal_coverage;
-		owned.push(compactNode({ '@id': iris.temporal(id), '@type': 'dct:PeriodOfTime', 'dcat:startDate': typed(start, 'xsd:date'), 'dcat:endDate': end ? typed(end, 'xsd:date') : undefined }));
+		owned.push(
+			compactNode({
+				'@id': iris.temporal(id),
+				'@type': 'dct:PeriodOfTime',
+				'dcat:startDate': typed(start, 'xsd:date'),
+				'dcat:endDate': end ? typed(end, 'xsd:date') : undefined,
+			}),
+		);
 	}
 	if (dataset.spatial_coverage) owned.push(toLocation(iris.spatial(id), dataset.spatial_coverage, languages));
 	if (rightsText) owned.push(compactNode({ '@id': iris.rights(id), '@type': 'dct:RightsStatement', 'rdfs:label': plainLangValues(rightsText, languages) }));
@@ -55,7 +62,10 @@ export function toDcatDataset(dataset: Dataset, catalogue: Catalogue, iris: Dcat
 		'dct:accessRights': ref(accessRights['@id'] as string),
 		'dct:rights': rightsText ? ref(iris.rights(id)) : undefined,
 		// The dataset's pages on this site, and its page on the publisher's own site when it has one.
-		'dcat:landingPage': [...languages.map((lang) => ref(iris.page(lang, { page: 'dataset', id }), 'foaf:Document')), ...(dataset.landing_page ? [ref(dataset.landing_page, 'foaf:Document')] : [])],
+		'dcat:landingPage': [
+			...languages.map((lang) => ref(iris.page(lang, { page: 'dataset', id }), 'foaf:Document')),
+			...(dataset.landing_page ? [ref(dataset.landing_page, 'foaf:Document')] : []),
+		],
 		'foaf:page': (dataset.documentation ?? []).map((url) => ref(url, 'foaf:Document')),
 		'dcat:distribution': distributions.map(({ node }) => ref(node['@id'] as string)),
 	});

@@ -54,7 +54,10 @@ export function dcatIris(site: SiteLocation, defaultLanguage: string): DcatIris 
 		catalogueSpatial: `${root}#spatial-coverage`,
 		dataset: (id) => `${datasetPage(id)}#dataset`,
 		distribution: (id, position) => `${datasetPage(id)}#distribution-${position}`,
-		download: (distribution) => (distribution.siteFile && distribution.download_url ? new URL(withBase(`/${publicUrlPath(distribution.siteFile)}`, site.base), site.siteUrl).href : distribution.download_url),
+		download: (distribution) =>
+			distribution.siteFile && distribution.download_url
+				? new URL(withBase(`/${publicUrlPath(distribution.siteFile)}`, site.base), site.siteUrl).href
+				: distribution.download_url,
 		tableSchema: (id, position) => new URL(metadataHref({ tableSchema: { dataset: id, distribution: position } }, site.base), site.siteUrl).href,
 		contactPoint: (id) => `${datasetPage(id)}#contact-point`,
 		temporal: (id) => `${datasetPage(id)}#temporal-coverage`,

@@ -30,7 +30,10 @@ export function measurementIri(iris: DcatIris, datasetId: string, metric: Metric
 export function metricNodes(iris: DcatIris, defaultLanguage: string, languages: readonly string[]): JsonLdNode[] {
 	const labels = (metric: Metric) =>
 		languages.filter(isUiLanguage).map((lang) => ({
-			'@value': metric === 'score' ? `${t(lang, 'quality.title')} (MQA, ${MAX_POINTS})` : `${t(lang, `quality.dimension.${metric as Dimension}`)} (MQA, ${DIMENSION_POINTS[metric as Dimension]})`,
+			'@value':
+				metric === 'score'
+					? `${t(lang, 'quality.title')} (MQA, ${MAX_POINTS})`
+					: `${t(lang, `quality.dimension.${metric as Dimension}`)} (MQA, ${DIMENSION_POINTS[metric as Dimension]})`,
 			'@language': lang,
 		}));
 	return METRICS.map((metric) => ({
@@ -42,7 +45,12 @@ export function metricNodes(iris: DcatIris, defaultLanguage: string, languages: 
 }
 
 /** A dataset's measurements, and the property linking the dataset node to them. */
-export function measurementNodes(datasetId: string, quality: CatalogueQuality, iris: DcatIris, defaultLanguage: string): { links: JsonLdNode[]; nodes: JsonLdNode[] } {
+export function measurementNodes(
+	datasetId: string,
+	quality: CatalogueQuality,
+	iris: DcatIris,
+	defaultLanguage: string,
+): { links: JsonLdNode[]; nodes: JsonLdNode[] } {
 	const score = quality.byDataset.get(datasetId);
 	if (!score) return { links: [], nodes: [] };
 	const values: Record<Metric, number> = { score: score.score, ...score.dimensions };

@@ -35,7 +35,8 @@ export function toGraph(document: JsonLdDocument, blankPrefix = ''): Store {
 	const context = document['@context'] as unknown;
 	if (typeof context === 'string') throw new Error(`Refusing to load the remote JSON-LD context ${context}: the DCAT-AP export must use its inline context`);
 	if (!context || typeof context !== 'object' || Array.isArray(context)) throw new Error('The JSON-LD document has no inline @context object');
-	for (const key of Object.keys(document)) if (key !== '@context' && key !== '@graph') throw new Error(`Unexpected top-level key "${key}" in the JSON-LD document`);
+	for (const key of Object.keys(document))
+		if (key !== '@context' && key !== '@graph') throw new Error(`Unexpected top-level key "${key}" in the JSON-LD document`);
 	const converter = new Converter(context as Record<string, unknown>, blankPrefix);
 	for (const node of document['@graph']) converter.node(node, '@graph');
 	return converter.store;
@@ -83,7 +84,8 @@ class Converter {
 		const { '@value': text, '@language': language, '@type': datatype, ...rest } = value;
 		if (typeof text !== 'string' || Object.keys(rest).length > 0) throw new Error(`${where}: ${JSON.stringify(value)} is not a value object the export writes`);
 		if (language !== undefined) {
-			if (typeof language !== 'string' || !LANGUAGE_TAG.test(language) || datatype !== undefined) throw new Error(`${where}: invalid @language in ${JSON.stringify(value)}`);
+			if (typeof language !== 'string' || !LANGUAGE_TAG.test(language) || datatype !== undefined)
+				throw new Error(`${where}: invalid @language in ${JSON.stringify(value)}`);
 			return literal(text, language);
 		}
 		if (datatype === undefined) return literal(text);

@@ -25,13 +25,32 @@ export interface ShaclFinding {
 
 /** Words for the properties the shapes check, for messages. */
 const PROPERTY_NAMES: Record<string, string> = {
-	'dcat:accessURL': 'access URL', 'dcat:downloadURL': 'download URL', 'dct:title': 'title', 'dct:description': 'description',
-	'dct:publisher': 'publisher', 'dcat:contactPoint': 'contact point', 'dcat:keyword': 'keyword', 'dcat:theme': 'theme',
-	'dct:format': 'format', 'dct:license': 'licence', 'dcat:mediaType': 'media type', 'dcat:byteSize': 'byte size',
-	'foaf:name': 'name', 'vcard:hasEmail': 'e-mail address', 'dcat:startDate': 'start date', 'dcat:endDate': 'end date',
-	'dct:issued': 'issue date', 'dct:modified': 'modification date', 'foaf:homepage': 'homepage', 'dct:language': 'language',
-	'dcat:themeTaxonomy': 'theme taxonomy', 'dct:accrualPeriodicity': 'update frequency', 'dct:accessRights': 'access rights',
-	'dct:temporal': 'temporal coverage', 'dct:spatial': 'spatial coverage', 'dcat:distribution': 'distribution',
+	'dcat:accessURL': 'access URL',
+	'dcat:downloadURL': 'download URL',
+	'dct:title': 'title',
+	'dct:description': 'description',
+	'dct:publisher': 'publisher',
+	'dcat:contactPoint': 'contact point',
+	'dcat:keyword': 'keyword',
+	'dcat:theme': 'theme',
+	'dct:format': 'format',
+	'dct:license': 'licence',
+	'dcat:mediaType': 'media type',
+	'dcat:byteSize': 'byte size',
+	'foaf:name': 'name',
+	'vcard:hasEmail': 'e-mail address',
+	'dcat:startDate': 'start date',
+	'dcat:endDate': 'end date',
+	'dct:issued': 'issue date',
+	'dct:modified': 'modification date',
+	'foaf:homepage': 'homepage',
+	'dct:language': 'language',
+	'dcat:themeTaxonomy': 'theme taxonomy',
+	'dct:accrualPeriodicity': 'update frequency',
+	'dct:accessRights': 'access rights',
+	'dct:temporal': 'temporal coverage',
+	'dct:spatial': 'spatial coverage',
+	'dcat:distribution': 'distribution',
 	'skos:inScheme': 'concept scheme',
 };
 
@@ -60,11 +79,15 @@ export function shaclViolations(findings: readonly ShaclFinding[]): ShaclFinding
 	return findings.filter((finding) => finding.severity === 'error');
 }
 
-interface Bounds { min?: number; max?: number }
+interface Bounds {
+	min?: number;
+	max?: number;
+}
 
 function shapeBounds(shapes: Store, shape: Term): Bounds {
 	const read = (name: string) => {
-		for (const quad of shapes.match(shape as Quad['subject'], { termType: 'NamedNode', value: SH + name } as Quad['predicate'])) return Number(quad.object.value);
+		for (const quad of shapes.match(shape as Quad['subject'], { termType: 'NamedNode', value: SH + name } as Quad['predicate']))
+			return Number(quad.object.value);
 		return undefined;
 	};
 	return { min: read('minCount'), max: read('maxCount') };

@@ -48,10 +48,13 @@ function key(term: Term): string {
 function listMembers(shapes: Store, head: Term): Term[] {
 	const members: Term[] = [];
 	const seen = new Set<string>();
-	for (let node: Term | undefined = head; node && node.termType !== 'NamedNode' && !seen.has(key(node)); ) {
+	for (let node: Term | undefined = head; node && node.termType !== 'NamedNode' && !seen.has(key(node));) {
 		seen.add(key(node));
 		const subject = node as Parameters<Store['getQuads']>[0];
-		append(members, shapes.getQuads(subject, FIRST, null, null).map((quad) => quad.object));
+		append(
+			members,
+			shapes.getQuads(subject, FIRST, null, null).map((quad) => quad.object),
+		);
 		node = shapes.getQuads(subject, REST, null, null)[0]?.object;
 	}
 	return members;

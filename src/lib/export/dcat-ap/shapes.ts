@@ -14,8 +14,9 @@ const SHAPES_IN_REPO = join('schemas', 'dcat-ap', 'shapes.ttl');
  * Astro, away from them — under the working directory, where `npm run build` runs.
  */
 export const PROJECT_SHAPES =
-	[join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', SHAPES_IN_REPO), resolve(process.cwd(), SHAPES_IN_REPO)].find((path) => existsSync(path)) ??
-	resolve(process.cwd(), SHAPES_IN_REPO);
+	[join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', SHAPES_IN_REPO), resolve(process.cwd(), SHAPES_IN_REPO)].find((path) =>
+		existsSync(path),
+	) ?? resolve(process.cwd(), SHAPES_IN_REPO);
 
 /** A store with the triples of every Turtle file in `paths`. */
 export function readShapes(paths: readonly string[] = [PROJECT_SHAPES]): Store {

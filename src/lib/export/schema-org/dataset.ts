@@ -46,19 +46,23 @@ export function toSchemaOrgDataset(dataset: Dataset, catalogue: Catalogue, lang:
 		datePublished: dataset.issued,
 		dateModified: dataset.modified,
 		temporalCoverage: temporal ? `${temporal.start}/${temporal.end ?? '..'}` : undefined,
-		spatialCoverage: spatial && withoutEmpty({
-			'@type': 'Place',
-			name: text(spatial.name),
-			sameAs: spatial.uri,
-			geo: spatial.bbox ? { '@type': 'GeoShape', box: `${spatial.bbox[1]} ${spatial.bbox[0]} ${spatial.bbox[3]} ${spatial.bbox[2]}` } : undefined,
-		}),
-		distribution: (dataset.distributions ?? []).map((distribution) => withoutEmpty({
-			'@type': 'DataDownload',
-			name: text(distribution.title),
-			contentUrl: iris.download(distribution) ?? distribution.access_url,
-			encodingFormat: distribution.media_type ?? fileType(distribution.format)?.mediaType,
-			contentSize: distribution.byte_size === undefined ? undefined : `${distribution.byte_size} B`,
-		})),
+		spatialCoverage:
+			spatial &&
+			withoutEmpty({
+				'@type': 'Place',
+				name: text(spatial.name),
+				sameAs: spatial.uri,
+				geo: spatial.bbox ? { '@type': 'GeoShape', box: `${spatial.bbox[1]} ${spatial.bbox[0]} ${spatial.bbox[3]} ${spatial.bbox[2]}` } : undefined,
+			}),
+		distribution: (dataset.distributions ?? []).map((distribution) =>
+			withoutEmpty({
+				'@type': 'DataDownload',
+				name: text(distribution.title),
+				contentUrl: iris.download(distribution) ?? distribution.access_url,
+				encodingFormat: distribution.media_type ?? fileType(distribution.format)?.mediaType,
+				contentSize: distribution.byte_size === undefined ? undefined : `${distribution.byte_size} B`,
+			}),
+		),
 		includedInDataCatalog: { '@type': 'DataCatalog', name: catalogueName, url: iris.page(lang, { page: 'home' }) },
 	});
 }

@@ -61,7 +61,8 @@ export function mapCkanPackage(raw: Raw, context: MapContext, apiBase?: string):
 	fields.distributions = distributions(raw, lang, fields.title && Object.keys(fields.title).length === 1 ? Object.keys(fields.title)[0]! : lang, usage);
 	for (const field of ['license_id', 'license_url', 'license_title']) if (raw[field]) usage.use(field, 'licence');
 	const licence = matchLicence(raw.license_id, raw.license_url, raw.license_title);
-	if (licence.kind !== 'none') usage.vocabulary('licence', raw.license_id ?? raw.license_url ?? raw.license_title, licence.kind === 'known' ? licence.licence.id : undefined);
+	if (licence.kind !== 'none')
+		usage.vocabulary('licence', raw.license_id ?? raw.license_url ?? raw.license_title, licence.kind === 'known' ? licence.licence.id : undefined);
 	return {
 		sourceId,
 		preferredId: name,
@@ -77,7 +78,9 @@ function publisher(raw: Raw, usage: Usage): MappedPublisher | undefined {
 	const organization = raw.organization && typeof raw.organization === 'object' ? raw.organization : undefined;
 	if (organization?.name) {
 		usage.use('organization', 'publisher');
-		const name = localizedLine(languageObject(organization.title_translated) ?? splitBilingual(organization.title) ?? { en: organization.title ?? organization.name });
+		const name = localizedLine(
+			languageObject(organization.title_translated) ?? splitBilingual(organization.title) ?? { en: organization.title ?? organization.name },
+		);
 		return { key: organization.name, name: name ?? { en: organization.name } };
 	}
 	if (raw.owner_org) {
@@ -123,7 +126,7 @@ function keywords(raw: Raw, lang: string, usage: Usage) {
 	}
 	if (Array.isArray(raw.tags) && raw.tags.length > 0) {
 		usage.use('tags', 'keywords');
-		const names = raw.tags.map((t: any) => (typeof t === 'string' ? t : t?.display_name ?? t?.name)).filter(Boolean);
+		const names = raw.tags.map((t: any) => (typeof t === 'string' ? t : (t?.display_name ?? t?.name))).filter(Boolean);
 		const pairs = names.map(splitBilingual);
 		if (pairs.length > 0 && pairs.every(Boolean)) return localizedKeywords({ en: pairs.map((p: any) => p.en), fr: pairs.map((p: any) => p.fr) });
 		return localizedKeywords({ [lang]: names });
@@ -135,7 +138,10 @@ function themes(raw: Raw, context: MapContext, usage: Usage): string[] | undefin
 	const codes = new Set<string>();
 	const candidates: Array<[string, unknown[]]> = [
 		['groups', Array.isArray(raw.groups) ? raw.groups.flatMap((g: any) => [g?.name, g?.title].filter(Boolean)) : []],
-		['subject', Array.isArray(raw.subject) ? raw.subject : typeof raw.subject === 'string' ? [raw.subject, ...Object.values(splitBilingual(raw.subject) ?? {})] : []],
+		[
+			'subject',
+			Array.isArray(raw.subject) ? raw.subject : typeof raw.subject === 'string' ? [raw.subject, ...Object.values(splitBilingual(raw.subject) ?? {})] : [],
+		],
 		['topic_category', typeof raw.topic_category === 'string' ? [raw.topic_category, ...Object.values(splitBilingual(raw.topic_category) ?? {})] : []],
 		['theme', typeof raw.theme === 'string' ? [raw.theme] : Array.isArray(raw.theme) ? raw.theme : []],
 		['tags', Array.isArray(raw.tags) ? raw.tags.map((t: any) => (typeof t === 'string' ? t : t?.name)) : []],
@@ -278,7 +284,17 @@ function distributions(raw: Raw, lang: string, recordLanguage: string, usage: Us
 		);
 		if (distribution) out.push(distribution);
 	}
-	for (const [field, target] of [['name', 'title'], ['name_translated', 'title'], ['name_fra', 'title.fr'], ['description', 'description'], ['url', 'download_url / access_url'], ['format', 'format'], ['mimetype', 'media_type'], ['size', 'byte_size'], ['resource_type', 'download_url / access_url']]) {
+	for (const [field, target] of [
+		['name', 'title'],
+		['name_translated', 'title'],
+		['name_fra', 'title.fr'],
+		['description', 'description'],
+		['url', 'download_url / access_url'],
+		['format', 'format'],
+		['mimetype', 'media_type'],
+		['size', 'byte_size'],
+		['resource_type', 'download_url / access_url'],
+	]) {
 		usage.use(`resources.${field}`, `distributions[].${target}`);
 	}
 	usage.use('resources', 'distributions');

@@ -8,7 +8,9 @@ type Raw = Record<string, any>;
 /** Whether a CKAN record is an organization rather than a package. */
 export function isOrganization(raw: Raw): boolean {
 	if (raw.is_organization === true || raw.type === 'organization') return true;
-	return raw.resources === undefined && raw.num_resources === undefined && raw.notes === undefined && (raw.shortform !== undefined || raw.faa_schedule !== undefined);
+	return (
+		raw.resources === undefined && raw.num_resources === undefined && raw.notes === undefined && (raw.shortform !== undefined || raw.faa_schedule !== undefined)
+	);
 }
 
 /** The publisher an organization maps to. Its kind of body is not in CKAN: the steward gives it. */

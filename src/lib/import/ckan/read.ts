@@ -34,12 +34,20 @@ export async function* readCkan(source: string, problems: SourceProblem[], optio
 		if (text === undefined) continue;
 		for (const { value, position } of parseJsonOrLines(text, file.name, problems)) {
 			if (value && typeof value === 'object' && (value as { success?: unknown }).success === false) {
-				problems.push({ file: file.name, position, message: `is a CKAN error answer: ${JSON.stringify((value as { error?: unknown }).error ?? '').slice(0, 200)}` });
+				problems.push({
+					file: file.name,
+					position,
+					message: `is a CKAN error answer: ${JSON.stringify((value as { error?: unknown }).error ?? '').slice(0, 200)}`,
+				});
 				continue;
 			}
 			const packages = packagesIn(value);
 			for (let i = 0; i < packages.length; i++) {
-				yield { file: file.name, position: packages.length > 1 || position === 'file' ? `${position === 'file' ? 'record' : `${position}, record`} ${i + 1}` : position, raw: packages[i] };
+				yield {
+					file: file.name,
+					position: packages.length > 1 || position === 'file' ? `${position === 'file' ? 'record' : `${position}, record`} ${i + 1}` : position,
+					raw: packages[i],
+				};
 			}
 		}
 	}
@@ -85,7 +93,10 @@ async function fetchJson(url: string, problems: SourceProblem[], options: ReadOp
 		const text = await fetchText(url, options);
 		return JSON.parse(text);
 	} catch (error) {
-		problems.push({ file: url, message: (error as Error).message.startsWith(url) ? (error as Error).message.slice(url.length + 2) : `is not valid JSON: ${(error as Error).message}` });
+		problems.push({
+			file: url,
+			message: (error as Error).message.startsWith(url) ? (error as Error).message.slice(url.length + 2) : `is not valid JSON: ${(error as Error).message}`,
+		});
 		return undefined;
 	}
 }

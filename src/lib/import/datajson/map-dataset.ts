@@ -33,13 +33,17 @@ export function mapPodDataset(raw: Raw, context: MapContext): MapOutcome {
 		usage.use(field, target);
 		return clean({ [lang]: raw[field] });
 	};
-	const level = raw.accessLevel ? (usage.vocabulary('access level', raw.accessLevel, accessLevel(raw.accessLevel)) as 'open' | 'restricted' | 'under_review' | undefined) : undefined;
+	const level = raw.accessLevel
+		? (usage.vocabulary('access level', raw.accessLevel, accessLevel(raw.accessLevel)) as 'open' | 'restricted' | 'under_review' | undefined)
+		: undefined;
 	if (raw.accessLevel) usage.use('accessLevel', 'access_level');
 	const rationale = level === 'restricted' ? text('rights', 'rationale', localizedMarkdown) : undefined;
 	const email = toEmail(raw.contactPoint?.hasEmail);
 	if (email) usage.use('contactPoint', 'contact_point');
 	const fn = toLine(raw.contactPoint?.fn);
-	const themes = (Array.isArray(raw.theme) ? raw.theme : []).map((t: unknown) => usage.vocabulary('theme', t, themeCode(t, context.themes))).filter(Boolean) as string[];
+	const themes = (Array.isArray(raw.theme) ? raw.theme : [])
+		.map((t: unknown) => usage.vocabulary('theme', t, themeCode(t, context.themes)))
+		.filter(Boolean) as string[];
 	if (themes.length > 0) usage.use('theme', 'themes');
 	const keywords = Array.isArray(raw.keyword) ? localizedKeywords({ [lang]: raw.keyword }) : undefined;
 	if (keywords) usage.use('keyword', 'keywords');
@@ -47,7 +51,8 @@ export function mapPodDataset(raw: Raw, context: MapContext): MapOutcome {
 	if (raw.accrualPeriodicity) usage.use('accrualPeriodicity', 'update_frequency');
 	const temporal = toPeriod(raw.temporal);
 	if (temporal) usage.use('temporal', 'temporal_coverage');
-	const spatialName = typeof raw.spatial === 'string' && !/^[-\d.,\s]+$/.test(raw.spatial) && !raw.spatial.trim().startsWith('{') ? toLine(raw.spatial) : undefined;
+	const spatialName =
+		typeof raw.spatial === 'string' && !/^[-\d.,\s]+$/.test(raw.spatial) && !raw.spatial.trim().startsWith('{') ? toLine(raw.spatial) : undefined;
 	if (spatialName) usage.use('spatial', 'spatial_coverage.name');
 	const references = (Array.isArray(raw.references) ? raw.references : []).map(toWebUrl).filter(Boolean) as string[];
 	if (references.length > 0) usage.use('references', 'documentation');
@@ -82,7 +87,16 @@ export function mapPodDataset(raw: Raw, context: MapContext): MapOutcome {
 		.filter(Boolean);
 	if (distributions.length > 0) {
 		usage.use('distribution', 'distributions');
-		for (const [field, target] of [['title', 'title'], ['description', 'description'], ['downloadURL', 'download_url'], ['accessURL', 'access_url'], ['format', 'format'], ['mediaType', 'media_type'], ['describedBy', 'data_dictionary']]) usage.use(`distribution.${field}`, `distributions[].${target}`);
+		for (const [field, target] of [
+			['title', 'title'],
+			['description', 'description'],
+			['downloadURL', 'download_url'],
+			['accessURL', 'access_url'],
+			['format', 'format'],
+			['mediaType', 'media_type'],
+			['describedBy', 'data_dictionary'],
+		])
+			usage.use(`distribution.${field}`, `distributions[].${target}`);
 	}
 	return {
 		sourceId,

@@ -60,7 +60,11 @@ function schemaProblems(file: string, document: unknown, datasets: unknown[]): S
 		const key = `${position}|${field}|${error.message}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		out.push({ file, position, message: `breaks the Project Open Data v1.1 schema: ${field} ${error.message ?? error.keyword}${error.keyword === 'required' ? ` (${String(error.params['missingProperty'])})` : ''}` });
+		out.push({
+			file,
+			position,
+			message: `breaks the Project Open Data v1.1 schema: ${field} ${error.message ?? error.keyword}${error.keyword === 'required' ? ` (${String(error.params['missingProperty'])})` : ''}`,
+		});
 	}
 	return out;
 }

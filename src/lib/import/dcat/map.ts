@@ -39,13 +39,22 @@ export function mapDcatDataset({ store, node }: DcatRaw, context: MapContext): M
 	if (description) usage.use('dct:description', 'description');
 	const keywords = localizedKeywords(literalsByLanguage(store, node, DCAT('keyword'), lang));
 	if (keywords) usage.use('dcat:keyword', 'keywords');
-	const themes = [...new Set(objectsOf(store, node, DCAT('theme')).map((t) => usage.vocabulary('theme', t.value, themeCode(t.value, context.themes) ?? themeCode(valueOf(store, t, SKOS('prefLabel')), context.themes))).filter(Boolean) as string[])];
+	const themes = [
+		...new Set(
+			objectsOf(store, node, DCAT('theme'))
+				.map((t) => usage.vocabulary('theme', t.value, themeCode(t.value, context.themes) ?? themeCode(valueOf(store, t, SKOS('prefLabel')), context.themes)))
+				.filter(Boolean) as string[],
+		),
+	];
 	if (themes.length > 0) usage.use('dcat:theme', 'themes');
 	const rightsIri = valueOf(store, node, DCT('accessRights'));
 	const level = rightsIri ? (usage.vocabulary('access right', rightsIri, accessLevel(rightsIri)) as Fields['access_level']) : 'open';
 	if (rightsIri) usage.use('dct:accessRights', 'access_level');
 	const rights = objectsOf(store, node, DCT('rights'))[0];
-	const rationale = level === 'restricted' && rights ? localizedMarkdown(Object.fromEntries(Object.entries(literalsByLanguage(store, rights, RDFS('label'), lang)).map(([l, v]) => [l, v[0]]))) : undefined;
+	const rationale =
+		level === 'restricted' && rights
+			? localizedMarkdown(Object.fromEntries(Object.entries(literalsByLanguage(store, rights, RDFS('label'), lang)).map(([l, v]) => [l, v[0]])))
+			: undefined;
 	if (rationale) usage.use('dct:rights', 'rationale');
 	const frequencyIri = valueOf(store, node, DCT('accrualPeriodicity'));
 	const frequency = frequencyIri ? usage.vocabulary('frequency', frequencyIri, frequencyCode(frequencyIri)) : undefined;
@@ -54,12 +63,26 @@ export function mapDcatDataset({ store, node }: DcatRaw, context: MapContext): M
 	if (issued) usage.use('dct:issued', 'issued');
 	const modified = toDate(valueOf(store, node, DCT('modified')));
 	if (modified) usage.use('dct:modified', 'modified');
-	const languages = [...new Set(objectsOf(store, node, DCT('language')).map((l) => usage.vocabulary('language', l.value, languageCode(l.value))).filter(Boolean) as string[])];
+	const languages = [
+		...new Set(
+			objectsOf(store, node, DCT('language'))
+				.map((l) => usage.vocabulary('language', l.value, languageCode(l.value)))
+				.filter(Boolean) as string[],
+		),
+	];
 	if (languages.length > 0) usage.use('dct:language', 'languages');
 	const ownOrigin = node.termType === 'NamedNode' ? originOf(node.value) : undefined;
-	const landing = objectsOf(store, node, DCAT('landingPage')).map((p) => toWebUrl(p.value)).find((url) => url && originOf(url) !== ownOrigin);
+	const landing = objectsOf(store, node, DCAT('landingPage'))
+		.map((p) => toWebUrl(p.value))
+		.find((url) => url && originOf(url) !== ownOrigin);
 	if (landing) usage.use('dcat:landingPage', 'landing_page');
-	const documentation = [...new Set(objectsOf(store, node, FOAF('page')).map((p) => toWebUrl(p.value)).filter(Boolean) as string[])];
+	const documentation = [
+		...new Set(
+			objectsOf(store, node, FOAF('page'))
+				.map((p) => toWebUrl(p.value))
+				.filter(Boolean) as string[],
+		),
+	];
 	if (documentation.length > 0) usage.use('foaf:page', 'documentation');
 	const distributionNodes = objectsOf(store, node, DCAT('distribution'));
 	// DCAT-AP puts licences on distributions: the dataset's is its own, else the one most of its distributions have.
@@ -129,7 +152,12 @@ function publisher(store: Store, node: Term, lang: string, usage: Usage): Mapped
 	const name = localizedLine(names);
 	const key = (name && (name[lang] ?? Object.values(name)[0])) ?? (agent.termType === 'NamedNode' ? agent.value : undefined);
 	if (!key) return undefined;
-	return { key, name: name ?? { [lang]: key }, email: toEmail(valueOf(store, agent, FOAF('mbox'))), homepage: toWebUrl(valueOf(store, agent, FOAF('homepage'))) };
+	return {
+		key,
+		name: name ?? { [lang]: key },
+		email: toEmail(valueOf(store, agent, FOAF('mbox'))),
+		homepage: toWebUrl(valueOf(store, agent, FOAF('homepage'))),
+	};
 }
 
 function contact(store: Store, node: Term, lang: string, usage: Usage): Fields['contact_point'] {
@@ -182,7 +210,18 @@ function distribution(store: Store, node: Term, lang: string, recordLanguage: st
 	const mediaType = valueOf(store, node, DCAT('mediaType'))?.replace(/^https?:\/\/www\.iana\.org\/assignments\/media-types\//, '');
 	const format = valueOf(store, node, DCT('format'));
 	const size = valueOf(store, node, DCAT('byteSize'));
-	for (const [predicate, target] of [['dct:title', 'title'], ['dct:description', 'description'], ['dcat:downloadURL', 'download_url'], ['dcat:accessURL', 'access_url'], ['dct:format', 'format'], ['dcat:mediaType', 'media_type'], ['dcat:byteSize', 'byte_size'], ['dct:license', 'licence'], ['foaf:page', 'data_dictionary']]) usage.use(`distribution ${predicate}`, `distributions[].${target}`);
+	for (const [predicate, target] of [
+		['dct:title', 'title'],
+		['dct:description', 'description'],
+		['dcat:downloadURL', 'download_url'],
+		['dcat:accessURL', 'access_url'],
+		['dct:format', 'format'],
+		['dcat:mediaType', 'media_type'],
+		['dcat:byteSize', 'byte_size'],
+		['dct:license', 'licence'],
+		['foaf:page', 'data_dictionary'],
+	])
+		usage.use(`distribution ${predicate}`, `distributions[].${target}`);
 	return toDistribution(
 		{
 			title: localizedLine(text(DCT('title'))),
@@ -193,7 +232,13 @@ function distribution(store: Store, node: Term, lang: string, recordLanguage: st
 			mediaType,
 			byteSize: size,
 			dataDictionary: valueOf(store, node, FOAF('page')),
-			languages: [...new Set(objectsOf(store, node, DCT('language')).map((l) => languageCode(l.value)).filter(Boolean) as string[])],
+			languages: [
+				...new Set(
+					objectsOf(store, node, DCT('language'))
+						.map((l) => languageCode(l.value))
+						.filter(Boolean) as string[],
+				),
+			],
 		},
 		usage,
 		recordLanguage,
@@ -203,6 +248,7 @@ function distribution(store: Store, node: Term, lang: string, recordLanguage: st
 /** The predicates a dataset node carries, and those of its distributions, as report field names. */
 export function dcatFields({ store, node }: DcatRaw): string[] {
 	const fields = new Set(store.getQuads(node, null, null, null).map((q) => compact(q.predicate.value)));
-	for (const d of objectsOf(store, node, DCAT('distribution'))) for (const q of store.getQuads(d as Quad_Subject, null, null, null)) fields.add(`distribution ${compact(q.predicate.value)}`);
+	for (const d of objectsOf(store, node, DCAT('distribution')))
+		for (const q of store.getQuads(d as Quad_Subject, null, null, null)) fields.add(`distribution ${compact(q.predicate.value)}`);
 	return [...fields];
 }

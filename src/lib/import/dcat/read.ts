@@ -40,7 +40,10 @@ export async function* readDcat(source: string, problems: SourceProblem[], optio
 		try {
 			await parseInto(store, text, syntaxOf(name, text), base);
 		} catch (error) {
-			problems.push({ file: name, message: `is not valid ${syntaxOf(name, text) === 'rdfxml' ? 'RDF/XML' : syntaxOf(name, text) === 'jsonld' ? 'JSON-LD' : 'Turtle'}: ${(error as Error).message.split('\n')[0]}` });
+			problems.push({
+				file: name,
+				message: `is not valid ${syntaxOf(name, text) === 'rdfxml' ? 'RDF/XML' : syntaxOf(name, text) === 'jsonld' ? 'JSON-LD' : 'Turtle'}: ${(error as Error).message.split('\n')[0]}`,
+			});
 			continue;
 		}
 		if (store.size === before) problems.push({ file: name, message: 'holds no triples' });
@@ -50,6 +53,10 @@ export async function* readDcat(source: string, problems: SourceProblem[], optio
 	for (const subject of store.getSubjects(RDF_TYPE, DCAT('Dataset'), null)) {
 		index++;
 		if (subject.termType !== 'NamedNode' && subject.termType !== 'BlankNode') continue;
-		yield { file: fileOf.get(subject.value) ?? source, position: subject.termType === 'NamedNode' ? `<${subject.value}>` : `dataset ${index} (a blank node)`, raw: { store, node: subject } satisfies DcatRaw };
+		yield {
+			file: fileOf.get(subject.value) ?? source,
+			position: subject.termType === 'NamedNode' ? `<${subject.value}>` : `dataset ${index} (a blank node)`,
+			raw: { store, node: subject } satisfies DcatRaw,
+		};
 	}
 }

@@ -7,6 +7,9 @@ import { readJkan, type JkanRaw } from './read.ts';
 export const jkanImporter: Importer = {
 	system: 'jkan',
 	read: readJkan,
-	fields: (record) => presentFields((record.raw as JkanRaw).data, ['resources']).map((field) => ((record.raw as JkanRaw).kind === 'organization' ? `organization ${field}` : field)),
+	fields: (record) =>
+		presentFields((record.raw as JkanRaw).data, ['resources']).map((field) =>
+			(record.raw as JkanRaw).kind === 'organization' ? `organization ${field}` : field,
+		),
 	map: (record, context) => mapJkan(record.raw as JkanRaw, context),
 };

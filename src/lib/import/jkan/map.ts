@@ -60,11 +60,25 @@ function mapDataset({ stem, data }: JkanRaw, context: MapContext): MapOutcome {
 	if (landing) usage.use(raw.original_dataset_link ? 'original_dataset_link' : raw.source ? 'source' : 'landing_page', 'landing_page');
 	const resources = Array.isArray(raw.resources) ? raw.resources : [];
 	const distributions = resources
-		.map((r: Raw) => (r && typeof r === 'object' ? toDistribution({ title: localizedLine({ [lang]: r.name }), description: localizedMarkdown({ [lang]: r.description }), url: r.url, formats: [r.format] }, usage, lang) : undefined))
+		.map((r: Raw) =>
+			r && typeof r === 'object'
+				? toDistribution(
+						{ title: localizedLine({ [lang]: r.name }), description: localizedMarkdown({ [lang]: r.description }), url: r.url, formats: [r.format] },
+						usage,
+						lang,
+					)
+				: undefined,
+		)
 		.filter(Boolean);
 	if (distributions.length > 0) {
 		usage.use('resources', 'distributions');
-		for (const [field, target] of [['name', 'title'], ['url', 'download_url / access_url'], ['format', 'format'], ['description', 'description']]) usage.use(`resources.${field}`, `distributions[].${target}`);
+		for (const [field, target] of [
+			['name', 'title'],
+			['url', 'download_url / access_url'],
+			['format', 'format'],
+			['description', 'description'],
+		])
+			usage.use(`resources.${field}`, `distributions[].${target}`);
 	}
 	return {
 		sourceId: stem,

@@ -26,7 +26,10 @@ export async function* readJkan(source: string, problems: SourceProblem[], _opti
 		return;
 	}
 	const site = basename(source) === '_datasets' ? join(source, '..') : source;
-	const folders: Array<[JkanRaw['kind'], string]> = [['organization', join(site, '_organizations')], ['dataset', join(site, '_datasets')]];
+	const folders: Array<[JkanRaw['kind'], string]> = [
+		['organization', join(site, '_organizations')],
+		['dataset', join(site, '_datasets')],
+	];
 	if (!folders.some(([, dir]) => existsSync(dir))) {
 		problems.push({ file: source, message: 'has no _datasets/ or _organizations/ folder: is it a JKAN site?' });
 		return;
@@ -58,7 +61,11 @@ export async function* readJkan(source: string, problems: SourceProblem[], _opti
 				problems.push({ file: name, message: 'has front matter that is not a mapping of fields' });
 				continue;
 			}
-			yield { file: name, position: kind, raw: { kind, stem: basename(file.name).replace(/\.(md|markdown)$/, ''), data: data as Record<string, unknown> } satisfies JkanRaw };
+			yield {
+				file: name,
+				position: kind,
+				raw: { kind, stem: basename(file.name).replace(/\.(md|markdown)$/, ''), data: data as Record<string, unknown> } satisfies JkanRaw,
+			};
 		}
 	}
 }

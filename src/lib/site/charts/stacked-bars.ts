@@ -61,7 +61,15 @@ export function layoutStackedBars(bars: readonly Bar[]): ChartLayout {
 				x += segment.value * scale;
 				return placedSegment;
 			});
-		return { label: bar.label, emphasis: bar.emphasis ?? false, total: total(bar), labelY: top + CHART.labelHeight - 6, barY: top + CHART.labelHeight, segments, totalX: round(x + 6) };
+		return {
+			label: bar.label,
+			emphasis: bar.emphasis ?? false,
+			total: total(bar),
+			labelY: top + CHART.labelHeight - 6,
+			barY: top + CHART.labelHeight,
+			segments,
+			totalX: round(x + 6),
+		};
 	});
 	return { width: CHART.width, height: CHART.padding * 2 + bars.length * step - CHART.gap, barHeight: CHART.barHeight, bars: placed };
 }

@@ -31,10 +31,17 @@ export function publisherName(catalogue: Catalogue, id: string, lang: UiLanguage
 
 /** The publishers that have datasets, each as a bar of its datasets by rating. */
 export function publisherRatingBars(publishers: readonly PublisherQuality[], catalogue: Catalogue, lang: UiLanguage): Bar[] {
-	return publishers.filter((p) => p.datasets > 0).map((p) => ({ label: publisherName(catalogue, p.publisher, lang), segments: RATINGS.map(({ rating }) => ({ key: rating, value: p.ratings[rating] })) }));
+	return publishers
+		.filter((p) => p.datasets > 0)
+		.map((p) => ({ label: publisherName(catalogue, p.publisher, lang), segments: RATINGS.map(({ rating }) => ({ key: rating, value: p.ratings[rating] })) }));
 }
 
 /** The publishers that have datasets, each as a bar of its datasets by freshness. */
 export function publisherFreshnessBars(publishers: readonly PublisherQuality[], catalogue: Catalogue, lang: UiLanguage): Bar[] {
-	return publishers.filter((p) => p.datasets > 0).map((p) => ({ label: publisherName(catalogue, p.publisher, lang), segments: FRESHNESS_STATES.map((state) => ({ key: state, value: p.freshness[state] })) }));
+	return publishers
+		.filter((p) => p.datasets > 0)
+		.map((p) => ({
+			label: publisherName(catalogue, p.publisher, lang),
+			segments: FRESHNESS_STATES.map((state) => ({ key: state, value: p.freshness[state] })),
+		}));
 }

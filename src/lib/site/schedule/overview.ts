@@ -50,7 +50,10 @@ export function timelineBars(timeline: readonly QuarterProgress[], lang: UiLangu
 export function commitmentBars(commitments: readonly Commitment[], catalogue: Catalogue, lang: UiLanguage): Bar[] {
 	return commitments.map((commitment) => {
 		const counts = milestoneCounts(commitment);
-		return { label: shorten(localizedString(commitment.title, lang, catalogue.languages, commitment.id)), segments: COMPLETIONS.map((key) => ({ key, value: counts[key] })) };
+		return {
+			label: shorten(localizedString(commitment.title, lang, catalogue.languages, commitment.id)),
+			segments: COMPLETIONS.map((key) => ({ key, value: counts[key] })),
+		};
 	});
 }
 
