@@ -1,22 +1,28 @@
 /**
- * Writes src/lib/records.generated.ts, the TypeScript types of the catalogue's files, from the JSON
- * Schemas (scripts/types/record-types.ts). Run after changing a schema: `npm run generate:types`.
- * With `--check`, writes nothing and exits non-zero when the file is out of date.
+ * Writes the files generated from the JSON Schemas: src/lib/records.generated.ts, the TypeScript
+ * types of the catalogue's files (scripts/types/record-types.ts), and the editor's precompiled
+ * dataset validator (scripts/types/dataset-validator.ts). Run after changing a schema:
+ * `npm run generate:types`. With `--check`, writes nothing and exits non-zero when one is out of date.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { DATASET_VALIDATOR_FILE, datasetValidatorSource } from './types/dataset-validator.ts';
 import { RECORD_TYPES_FILE, recordTypesFromSchemas } from './types/schema-files.ts';
 
-const source = recordTypesFromSchemas();
-const current = existsSync(RECORD_TYPES_FILE) ? readFileSync(RECORD_TYPES_FILE, 'utf8') : '';
-if (process.argv.includes('--check')) {
-	if (current !== source) {
-		console.error(`${RECORD_TYPES_FILE} is out of date with schemas/: run npm run generate:types`);
-		process.exit(1);
+const check = process.argv.includes('--check');
+let stale = false;
+for (const [file, source] of [
+	[RECORD_TYPES_FILE, recordTypesFromSchemas()],
+	[DATASET_VALIDATOR_FILE, datasetValidatorSource()],
+] as const) {
+	const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+	if (current === source) {
+		console.log(`${file} is up to date`);
+	} else if (check) {
+		console.error(`${file} is out of date with schemas/: run npm run generate:types`);
+		stale = true;
+	} else {
+		writeFileSync(file, source);
+		console.log(`wrote ${file}`);
 	}
-	console.log(`${RECORD_TYPES_FILE} is up to date`);
-} else if (current === source) {
-	console.log(`${RECORD_TYPES_FILE} is up to date`);
-} else {
-	writeFileSync(RECORD_TYPES_FILE, source);
-	console.log(`wrote ${RECORD_TYPES_FILE}`);
 }
+if (stale) process.exit(1);

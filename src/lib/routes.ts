@@ -8,7 +8,7 @@
  * `/en/publishers/{id}/`, `/en/themes/`, `/en/themes/{code-lowercase}/`, `/en/search/`,
  * `/en/docs/fields/` (the stewards' field reference), `/en/docs/{slug}/` (the stewards' guides,
  * written in MDX in src/content/docs/<lang>/{slug}.mdx, with the same slug in every language),
- * `/en/feedback/` (the feedback form; src/lib/feedback/prefill.ts adds what it is about as query
+ * `/en/edit/` (the dataset editor; `?dataset=<id>` opens a dataset), `/en/feedback/` (the feedback form; src/lib/feedback/prefill.ts adds what it is about as query
  * parameters), `/en/requests/` (the public request log) and `/en/requests/{id}/`,
  * `/en/inventory/` (every data holding by access level), `/en/schedule/` (the implementation plan's
  * progress), `/en/schedule/publishers/{id}/` (a ministry's release schedule),
@@ -32,6 +32,7 @@ export type Route =
 	| { page: 'search' }
 	| { page: 'guide'; slug: string }
 	| { page: 'feedback' }
+	| { page: 'editor'; dataset?: string }
 	| { page: 'requests' }
 	| { page: 'request'; id: string }
 	| { page: 'inventory' }
@@ -92,6 +93,8 @@ export function routePath(lang: string, route: Route): string {
 			return `${root}docs/${encodeURIComponent(route.slug)}/`;
 		case 'feedback':
 			return `${root}feedback/`;
+		case 'editor':
+			return route.dataset === undefined ? `${root}edit/` : `${root}edit/?dataset=${encodeURIComponent(route.dataset)}`;
 		case 'requests':
 			return `${root}requests/`;
 		case 'request':

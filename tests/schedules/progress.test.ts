@@ -4,7 +4,12 @@ import type { ScheduleRowRecord } from '../../src/lib/records.ts';
 import { isMilestoneLate, milestoneCounts, progressOf, timelineByQuarter } from '../../src/lib/schedules/progress.ts';
 
 const AS_OF = '2026-11-23';
-const row = (record: Partial<ScheduleRowRecord> & Pick<ScheduleRowRecord, 'dataset_id' | 'planned_release' | 'status'>, n = 2): ScheduleRowSource => ({ publisher: 'mto', record, sourcePath: 'schedules/mto.csv', row: n });
+const row = (record: Partial<ScheduleRowRecord> & Pick<ScheduleRowRecord, 'dataset_id' | 'planned_release' | 'status'>, n = 2): ScheduleRowSource => ({
+	publisher: 'mto',
+	record,
+	sourcePath: 'schedules/mto.csv',
+	row: n,
+});
 
 const schedule = buildSchedule(
 	[],
@@ -49,7 +54,17 @@ describe('progress figures', () => {
 			{ title: { en: 'B' }, start: '2025-01-01', end: '2025-06-30', completion: 'limited' as const },
 			{ title: { en: 'C' }, start: '2025-01-01', end: '2027-06-30', completion: 'not_started' as const },
 		];
-		const commitment = { id: 'x', planId: 'p', title: { en: 'X' }, description: { en: 'X' }, principles: ['1'], lead_publisher: 'mto', start: '2025-01-01', end: '2027-06-30', milestones };
+		const commitment = {
+			id: 'x',
+			planId: 'p',
+			title: { en: 'X' },
+			description: { en: 'X' },
+			principles: ['1'],
+			lead_publisher: 'mto',
+			start: '2025-01-01',
+			end: '2027-06-30',
+			milestones,
+		};
 		expect(milestoneCounts(commitment)).toEqual({ not_started: 1, limited: 1, substantial: 0, complete: 1, withdrawn: 0 });
 		expect(milestones.map((m) => isMilestoneLate(m, AS_OF))).toEqual([false, true, false]);
 	});

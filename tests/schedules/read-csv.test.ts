@@ -5,7 +5,10 @@ const values = (text: string) => readCsv('s.csv', text).table!.rows.map((row) =>
 
 describe('readCsv', () => {
 	it('reads commas and LF, semicolons and CRLF alike', () => {
-		const expected = [['a', '1'], ['b', '2']];
+		const expected = [
+			['a', '1'],
+			['b', '2'],
+		];
 		expect(values('id,n\na,1\nb,2\n')).toEqual(expected);
 		expect(values('id;n\r\na;1\r\nb;2\r\n')).toEqual(expected);
 		expect(values('id;n\r\na;1\r\nb;2')).toEqual(expected);
@@ -21,7 +24,11 @@ describe('readCsv', () => {
 		expect(table!.header.number).toBe(1);
 		const [first, second] = table!.rows;
 		expect(first).toMatchObject({ number: 2, line: 2 });
-		expect(first!.cells.map((c) => [c.line, c.column])).toEqual([[2, 1], [2, 3], [3, 11]]);
+		expect(first!.cells.map((c) => [c.line, c.column])).toEqual([
+			[2, 1],
+			[2, 3],
+			[3, 11],
+		]);
 		expect(second).toMatchObject({ number: 3, line: 4 });
 		expect(second!.cells[2]).toEqual({ value: '2', line: 4, column: 5 });
 	});

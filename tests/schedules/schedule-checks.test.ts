@@ -34,7 +34,9 @@ const schedule = (...rows: string[]) => ({ 'schedules/mto.csv': [HEADER, ...rows
 
 describe('a valid schedule', () => {
 	it('is read into the model, with each release’s state on the as-of date', async () => {
-		const { catalogue, errors } = await load(schedule('traffic-volumes,,,2020-Q1,released,2020-01-15', 'ferries,Ferries,Traversiers,2027-Q1,planned', 'bridges,Bridges,Ponts,2026-10,in_progress'));
+		const { catalogue, errors } = await load(
+			schedule('traffic-volumes,,,2020-Q1,released,2020-01-15', 'ferries,Ferries,Traversiers,2027-Q1,planned', 'bridges,Bridges,Ponts,2026-10,in_progress'),
+		);
 		expect(errors).toEqual([]);
 		const releases = catalogue!.schedule.releases;
 		expect(releases.map((r) => [r.datasetId, r.state, r.row])).toEqual([
@@ -51,7 +53,9 @@ describe('a valid schedule', () => {
 	it('reads the same rows whether saved with commas and LF, or with semicolons, CRLF and a byte-order mark', async () => {
 		const rows = ['traffic-volumes,,,2020-Q1,released,2020-01-15', '"ferries","Ferries, by route","Traversiers, par trajet",2027-Q1,planned'];
 		const comma = await load(schedule(...rows));
-		const excel = [HEADER, ...rows].map((line) => line.replaceAll(',', ';').replace('Ferries; by', 'Ferries, by').replace('Traversiers; par', 'Traversiers, par')).join('\r\n');
+		const excel = [HEADER, ...rows]
+			.map((line) => line.replaceAll(',', ';').replace('Ferries; by', 'Ferries, by').replace('Traversiers; par', 'Traversiers, par'))
+			.join('\r\n');
 		const semicolon = await load({ 'schedules/mto.csv': new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(excel)]) });
 		expect(semicolon.diagnostics).toEqual([]);
 		const strip = (r: any) => ({ ...r, planned: r.planned.text });
@@ -70,7 +74,9 @@ describe('a valid schedule', () => {
 	});
 
 	it('does not count a delayed release with a reason, or a cancelled one, as overdue', async () => {
-		const { warnings, catalogue } = await load(schedule('ferries,Ferries,Traversiers,2025-Q3,delayed,,,Contract dispute,Litige contractuel', 'bridges,Bridges,Ponts,2025-Q1,cancelled'));
+		const { warnings, catalogue } = await load(
+			schedule('ferries,Ferries,Traversiers,2025-Q3,delayed,,,Contract dispute,Litige contractuel', 'bridges,Bridges,Ponts,2025-Q1,cancelled'),
+		);
 		expect(warnings).toEqual([]);
 		expect(catalogue!.schedule.releases.map((r) => r.state)).toEqual(['cancelled', 'delayed']);
 	});
@@ -96,7 +102,10 @@ describe('schedule cross-checks', () => {
 
 	it('refuses an actual release date in the future, or on a row that is not released', async () => {
 		const { errors } = await load(schedule('traffic-volumes,,,2027-Q1,released,2026-12-01', 'ferries,Ferries,Traversiers,2027-Q1,planned,2026-01-01'));
-		expect(errors).toEqual(['schedules/mto.csv:2 row 2:actual_release is in the future', 'schedules/mto.csv:3 row 3:actual_release is given but the status is not released']);
+		expect(errors).toEqual([
+			'schedules/mto.csv:2 row 2:actual_release is in the future',
+			'schedules/mto.csv:3 row 3:actual_release is given but the status is not released',
+		]);
 	});
 
 	it('requires a reason for a delayed release', async () => {
@@ -108,7 +117,10 @@ describe('schedule cross-checks', () => {
 	it('warns when a text is given in one language only', async () => {
 		const { warnings, errors } = await load(schedule('ferries,Ferries,,2027-Q1,delayed,,,Strike'));
 		expect(errors).toEqual([]);
-		expect(warnings).toEqual(['schedules/mto.csv:2 row 2:title_fr is missing: the translation is not given', 'schedules/mto.csv:2 row 2:delay_reason_fr is missing: the translation is not given']);
+		expect(warnings).toEqual([
+			'schedules/mto.csv:2 row 2:title_fr is missing: the translation is not given',
+			'schedules/mto.csv:2 row 2:delay_reason_fr is missing: the translation is not given',
+		]);
 	});
 
 	it('refuses a dataset of another publisher, and a dataset planned in two schedules', async () => {
@@ -117,14 +129,24 @@ describe('schedule cross-checks', () => {
 			'schedules/moh.csv': 'dataset_id,planned_release,status\ntraffic-volumes,2027-Q1,planned\n',
 			...schedule('traffic-volumes,,,2027-Q1,planned'),
 		});
-		expect(errors).toEqual(['schedules/moh.csv:2 row 2:dataset_id is a dataset of another publisher', 'schedules/mto.csv:2 row 2:dataset_id is already planned in another schedule']);
+		expect(errors).toEqual([
+			'schedules/moh.csv:2 row 2:dataset_id is a dataset of another publisher',
+			'schedules/mto.csv:2 row 2:dataset_id is already planned in another schedule',
+		]);
 		expect(diagnostics.find((d) => d.file === 'schedules/moh.csv')!.hint).toBe('move the row to schedules/mto.csv');
 		expect(diagnostics.find((d) => d.file === 'schedules/mto.csv')!.hint).toBe('schedules/moh.csv row 2 plans the same dataset; keep one row per dataset');
 	});
 
 	it('refuses a schedule not named after a publisher, suggesting the likely one', async () => {
 		const { diagnostics } = await load({ 'schedules/mtx.csv': `${HEADER}\nferries,Ferries,Traversiers,2027-Q1,planned\n` });
-		expect(diagnostics).toEqual([expect.objectContaining({ file: 'schedules/mtx.csv', code: 'schedule.publisher', message: 'is not named after a publisher', hint: 'did you mean schedules/mto.csv?' })]);
+		expect(diagnostics).toEqual([
+			expect.objectContaining({
+				file: 'schedules/mtx.csv',
+				code: 'schedule.publisher',
+				message: 'is not named after a publisher',
+				hint: 'did you mean schedules/mto.csv?',
+			}),
+		]);
 	});
 
 	it('refuses a commitment that no plan has', async () => {
@@ -134,11 +156,17 @@ describe('schedule cross-checks', () => {
 
 	it('refuses a row with more cells than the header has columns', async () => {
 		const { errors } = await load({ 'schedules/mto.csv': 'dataset_id,planned_release,status\nferries,2027-Q1,planned,Ferries, by route\n' });
-		expect(errors).toEqual(['schedules/mto.csv:2 row 2:dataset_id refers to no dataset of mto', 'schedules/mto.csv:2 row 2 has more cells than the header has columns (5 for 3)']);
+		expect(errors).toEqual([
+			'schedules/mto.csv:2 row 2:dataset_id refers to no dataset of mto',
+			'schedules/mto.csv:2 row 2 has more cells than the header has columns (5 for 3)',
+		]);
 	});
 
 	it('locates problems on the physical line when a quoted cell spans lines', async () => {
-		const { diagnostics } = await load({ 'schedules/mto.csv': 'dataset_id,notes_en,notes_fr,planned_release,status\nferries,"two\nlines","deux\nlignes",2027-Q1,planned\nbridges,,,2027-Q1,planned\n' });
+		const { diagnostics } = await load({
+			'schedules/mto.csv':
+				'dataset_id,notes_en,notes_fr,planned_release,status\nferries,"two\nlines","deux\nlignes",2027-Q1,planned\nbridges,,,2027-Q1,planned\n',
+		});
 		expect(diagnostics.map((d) => [d.line, d.column, d.field])).toEqual([
 			[2, 1, 'row 2:dataset_id'],
 			[5, 1, 'row 3:dataset_id'],
@@ -162,7 +190,11 @@ describe('schedule cross-checks', () => {
 
 	it('refuses a schedule saved in another encoding, and a spreadsheet file', async () => {
 		const { diagnostics } = await load({
-			'schedules/mto.csv': new Uint8Array([...new TextEncoder().encode('dataset_id,planned_release,status,title_fr\nferries,2027-Q1,planned,Travers'), 0xe9, 0x0a]),
+			'schedules/mto.csv': new Uint8Array([
+				...new TextEncoder().encode('dataset_id,planned_release,status,title_fr\nferries,2027-Q1,planned,Travers'),
+				0xe9,
+				0x0a,
+			]),
 			'schedules/moh.xlsx': 'PK',
 		});
 		expect(diagnostics.map((d) => [d.file, d.code])).toEqual([

@@ -12,7 +12,6 @@ import type { PlanRecord } from '../records.ts';
 import type { CheckedFile } from '../validate/cross-checks.ts';
 import { didYouMean } from '../validate/did-you-mean.ts';
 
-
 /** Checks every plan; commitment ids are compared across all of them. */
 export function checkPlans(plans: readonly CheckedFile<PlanRecord>[], publisherStems: readonly string[]): Diagnostic[] {
 	const out: Diagnostic[] = [];
@@ -30,32 +29,71 @@ export function checkPlans(plans: readonly CheckedFile<PlanRecord>[], publisherS
 			error(['id'], fileNameMismatch(file.stem, record.id));
 		}
 		if (record.period.end < record.period.start) {
-			error(['period', 'end'], { code: 'date.order', message: 'is earlier than the start of the plan', expected: `${record.period.start} or later`, got: record.period.end });
+			error(['period', 'end'], {
+				code: 'date.order',
+				message: 'is earlier than the start of the plan',
+				expected: `${record.period.start} or later`,
+				got: record.period.end,
+			});
 		}
 		if (record.lead.publisher !== undefined) checkPublisher(['lead', 'publisher'], record.lead.publisher);
 		record.commitments.forEach((commitment, c) => {
 			const at = (...rest: DataPath) => ['commitments', c, ...rest];
 			const earlier = commitments.get(commitment.id);
-			if (earlier) error(at('id'), { code: 'id.duplicate', message: 'is already used by another commitment', got: JSON.stringify(commitment.id), hint: `${earlier} has a commitment with the same id; commitment ids are page addresses and must be unique` });
+			if (earlier)
+				error(at('id'), {
+					code: 'id.duplicate',
+					message: 'is already used by another commitment',
+					got: JSON.stringify(commitment.id),
+					hint: `${earlier} has a commitment with the same id; commitment ids are page addresses and must be unique`,
+				});
 			else commitments.set(commitment.id, file.parsed.file);
 			checkPublisher(at('lead_publisher'), commitment.lead_publisher);
 			if (commitment.end < commitment.start) {
-				error(at('end'), { code: 'date.order', message: 'is earlier than the start of the commitment', expected: `${commitment.start} or later`, got: commitment.end });
+				error(at('end'), {
+					code: 'date.order',
+					message: 'is earlier than the start of the commitment',
+					expected: `${commitment.start} or later`,
+					got: commitment.end,
+				});
 			}
 			if (commitment.start < record.period.start || commitment.end > record.period.end) {
 				const field = commitment.start < record.period.start ? 'start' : 'end';
-				error(at(field), { code: 'date.outside', message: 'is outside the plan’s period', expected: `between ${record.period.start} and ${record.period.end}`, got: commitment[field], hint: 'a commitment runs within its plan; change the dates or the plan’s period' });
+				error(at(field), {
+					code: 'date.outside',
+					message: 'is outside the plan’s period',
+					expected: `between ${record.period.start} and ${record.period.end}`,
+					got: commitment[field],
+					hint: 'a commitment runs within its plan; change the dates or the plan’s period',
+				});
 			}
 			commitment.milestones.forEach((milestone, m) => {
 				const step = (...rest: DataPath) => at('milestones', m, ...rest);
 				if (milestone.end < milestone.start) {
-					error(step('end'), { code: 'date.order', message: 'is earlier than the start of the milestone', expected: `${milestone.start} or later`, got: milestone.end });
+					error(step('end'), {
+						code: 'date.order',
+						message: 'is earlier than the start of the milestone',
+						expected: `${milestone.start} or later`,
+						got: milestone.end,
+					});
 				}
 				if (milestone.start < commitment.start) {
-					error(step('start'), { code: 'date.outside', message: 'is before the commitment starts', expected: `${commitment.start} or later`, got: milestone.start, hint: 'a commitment’s dates contain its milestones; move the milestone or the commitment’s start' });
+					error(step('start'), {
+						code: 'date.outside',
+						message: 'is before the commitment starts',
+						expected: `${commitment.start} or later`,
+						got: milestone.start,
+						hint: 'a commitment’s dates contain its milestones; move the milestone or the commitment’s start',
+					});
 				}
 				if (milestone.end > commitment.end) {
-					error(step('end'), { code: 'date.outside', message: 'is after the commitment ends', expected: `${commitment.end} or earlier`, got: milestone.end, hint: 'a commitment’s dates contain its milestones; move the milestone or the commitment’s end' });
+					error(step('end'), {
+						code: 'date.outside',
+						message: 'is after the commitment ends',
+						expected: `${commitment.end} or earlier`,
+						got: milestone.end,
+						hint: 'a commitment’s dates contain its milestones; move the milestone or the commitment’s end',
+					});
 				}
 				if (milestone.completion === 'complete' && !milestone.evidence?.length) {
 					error(step('completion'), { code: 'plan.evidence', message: 'is complete but has no evidence', hint: hintOf('plan.evidence') });

@@ -49,7 +49,20 @@ export function checkSchedules(input: ScheduleCheckInput): Diagnostic[] {
 	for (const schedule of input.schedules) {
 		if (!publishers.has(schedule.stem)) {
 			const guess = didYouMean(schedule.stem, [...publishers]);
-			out.push({ severity: 'error', code: 'schedule.publisher', file: schedule.file, line: 1, column: 1, field: '', message: 'is not named after a publisher', expected: 'schedules/<publisher-id>.csv', got: JSON.stringify(schedule.stem), hint: guess ? `did you mean schedules/${guess}.csv?` : `name the file after the publisher whose releases it plans: ${[...publishers].map((p) => `${p}.csv`).join(', ')}` });
+			out.push({
+				severity: 'error',
+				code: 'schedule.publisher',
+				file: schedule.file,
+				line: 1,
+				column: 1,
+				field: '',
+				message: 'is not named after a publisher',
+				expected: 'schedules/<publisher-id>.csv',
+				got: JSON.stringify(schedule.stem),
+				hint: guess
+					? `did you mean schedules/${guess}.csv?`
+					: `name the file after the publisher whose releases it plans: ${[...publishers].map((p) => `${p}.csv`).join(', ')}`,
+			});
 			continue;
 		}
 		for (const entry of schedule.rows) append(out, checkRow(schedule, entry, input, plannedIn));
@@ -69,11 +82,31 @@ function sameTitle(record: ScheduleRowRecord, publisher: string, input: Schedule
 }
 
 /** A row that names a commitment of no plan. */
-function checkCommitment(schedule: ScheduleFile, entry: { row: { number: number }; at: ScheduleRowEntry['at'] }, commitment: string | undefined, commitmentIds: readonly string[]): Diagnostic[] {
+function checkCommitment(
+	schedule: ScheduleFile,
+	entry: { row: { number: number }; at: ScheduleRowEntry['at'] },
+	commitment: string | undefined,
+	commitmentIds: readonly string[],
+): Diagnostic[] {
 	if (commitment === undefined || commitmentIds.includes(commitment)) return [];
 	const guess = suggestId(commitment, commitmentIds);
-	const hint = guess ? `did you mean "${guess}"?` : commitmentIds.length ? `the commitments are: ${commitmentIds.join(', ')}` : 'there is no plan in schedules/ yet; leave the cell empty';
-	return [{ severity: 'error', file: schedule.file, ...entry.at('commitment'), field: `row ${entry.row.number}:commitment`, code: 'schedule.commitment', message: 'refers to no commitment of the plan', got: JSON.stringify(commitment), hint }];
+	const hint = guess
+		? `did you mean "${guess}"?`
+		: commitmentIds.length
+			? `the commitments are: ${commitmentIds.join(', ')}`
+			: 'there is no plan in schedules/ yet; leave the cell empty';
+	return [
+		{
+			severity: 'error',
+			file: schedule.file,
+			...entry.at('commitment'),
+			field: `row ${entry.row.number}:commitment`,
+			code: 'schedule.commitment',
+			message: 'refers to no commitment of the plan',
+			got: JSON.stringify(commitment),
+			hint,
+		},
+	];
 }
 
 /**
@@ -86,12 +119,27 @@ function checkUnverifiedRow(schedule: ScheduleFile, entry: UnverifiedRowEntry, i
 	const id = entry.cells.dataset_id;
 	const folder = id === undefined || entry.reported.has('dataset_id') ? undefined : input.datasetFolders.get(id);
 	if (folder !== undefined && folder !== schedule.stem) {
-		out.push({ severity: 'error', file: schedule.file, ...entry.at('dataset_id'), field: `row ${entry.row.number}:dataset_id`, code: 'schedule.dataset-publisher', message: 'is a dataset of another publisher', expected: `a dataset in datasets/${schedule.stem}/`, got: `datasets/${folder}/${id}.yaml`, hint: `move the row to schedules/${folder}.csv` });
+		out.push({
+			severity: 'error',
+			file: schedule.file,
+			...entry.at('dataset_id'),
+			field: `row ${entry.row.number}:dataset_id`,
+			code: 'schedule.dataset-publisher',
+			message: 'is a dataset of another publisher',
+			expected: `a dataset in datasets/${schedule.stem}/`,
+			got: `datasets/${folder}/${id}.yaml`,
+			hint: `move the row to schedules/${folder}.csv`,
+		});
 	}
 	return out;
 }
 
-function checkRow(schedule: ScheduleFile, entry: ScheduleRowEntry, input: ScheduleCheckInput, plannedIn: Map<string, { file: string; row: number }>): Diagnostic[] {
+function checkRow(
+	schedule: ScheduleFile,
+	entry: ScheduleRowEntry,
+	input: ScheduleCheckInput,
+	plannedIn: Map<string, { file: string; row: number }>,
+): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	const { record, row } = entry;
 	const problem = (severity: Diagnostic['severity'], column: keyof ScheduleRowRecord, rest: Rest) =>
@@ -102,7 +150,12 @@ function checkRow(schedule: ScheduleFile, entry: ScheduleRowEntry, input: Schedu
 	const earlier = plannedIn.get(id);
 	if (earlier) {
 		const here = earlier.file === schedule.file;
-		error('dataset_id', { code: 'schedule.duplicate', message: here ? 'is planned twice in this schedule' : 'is already planned in another schedule', got: JSON.stringify(id), hint: `${here ? '' : `${earlier.file} `}row ${earlier.row} plans the same dataset; keep one row per dataset` });
+		error('dataset_id', {
+			code: 'schedule.duplicate',
+			message: here ? 'is planned twice in this schedule' : 'is already planned in another schedule',
+			got: JSON.stringify(id),
+			hint: `${here ? '' : `${earlier.file} `}row ${earlier.row} plans the same dataset; keep one row per dataset`,
+		});
 	} else {
 		plannedIn.set(id, { file: schedule.file, row: row.number });
 	}
@@ -111,34 +164,80 @@ function checkRow(schedule: ScheduleFile, entry: ScheduleRowEntry, input: Schedu
 	const dataset = input.datasets.get(id);
 	const hasTitle = record.title_en !== undefined || record.title_fr !== undefined;
 	if (folder !== undefined && folder !== schedule.stem) {
-		error('dataset_id', { code: 'schedule.dataset-publisher', message: 'is a dataset of another publisher', expected: `a dataset in datasets/${schedule.stem}/`, got: `datasets/${folder}/${id}.yaml`, hint: `move the row to schedules/${folder}.csv` });
+		error('dataset_id', {
+			code: 'schedule.dataset-publisher',
+			message: 'is a dataset of another publisher',
+			expected: `a dataset in datasets/${schedule.stem}/`,
+			got: `datasets/${folder}/${id}.yaml`,
+			hint: `move the row to schedules/${folder}.csv`,
+		});
 	} else if (folder === undefined && hasTitle) {
 		const twin = sameTitle(record, schedule.stem, input);
-		if (twin) problem('warning', 'dataset_id', { code: 'schedule.same-title', message: `has the title of the dataset ${twin}, which the row does not name`, got: JSON.stringify(id), hint: `if the row plans that dataset, set dataset_id to ${twin}; otherwise give the row a title of its own` });
+		if (twin)
+			problem('warning', 'dataset_id', {
+				code: 'schedule.same-title',
+				message: `has the title of the dataset ${twin}, which the row does not name`,
+				got: JSON.stringify(id),
+				hint: `if the row plans that dataset, set dataset_id to ${twin}; otherwise give the row a title of its own`,
+			});
 	} else if (folder === undefined && !hasTitle && record.status !== 'released') {
 		const own = [...input.datasetFolders].filter(([, f]) => f === schedule.stem).map(([d]) => d);
 		const guess = didYouMean(id, own);
-		error('dataset_id', { code: 'schedule.dataset', message: `refers to no dataset of ${schedule.stem}`, got: JSON.stringify(id), hint: guess ? `did you mean "${guess}"?` : `for a dataset not described yet, give its title in title_en and title_fr; otherwise use the identifier of a file in datasets/${schedule.stem}/` });
+		error('dataset_id', {
+			code: 'schedule.dataset',
+			message: `refers to no dataset of ${schedule.stem}`,
+			got: JSON.stringify(id),
+			hint: guess
+				? `did you mean "${guess}"?`
+				: `for a dataset not described yet, give its title in title_en and title_fr; otherwise use the identifier of a file in datasets/${schedule.stem}/`,
+		});
 	}
 
 	append(out, checkCommitment(schedule, entry, record.commitment, input.commitmentIds));
 
 	if (record.actual_release !== undefined && record.actual_release > input.asOf) {
-		error('actual_release', { code: 'schedule.future-release', message: 'is in the future', expected: `${input.asOf} or earlier`, got: record.actual_release, hint: hintOf('schedule.future-release') });
+		error('actual_release', {
+			code: 'schedule.future-release',
+			message: 'is in the future',
+			expected: `${input.asOf} or earlier`,
+			got: record.actual_release,
+			hint: hintOf('schedule.future-release'),
+		});
 	}
 	if (record.status === 'released') {
 		if (record.actual_release === undefined) {
 			error('actual_release', { code: 'schedule.released-date', message: 'is required when status is released', hint: hintOf('schedule.released-date') });
 		}
 		if (folder === undefined) {
-			error('dataset_id', { code: 'schedule.released-missing', message: 'is released but has no dataset file', got: JSON.stringify(id), hint: `describe the released dataset in datasets/${schedule.stem}/${id}.yaml with access_level: open` });
+			error('dataset_id', {
+				code: 'schedule.released-missing',
+				message: 'is released but has no dataset file',
+				got: JSON.stringify(id),
+				hint: `describe the released dataset in datasets/${schedule.stem}/${id}.yaml with access_level: open`,
+			});
 		} else if (dataset && dataset.access_level !== 'open') {
-			error('status', { code: 'schedule.released-not-open', message: 'is released but the dataset is not open', got: `access_level: ${dataset.access_level} in datasets/${folder}/${id}.yaml`, hint: 'set the dataset’s access_level to open with its licence and distributions, or change the status' });
+			error('status', {
+				code: 'schedule.released-not-open',
+				message: 'is released but the dataset is not open',
+				got: `access_level: ${dataset.access_level} in datasets/${folder}/${id}.yaml`,
+				hint: 'set the dataset’s access_level to open with its licence and distributions, or change the status',
+			});
 		} else if (dataset && record.actual_release !== undefined && Math.abs(daysBetween(dataset.issued, record.actual_release)) > RELEASE_DATE_TOLERANCE_DAYS) {
-			problem('warning', 'actual_release', { code: 'schedule.release-date-mismatch', message: `disagrees with the dataset’s issued date by more than ${RELEASE_DATE_TOLERANCE_DAYS} days`, expected: `about ${dataset.issued} (issued in datasets/${folder}/${id}.yaml)`, got: record.actual_release, hint: 'one of the two dates is probably wrong; the issued date is when the dataset was first published' });
+			problem('warning', 'actual_release', {
+				code: 'schedule.release-date-mismatch',
+				message: `disagrees with the dataset’s issued date by more than ${RELEASE_DATE_TOLERANCE_DAYS} days`,
+				expected: `about ${dataset.issued} (issued in datasets/${folder}/${id}.yaml)`,
+				got: record.actual_release,
+				hint: 'one of the two dates is probably wrong; the issued date is when the dataset was first published',
+			});
 		}
 	} else if (record.actual_release !== undefined) {
-		error('actual_release', { code: 'schedule.actual-not-released', message: 'is given but the status is not released', got: record.actual_release, hint: hintOf('schedule.actual-not-released') });
+		error('actual_release', {
+			code: 'schedule.actual-not-released',
+			message: 'is given but the status is not released',
+			got: record.actual_release,
+			hint: hintOf('schedule.actual-not-released'),
+		});
 	}
 
 	if (record.status === 'delayed' && record.delay_reason_en === undefined && record.delay_reason_fr === undefined) {

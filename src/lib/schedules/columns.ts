@@ -31,14 +31,27 @@ export function checkHeader(file: string, table: CsvTable): HeaderCheck {
 	const columns = table.header.cells.map((cell, index) => {
 		const name = cell.value;
 		const problem = (message: string, hint?: string) =>
-			diagnostics.push({ severity: 'error', code: 'csv.header', file, line: cell.line, column: cell.column, field: `row 1:${name || `column ${index + 1}`}`, message, hint });
+			diagnostics.push({
+				severity: 'error',
+				code: 'csv.header',
+				file,
+				line: cell.line,
+				column: cell.column,
+				field: `row 1:${name || `column ${index + 1}`}`,
+				message,
+				hint,
+			});
 		if (name === '') {
-			if (table.rows.some((row) => (row.cells[index]?.value ?? '') !== '')) problem('has values but no column name', `name the column; the columns are: ${SCHEDULE_COLUMNS.join(', ')}`);
+			if (table.rows.some((row) => (row.cells[index]?.value ?? '') !== ''))
+				problem('has values but no column name', `name the column; the columns are: ${SCHEDULE_COLUMNS.join(', ')}`);
 			return undefined;
 		}
 		if (!SCHEDULE_COLUMNS.includes(name)) {
 			const guess = didYouMean(name, SCHEDULE_COLUMNS);
-			problem('is not a known column', guess ? `did you mean "${guess}"? Column names are matched exactly (lower case, with underscores)` : `the columns are: ${SCHEDULE_COLUMNS.join(', ')}`);
+			problem(
+				'is not a known column',
+				guess ? `did you mean "${guess}"? Column names are matched exactly (lower case, with underscores)` : `the columns are: ${SCHEDULE_COLUMNS.join(', ')}`,
+			);
 			return undefined;
 		}
 		if (seen.has(name)) {

@@ -41,7 +41,18 @@ export const MAX_CSV_ROWS = 50_000;
  */
 export function readCsv(file: string, text: string, maxColumns = Infinity, maxRows = MAX_CSV_ROWS): { table: CsvTable | undefined; diagnostics: Diagnostic[] } {
 	const delimiter = guessDelimiter(text);
-	const tooWide = (line: number, row: number, cells: number): Diagnostic => ({ severity: 'error', code: 'csv.too-many-columns', file, line, column: 1, field: `row ${row}`, message: 'has too many columns', expected: `at most ${maxColumns.toLocaleString('en')} columns`, got: `${cells.toLocaleString('en')} columns`, hint: 'check the delimiter; the file may not be the release schedule (the column cap is data_preview.max_columns in catalogue.yaml)' });
+	const tooWide = (line: number, row: number, cells: number): Diagnostic => ({
+		severity: 'error',
+		code: 'csv.too-many-columns',
+		file,
+		line,
+		column: 1,
+		field: `row ${row}`,
+		message: 'has too many columns',
+		expected: `at most ${maxColumns.toLocaleString('en')} columns`,
+		got: `${cells.toLocaleString('en')} columns`,
+		hint: 'check the delimiter; the file may not be the release schedule (the column cap is data_preview.max_columns in catalogue.yaml)',
+	});
 	// Counted before parsing: a header of 300,000 columns is refused without reading a cell.
 	const headerCells = firstLineCells(text, delimiter);
 	if (headerCells > maxColumns) return { table: undefined, diagnostics: [tooWide(1, 1, headerCells)] };
@@ -60,7 +71,16 @@ export function readCsv(file: string, text: string, maxColumns = Infinity, maxRo
 				return;
 			}
 			if (records.length > maxRows) {
-				diagnostics.push({ severity: 'error', code: 'csv.too-many-rows', file, ...position(start), field: `row ${records.length + 1}`, message: 'is one row too many: the file has too many rows to be read', expected: `at most ${maxRows.toLocaleString('en')} rows`, hint: 'a release schedule has one row per planned dataset; split it, or look for a script that wrote the same rows again and again' });
+				diagnostics.push({
+					severity: 'error',
+					code: 'csv.too-many-rows',
+					file,
+					...position(start),
+					field: `row ${records.length + 1}`,
+					message: 'is one row too many: the file has too many rows to be read',
+					expected: `at most ${maxRows.toLocaleString('en')} rows`,
+					hint: 'a release schedule has one row per planned dataset; split it, or look for a script that wrote the same rows again and again',
+				});
 				parser.abort();
 				return;
 			}

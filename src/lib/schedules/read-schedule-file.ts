@@ -12,7 +12,14 @@ export const MAX_SCHEDULE_BYTES = 8 * 1024 * 1024;
  * Reads `schedules/<stem>.csv` under `root`: bytes → UTF-8 text (a byte-order mark is expected from
  * spreadsheet programs) → rows checked against the row schema. Never throws.
  */
-export function readScheduleFile(root: string, path: string, stem: string, validate: ValidateFunction, languages: readonly string[], maxColumns?: number): { schedule: ScheduleFile; diagnostics: Diagnostic[] } {
+export function readScheduleFile(
+	root: string,
+	path: string,
+	stem: string,
+	validate: ValidateFunction,
+	languages: readonly string[],
+	maxColumns?: number,
+): { schedule: ScheduleFile; diagnostics: Diagnostic[] } {
 	const schedule: ScheduleFile = { file: path, stem, rows: [], unverifiedRows: [] };
 	const decoded = readSourceText(root, path, { maxBytes: MAX_SCHEDULE_BYTES, expectBom: true });
 	if (decoded.text === undefined) return { schedule, diagnostics: decoded.diagnostics };
@@ -21,7 +28,13 @@ export function readScheduleFile(root: string, path: string, stem: string, valid
 }
 
 /** Reads every schedule file found under `root`, collecting the problems of all of them. */
-export function readScheduleFiles(root: string, files: ReadonlyArray<{ path: string; stem: string }>, validate: ValidateFunction, languages: readonly string[], maxColumns?: number): { schedules: ScheduleFile[]; diagnostics: Diagnostic[] } {
+export function readScheduleFiles(
+	root: string,
+	files: ReadonlyArray<{ path: string; stem: string }>,
+	validate: ValidateFunction,
+	languages: readonly string[],
+	maxColumns?: number,
+): { schedules: ScheduleFile[]; diagnostics: Diagnostic[] } {
 	const read = files.map((file) => readScheduleFile(root, file.path, file.stem, validate, languages, maxColumns));
 	return { schedules: read.map((r) => r.schedule), diagnostics: read.flatMap((r) => r.diagnostics) };
 }

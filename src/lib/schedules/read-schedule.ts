@@ -40,7 +40,13 @@ export interface UnverifiedRowEntry {
 const PAIRED_TEXTS = ['title', 'priority_reason', 'notes', 'delay_reason'] as const;
 
 /** Reads schedule `file` from its text; every problem of every row is reported, valid rows are returned. */
-export function readSchedule(file: string, text: string, validate: ValidateFunction, languages: readonly string[], maxColumns?: number): { rows: ScheduleRowEntry[]; unverifiedRows: UnverifiedRowEntry[]; diagnostics: Diagnostic[] } {
+export function readSchedule(
+	file: string,
+	text: string,
+	validate: ValidateFunction,
+	languages: readonly string[],
+	maxColumns?: number,
+): { rows: ScheduleRowEntry[]; unverifiedRows: UnverifiedRowEntry[]; diagnostics: Diagnostic[] } {
 	const { table, diagnostics } = readCsv(file, text, maxColumns);
 	if (!table) return { rows: [], unverifiedRows: [], diagnostics };
 	const header = checkHeader(file, table);
@@ -57,12 +63,31 @@ export function readSchedule(file: string, text: string, validate: ValidateFunct
 			const column = columns[index];
 			if (column !== undefined && cell.value !== '') record[column] = cell.value;
 			const unsafe = unsafeCharacter(cell.value);
-			if (unsafe) diagnostics.push({ severity: 'error', code: 'text.unsafe-character', file, line: cell.line, column: cell.column, field: name(column === undefined ? [] : [column]), ...unsafe });
+			if (unsafe)
+				diagnostics.push({
+					severity: 'error',
+					code: 'text.unsafe-character',
+					file,
+					line: cell.line,
+					column: cell.column,
+					field: name(column === undefined ? [] : [column]),
+					...unsafe,
+				});
 		});
 		const extra = row.cells.findIndex((cell, index) => index >= columns.length && cell.value !== '');
 		if (extra >= 0) {
 			const cell = row.cells[extra]!;
-			diagnostics.push({ severity: 'error', code: 'csv.extra-cell', file, line: cell.line, column: cell.column, field: name([]), message: `has more cells than the header has columns (${row.cells.length} for ${columns.length})`, got: JSON.stringify(cell.value), hint: 'a cell probably holds the delimiter without quotes around it, or the header is missing a column' });
+			diagnostics.push({
+				severity: 'error',
+				code: 'csv.extra-cell',
+				file,
+				line: cell.line,
+				column: cell.column,
+				field: name([]),
+				message: `has more cells than the header has columns (${row.cells.length} for ${columns.length})`,
+				got: JSON.stringify(cell.value),
+				hint: 'a cell probably holds the delimiter without quotes around it, or the header is missing a column',
+			});
 		}
 		if (!validate(record)) {
 			const errors = validate.errors ?? [];
@@ -72,7 +97,17 @@ export function readSchedule(file: string, text: string, validate: ValidateFunct
 		}
 		const entry: ScheduleRowEntry = { record: record as unknown as ScheduleRowRecord, row, at };
 		if (!parsePlannedDate(entry.record.planned_release)) {
-			diagnostics.push({ severity: 'error', code: 'schedule.planned-date', file, ...at('planned_release'), field: name(['planned_release']), message: 'is not a real date', expected: 'a date that exists, written YYYY-MM-DD', got: JSON.stringify(entry.record.planned_release), hint: impossibleDateHint(entry.record.planned_release) });
+			diagnostics.push({
+				severity: 'error',
+				code: 'schedule.planned-date',
+				file,
+				...at('planned_release'),
+				field: name(['planned_release']),
+				message: 'is not a real date',
+				expected: 'a date that exists, written YYYY-MM-DD',
+				got: JSON.stringify(entry.record.planned_release),
+				hint: impossibleDateHint(entry.record.planned_release),
+			});
 			unverifiedRows.push({ cells: record, row, at, reported: new Set(['planned_release']) });
 			continue;
 		}

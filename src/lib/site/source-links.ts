@@ -41,3 +41,14 @@ export function editUrl(source: SourceRepository, path: string): string {
 export function historyUrl(source: SourceRepository, path: string): string {
 	return `https://github.com/${source.repository}/commits/${encodeSegments(source.branch)}/${encodeSegments(path)}`;
 }
+
+/**
+ * GitHub's page for a new file at `path`, with `content` filled in: someone who cannot push gets
+ * a fork, and the commit becomes a pull request from a branch of it. `undefined` when the address
+ * would pass `maxLength` (GitHub and browsers refuse very long addresses): the content is then
+ * copied instead.
+ */
+export function newFileUrl(source: SourceRepository, path: string, content: string, maxLength = 8000): string | undefined {
+	const url = `https://github.com/${source.repository}/new/${encodeSegments(source.branch)}?filename=${encodeURIComponent(path)}&value=${encodeURIComponent(content)}`;
+	return url.length <= maxLength ? url : undefined;
+}
