@@ -3,6 +3,7 @@
  * the licence resolved against catalogue.yaml, fields in the schema's order, values the schema
  * refuses dropped, and `status: draft` when the source lacks something the catalogue requires.
  */
+import datasetSchema from '../../../schemas/dataset.schema.json' with { type: 'json' };
 import { getValidators } from '../validate/schemas.ts';
 import { pruneToSchema, type PruneResult } from './prune.ts';
 import type { MappedDataset, MappedPublisher, SourceSystem } from './types.ts';
@@ -26,34 +27,7 @@ export interface AssembleContext {
 }
 
 /** The order of the dataset schema's fields, so written files read like the hand-written ones. */
-const ORDER = [
-	'identifier',
-	'status',
-	'title',
-	'description',
-	'publisher',
-	'contact_point',
-	'keywords',
-	'metadata_language',
-	'themes',
-	'access_level',
-	'exemption',
-	'rationale',
-	'review_note',
-	'licence',
-	'issued',
-	'modified',
-	'update_frequency',
-	'temporal_coverage',
-	'spatial_coverage',
-	'languages',
-	'high_value',
-	'high_value_reasons',
-	'distributions',
-	'landing_page',
-	'documentation',
-	'origin',
-];
+const ORDER = Object.keys(datasetSchema.properties);
 
 /** The dataset file for `mapped`. */
 export function assembleDataset(mapped: MappedDataset, context: AssembleContext): AssembledDataset {

@@ -9,6 +9,7 @@ import type { LicenceRecord } from '../records.ts';
 /** A licence this table knows, and the names other catalogues give it. */
 interface KnownLicence extends LicenceRecord {
 	open: boolean;
+	/** Names besides `id` and `url`, which match already (as keys: any scheme, `www.`, trailing slash). */
 	aliases: string[];
 }
 
@@ -18,13 +19,7 @@ const KNOWN: KnownLicence[] = [
 		name: { en: 'Open Government Licence – Canada', fr: 'Licence du gouvernement ouvert – Canada' },
 		url: 'https://open.canada.ca/en/open-government-licence-canada',
 		open: true,
-		aliases: [
-			'ca-ogl-lgo',
-			'ogl-canada-2.0',
-			'open.canada.ca/en/open-government-licence-canada',
-			'open.canada.ca/fr/licence-du-gouvernement-ouvert-canada',
-			'open government licence - canada',
-		],
+		aliases: ['ca-ogl-lgo', 'ogl-canada-2.0', 'open.canada.ca/fr/licence-du-gouvernement-ouvert-canada', 'open government licence - canada'],
 	},
 	{
 		id: 'ogl-ontario',
@@ -32,7 +27,7 @@ const KNOWN: KnownLicence[] = [
 		url: 'https://www.ontario.ca/page/open-government-licence-ontario',
 		equivalent: 'CC-BY-4.0',
 		open: true,
-		aliases: ['ogl-on', 'ontario.ca/page/open-government-licence-ontario', 'open government licence - ontario'],
+		aliases: ['ogl-on', 'open government licence - ontario'],
 	},
 	{
 		id: 'ogl-uk-3-0',
@@ -40,20 +35,14 @@ const KNOWN: KnownLicence[] = [
 		url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
 		equivalent: 'OGL-UK-3.0',
 		open: true,
-		aliases: [
-			'uk-ogl',
-			'ogl-uk-3.0',
-			'nationalarchives.gov.uk/doc/open-government-licence/version/3',
-			'nationalarchives.gov.uk/doc/open-government-licence',
-			'uk open government licence v3.0',
-		],
+		aliases: ['uk-ogl', 'ogl-uk-3.0', 'nationalarchives.gov.uk/doc/open-government-licence', 'uk open government licence v3.0'],
 	},
 	{
 		id: 'ogl-uk-2-0',
 		name: { en: 'Open Government Licence v2.0 (UK)', fr: 'Open Government Licence v2.0 (Royaume-Uni)' },
 		url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/2/',
 		open: true,
-		aliases: ['ogl-uk-2.0', 'nationalarchives.gov.uk/doc/open-government-licence/version/2'],
+		aliases: ['ogl-uk-2.0'],
 	},
 	{
 		id: 'cc-by-4-0',
@@ -64,7 +53,6 @@ const KNOWN: KnownLicence[] = [
 		aliases: [
 			'cc-by',
 			'cc-by-4.0',
-			'creativecommons.org/licenses/by/4.0',
 			'publications.europa.eu/resource/authority/licence/cc_by_4_0',
 			'dcat-ap.de/def/licenses/cc-by-4.0',
 			'creative commons attribution 4.0 international',
@@ -75,7 +63,7 @@ const KNOWN: KnownLicence[] = [
 		name: { en: 'Creative Commons Attribution 3.0', fr: 'Creative Commons Attribution 3.0' },
 		url: 'https://creativecommons.org/licenses/by/3.0/',
 		open: true,
-		aliases: ['cc-by-3.0', 'creativecommons.org/licenses/by/3.0'],
+		aliases: ['cc-by-3.0'],
 	},
 	{
 		id: 'cc-by-sa-4-0',
@@ -83,14 +71,14 @@ const KNOWN: KnownLicence[] = [
 		url: 'https://creativecommons.org/licenses/by-sa/4.0/',
 		equivalent: 'CC-BY-SA-4.0',
 		open: true,
-		aliases: ['cc-by-sa', 'cc-by-sa-4.0', 'creativecommons.org/licenses/by-sa/4.0', 'publications.europa.eu/resource/authority/licence/cc_bysa_4_0'],
+		aliases: ['cc-by-sa', 'cc-by-sa-4.0', 'publications.europa.eu/resource/authority/licence/cc_bysa_4_0'],
 	},
 	{
 		id: 'cc-by-sa-3-0',
 		name: { en: 'Creative Commons Attribution-ShareAlike 3.0', fr: 'Creative Commons Attribution - Partage dans les mêmes conditions 3.0' },
 		url: 'https://creativecommons.org/licenses/by-sa/3.0/',
 		open: true,
-		aliases: ['cc-by-sa-3.0', 'creativecommons.org/licenses/by-sa/3.0'],
+		aliases: ['cc-by-sa-3.0'],
 	},
 	{
 		id: 'cc0-1-0',
@@ -102,7 +90,6 @@ const KNOWN: KnownLicence[] = [
 			'cc-zero',
 			'cc0',
 			'cc0-1.0',
-			'creativecommons.org/publicdomain/zero/1.0',
 			'creativecommons.org/share-your-work/public-domain/cc0',
 			'publications.europa.eu/resource/authority/licence/cc0',
 			'dcat-ap.de/def/licenses/cc-zero',
@@ -113,14 +100,14 @@ const KNOWN: KnownLicence[] = [
 		name: { en: 'Public Domain Mark 1.0', fr: 'Marque du domaine public 1.0' },
 		url: 'https://creativecommons.org/publicdomain/mark/1.0/',
 		open: true,
-		aliases: ['other-pd', 'creativecommons.org/publicdomain/mark/1.0'],
+		aliases: ['other-pd'],
 	},
 	{
 		id: 'us-public-domain',
 		name: { en: 'U.S. Government Works (public domain)', fr: 'Œuvres du gouvernement des États-Unis (domaine public)' },
 		url: 'https://www.usa.gov/government-works',
 		open: true,
-		aliases: ['us-pd', 'usa.gov/government-works', 'usa.gov/publicdomain/label/1.0', 'usa.gov/publicdomain'],
+		aliases: ['us-pd', 'usa.gov/publicdomain/label/1.0', 'usa.gov/publicdomain'],
 	},
 	{
 		id: 'odbl-1-0',
@@ -128,15 +115,7 @@ const KNOWN: KnownLicence[] = [
 		url: 'https://opendatacommons.org/licenses/odbl/1-0/',
 		equivalent: 'ODbL-1.0',
 		open: true,
-		aliases: [
-			'odc-odbl',
-			'odbl',
-			'odbl-1.0',
-			'opendatacommons.org/licenses/odbl',
-			'opendatacommons.org/licenses/odbl/1-0',
-			'opendatacommons.org/licenses/odbl/1.0',
-			'dcat-ap.de/def/licenses/odbl',
-		],
+		aliases: ['odc-odbl', 'odbl', 'odbl-1.0', 'opendatacommons.org/licenses/odbl', 'opendatacommons.org/licenses/odbl/1.0', 'dcat-ap.de/def/licenses/odbl'],
 	},
 	{
 		id: 'odc-by-1-0',
@@ -144,7 +123,7 @@ const KNOWN: KnownLicence[] = [
 		url: 'https://opendatacommons.org/licenses/by/1-0/',
 		equivalent: 'ODC-By-1.0',
 		open: true,
-		aliases: ['odc-by', 'odc-by-1.0', 'opendatacommons.org/licenses/by', 'opendatacommons.org/licenses/by/1-0', 'opendefinition.org/licenses/odc-by'],
+		aliases: ['odc-by', 'odc-by-1.0', 'opendatacommons.org/licenses/by', 'opendefinition.org/licenses/odc-by'],
 	},
 	{
 		id: 'pddl-1-0',
@@ -159,40 +138,35 @@ const KNOWN: KnownLicence[] = [
 		name: { en: 'Data licence Germany – attribution – version 2.0', fr: 'Licence de données Allemagne – attribution – version 2.0' },
 		url: 'https://www.govdata.de/dl-de/by-2-0',
 		open: true,
-		aliases: ['dl-de/by-2-0', 'dl-by-de/2.0', 'dcat-ap.de/def/licenses/dl-by-de/2.0', 'dcat-ap.de/def/licenses/dl-by-de/2_0', 'govdata.de/dl-de/by-2-0'],
+		aliases: ['dl-de/by-2-0', 'dl-by-de/2.0', 'dcat-ap.de/def/licenses/dl-by-de/2.0', 'dcat-ap.de/def/licenses/dl-by-de/2_0'],
 	},
 	{
 		id: 'dl-de-zero-2-0',
 		name: { en: 'Data licence Germany – zero – version 2.0', fr: 'Licence de données Allemagne – zéro – version 2.0' },
 		url: 'https://www.govdata.de/dl-de/zero-2-0',
 		open: true,
-		aliases: ['dl-de/zero-2-0', 'dl-zero-de/2.0', 'dcat-ap.de/def/licenses/dl-zero-de/2.0', 'govdata.de/dl-de/zero-2-0'],
+		aliases: ['dl-de/zero-2-0', 'dl-zero-de/2.0', 'dcat-ap.de/def/licenses/dl-zero-de/2.0'],
 	},
 	{
 		id: 'licence-ouverte-2-0',
 		name: { en: 'Open Licence 2.0 (Etalab)', fr: 'Licence Ouverte 2.0 (Etalab)' },
 		url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
 		open: true,
-		aliases: [
-			'lo-2.0',
-			'etalab-2.0',
-			'etalab.gouv.fr/licence-ouverte-open-licence',
-			'etalab.gouv.fr/wp-content/uploads/2017/04/etalab-licence-ouverte-v2.0.pdf',
-		],
+		aliases: ['lo-2.0', 'etalab-2.0', 'etalab.gouv.fr/wp-content/uploads/2017/04/etalab-licence-ouverte-v2.0.pdf'],
 	},
 	{
 		id: 'cc-by-nc-4-0',
 		name: { en: 'Creative Commons Attribution-NonCommercial 4.0', fr: 'Creative Commons Attribution - Pas d’utilisation commerciale 4.0' },
 		url: 'https://creativecommons.org/licenses/by-nc/4.0/',
 		open: false,
-		aliases: ['cc-nc', 'cc-by-nc-4.0', 'creativecommons.org/licenses/by-nc/4.0'],
+		aliases: ['cc-nc', 'cc-by-nc-4.0'],
 	},
 	{
 		id: 'non-commercial-use-only',
 		name: { en: 'Non-commercial use only (rightsstatements.org NoC-NC)', fr: 'Usage non commercial seulement (rightsstatements.org NoC-NC)' },
 		url: 'https://rightsstatements.org/page/NoC-NC/1.0/',
 		open: false,
-		aliases: ['other-nc', 'rightsstatements.org/page/noc-nc/1.0', 'rightsstatements.org/vocab/noc-nc/1.0'],
+		aliases: ['other-nc', 'rightsstatements.org/vocab/noc-nc/1.0'],
 	},
 ];
 

@@ -4,7 +4,7 @@
  * schema requires and the source lacks is listed as missing, which makes the record a draft.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { formatPath, type DataPath } from '../load/locate.ts';
+import { formatPath, pointerToPath, type DataPath } from '../load/locate.ts';
 
 /** What fitting a record to its schema took. */
 export interface PruneResult {
@@ -108,13 +108,4 @@ function clean(node: unknown): void {
 			}
 		}
 	}
-}
-
-function pointerToPath(pointer: string): DataPath {
-	if (!pointer) return [];
-	return pointer
-		.slice(1)
-		.split('/')
-		.map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-		.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }

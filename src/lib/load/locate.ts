@@ -37,3 +37,13 @@ export function locate(parsed: ParsedYaml, path: DataPath, options: { key?: bool
 export function formatPath(path: DataPath): string {
 	return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
+
+/** A JSON Pointer (ajv's `instancePath`, `/distributions/1/format`) as a data path: `['distributions', 1, 'format']`. */
+export function pointerToPath(pointer: string): DataPath {
+	if (!pointer) return [];
+	return pointer
+		.slice(1)
+		.split('/')
+		.map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+		.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}

@@ -4,6 +4,8 @@
  */
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Finding } from '../diagnostics/located.ts';
+import { hintOf } from '../diagnostics/registry.ts';
 import { formatPath, locate } from '../load/locate.ts';
 import { parseYaml } from '../load/parse-yaml.ts';
 import { readSourceText } from '../load/read-source.ts';
@@ -85,31 +87,32 @@ export function readScorecardConfig(root: string): { config: ScorecardConfig | u
 	if (!validate(parsed.data)) return { config: undefined, diagnostics: [...all, ...schemaDiagnostics(parsed, validate.errors ?? [])] };
 	const config = parsed.data as ScorecardConfig;
 	const seen = new Set<string>();
+	// Key order as the JSON report prints it: code before the place.
+	const indicatorError = (p: number, i: number, key: 'measure' | 'target', { code, ...finding }: Finding): Diagnostic => {
+		const path = ['principles', p, 'indicators', i, key];
+		return { severity: 'error', code, file: SCORECARD_FILE, ...locate(parsed, path), field: formatPath(path), ...finding };
+	};
 	config.principles.forEach((principle, p) => {
 		principle.indicators.forEach((indicator, i) => {
 			if (seen.has(indicator.measure))
-				all.push({
-					severity: 'error',
-					code: 'scorecard.duplicate',
-					file: SCORECARD_FILE,
-					...locate(parsed, ['principles', p, 'indicators', i, 'measure']),
-					field: formatPath(['principles', p, 'indicators', i, 'measure']),
-					message: `repeats the measure ${indicator.measure}`,
-					hint: 'each measure may appear once in the scorecard',
-				});
+				all.push(
+					indicatorError(p, i, 'measure', {
+						code: 'scorecard.duplicate',
+						message: `repeats the measure ${indicator.measure}`,
+						hint: hintOf('scorecard.duplicate'),
+					}),
+				);
 			seen.add(indicator.measure);
 			if (indicator.target !== undefined && indicator.measure.endsWith('_share') && indicator.target > 1)
-				all.push({
-					severity: 'error',
-					code: 'scorecard.target',
-					file: SCORECARD_FILE,
-					...locate(parsed, ['principles', p, 'indicators', i, 'target']),
-					field: formatPath(['principles', p, 'indicators', i, 'target']),
-					message: 'is more than 1',
-					expected: 'a share between 0 and 1 (0.8 is 80 %)',
-					got: String(indicator.target),
-					hint: 'write targets of *_share measures as a fraction',
-				});
+				all.push(
+					indicatorError(p, i, 'target', {
+						code: 'scorecard.target',
+						message: 'is more than 1',
+						expected: 'a share between 0 and 1 (0.8 is 80 %)',
+						got: String(indicator.target),
+						hint: hintOf('scorecard.target'),
+					}),
+				);
 		});
 	});
 	return { config: all.some((d) => d.severity === 'error') ? undefined : config, diagnostics: all };

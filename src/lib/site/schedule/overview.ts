@@ -1,4 +1,5 @@
 /** The figures and chart bars of the schedule pages, computed once per page from the model. */
+import { formatPercent } from '../../i18n/format.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import { localizedString } from '../../i18n/localize.ts';
 import { t } from '../../i18n/translate.ts';
@@ -11,6 +12,11 @@ import { quarterLabel } from './planned-label.ts';
 /** The legend of charts by release state. */
 export function stateKeys(lang: UiLanguage): Array<{ key: string; label: string }> {
 	return PROGRESS_STATES.map((state) => ({ key: state, label: t(lang, `state.${state}`) }));
+}
+
+/** The on-time rate of `progress`'s delivered releases as tables print it, a dash when none is delivered. */
+export function onTimeRateCell(progress: Pick<Progress, 'onTimeRate'>, lang: UiLanguage): string {
+	return progress.onTimeRate === undefined ? '–' : formatPercent(progress.onTimeRate, lang);
 }
 
 /** The legend of charts by milestone completion. */
