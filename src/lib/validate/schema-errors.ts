@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { describeValue, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { type DiagnosticCode, hintOf, isRegisteredCode } from '../diagnostics/registry.ts';
-import { formatPath, locate, type DataPath } from '../load/locate.ts';
+import { formatPath, locate, pointerToPath, type DataPath } from '../load/locate.ts';
 import { PLAIN_EMAIL_PATTERN } from '../mailto.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
 import { slugify } from '../text/slugify.ts';
@@ -221,16 +221,6 @@ function suggestValue(value: string, allowed: readonly string[]): string | undef
 }
 
 const BOUND_WORDS: Record<string, string> = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' };
-
-/** ajv's `/distributions/1/format` to `['distributions', 1, 'format']`. */
-function pointerToPath(pointer: string): DataPath {
-	if (!pointer) return [];
-	return pointer
-		.slice(1)
-		.split('/')
-		.map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-		.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
 
 function fieldHelp(parent: { properties?: object } | undefined, field: string): string | undefined {
 	const property = (parent?.properties as Record<string, { description?: string }> | undefined)?.[field];
