@@ -15,7 +15,12 @@ export function treeDigest(dir: string): { digest: string; files: number } {
 		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
 		.sort();
 	const whole = createHash('sha256');
-	for (const path of paths) whole.update(`${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')}  ${path}\n`);
+	for (const path of paths)
+		whole.update(
+			`${createHash('sha256')
+				.update(readFileSync(join(dir, path)))
+				.digest('hex')}  ${path}\n`,
+		);
 	return { digest: whole.digest('hex'), files: paths.length };
 }
 
