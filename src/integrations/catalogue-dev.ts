@@ -18,6 +18,9 @@ const WATCHED = ['catalogue.yaml', 'datasets', 'publishers', 'requests', 'schedu
 /** How long to wait after a change for the others of the same save (editors write in steps), in ms. */
 const SETTLE_MS = 40;
 
+/** How long the server environments get to drop their cached pages before the browsers reload, in ms. */
+const RELOAD_DELAY_MS = 100;
+
 /** Whether `file` (absolute) is one of the catalogue's files under `root`. */
 export function isCatalogueFile(root: string, file: string): boolean {
 	const path = relative(root, file).split(sep).join('/');
@@ -42,7 +45,7 @@ export default function catalogueDev(): AstroIntegration {
 						const started = performance.now();
 						logger.info(`${relative(root, file).split(sep).join('/')} changed: reloading the catalogue`);
 						await report(logger, reloadCatalogue(), started, 'reloaded');
-						refreshPages(server);
+						await refreshPages(server);
 					}, SETTLE_MS);
 				};
 				for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
@@ -57,10 +60,13 @@ export default function catalogueDev(): AstroIntegration {
  * `astro:content-changed` event, which its content layer sends to the server environments when a
  * collection changes: the catalogue is such a collection kept outside the content layer.
  */
-function refreshPages(server: ViteDevServer): void {
+async function refreshPages(server: ViteDevServer): Promise<void> {
 	for (const environment of Object.values(server.environments)) {
 		if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
 	}
+	// The server environments clear their route cache on that event asynchronously; a reload that
+	// arrives first renders from the old cache, and its error can outlive the fix as a stale overlay.
+	await new Promise((done) => setTimeout(done, RELOAD_DELAY_MS));
 	server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 }
 

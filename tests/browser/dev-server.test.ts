@@ -104,6 +104,9 @@ describe('npm run dev', () => {
 
 		const started = performance.now();
 		writeFileSync(join(copy, path), good);
+		// The overlay is drawn over the page that was open, whose heading is already the expected one:
+		// recovery is the overlay gone (the page reloaded) with the heading there.
+		await overlay.waitFor({ state: 'detached', timeout: 20_000 });
 		await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Traffic volumes, edited live') === true, undefined, {
 			timeout: 20_000,
 			polling: 50,

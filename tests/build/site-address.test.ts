@@ -27,7 +27,9 @@ describe('the example built under another address', () => {
 
 	it('names catalogue.yaml’s address in no machine-readable file, nor in the pages’ schema.org blocks', () => {
 		const machineReadable = files(site.dir).filter(
-			(file) => /\.(ttl|jsonld|json|xml|txt|csv)$/.test(file) && !file.startsWith('pagefind/') && !file.startsWith('data/'),
+			// data/ holds the ministries' own files, edit/ each dataset's record as its steward wrote it (for the
+			// editor): what they say is theirs, not an address the build chose.
+			(file) => /\.(ttl|jsonld|json|xml|txt|csv)$/.test(file) && !file.startsWith('pagefind/') && !file.startsWith('data/') && !file.startsWith('edit/'),
 		);
 		for (const name of [
 			'catalog.ttl',
