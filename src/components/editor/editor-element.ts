@@ -33,6 +33,8 @@ export class DatasetEditorElement extends HTMLElement {
 	#text = '';
 	/** The file of each published dataset, by identifier (/edit/datasets.json), once loaded. */
 	#files: Record<string, string> = {};
+	/** The site's Markdown renderer, once asked for. */
+	#renderer: Promise<typeof import('../../lib/render/markdown.ts')> | undefined;
 
 	connectedCallback(): void {
 		const data = this.dataset;
@@ -211,15 +213,7 @@ export class DatasetEditorElement extends HTMLElement {
 
 	#showResult(record: Record<string, unknown>, path: string | undefined, ok: boolean): void {
 		this.#part('result').hidden = false;
-		const names = Object.fromEntries(this.#languages.map((code) => [code, new Intl.DisplayNames([this.#lang], { type: 'language' }).of(code) ?? code]));
-		this.#part('preview').replaceChildren(
-			...previewParts(
-				record as { title?: Record<string, string>; description?: Record<string, string> },
-				this.#languages,
-				names,
-				this.#t('editor.preview.noTitle'),
-			),
-		);
+		void this.#showPreview(record);
 		this.#part<HTMLTextAreaElement>('file').value = this.#text;
 		this.#part('file-label').textContent = this.#t('editor.file.label', { path: path ?? this.#t('editor.file.pending') });
 		const source = this.#source;
@@ -242,6 +236,37 @@ export class DatasetEditorElement extends HTMLElement {
 			link.href = url ?? newFileUrl(source, path, '')!;
 			this.#part('long').hidden = url !== undefined;
 		}
+	}
+
+	/**
+	 * Draws the preview. The Markdown renderer (markdown-it, about as large as the rest of the editor)
+	 * is loaded on the first check, not with the page; previews wait for it in the order they were asked.
+	 */
+	async #showPreview(record: Record<string, unknown>): Promise<void> {
+		this.#renderer ??= import('../../lib/render/markdown.ts');
+		let render: typeof import('../../lib/render/markdown.ts').renderMarkdown;
+		try {
+			({ renderMarkdown: render } = await this.#renderer);
+		} catch {
+			this.#renderer = undefined;
+			this.#part('preview').replaceChildren(this.#t('editor.preview.failed'));
+			return;
+		}
+		const names = Object.fromEntries(this.#languages.map((code) => [code, new Intl.DisplayNames([this.#lang], { type: 'language' }).of(code) ?? code]));
+		this.#part('preview').replaceChildren(
+			...previewParts(record, {
+				languages: this.#languages,
+				languageNames: names,
+				noTitle: this.#t('editor.preview.noTitle'),
+				labels: {
+					rationale: this.#t('dataset.rationale'),
+					review_note: this.#t('change.field.review_note'),
+					high_value_reasons: this.#t('dataset.highValue.heading'),
+				},
+				fallbackMarker: (language) => this.#t('fallback.marker', { language }),
+				render,
+			}),
+		);
 	}
 
 	async #copy(): Promise<void> {

@@ -2,6 +2,7 @@
  * The parts of the dataset editor the element draws: errors beside their fields and in the
  * summary, the items of a repeated group, and the preview. DOM builders and updaters only; no state.
  */
+import { previewTexts, previewTitle, type PreviewMarkdownField, type PreviewText } from '../../lib/editor/preview-texts.ts';
 
 /** A problem as shown: the control name it belongs to (if one matches) and its texts. */
 export interface ShownError {
@@ -75,38 +76,90 @@ export function repeatItem(template: HTMLTemplateElement, index: number): HTMLEl
 	return fragment.firstElementChild as HTMLElement;
 }
 
-/** Markdown shown as written, one paragraph per block: nothing from the text becomes markup. */
-function paragraphs(text: string): HTMLParagraphElement[] {
-	return text
-		.split(/\n\s*\n/)
-		.filter((block) => block.trim() !== '')
-		.map((block) => {
-			const p = document.createElement('p');
-			p.textContent = block.trim();
-			return p;
-		});
+/** What the preview needs besides the record: its languages and strings, and the site's Markdown renderer. */
+export interface PreviewSettings {
+	/** The catalogue's languages, in fallback order: one block each. */
+	languages: readonly string[];
+	/** Each language's name in the page language. */
+	languageNames: Record<string, string>;
+	/** Said in place of a missing title. */
+	noTitle: string;
+	/** The headings of the Markdown fields after the description, in the page language. */
+	labels: Record<Exclude<PreviewMarkdownField, 'description'>, string>;
+	/** The tag after a text shown in another language, e.g. "(English only)", for that language's name. */
+	fallbackMarker: (languageName: string) => string;
+	/** src/lib/render/markdown.ts's renderMarkdown: the only HTML the preview inserts. */
+	render: (source: string, options: { headingStart: number }) => string;
 }
 
-/** The preview: per language, the title as a heading and the description. */
-export function previewParts(
-	record: { title?: Record<string, string>; description?: Record<string, string> },
-	languages: readonly string[],
-	languageNames: Record<string, string>,
-	noTitle: string,
-): HTMLElement[] {
-	return languages.map((lang) => {
+/** The tag after a text in another language than the block's, e.g. "(English only)", in the page language. */
+function fallbackMarker(textLang: string, settings: PreviewSettings): HTMLElement {
+	const marker = document.createElement('small');
+	marker.className = 'fallback-marker';
+	marker.lang = document.documentElement.lang;
+	marker.textContent = `(${settings.fallbackMarker(settings.languageNames[textLang] ?? textLang)})`;
+	return marker;
+}
+
+/**
+ * A Markdown text as LocalizedMarkdown renders it: the renderer's HTML (it escapes raw HTML and
+ * drops unsafe links), marked with its language and tagged when it is a fallback.
+ */
+function markdownBlock(text: PreviewText['text'], blockLang: string, settings: PreviewSettings, headingStart: number): HTMLElement {
+	const block = document.createElement('div');
+	block.className = 'prose-block';
+	if (text.lang !== blockLang) {
+		const note = document.createElement('p');
+		note.className = 'fallback-note';
+		note.append(fallbackMarker(text.lang, settings));
+		block.append(note);
+	}
+	const prose = document.createElement('div');
+	prose.className = 'prose';
+	if (text.lang !== blockLang) prose.lang = text.lang;
+	prose.innerHTML = settings.render(text.value, { headingStart });
+	block.append(prose);
+	return block;
+}
+
+/**
+ * The preview: per language, the title as a heading, then the Markdown texts the dataset page
+ * renders (description, rationale, review note, high-value reasons), rendered by the page's renderer.
+ */
+export function previewParts(record: Record<string, unknown>, settings: PreviewSettings): HTMLElement[] {
+	const pageLang = document.documentElement.lang;
+	return settings.languages.map((lang) => {
 		const block = document.createElement('article');
 		block.className = 'editor-preview__language';
 		block.lang = lang;
 		const name = document.createElement('p');
 		name.className = 'editor-preview__name';
-		name.textContent = languageNames[lang] ?? lang;
-		name.lang = document.documentElement.lang;
-		const title = record.title?.[lang];
+		name.textContent = settings.languageNames[lang] ?? lang;
+		name.lang = pageLang;
+		const title = previewTitle(record, lang, settings.languages);
 		const heading = document.createElement(title ? 'h3' : 'p');
-		heading.textContent = title ?? noTitle;
-		if (!title) heading.lang = document.documentElement.lang;
-		block.append(name, heading, ...paragraphs(record.description?.[lang] ?? ''));
+		if (!title) {
+			heading.textContent = settings.noTitle;
+			heading.lang = pageLang;
+		} else if (title.isFallback) {
+			// As LocalizedText: the other language's text marked with its language, then the tag.
+			const text = document.createElement('span');
+			text.lang = title.lang;
+			text.textContent = title.value;
+			heading.append(text, ' ', fallbackMarker(title.lang, settings));
+		} else {
+			heading.textContent = title.value;
+		}
+		block.append(name, heading);
+		for (const { field, text } of previewTexts(record, lang, settings.languages)) {
+			if (field !== 'description') {
+				const label = document.createElement('h4');
+				label.lang = pageLang;
+				label.textContent = settings.labels[field];
+				block.append(label);
+			}
+			block.append(markdownBlock(text, lang, settings, field === 'description' ? 4 : 5));
+		}
 		return block;
 	});
 }
