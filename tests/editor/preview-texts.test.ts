@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewTexts, previewTitle } from '../../src/lib/editor/preview-texts.ts';
+import { previewDistributions, previewKeywords, previewTexts, previewTitle } from '../../src/lib/editor/preview-texts.ts';
 
 describe('previewTexts', () => {
 	const record = {
@@ -28,5 +28,29 @@ describe('previewTexts', () => {
 		expect(previewTitle(record, 'en', ['en', 'fr'])).toEqual({ value: 'Bridges', lang: 'en', isFallback: false });
 		expect(previewTitle(record, 'fr', ['en', 'fr'])).toEqual({ value: 'Bridges', lang: 'en', isFallback: true });
 		expect(previewTitle({ title: 'Bridges' }, 'en', ['en', 'fr'])).toBeUndefined();
+	});
+});
+
+describe('previewKeywords and previewDistributions', () => {
+	it('give the keywords in the language asked, else the fallback, without empty words', () => {
+		const record = { keywords: { en: ['bridges', ' ', 'roads'], fr: [] } };
+		expect(previewKeywords(record, 'en', ['en', 'fr'])).toEqual({ value: ['bridges', 'roads'], lang: 'en', isFallback: false });
+		expect(previewKeywords(record, 'fr', ['en', 'fr'])).toEqual({ value: ['bridges', 'roads'], lang: 'en', isFallback: true });
+		expect(previewKeywords({ keywords: ['bridges'] }, 'en', ['en', 'fr'])).toBeUndefined();
+	});
+
+	it('give each distribution’s title, format and download (else access) address, skipping what is not an object', () => {
+		const record = {
+			distributions: [
+				{ title: { en: 'Ratings (CSV)' }, format: 'CSV', download_url: 'https://data.example/r.csv', access_url: 'https://data.example/' },
+				{ format: '', access_url: 'javascript:alert(1)' },
+				'not a distribution',
+			],
+		};
+		expect(previewDistributions(record, 'fr', ['en', 'fr'])).toEqual([
+			{ title: { value: 'Ratings (CSV)', lang: 'en', isFallback: true }, format: 'CSV', url: 'https://data.example/r.csv' },
+			{ title: undefined, format: undefined, url: 'javascript:alert(1)' },
+		]);
+		expect(previewDistributions({}, 'en', ['en'])).toEqual([]);
 	});
 });

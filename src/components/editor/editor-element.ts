@@ -244,9 +244,9 @@ export class DatasetEditorElement extends HTMLElement {
 	 */
 	async #showPreview(record: Record<string, unknown>): Promise<void> {
 		this.#renderer ??= import('../../lib/render/markdown.ts');
-		let render: typeof import('../../lib/render/markdown.ts').renderMarkdown;
+		let renderer: typeof import('../../lib/render/markdown.ts');
 		try {
-			({ renderMarkdown: render } = await this.#renderer);
+			renderer = await this.#renderer;
 		} catch {
 			this.#renderer = undefined;
 			this.#part('preview').replaceChildren(this.#t('editor.preview.failed'));
@@ -264,7 +264,9 @@ export class DatasetEditorElement extends HTMLElement {
 					high_value_reasons: this.#t('dataset.highValue.heading'),
 				},
 				fallbackMarker: (language) => this.#t('fallback.marker', { language }),
-				render,
+				render: renderer.renderMarkdown,
+				href: renderer.safeDistributionHref,
+				strings: (key) => this.#t(key),
 			}),
 		);
 	}

@@ -2,7 +2,14 @@
  * The parts of the dataset editor the element draws: errors beside their fields and in the
  * summary, the items of a repeated group, and the preview. DOM builders and updaters only; no state.
  */
-import { previewTexts, previewTitle, type PreviewMarkdownField, type PreviewText } from '../../lib/editor/preview-texts.ts';
+import {
+	previewDistributions,
+	previewKeywords,
+	previewTexts,
+	previewTitle,
+	type PreviewMarkdownField,
+	type PreviewText,
+} from '../../lib/editor/preview-texts.ts';
 
 /** A problem as shown: the control name it belongs to (if one matches) and its texts. */
 export interface ShownError {
@@ -90,6 +97,20 @@ export interface PreviewSettings {
 	fallbackMarker: (languageName: string) => string;
 	/** src/lib/render/markdown.ts's renderMarkdown: the only HTML the preview inserts. */
 	render: (source: string, options: { headingStart: number }) => string;
+	/** src/lib/render/markdown.ts's safeDistributionHref: a distribution's address, or `undefined` when it must not be a link. */
+	href: (url: string | undefined) => string | undefined;
+	/** The page's strings: the access levels (`access.open`…), `dataset.keywords`, `dataset.distributions.heading`, `editor.preview.untitledDistribution`. */
+	strings: (key: string) => string;
+}
+
+const ACCESS_LEVELS = new Set(['open', 'restricted', 'under_review']);
+
+/** A heading of the preview's own, in the page language. */
+function sectionHeading(text: string, pageLang: string): HTMLHeadingElement {
+	const heading = document.createElement('h4');
+	heading.lang = pageLang;
+	heading.textContent = text;
+	return heading;
 }
 
 /** The tag after a text in another language than the block's, e.g. "(English only)", in the page language. */
@@ -151,6 +172,16 @@ export function previewParts(record: Record<string, unknown>, settings: PreviewS
 			heading.textContent = title.value;
 		}
 		block.append(name, heading);
+		const access = typeof record.access_level === 'string' && ACCESS_LEVELS.has(record.access_level) ? record.access_level : undefined;
+		if (access) {
+			const badge = document.createElement('span');
+			badge.className = `badge badge--${access.replace('_', '-')}`;
+			badge.textContent = settings.strings(`access.${access}`);
+			const line = document.createElement('p');
+			line.lang = pageLang;
+			line.append(badge);
+			block.append(line);
+		}
 		for (const { field, text } of previewTexts(record, lang, settings.languages)) {
 			if (field !== 'description') {
 				const label = document.createElement('h4');
@@ -159,6 +190,46 @@ export function previewParts(record: Record<string, unknown>, settings: PreviewS
 				block.append(label);
 			}
 			block.append(markdownBlock(text, lang, settings, field === 'description' ? 4 : 5));
+		}
+		const keywords = previewKeywords(record, lang, settings.languages);
+		if (keywords) {
+			const list = document.createElement('ul');
+			list.className = 'tag-list';
+			if (keywords.isFallback) list.lang = keywords.lang;
+			for (const keyword of keywords.value) {
+				const item = document.createElement('li');
+				item.className = 'tag';
+				item.textContent = keyword;
+				list.append(item);
+			}
+			block.append(
+				sectionHeading(settings.strings('dataset.keywords'), pageLang),
+				list,
+				...(keywords.isFallback ? [fallbackMarker(keywords.lang, settings)] : []),
+			);
+		}
+		const distributions = previewDistributions(record, lang, settings.languages);
+		if (distributions.length) {
+			const list = document.createElement('ul');
+			list.className = 'editor-preview__distributions';
+			for (const distribution of distributions) {
+				const item = document.createElement('li');
+				const href = settings.href(distribution.url);
+				const label = document.createElement(href ? 'a' : 'span');
+				if (href) (label as HTMLAnchorElement).href = href;
+				if (distribution.title) {
+					label.textContent = distribution.title.value;
+					if (distribution.title.isFallback) label.lang = distribution.title.lang;
+				} else {
+					label.textContent = settings.strings('editor.preview.untitledDistribution');
+					label.lang = pageLang;
+				}
+				item.append(label);
+				if (distribution.title?.isFallback) item.append(' ', fallbackMarker(distribution.title.lang, settings));
+				if (distribution.format) item.append(` (${distribution.format})`);
+				list.append(item);
+			}
+			block.append(sectionHeading(settings.strings('dataset.distributions.heading'), pageLang), list);
 		}
 		return block;
 	});

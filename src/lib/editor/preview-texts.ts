@@ -38,3 +38,34 @@ function localizedField(value: unknown, lang: string, languages: readonly string
 	const strings = Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 	return localize(strings, lang, languages);
 }
+
+/** A distribution as the preview lists it: its title (with fallback), format and address as written. */
+export interface PreviewDistribution {
+	title: Localized<string> | undefined;
+	format: string | undefined;
+	/** The download address, else the access address; not yet checked for a safe scheme. */
+	url: string | undefined;
+}
+
+/** The dataset's keywords in `lang`, falling back as KeywordList does; `undefined` when it has none. */
+export function previewKeywords(record: Record<string, unknown>, lang: string, languages: readonly string[]): Localized<string[]> | undefined {
+	const value = record.keywords;
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+	const lists = Object.fromEntries(
+		Object.entries(value)
+			.filter((entry): entry is [string, unknown[]] => Array.isArray(entry[1]))
+			.map(([key, words]) => [key, words.filter((word): word is string => typeof word === 'string' && word.trim() !== '')]),
+	);
+	return localize(lists, lang, languages);
+}
+
+/** The dataset's distributions to list in `lang`: title, format and address, in the file's order. */
+export function previewDistributions(record: Record<string, unknown>, lang: string, languages: readonly string[]): PreviewDistribution[] {
+	const list = Array.isArray(record.distributions) ? (record.distributions as unknown[]) : [];
+	return list.flatMap((item) => {
+		if (item === null || typeof item !== 'object' || Array.isArray(item)) return [];
+		const distribution = item as Record<string, unknown>;
+		const text = (key: string) => (typeof distribution[key] === 'string' && distribution[key] !== '' ? (distribution[key] as string) : undefined);
+		return [{ title: localizedField(distribution.title, lang, languages), format: text('format'), url: text('download_url') ?? text('access_url') }];
+	});
+}
