@@ -239,13 +239,16 @@ describe('the dataset editor', () => {
 		await expect(english.locator('.prose strong').count()).resolves.toBe(0);
 		// The rest of the page's outline: the access badge, the keywords and the distributions with their format and link.
 		await expect(english.locator('.badge').innerText()).resolves.toBe('Open');
-		await expect(english.locator('.tag-list .tag').allInnerTexts()).resolves.toEqual(['bridges', 'infrastructure']);
+		await expect(english.locator('.tag-list').first().locator('.tag').allInnerTexts()).resolves.toEqual(['bridges', 'infrastructure']);
+		await expect(english.locator('.tag-list').nth(1).locator('.tag').allInnerTexts()).resolves.toEqual(['Transport']);
+		await expect(english.locator('h4:text-is("Publisher") + p').innerText()).resolves.toBe('Ministry of Transportation');
 		const distribution = english.getByRole('link', { name: 'Bridge condition ratings (CSV)' });
 		await expect(distribution.getAttribute('href')).resolves.toBe('https://data.belle-riviere.example/mto/bridges.csv');
 		await expect(english.locator('.editor-preview__distributions li').innerText()).resolves.toBe('Bridge condition ratings (CSV) (CSV)');
 		// French keywords and the distribution's French title were left out: the English ones, marked as English.
 		const french = page.locator('[data-editor-preview] article[lang="fr"]');
-		await expect(french.locator('.tag-list').getAttribute('lang')).resolves.toBe('en');
+		await expect(french.locator('.tag-list').first().getAttribute('lang')).resolves.toBe('en');
+		await expect(french.innerText()).resolves.toContain('Ministère des Transports');
 		await expect(french.locator('.editor-preview__distributions a').getAttribute('lang')).resolves.toBe('en');
 		// The French block, left as it was, keeps its own text.
 		await expect(page.locator('[data-editor-preview] article[lang="fr"] .prose').innerText()).resolves.toBe('Cotes d’état de chaque pont provincial.');

@@ -14,7 +14,7 @@ import { valuesFromRecord } from '../../lib/editor/record-to-values.ts';
 import { fillTemplate } from '../../lib/i18n/fill-template.ts';
 import { editUrl, newFileUrl, type SourceRepository } from '../../lib/site/source-links.ts';
 import { controlName, slotFor } from '../../lib/editor/error-slots.ts';
-import { previewParts, repeatItem, showFieldErrors, summaryItems, type ShownError } from './editor-view.ts';
+import { previewParts, repeatItem, type PreviewSettings, showFieldErrors, summaryItems, type ShownError } from './editor-view.ts';
 
 const DATASET_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
@@ -25,6 +25,7 @@ export class DatasetEditorElement extends HTMLElement {
 	#fields: FormField[] = [];
 	#lists: EditorLists = { publishers: [], licences: [], themes: [], demo: false };
 	#languages: string[] = [];
+	#names: PreviewSettings['names'] = { publishers: {}, themes: {} };
 	#source: SourceRepository | undefined;
 	/** The dataset being changed: its record and file, as published. */
 	#original: { path: string; record: Record<string, unknown> } | undefined;
@@ -42,6 +43,7 @@ export class DatasetEditorElement extends HTMLElement {
 		this.#fields = JSON.parse(data.form ?? '[]') as FormField[];
 		this.#lists = JSON.parse(data.lists ?? '{}') as EditorLists;
 		this.#languages = JSON.parse(data.languages ?? '["en"]') as string[];
+		this.#names = JSON.parse(data.names ?? '{"publishers":{},"themes":{}}') as PreviewSettings['names'];
 		this.#source = data.source ? (JSON.parse(data.source) as SourceRepository) : undefined;
 		this.#lang = document.documentElement.lang || 'en';
 		this.#part('nojs').hidden = true;
@@ -267,6 +269,7 @@ export class DatasetEditorElement extends HTMLElement {
 				render: renderer.renderMarkdown,
 				href: renderer.safeDistributionHref,
 				strings: (key) => this.#t(key),
+				names: this.#names,
 			}),
 		);
 	}

@@ -2,6 +2,7 @@
  * The parts of the dataset editor the element draws: errors beside their fields and in the
  * summary, the items of a repeated group, and the preview. DOM builders and updaters only; no state.
  */
+import { localize } from '../../lib/i18n/localize.ts';
 import {
 	previewDistributions,
 	previewKeywords,
@@ -101,6 +102,8 @@ export interface PreviewSettings {
 	href: (url: string | undefined) => string | undefined;
 	/** The page's strings: the access levels (`access.open`…), `dataset.keywords`, `dataset.distributions.heading`, `editor.preview.untitledDistribution`. */
 	strings: (key: string) => string;
+	/** The catalogue's publishers' and themes' names per language, by id and code. */
+	names: { publishers: Record<string, Record<string, string>>; themes: Record<string, Record<string, string>> };
 }
 
 const ACCESS_LEVELS = new Set(['open', 'restricted', 'under_review']);
@@ -111,6 +114,17 @@ function sectionHeading(text: string, pageLang: string): HTMLHeadingElement {
 	heading.lang = pageLang;
 	heading.textContent = text;
 	return heading;
+}
+
+/** A short text as LocalizedText shows it: a fallback marked with its language and followed by the tag. */
+function localizedSpan(text: { value: string; lang: string; isFallback: boolean }, settings: PreviewSettings): Node {
+	if (!text.isFallback) return document.createTextNode(text.value);
+	const span = document.createElement('span');
+	const inner = document.createElement('span');
+	inner.lang = text.lang;
+	inner.textContent = text.value;
+	span.append(inner, ' ', fallbackMarker(text.lang, settings));
+	return span;
 }
 
 /** The tag after a text in another language than the block's, e.g. "(English only)", in the page language. */
@@ -191,6 +205,13 @@ export function previewParts(record: Record<string, unknown>, settings: PreviewS
 			}
 			block.append(markdownBlock(text, lang, settings, field === 'description' ? 4 : 5));
 		}
+		const publisher = typeof record.publisher === 'string' ? settings.names.publishers[record.publisher] : undefined;
+		const publisherName = localize(publisher, lang, settings.languages);
+		if (publisherName) {
+			const line = document.createElement('p');
+			line.append(localizedSpan(publisherName, settings));
+			block.append(sectionHeading(settings.strings('dataset.publisher'), pageLang), line);
+		}
 		const keywords = previewKeywords(record, lang, settings.languages);
 		if (keywords) {
 			const list = document.createElement('ul');
@@ -207,6 +228,19 @@ export function previewParts(record: Record<string, unknown>, settings: PreviewS
 				list,
 				...(keywords.isFallback ? [fallbackMarker(keywords.lang, settings)] : []),
 			);
+		}
+		const themes = Array.isArray(record.themes) ? record.themes.filter((code): code is string => typeof code === 'string') : [];
+		if (themes.length) {
+			const list = document.createElement('ul');
+			list.className = 'tag-list';
+			for (const code of themes) {
+				const item = document.createElement('li');
+				item.className = 'tag';
+				const label = localize(settings.names.themes[code], lang, settings.languages);
+				item.append(label ? localizedSpan(label, settings) : code);
+				list.append(item);
+			}
+			block.append(sectionHeading(settings.strings('dataset.themes'), pageLang), list);
 		}
 		const distributions = previewDistributions(record, lang, settings.languages);
 		if (distributions.length) {
