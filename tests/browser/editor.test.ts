@@ -125,11 +125,11 @@ describe('the dataset editor', () => {
 			expect(url.searchParams.get('filename')).toBe(path);
 			expect(url.searchParams.get('value')).toBe(file);
 
-			// The preview shows the texts as written, the Markdown not turned into markup.
+			// The preview shows each language's title as a heading and its description rendered as on the dataset page.
 			const preview = page.locator('[data-editor-preview]');
 			await expect(preview.locator('article[lang="fr"] h3').innerText()).resolves.toBe('Cotes d’état des ponts');
-			await expect(preview.locator('article[lang="en"]').innerText()).resolves.toContain('Inspected **every two years**.');
-			await expect(preview.locator('strong').count()).resolves.toBe(0);
+			await expect(preview.locator('article[lang="en"] .prose strong').innerText()).resolves.toBe('every two years');
+			await expect(preview.locator('article[lang="fr"] .prose').innerText()).resolves.toBe('Cotes d’état de chaque pont provincial.');
 
 			// The CLI reads the very same bytes without an error, and the dataset is in the catalogue.
 			const loaded = await loadWith(path, file);
@@ -216,6 +216,85 @@ describe('the dataset editor', () => {
 		await expect(page.getByRole('link', { name: 'Open the file on GitHub' }).isVisible()).resolves.toBe(false);
 	});
 
+	it('renders the Markdown typed into the description in the preview, as the dataset page does', async () => {
+		const { page } = session;
+		await session.goto('/en/edit/');
+		await fillNewDataset(page, 'en', 'bridge-ratings-markdown');
+		await page.getByRole('button', { name: WORDS.en.check }).click();
+		const english = page.locator('[data-editor-preview] article[lang="en"]');
+		await english.locator('.prose strong').waitFor();
+
+		// Once checked, the preview follows what the steward types.
+		const description = page
+			.getByRole('group', { name: /^Description/ })
+			.first()
+			.getByLabel('English', { exact: true });
+		await description.fill('Ratings of:\n\n- *every* provincial bridge\n- [the inspection manual](https://www.belle-riviere.example/manual)\n');
+		await english.locator('.prose li').first().waitFor();
+		await expect(english.locator('.prose li').allInnerTexts()).resolves.toEqual(['every provincial bridge', 'the inspection manual']);
+		await expect(english.locator('.prose li em').innerText()).resolves.toBe('every');
+		const link = english.getByRole('link', { name: 'the inspection manual' });
+		await expect(link.getAttribute('href')).resolves.toBe('https://www.belle-riviere.example/manual');
+		await expect(link.getAttribute('rel')).resolves.toBe('nofollow noopener');
+		await expect(english.locator('.prose strong').count()).resolves.toBe(0);
+		// The rest of the page's outline: the access badge, the keywords and the distributions with their format and link.
+		await expect(english.locator('.badge').innerText()).resolves.toBe('Open');
+		await expect(english.locator('.tag-list').first().locator('.tag').allInnerTexts()).resolves.toEqual(['bridges', 'infrastructure']);
+		await expect(english.locator('.tag-list').nth(1).locator('.tag').allInnerTexts()).resolves.toEqual(['Transport']);
+		await expect(english.locator('h4:text-is("Publisher") + p').innerText()).resolves.toBe('Ministry of Transportation');
+		const distribution = english.getByRole('link', { name: 'Bridge condition ratings (CSV)' });
+		await expect(distribution.getAttribute('href')).resolves.toBe('https://data.belle-riviere.example/mto/bridges.csv');
+		await expect(english.locator('.editor-preview__distributions li').innerText()).resolves.toBe('Bridge condition ratings (CSV) (CSV)');
+		// French keywords and the distribution's French title were left out: the English ones, marked as English.
+		const french = page.locator('[data-editor-preview] article[lang="fr"]');
+		await expect(french.locator('.tag-list').first().getAttribute('lang')).resolves.toBe('en');
+		await expect(french.innerText()).resolves.toContain('Ministère des Transports');
+		await expect(french.locator('.editor-preview__distributions a').getAttribute('lang')).resolves.toBe('en');
+		// The French block, left as it was, keeps its own text.
+		await expect(page.locator('[data-editor-preview] article[lang="fr"] .prose').innerText()).resolves.toBe('Cotes d’état de chaque pont provincial.');
+	});
+
+	it('keeps hostile Markdown inert in the preview: no markup, no script, no unsafe link', async () => {
+		const { page } = session;
+		await session.goto('/en/edit/');
+		await page.locator('#edit-title-en').fill('<b onmouseover="window.__odcInjected = 0">Hostile</b>');
+		const hostile = [
+			'<script>window.__odcInjected = 1</script>',
+			'<img src="x" onerror="window.__odcInjected = 2">',
+			'[run](javascript:window.__odcInjected=3) [page](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) <a href="javascript:alert(4)">raw</a>',
+			'![picture](https://images.elsewhere.example/a.png) [safe](https://www.belle-riviere.example/)',
+		].join('\n\n');
+		await page
+			.getByRole('group', { name: /^Description/ })
+			.first()
+			.getByLabel('English', { exact: true })
+			.fill(hostile);
+		await page.getByRole('button', { name: WORDS.en.check }).click();
+		const preview = page.locator('[data-editor-preview]');
+		const prose = preview.locator('article[lang="en"] .prose');
+		await prose.waitFor();
+
+		await expect(preview.locator('script, img, iframe, object, embed, b, [onerror], [onmouseover]').count()).resolves.toBe(0);
+		// Only web links are links (an image is not shown: its Markdown becomes "!" and a link to it, as on the page).
+		await expect(prose.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
+			'https://images.elsewhere.example/a.png',
+			'https://www.belle-riviere.example/',
+		]);
+		// With no French description, the French block shows the English one as the page would: marked as English.
+		const french = preview.locator('article[lang="fr"]');
+		await expect(french.locator('.prose').getAttribute('lang')).resolves.toBe('en');
+		await expect(french.locator('h3 span[lang="en"]').innerText()).resolves.toBe('<b onmouseover="window.__odcInjected = 0">Hostile</b>');
+		await expect(french.locator('.fallback-marker').allInnerTexts()).resolves.toEqual(['(English only)', '(English only)']);
+		// The raw HTML is shown as text, as on the dataset page.
+		await expect(preview.locator('article[lang="en"] h3').innerText()).resolves.toBe('<b onmouseover="window.__odcInjected = 0">Hostile</b>');
+		const text = await prose.innerText();
+		expect(text).toContain('<script>window.__odcInjected = 1</script>');
+		expect(text).toContain('<img src="x" onerror="window.__odcInjected = 2">');
+		expect(text).toContain('[run](javascript:window.__odcInjected=3)');
+		await expect(page.evaluate(() => (window as unknown as { __odcInjected?: number }).__odcInjected)).resolves.toBeUndefined();
+		// Any script or handler that ran would have been a CSP violation, which fails the test (see support/session.ts).
+	});
+
 	for (const width of [390, 1366]) {
 		it(`is axe-clean at ${width} px, with errors shown, in both languages`, async () => {
 			const { page } = session;
@@ -223,8 +302,15 @@ describe('the dataset editor', () => {
 			for (const lang of ['en', 'fr'] as const) {
 				await session.goto(`/${lang}/edit/`);
 				await page.locator('#edit-title-en').fill('Half a dataset');
+				// The preview's rendered Markdown (a heading, a list, a link) is checked by axe too.
+				await page
+					.getByRole('group', { name: /^Description/ })
+					.first()
+					.getByLabel(WORDS[lang].english, { exact: true })
+					.fill('# Contents\n\n- *every* bridge\n- [the manual](https://www.belle-riviere.example/manual)');
 				await page.getByRole('button', { name: WORDS[lang].check }).click();
 				await page.getByRole('group', { name: WORDS[lang].summary }).waitFor();
+				await page.locator('[data-editor-preview] article[lang="fr"] .prose li').first().waitFor();
 				await expectNoAxeViolations(page, `axe violations on /${lang}/edit/ at ${width} px`);
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 				expect(overflow, 'horizontal scrolling').toBeLessThanOrEqual(0);

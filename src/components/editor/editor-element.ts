@@ -14,7 +14,7 @@ import { valuesFromRecord } from '../../lib/editor/record-to-values.ts';
 import { fillTemplate } from '../../lib/i18n/fill-template.ts';
 import { editUrl, newFileUrl, type SourceRepository } from '../../lib/site/source-links.ts';
 import { controlName, slotFor } from '../../lib/editor/error-slots.ts';
-import { previewParts, repeatItem, showFieldErrors, summaryItems, type ShownError } from './editor-view.ts';
+import { previewParts, repeatItem, type PreviewSettings, showFieldErrors, summaryItems, type ShownError } from './editor-view.ts';
 
 const DATASET_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
@@ -25,6 +25,7 @@ export class DatasetEditorElement extends HTMLElement {
 	#fields: FormField[] = [];
 	#lists: EditorLists = { publishers: [], licences: [], themes: [], demo: false };
 	#languages: string[] = [];
+	#names: PreviewSettings['names'] = { publishers: {}, themes: {} };
 	#source: SourceRepository | undefined;
 	/** The dataset being changed: its record and file, as published. */
 	#original: { path: string; record: Record<string, unknown> } | undefined;
@@ -33,6 +34,8 @@ export class DatasetEditorElement extends HTMLElement {
 	#text = '';
 	/** The file of each published dataset, by identifier (/edit/datasets.json), once loaded. */
 	#files: Record<string, string> = {};
+	/** The site's Markdown renderer, once asked for. */
+	#renderer: Promise<typeof import('../../lib/render/markdown.ts')> | undefined;
 
 	connectedCallback(): void {
 		const data = this.dataset;
@@ -40,6 +43,7 @@ export class DatasetEditorElement extends HTMLElement {
 		this.#fields = JSON.parse(data.form ?? '[]') as FormField[];
 		this.#lists = JSON.parse(data.lists ?? '{}') as EditorLists;
 		this.#languages = JSON.parse(data.languages ?? '["en"]') as string[];
+		this.#names = JSON.parse(data.names ?? '{"publishers":{},"themes":{}}') as PreviewSettings['names'];
 		this.#source = data.source ? (JSON.parse(data.source) as SourceRepository) : undefined;
 		this.#lang = document.documentElement.lang || 'en';
 		this.#part('nojs').hidden = true;
@@ -211,15 +215,7 @@ export class DatasetEditorElement extends HTMLElement {
 
 	#showResult(record: Record<string, unknown>, path: string | undefined, ok: boolean): void {
 		this.#part('result').hidden = false;
-		const names = Object.fromEntries(this.#languages.map((code) => [code, new Intl.DisplayNames([this.#lang], { type: 'language' }).of(code) ?? code]));
-		this.#part('preview').replaceChildren(
-			...previewParts(
-				record as { title?: Record<string, string>; description?: Record<string, string> },
-				this.#languages,
-				names,
-				this.#t('editor.preview.noTitle'),
-			),
-		);
+		void this.#showPreview(record);
 		this.#part<HTMLTextAreaElement>('file').value = this.#text;
 		this.#part('file-label').textContent = this.#t('editor.file.label', { path: path ?? this.#t('editor.file.pending') });
 		const source = this.#source;
@@ -242,6 +238,40 @@ export class DatasetEditorElement extends HTMLElement {
 			link.href = url ?? newFileUrl(source, path, '')!;
 			this.#part('long').hidden = url !== undefined;
 		}
+	}
+
+	/**
+	 * Draws the preview. The Markdown renderer (markdown-it, about as large as the rest of the editor)
+	 * is loaded on the first check, not with the page; previews wait for it in the order they were asked.
+	 */
+	async #showPreview(record: Record<string, unknown>): Promise<void> {
+		this.#renderer ??= import('../../lib/render/markdown.ts');
+		let renderer: typeof import('../../lib/render/markdown.ts');
+		try {
+			renderer = await this.#renderer;
+		} catch {
+			this.#renderer = undefined;
+			this.#part('preview').replaceChildren(this.#t('editor.preview.failed'));
+			return;
+		}
+		const names = Object.fromEntries(this.#languages.map((code) => [code, new Intl.DisplayNames([this.#lang], { type: 'language' }).of(code) ?? code]));
+		this.#part('preview').replaceChildren(
+			...previewParts(record, {
+				languages: this.#languages,
+				languageNames: names,
+				noTitle: this.#t('editor.preview.noTitle'),
+				labels: {
+					rationale: this.#t('dataset.rationale'),
+					review_note: this.#t('change.field.review_note'),
+					high_value_reasons: this.#t('dataset.highValue.heading'),
+				},
+				fallbackMarker: (language) => this.#t('fallback.marker', { language }),
+				render: renderer.renderMarkdown,
+				href: renderer.safeDistributionHref,
+				strings: (key) => this.#t(key),
+				names: this.#names,
+			}),
+		);
 	}
 
 	async #copy(): Promise<void> {
