@@ -21,9 +21,9 @@ import { checkPlaceholders, isDemoCatalogue } from './validate/placeholders.ts';
 import { checkRequests, latestAllowedDate } from './validate/request-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
 import { getValidators, type SourceKind } from './validate/schemas.ts';
-import { checkTexts, type TextCheckOptions } from './validate/text-checks.ts';
+import { checkTexts, textCheckOptions } from './validate/text-checks.ts';
 import { checkAccess } from './validate/access-checks.ts';
-import { asDraftGaps, draftDiagnostics, isDraft, type DraftReason } from './validate/drafts.ts';
+import { asDraftGaps, draftDiagnostics, draftReason, isDraft } from './validate/drafts.ts';
 import { suggestCatalogueIds } from './validate/suggest-id.ts';
 import { unsafeCharacters } from './validate/unsafe-characters.ts';
 import { append } from './append.ts';
@@ -275,36 +275,6 @@ function dataFileTasks(datasets: readonly CheckedFile<DatasetRecord>[], files: R
 			return [{ key, file: resolved.siteFile, dictionary: resolved.dictionary }];
 		}),
 	);
-}
-
-/**
- * Why a dataset or publisher file is a draft: its own `status: draft`, or, for a dataset, its
- * publisher's (the datasets of a draft publisher are not published either); `undefined` otherwise.
- */
-function draftReason(source: SourceFile, parsed: ParsedYaml, draftPublishers: ReadonlySet<string>): DraftReason | undefined {
-	if (source.kind !== 'dataset' && source.kind !== 'publisher') return undefined;
-	if (isDraft(parsed.data)) return 'own';
-	return source.kind === 'dataset' && draftPublishers.has(source.folder ?? '') ? 'publisher' : undefined;
-}
-
-/**
- * How strictly each file's translations are checked: the catalogue's `missing_translations`, and the
- * one language a dataset (or else its publisher) says its metadata is written in.
- */
-function textCheckOptions(
-	catalogue: CatalogueRecord | undefined,
-	files: ReadonlyArray<[SourceFile, ParsedYaml]>,
-): (source: SourceFile, parsed: ParsedYaml) => TextCheckOptions {
-	const missing = catalogue?.missing_translations ?? 'warning';
-	const languageOf = (data: unknown) => {
-		const value = (data as { metadata_language?: unknown } | null)?.metadata_language;
-		return typeof value === 'string' ? value : undefined;
-	};
-	const publisherLanguage = new Map(files.filter(([source]) => source.kind === 'publisher').map(([source, parsed]) => [source.stem, languageOf(parsed.data)]));
-	return (source, parsed) => ({
-		missing,
-		metadataLanguage: languageOf(parsed.data) ?? (source.kind === 'dataset' ? publisherLanguage.get(source.folder ?? '') : undefined),
-	});
 }
 
 function isMapping(data: unknown): boolean {

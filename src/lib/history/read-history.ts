@@ -6,6 +6,8 @@
  * is compared with the last readable one. A shallow clone gives the history it has, with its start
  * marked; a folder outside git gives none. Nothing here throws for bad content.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { MAX_SOURCE_BYTES } from '../load/read-source.ts';
 import type { Change, SubjectKey } from './changes.ts';
 import { blobSizes, gitOutput, gitStatus, streamBlobs } from './git.ts';
@@ -80,8 +82,6 @@ export async function readHistory(root: string, { repository }: HistoryOptions =
 /** The commits a shallow clone was cut at (their parents are missing). */
 async function shallowBoundary(root: string): Promise<Set<string>> {
 	const path = (await gitOutput(root, ['rev-parse', '--git-path', 'shallow'])).toString('utf8').trim();
-	const { readFileSync } = await import('node:fs');
-	const { resolve } = await import('node:path');
 	try {
 		return new Set(readFileSync(resolve(root, path), 'utf8').split('\n').filter(Boolean));
 	} catch {

@@ -109,6 +109,17 @@ function checkCommitment(
 	];
 }
 
+/** A row of `stem`'s schedule naming dataset `id`, which is filed under another publisher, `folder`. */
+function ofAnotherPublisher(stem: string, folder: string, id: string) {
+	return {
+		code: 'schedule.dataset-publisher',
+		message: 'is a dataset of another publisher',
+		expected: `a dataset in datasets/${stem}/`,
+		got: `datasets/${folder}/${id}.yaml`,
+		hint: `move the row to schedules/${folder}.csv`,
+	} as const;
+}
+
 /**
  * The checks of a row whose other cells were already reported: those of its cells that need no
  * other cell (the commitment, and the dataset's publisher), so one run shows every problem of the row.
@@ -118,18 +129,8 @@ function checkUnverifiedRow(schedule: ScheduleFile, entry: UnverifiedRowEntry, i
 	if (!entry.reported.has('commitment')) append(out, checkCommitment(schedule, entry, entry.cells.commitment, input.commitmentIds));
 	const id = entry.cells.dataset_id;
 	const folder = id === undefined || entry.reported.has('dataset_id') ? undefined : input.datasetFolders.get(id);
-	if (folder !== undefined && folder !== schedule.stem) {
-		out.push({
-			severity: 'error',
-			file: schedule.file,
-			...entry.at('dataset_id'),
-			field: `row ${entry.row.number}:dataset_id`,
-			code: 'schedule.dataset-publisher',
-			message: 'is a dataset of another publisher',
-			expected: `a dataset in datasets/${schedule.stem}/`,
-			got: `datasets/${folder}/${id}.yaml`,
-			hint: `move the row to schedules/${folder}.csv`,
-		});
+	if (id !== undefined && folder !== undefined && folder !== schedule.stem) {
+		out.push({ severity: 'error', file: schedule.file, ...entry.at('dataset_id'), field: `row ${entry.row.number}:dataset_id`, ...ofAnotherPublisher(schedule.stem, folder, id) });
 	}
 	return out;
 }
@@ -164,13 +165,7 @@ function checkRow(
 	const dataset = input.datasets.get(id);
 	const hasTitle = record.title_en !== undefined || record.title_fr !== undefined;
 	if (folder !== undefined && folder !== schedule.stem) {
-		error('dataset_id', {
-			code: 'schedule.dataset-publisher',
-			message: 'is a dataset of another publisher',
-			expected: `a dataset in datasets/${schedule.stem}/`,
-			got: `datasets/${folder}/${id}.yaml`,
-			hint: `move the row to schedules/${folder}.csv`,
-		});
+		error('dataset_id', ofAnotherPublisher(schedule.stem, folder, id));
 	} else if (folder === undefined && hasTitle) {
 		const twin = sameTitle(record, schedule.stem, input);
 		if (twin)

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { draftCode } from '../diagnostics/registry.ts';
 import { locate } from '../load/locate.ts';
+import type { SourceFile } from '../load/discover.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
 
 /** The code of the one diagnostic every draft gets, which the validator's summary counts. */
@@ -42,4 +43,14 @@ export function draftDiagnostics(parsed: ParsedYaml, problems: readonly Diagnost
 			reason === 'own' ? 'set status: published (or remove status) once the record is complete' : 'complete the publisher’s file and set its status: published',
 	};
 	return [head, ...gaps];
+}
+
+/**
+ * Why a dataset or publisher file is a draft: its own `status: draft`, or, for a dataset, its
+ * publisher's (the datasets of a draft publisher are not published either); `undefined` otherwise.
+ */
+export function draftReason(source: SourceFile, parsed: ParsedYaml, draftPublishers: ReadonlySet<string>): DraftReason | undefined {
+	if (source.kind !== 'dataset' && source.kind !== 'publisher') return undefined;
+	if (isDraft(parsed.data)) return 'own';
+	return source.kind === 'dataset' && draftPublishers.has(source.folder ?? '') ? 'publisher' : undefined;
 }

@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatPath, locate } from '../load/locate.ts';
+import type { SourceFile } from '../load/discover.ts';
 import type { ParsedYaml } from '../load/parse-yaml.ts';
+import type { CatalogueRecord } from '../records.ts';
 import { markdownProblems } from './markdown-rules.ts';
 import type { SourceKind } from './schemas.ts';
 import { matchPattern, textFields } from './text-fields.ts';
@@ -85,4 +87,24 @@ export function checkTexts(parsed: ParsedYaml, kind: SourceKind, languages: read
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * How strictly each file's translations are checked: the catalogue's `missing_translations`, and the
+ * one language a dataset (or else its publisher) says its metadata is written in.
+ */
+export function textCheckOptions(
+	catalogue: CatalogueRecord | undefined,
+	files: ReadonlyArray<[SourceFile, ParsedYaml]>,
+): (source: SourceFile, parsed: ParsedYaml) => TextCheckOptions {
+	const missing = catalogue?.missing_translations ?? 'warning';
+	const languageOf = (data: unknown) => {
+		const value = (data as { metadata_language?: unknown } | null)?.metadata_language;
+		return typeof value === 'string' ? value : undefined;
+	};
+	const publisherLanguage = new Map(files.filter(([source]) => source.kind === 'publisher').map(([source, parsed]) => [source.stem, languageOf(parsed.data)]));
+	return (source, parsed) => ({
+		missing,
+		metadataLanguage: languageOf(parsed.data) ?? (source.kind === 'dataset' ? publisherLanguage.get(source.folder ?? '') : undefined),
+	});
 }
