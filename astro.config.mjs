@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { astroCacheFolder } from './src/lib/build/build-cache.ts';
 import catalogueDev from './src/integrations/catalogue-dev.ts';
 import defaultFavicon from './src/integrations/default-favicon.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -66,6 +67,14 @@ export default defineConfig({
 	// data preview element and its worker (src/components/preview/), bundled by Astro.
 	prefetch: false,
 	devToolbar: { enabled: false },
+	// Astro's cache (Vite's, and the incremental build's manifest and page copies) is kept per
+	// catalogue folder, so two catalogues built from one checkout never share page copies.
+	cacheDir: astroCacheFolder(catalogueDir),
+	// With `npm run build` (which sets ODC_INCREMENTAL once it holds the cache's lock), a page whose
+	// getStaticPaths() entry has a cacheKey (src/lib/site/page-cache-key.ts) is copied from the
+	// previous build when neither its key nor its code changed: after one dataset file changes, only
+	// that dataset's pages and the lists that show it are rendered again.
+	experimental: { incrementalBuild: process.env.ODC_INCREMENTAL === '1' },
 	// A catalogue holding a symbolic link (or FIFO, device) is refused before anything is copied or
 	// read (src/integrations/repository-files.ts). Pagefind indexes the dataset pages after the build
 	// (src/integrations/pagefind.ts). The stewards' guides (src/content/docs/) use plain code blocks,

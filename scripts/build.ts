@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --as-of YYYY-MM-DD] [--no-validate]`: loads and validates the catalogue once
+ * `npm run build [-- --as-of YYYY-MM-DD] [--no-validate] [--no-cache]`: loads and validates the catalogue once
  * (printing every problem, as `npm run validate` does) and hands the validated model to the Astro
  * build that follows in the same process, so the pages do not load it again (`--no-validate`:
  * the pages load it themselves). Astro builds into a fresh folder beside the output, swapped in
@@ -11,6 +11,10 @@
  * build fails or is stopped (SIGINT, SIGTERM, SIGHUP); what a killed build (SIGKILL) left is removed
  * by the next build. The finished site is made world-readable (folders 0755, files 0644) and swapped
  * in (src/lib/build/publish-output.ts): the previous site stays in place until then.
+ *
+ * Pages whose data and code did not change since the last build are copied from the build cache
+ * (src/lib/build/build-cache.ts, src/lib/site/page-cache-key.ts) rather than rendered again;
+ * `--no-cache` renders every page and leaves the cache as it is.
  */
 import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -19,6 +23,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { makePublishable, swapIn } from '../src/lib/build/publish-output.ts';
+import { astroCacheFolder, lockCacheFolder } from '../src/lib/build/build-cache.ts';
 import { createWorkingFolder, removeStaleWorkingFolders } from '../src/lib/build/staging.ts';
 import { loadCatalogue } from '../src/lib/catalogue.ts';
 import { hasErrors } from '../src/lib/diagnostics/diagnostic.ts';
@@ -26,7 +31,10 @@ import { formatSummary, formatText } from '../src/lib/diagnostics/format.ts';
 import { resolveAsOf } from '../src/lib/schedules/as-of.ts';
 import { handOverCatalogue } from '../src/lib/site/get-catalogue.ts';
 
-const { values } = parseArgs({ options: { 'as-of': { type: 'string' }, validate: { type: 'boolean', default: true } }, allowNegative: true });
+const { values } = parseArgs({
+	options: { 'as-of': { type: 'string' }, validate: { type: 'boolean', default: true }, cache: { type: 'boolean', default: true } },
+	allowNegative: true,
+});
 try {
 	process.env.AS_OF = resolveAsOf(values['as-of']);
 } catch (error) {
@@ -44,12 +52,14 @@ if (values.validate) {
 }
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+const releaseCache = values.cache ? takeBuildCache() : undefined;
 for (const stale of await removeStaleWorkingFolders(outDir)) console.log(`Removed ${stale}, left by a build that was stopped.`);
 const staging = await createWorkingFolder(outDir, 'building');
 
 // Synchronous, so the folder is gone before the process exits. After the swap it no longer exists.
 const stop = (signal: NodeJS.Signals) => {
 	rmSync(staging, { recursive: true, force: true });
+	releaseCache?.();
 	console.error(`\nThe build was stopped (${signal}); ${outDir} was left as it was.`);
 	process.exit(128 + constants.signals[signal]);
 };
@@ -60,9 +70,27 @@ try {
 	await makePublishable(staging);
 } catch (error) {
 	await rm(staging, { recursive: true, force: true });
+	releaseCache?.();
 	console.error(`\nThe build failed; ${outDir} was left as it was.\n${(error as Error).message}`);
 	process.exit(1);
 }
 
+releaseCache?.();
 await swapIn(staging, outDir);
 console.log(`Site written to ${outDir}`);
+
+/**
+ * Takes this catalogue's build cache (src/lib/build/build-cache.ts) and turns on Astro's
+ * incremental build for it (astro.config.mjs reads ODC_INCREMENTAL); returns what releases it.
+ * When another build holds it, this one renders every page and leaves the cache alone.
+ */
+function takeBuildCache(): (() => void) | undefined {
+	const folder = astroCacheFolder(process.env.CATALOGUE_DIR ?? process.cwd());
+	const release = lockCacheFolder(folder);
+	if (!release) {
+		console.log(`Another build is using the cache ${folder}: this build renders every page.`);
+		return undefined;
+	}
+	process.env.ODC_INCREMENTAL = '1';
+	return release;
+}

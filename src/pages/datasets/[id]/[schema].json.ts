@@ -4,6 +4,7 @@
  * distribution's `dct:conformsTo` and data.json as its `describedBy`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { pageCacheKey } from '../../../lib/site/page-cache-key.ts';
 import { toTableSchemaDocument } from '../../../lib/export/table-schema.ts';
 import { tableSchemaStem } from '../../../lib/routes.ts';
 import { getCatalogue } from '../../../lib/site/get-catalogue.ts';
@@ -15,7 +16,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 			const dictionary = distribution.dictionary?.schema;
 			if (!dictionary) return [];
 			const document = toTableSchemaDocument(dictionary, catalogue.defaultLanguage, catalogue.languages);
-			return [{ params: { id: dataset.identifier, schema: tableSchemaStem(index + 1) }, props: { document } }];
+			return [{ params: { id: dataset.identifier, schema: tableSchemaStem(index + 1) }, props: { document }, cacheKey: pageCacheKey(document) }];
 		}),
 	);
 };

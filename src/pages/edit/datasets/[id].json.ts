@@ -7,10 +7,17 @@ import { parseYaml } from '../../../lib/load/parse-yaml.ts';
 import { readSourceText } from '../../../lib/load/read-source.ts';
 import { catalogueRoot } from '../../../lib/site/catalogue-store.ts';
 import { getCatalogue } from '../../../lib/site/get-catalogue.ts';
+import { pageCacheKey } from '../../../lib/site/page-cache-key.ts';
 
 export const getStaticPaths = (async () => {
 	const catalogue = await getCatalogue();
-	return catalogue.datasets.map((dataset) => ({ params: { id: dataset.identifier }, props: { path: dataset.sourcePath } }));
+	const root = catalogueRoot();
+	// The document is the file's text parsed: its path and bytes are all it depends on.
+	return catalogue.datasets.map((dataset) => ({
+		params: { id: dataset.identifier },
+		props: { path: dataset.sourcePath },
+		cacheKey: pageCacheKey(dataset.sourcePath, readSourceText(root, dataset.sourcePath).text ?? '<unreadable>'),
+	}));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -1,0 +1,76 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`, astro.config.mjs): a
+ * page returned by `getStaticPaths()` with a `cacheKey` is copied from the previous build when its
+ * key and the code it is made of (Astro hashes the page's module graph, the config and the lockfile)
+ * are unchanged. A key must therefore change whenever anything the page shows changes: it is the
+ * SHA-256 of everything the page reads that is not code — the records it shows and the part of
+ * the catalogue every page shows (settings, languages, publishers, licences, requests, schedules,
+ * the as-of date). A key that misses an input publishes a stale page, so each page kind's key is
+ * built from the same values its template renders, and tests/build/incremental-build.test.ts
+ * compares incremental builds with cold ones after each kind of change.
+ */
+import { createHash } from 'node:crypto';
+import type { Catalogue } from '../model/catalogue.ts';
+import type { ListPage } from './pagination.ts';
+
+/** Bumped when what the keys cover changes, so no key of an older scheme can match. */
+const SCHEME = '1';
+
+/**
+ * JSON text of `value` in which Maps and Sets keep their contents (JSON.stringify writes `{}` for
+ * them) and `undefined` entries of arrays stay distinguishable from `null`.
+ */
+export function keyText(value: unknown): string {
+	return JSON.stringify(value, (_key, item: unknown) => {
+		if (item instanceof Map) return { '<map>': [...item.entries()] };
+		if (item instanceof Set) return { '<set>': [...item] };
+		if (item === undefined) return '<undefined>';
+		if (typeof item === 'bigint') return `<bigint ${item}>`;
+		return item;
+	});
+}
+
+/** The SHA-256 (hex) of the key texts of `parts`, in order. */
+export function pageCacheKey(...parts: unknown[]): string {
+	const hash = createHash('sha256').update(SCHEME);
+	for (const part of parts) hash.update('\u0000').update(typeof part === 'string' ? part : keyText(part));
+	return hash.digest('hex');
+}
+
+const wideKeys = new WeakMap<Catalogue, string>();
+
+/**
+ * The key of what every page may show besides its own records: the whole catalogue but its
+ * datasets (settings, languages, publishers, licences, requests, schedules, scorecard settings) and
+ * the as-of date the schedules and freshness are judged on. Computed once per loaded catalogue.
+ */
+export function catalogueWideKey(catalogue: Catalogue): string {
+	let key = wideKeys.get(catalogue);
+	if (key === undefined) {
+		const { datasets: _datasets, datasetById: _byId, ...rest } = catalogue;
+		key = pageCacheKey(rest, process.env.AS_OF ?? '');
+		wideKeys.set(catalogue, key);
+	}
+	return key;
+}
+
+const datasetTexts = new WeakMap<object, string>();
+
+/** The key text of one record (a dataset), computed once and kept: list pages and the dataset's own pages share it. */
+export function recordKeyText(record: object): string {
+	let text = datasetTexts.get(record);
+	if (text === undefined) {
+		text = keyText(record);
+		datasetTexts.set(record, text);
+	}
+	return text;
+}
+
+/**
+ * The key of one page of a dataset list: the catalogue-wide key, the page's place in the list
+ * (numbers shown in its heading and pagination bar), each listed dataset's record, and `extra`
+ * (what else the template shows, such as the counts on a theme's first page).
+ */
+export function listPageKey(catalogue: Catalogue, page: ListPage<object>, ...extra: unknown[]): string {
+	return pageCacheKey(catalogueWideKey(catalogue), { ...page, items: page.items.map(recordKeyText) }, ...extra);
+}

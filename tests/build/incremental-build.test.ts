@@ -1,0 +1,149 @@
+/**
+ * The incremental build (src/lib/site/page-cache-key.ts, src/lib/build/build-cache.ts) publishes
+ * exactly what a cold build publishes. A copy of the example catalogue is built once with the
+ * cache; then each kind of input is changed in turn and the catalogue rebuilt with the cache, and
+ * the site compared byte for byte with a cold build (`--no-cache`, its own cache folder) of a second
+ * copy changed the same way. Each rebuild must also have reused pages, or the cache did nothing.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { treeDigest } from '../../scripts/bench/tree-digest.ts';
+import { REPO_ROOT } from '../browser/support/build.ts';
+
+const run = promisify(execFile);
+const CATALOGUE_PARTS = ['catalogue.yaml', 'scorecard.yaml', 'datasets', 'publishers', 'requests', 'schedules', 'public'];
+
+let work: string;
+/** The catalogue built with the cache, and the one built cold after the same changes. */
+let incremental: string;
+let cold: string;
+
+function copyExample(to: string): void {
+	for (const part of CATALOGUE_PARTS) cpSync(join(REPO_ROOT, part), join(to, part), { recursive: true });
+}
+
+/** Builds `catalogueDir` into `out`, with or without the cache; returns what the build printed. */
+async function build(catalogueDir: string, out: string, options: { cache: boolean; asOf: string }): Promise<string> {
+	const env = {
+		...process.env,
+		CATALOGUE_DIR: catalogueDir,
+		OUT_DIR: out,
+		ODC_CACHE_DIR: join(catalogueDir, '..', `cache-of-${catalogueDir.endsWith('incremental') ? 'incremental' : 'cold'}`),
+		SITE_URL: 'https://example.org',
+		BASE_PATH: '/',
+		SOURCE_REPOSITORY: 'open-data-catalogue/open-data-catalogue',
+		SOURCE_BRANCH: 'main',
+		ASTRO_TELEMETRY_DISABLED: '1',
+	};
+	const args = ['scripts/build.ts', '--as-of', options.asOf, ...(options.cache ? [] : ['--no-cache'])];
+	try {
+		const { stdout, stderr } = await run(process.execPath, args, { cwd: REPO_ROOT, env, maxBuffer: 256 * 1024 * 1024 });
+		return stdout + stderr;
+	} catch (error) {
+		const { stdout = '', message } = error as { stdout?: string; message: string };
+		throw new Error(`Building ${catalogueDir} failed: ${message}\n${stdout.slice(-4000)}`, { cause: error });
+	}
+}
+
+/** The files of two built sites that differ or exist in one only, for a readable failure. */
+function differences(a: string, b: string): string[] {
+	const digests = (dir: string) =>
+		new Map(
+			readdirSync(dir, { withFileTypes: true, recursive: true })
+				.filter((entry) => entry.isFile())
+				.map((entry) => {
+					const path = relative(dir, join(entry.parentPath, entry.name));
+					return [
+						path,
+						createHash('sha256')
+							.update(readFileSync(join(dir, path)))
+							.digest('hex'),
+					] as const;
+				}),
+		);
+	const [left, right] = [digests(a), digests(b)];
+	return [...new Set([...left.keys(), ...right.keys()])].filter((path) => left.get(path) !== right.get(path)).sort();
+}
+
+/** Applies `change` to both copies, rebuilds both, and compares them. */
+async function rebuildAfter(change: (catalogueDir: string) => void, asOf = '2026-11-23'): Promise<{ restored: number }> {
+	change(incremental);
+	change(cold);
+	// One after the other: two Astro builds from one checkout share its .astro/ folder.
+	const log = await build(incremental, join(work, 'site-incremental'), { cache: true, asOf });
+	await build(cold, join(work, 'site-cold'), { cache: false, asOf });
+	const a = treeDigest(join(work, 'site-incremental'));
+	const b = treeDigest(join(work, 'site-cold'));
+	if (a.digest !== b.digest) expect(differences(join(work, 'site-incremental'), join(work, 'site-cold'))).toEqual([]);
+	expect(a).toEqual(b);
+	return { restored: log.split('(restored)').length - 1 };
+}
+
+function edit(catalogueDir: string, path: string, from: string | RegExp, to: string): void {
+	const file = join(catalogueDir, path);
+	const text = readFileSync(file, 'utf8');
+	const changed = text.replace(from, to);
+	if (changed === text) throw new Error(`${path}: "${from}" not found; the example catalogue changed, update this test`);
+	writeFileSync(file, changed);
+}
+
+beforeAll(async () => {
+	work = mkdtempSync(join(tmpdir(), 'odc-incremental-'));
+	incremental = join(work, 'incremental');
+	cold = join(work, 'cold');
+	for (const dir of [incremental, cold]) {
+		mkdirSync(dir);
+		copyExample(dir);
+	}
+	// The first build fills the cache.
+	await build(incremental, join(work, 'site-incremental'), { cache: true, asOf: '2026-11-23' });
+}, 300_000);
+
+afterAll(() => {
+	if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('an incremental build', () => {
+	it('reuses every page when nothing changed', async () => {
+		const { restored } = await rebuildAfter(() => {});
+		// 234 pages and files of the example have a cache key (dataset pages, lists, per-dataset exports).
+		expect(restored).toBeGreaterThan(200);
+	}, 300_000);
+
+	it('renders again what shows a dataset whose title changed', async () => {
+		const { restored } = await rebuildAfter((dir) => edit(dir, 'datasets/mto/road-salt-use.yaml', /^ {2}en: (.*)$/m, '  en: Winter $1'));
+		expect(restored).toBeGreaterThan(150);
+	}, 300_000);
+
+	it('renders again the previews of a data file that changed', async () => {
+		await rebuildAfter((dir) => edit(dir, 'public/data/mto/permanent-counting-stations-2025.csv', 'East of Grand-Portage,', 'East of Grand-Portage village,'));
+	}, 300_000);
+
+	it('renders again every page that shows a publisher whose name changed', async () => {
+		await rebuildAfter((dir) => edit(dir, 'publishers/mto.yaml', 'Ministry of Transportation', 'Ministry of Transportation and Highways'));
+	}, 300_000);
+
+	it('follows a request, a schedule row and the catalogue settings', async () => {
+		await rebuildAfter((dir) => edit(dir, 'requests/highway-7-traffic-counts.yaml', 'Missing traffic counts on Highway 7', 'Missing counts on Highway 7'));
+		await rebuildAfter((dir) => edit(dir, 'schedules/mto.csv', 'Updated every spring after the winter season.', 'Updated each spring.'));
+		await rebuildAfter((dir) => edit(dir, 'catalogue.yaml', /^(title:\n {2}en: )(.*)$/m, '$1New $2'));
+	}, 600_000);
+
+	it('follows the as-of date and the link report', async () => {
+		await rebuildAfter(() => {}, '2027-03-01');
+		const brokenDownload = 'https://data.belle-riviere.example/mto/road-salt-use/road-salt-use.csv';
+		const report = {
+			startedAt: '2026-11-20T08:00:00Z',
+			finishedAt: '2026-11-20T08:05:00Z',
+			links: { [brokenDownload]: { outcome: 'not-found', status: 404, checkedAt: '2026-11-20T08:01:00Z', attempts: 1 } },
+		};
+		await rebuildAfter((dir) => {
+			writeFileSync(join(dir, 'link-report.json'), JSON.stringify(report));
+		});
+	}, 600_000);
+});
