@@ -51,7 +51,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchCatalogue, compareCatalogue, type CatalogueFigures, type ComparedFigures } from './bench/catalogue-run.ts';
 import { ChildFailed } from './bench/children.ts';
-import { checkoutLabel, createRefTree, type RefTree } from './bench/compare.ts';
+import { checkoutLabel, createRefTree, RefTreeError, type RefTree } from './bench/compare.ts';
 import { benchCsv, type CsvFigures } from './bench/csv-run.ts';
 import { memoryProbe } from './bench/measure.ts';
 import { BenchUsageError, parseBenchOptions, USAGE, type BenchOptions } from './bench/options.ts';
@@ -166,50 +166,56 @@ async function compare(ref: string): Promise<void> {
 	if (options.json) console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed: options.seed, compare: compared }, null, 2));
 }
 
-if (options.compare !== undefined) {
+/** Validate, build and rebuild in a worktree of the reference and in this checkout; the worktree is always removed. */
+async function compareRun(ref: string): Promise<void> {
 	try {
-		await compare(options.compare);
+		await compare(ref);
 	} catch (error) {
-		console.error(error instanceof ChildFailed || error instanceof Error ? error.message : error);
+		console.error(error instanceof ChildFailed || error instanceof RefTreeError ? error.message : error);
 		process.exitCode = 1;
 	} finally {
 		cleanUp();
 	}
-	process.exit();
 }
 
 const rows: CatalogueFigures[] = [];
 let csvRows: CsvFigures[] = [];
 let importRows: ImportFigures[] | undefined;
-try {
-	const sizes = options.csvOnly || options.importOnly ? [] : options.sizes;
-	console.error(
-		`Benchmarking N = ${sizes.join(', ') || 'none'}, CSV ${options.importOnly ? 0 : options.csvMegabytes} MB, importers ${options.imports || options.importOnly ? 'yes' : 'no'} (seed ${options.seed}; peak memory via ${memoryProbe()}) in ${work}`,
-	);
-	for (const n of sizes)
-		rows.push(
-			await benchCatalogue(n, {
-				work,
-				seed: options.seed,
-				scheduleRows: options.scheduleRows,
-				keep: options.keep,
-				runs: options.runs,
-				browser: options.browser,
-			}),
+if (options.compare !== undefined) await compareRun(options.compare);
+else await benchmark();
+
+/** Everything but --compare: the catalogues, the CSV preview and the importers. */
+async function benchmark(): Promise<void> {
+	try {
+		const sizes = options.csvOnly || options.importOnly ? [] : options.sizes;
+		console.error(
+			`Benchmarking N = ${sizes.join(', ') || 'none'}, CSV ${options.importOnly ? 0 : options.csvMegabytes} MB, importers ${options.imports || options.importOnly ? 'yes' : 'no'} (seed ${options.seed}; peak memory via ${memoryProbe()}) in ${work}`,
 		);
-	if (options.csvMegabytes > 0 && !options.importOnly) csvRows = await benchCsv(options.csvMegabytes, work, options.seed, options.keep);
-	if (options.imports || options.importOnly) {
-		importRows = await benchImports(work);
-		if (importRows === undefined) console.error(`The importers are not measured: ${REALDATA} is absent (a clone without ../shared).`);
+		for (const n of sizes)
+			rows.push(
+				await benchCatalogue(n, {
+					work,
+					seed: options.seed,
+					scheduleRows: options.scheduleRows,
+					keep: options.keep,
+					runs: options.runs,
+					browser: options.browser,
+				}),
+			);
+		if (options.csvMegabytes > 0 && !options.importOnly) csvRows = await benchCsv(options.csvMegabytes, work, options.seed, options.keep);
+		if (options.imports || options.importOnly) {
+			importRows = await benchImports(work);
+			if (importRows === undefined) console.error(`The importers are not measured: ${REALDATA} is absent (a clone without ../shared).`);
+		}
+		if (options.json)
+			console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed: options.seed, rows, csv: csvRows, imports: importRows }, null, 2));
+		else report(rows, csvRows);
+	} catch (error) {
+		// Whatever was measured before the failure is still worth seeing.
+		if (!options.json) report(rows, csvRows);
+		console.error(error instanceof ChildFailed ? error.message : error);
+		process.exitCode = 1;
+	} finally {
+		cleanUp();
 	}
-	if (options.json)
-		console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed: options.seed, rows, csv: csvRows, imports: importRows }, null, 2));
-	else report(rows, csvRows);
-} catch (error) {
-	// Whatever was measured before the failure is still worth seeing.
-	if (!options.json) report(rows, csvRows);
-	console.error(error instanceof ChildFailed ? error.message : error);
-	process.exitCode = 1;
-} finally {
-	cleanUp();
 }

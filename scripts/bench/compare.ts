@@ -24,13 +24,16 @@ export interface RefTree extends BenchTree {
 	remove(): void;
 }
 
+/** The reference checkout could not be made; the message says why. */
+export class RefTreeError extends Error {}
+
 /** The caches inside node_modules that a build writes to. */
 const WRITTEN_CACHES = ['.astro', '.vite', '.cache'];
 
 /** Runs git in `cwd`; its trimmed stdout, or an Error with its stderr. */
 function git(cwd: string, args: string[]): string {
 	const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${(result.stderr || result.error?.message || '').trim()}`);
+	if (result.status !== 0) throw new RefTreeError(`git ${args.join(' ')} failed: ${(result.stderr || result.error?.message || '').trim()}`);
 	return result.stdout.trim();
 }
 
@@ -44,14 +47,14 @@ export function checkoutLabel(repoRoot: string): string {
 /**
  * Makes a worktree of `ref` in `<work>/ref-tree` with its dependencies installed.
  *
- * @throws Error when `ref` names no commit, or git or npm fails (the worktree is removed first).
+ * @throws RefTreeError when `ref` names no commit, or git or npm fails (the worktree is removed first).
  */
 export function createRefTree(ref: string, repoRoot: string, work: string): RefTree {
 	let commit: string;
 	try {
 		commit = git(repoRoot, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
 	} catch {
-		throw new Error(`--compare ${ref}: no such commit in ${repoRoot}`);
+		throw new RefTreeError(`--compare ${ref}: no such commit in ${repoRoot}`);
 	}
 	const root = join(work, 'ref-tree');
 	git(repoRoot, ['worktree', 'add', '--detach', '--quiet', root, commit]);
@@ -71,7 +74,7 @@ export function createRefTree(ref: string, repoRoot: string, work: string): RefT
 		const same = lock(root) !== undefined && lock(root) === lock(repoRoot) && existsSync(join(repoRoot, 'node_modules'));
 		if (same) {
 			const copy = spawnSync('cp', ['-al', join(repoRoot, 'node_modules'), join(root, 'node_modules')], { encoding: 'utf8' });
-			if (copy.status !== 0) throw new Error(`cp -al node_modules failed: ${copy.stderr.trim()}`);
+			if (copy.status !== 0) throw new RefTreeError(`cp -al node_modules failed: ${copy.stderr.trim()}`);
 			for (const cache of WRITTEN_CACHES) rmSync(join(root, 'node_modules', cache), { recursive: true, force: true });
 		} else {
 			console.error(`--compare ${ref}: package-lock.json differs, running npm ci in ${root}`);
@@ -81,7 +84,7 @@ export function createRefTree(ref: string, repoRoot: string, work: string): RefT
 				encoding: 'utf8',
 				stdio: ['ignore', 'ignore', 'pipe'],
 			});
-			if (install.status !== 0) throw new Error(`npm ci at ${ref} failed:\n${install.stderr.trim().split('\n').slice(-20).join('\n')}`);
+			if (install.status !== 0) throw new RefTreeError(`npm ci at ${ref} failed:\n${install.stderr.trim().split('\n').slice(-20).join('\n')}`);
 		}
 		const short = commit.slice(0, 7);
 		return { label: ref === short ? short : `${ref} (${short})`, root, commit, modules: same ? 'hard-linked' : 'npm ci', remove };
