@@ -29,6 +29,8 @@ export interface StepSample {
 	cpuSeconds?: number;
 	/** Peak of the whole process tree's summed resident memory, in MB. */
 	peakMB?: number;
+	/** Peak resident memory of the tree's largest single process, in MB (what GNU time's %M reports). */
+	largestMB?: number;
 }
 
 /** The runs of one command: the medians, and every run. */
@@ -126,9 +128,10 @@ export async function runSteps(trees: readonly BenchTree[], options: StepOptions
 		};
 		const m = await measure(npm, [...npmArgs, 'run', step === 'validate' ? 'validate' : 'build'], { cwd: tree.root, env });
 		checkChild(`npm run ${step === 'validate' ? 'validate' : 'build'} (${step}, ${tree.label})`, n, m, keep);
-		samples[i]![step].push({ seconds: m.seconds, cpuSeconds: m.cpuSeconds, peakMB: toMB(m.treePeakKiB) });
+		samples[i]![step].push({ seconds: m.seconds, cpuSeconds: m.cpuSeconds, peakMB: toMB(m.treePeakKiB), largestMB: toMB(m.peakKiB) });
 		const cpu = m.cpuSeconds === undefined ? '' : `, ${m.cpuSeconds.toFixed(1)} s CPU`;
-		const peak = m.treePeakKiB === undefined ? '' : `, ${(m.treePeakKiB / 1024).toFixed(0)} MB peak`;
+		const largest = m.peakKiB === undefined ? '' : ` (largest process ${(m.peakKiB / 1024).toFixed(0)} MB)`;
+		const peak = m.treePeakKiB === undefined ? '' : `, ${(m.treePeakKiB / 1024).toFixed(0)} MB peak${largest}`;
 		console.error(`N = ${n}: ${step} ${run + 1}/${runs}${trees.length > 1 ? ` (${tree.label})` : ''}: ${m.seconds.toFixed(1)} s${cpu}${peak}`);
 		return m;
 	};
