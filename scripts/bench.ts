@@ -1,23 +1,29 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--no-import] [--import-only] [--seed 1] [--keep] [--json] [--no-browser] [--query q] [--runs 3] [--relevance]`
+ * `npm run bench [-- --sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--no-import] [--import-only] [--seed 1] [--keep] [--json] [--no-browser] [--query q] [--runs 3] [--compare REF] [--relevance]`
  *
  * For each size N, generates a synthetic catalogue of N datasets with release schedules of
  * `--schedule-rows` rows in all (scripts/bench/generate-catalogue.ts, generate-schedules.ts) in a
- * temporary folder, then measures wall time and peak memory (max RSS) of
+ * temporary folder, then measures wall time, CPU time (user + system) and the peak memory of the
+ * whole process tree (scripts/bench/measure.ts), medians of `--runs` runs, of
  *
- * - validate: `node scripts/validate.ts` with CATALOGUE_DIR set to the catalogue (schedules included);
+ * - validate: `npm run validate` with CATALOGUE_DIR set to the catalogue (schedules included);
+ * - build: `npm run build` (validation and the Astro build in one process, Pagefind in its own),
+ *   cold: no previous output and an empty ODC_CACHE_DIR of its own; printed with its ratio to validate;
+ * - rebuild: `npm run build` again after one dataset file's title changed, with the cold build's
+ *   output and cache in place (scripts/bench/build-steps.ts);
  * - schedules: the schedule part of validation alone, in-process, fastest of three
  *   (scripts/bench/schedule-timing.ts), since two whole runs on a busy machine differ by more;
  * - DCAT-AP export: `node scripts/bench/dcat-export.ts`, the export the build makes, timed phase by
  *   phase (JSON-LD, RDF graph, SHACL, Turtle), with the number of triples and the files' sizes, and
  *   data.json's time and size;
- * - build: validate, then scripts/build.ts (Astro into a staging folder, swapped in) with CATALOGUE_DIR and OUT_DIR, as `npm run build` does.
- *   Its time is the sum of both steps and its peak memory the larger of the two; the validate step
- *   is the run reported in the validate columns (not a second run).
  *
- * Prints a table: N, files, schedule rows, validate s, schedules s, validate peak MB, build s, build peak MB, pages written,
- * output size, and the search index's build time (part of the build, as the Pagefind integration logs
- * it) and size on disk (`<output>/pagefind/`); then a table of the DCAT-AP export's figures.
+ * Prints a table of those three steps, one of what the build made (pages, output size, the search
+ * index's build time as the Pagefind integration logs it and its size on disk, `<output>/pagefind/`)
+ * with the schedules' time, then a table of the DCAT-AP export's figures.
+ *
+ * `--compare REF` instead makes a git worktree of REF (scripts/bench/compare.ts) and, for each size,
+ * runs validate, build and rebuild in it and in this checkout alternately on the same catalogue,
+ * then prints both side by side with the change in per cent. Nothing else is measured.
  *
  * Then, unless --no-browser, serves the built site gzipped on 127.0.0.1 and measures search in
  * Chromium (scripts/bench/search-browser.ts): bytes and time of the first query after the search
@@ -42,14 +48,15 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { benchCatalogue, type CatalogueFigures } from './bench/catalogue-run.ts';
+import { join, resolve } from 'node:path';
+import { benchCatalogue, compareCatalogue, type CatalogueFigures, type ComparedFigures } from './bench/catalogue-run.ts';
 import { ChildFailed } from './bench/children.ts';
+import { checkoutLabel, createRefTree, RefTreeError, type RefTree } from './bench/compare.ts';
 import { benchCsv, type CsvFigures } from './bench/csv-run.ts';
 import { memoryProbe } from './bench/measure.ts';
 import { BenchUsageError, parseBenchOptions, USAGE, type BenchOptions } from './bench/options.ts';
 import { benchImports, REALDATA, type ImportFigures } from './bench/import-run.ts';
-import { buildTable, csvTable, dcatTable, importTable, searchTable } from './bench/report.ts';
+import { buildTable, compareTable, csvTable, dcatTable, importTable, searchTable, siteTable } from './bench/report.ts';
 import { TYPING_DELAY_MS } from './bench/search-browser.ts';
 import { hasRealData, REALDATA_DIR } from './bench/relevance/real-catalogue.ts';
 import { benchRelevance, relevanceTable } from './bench/relevance/run-relevance.ts';
@@ -77,10 +84,13 @@ if (options.relevance) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'odc-bench-'));
+let refTree: RefTree | undefined;
 let cleaned = false;
 const cleanUp = () => {
 	if (cleaned) return;
 	cleaned = true;
+	// Always: a worktree left behind stays registered in the repository's git folder.
+	refTree?.remove();
 	if (options.keep) console.error(`Kept the benchmark files in ${work}`);
 	else rmSync(work, { recursive: true, force: true });
 };
@@ -95,8 +105,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 function report(rows: CatalogueFigures[], csvRows: CsvFigures[]): void {
 	if (rows.length > 0) {
 		console.log(buildTable(rows));
+		console.log(`\n${STEPS_NOTE}\n\n${siteTable(rows)}`);
 		console.log(
-			`\nschedules = the schedule part of validate alone (read, check, model; in-process, fastest of 3); build = validate + astro build; build peak = the larger of the two; index = Pagefind, part of the build. Node ${process.version}, peak memory via ${memoryProbe()}.`,
+			`\nschedules = the schedule part of validate alone (read, check, model; in-process, fastest of 3); pages and dist size = the site as the last rebuild left it; index s = Pagefind's time in the last cold build (part of its time), index MB = its bundle on disk.`,
 		);
 		console.log(`\nDCAT-AP export (catalog.jsonld and catalog.ttl, also made inside the build), measured on its own:\n${dcatTable(rows)}`);
 		console.log(
@@ -125,29 +136,86 @@ function report(rows: CatalogueFigures[], csvRows: CsvFigures[]): void {
 	}
 }
 
+/** What the step tables' figures are. */
+const STEPS_NOTE = `Medians of the runs. wall = elapsed time; CPU = user + system time of the whole process tree (npm, Node, Pagefind); peak = the largest sum of the resident memory of the tree's live processes, sampled every 150 ms from /proc. The cold build has no previous output and an empty ODC_CACHE_DIR; the rebuild follows it with one dataset's title changed. Node ${process.version}, ${memoryProbe() === 'gnu-time' ? 'CPU time via GNU time' : 'CPU time from /proc samples'}.`;
+
+/** `--compare`: the same steps in a worktree of the reference and in this checkout, alternately. */
+async function compare(ref: string): Promise<void> {
+	const repoRoot = resolve(import.meta.dirname, '..');
+	const current = { label: checkoutLabel(repoRoot), root: repoRoot };
+	refTree = createRefTree(ref, repoRoot, work);
+	console.error(
+		`Comparing ${refTree.label} (node_modules ${refTree.modules}) with ${current.label}: N = ${options.sizes.join(', ')}, ${options.runs} run(s) each, in ${work}`,
+	);
+	const compared: ComparedFigures[] = [];
+	try {
+		for (const n of options.sizes)
+			compared.push(
+				await compareCatalogue(n, [refTree, current], {
+					work,
+					seed: options.seed,
+					scheduleRows: options.scheduleRows,
+					keep: options.keep,
+					runs: options.runs,
+					browser: undefined,
+				}),
+			);
+	} finally {
+		if (compared.length > 0 && !options.json) console.log(`${compareTable(compared)}\n\n${STEPS_NOTE} Each step ran in A then B, run after run.`);
+	}
+	if (options.json) console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed: options.seed, compare: compared }, null, 2));
+}
+
+/** Validate, build and rebuild in a worktree of the reference and in this checkout; the worktree is always removed. */
+async function compareRun(ref: string): Promise<void> {
+	try {
+		await compare(ref);
+	} catch (error) {
+		console.error(error instanceof ChildFailed || error instanceof RefTreeError ? error.message : error);
+		process.exitCode = 1;
+	} finally {
+		cleanUp();
+	}
+}
+
 const rows: CatalogueFigures[] = [];
 let csvRows: CsvFigures[] = [];
 let importRows: ImportFigures[] | undefined;
-try {
-	const sizes = options.csvOnly || options.importOnly ? [] : options.sizes;
-	console.error(
-		`Benchmarking N = ${sizes.join(', ') || 'none'}, CSV ${options.importOnly ? 0 : options.csvMegabytes} MB, importers ${options.imports || options.importOnly ? 'yes' : 'no'} (seed ${options.seed}; peak memory via ${memoryProbe()}) in ${work}`,
-	);
-	for (const n of sizes)
-		rows.push(await benchCatalogue(n, { work, seed: options.seed, scheduleRows: options.scheduleRows, keep: options.keep, browser: options.browser }));
-	if (options.csvMegabytes > 0 && !options.importOnly) csvRows = await benchCsv(options.csvMegabytes, work, options.seed, options.keep);
-	if (options.imports || options.importOnly) {
-		importRows = await benchImports(work);
-		if (importRows === undefined) console.error(`The importers are not measured: ${REALDATA} is absent (a clone without ../shared).`);
+if (options.compare !== undefined) await compareRun(options.compare);
+else await benchmark();
+
+/** Everything but --compare: the catalogues, the CSV preview and the importers. */
+async function benchmark(): Promise<void> {
+	try {
+		const sizes = options.csvOnly || options.importOnly ? [] : options.sizes;
+		console.error(
+			`Benchmarking N = ${sizes.join(', ') || 'none'}, CSV ${options.importOnly ? 0 : options.csvMegabytes} MB, importers ${options.imports || options.importOnly ? 'yes' : 'no'} (seed ${options.seed}; peak memory via ${memoryProbe()}) in ${work}`,
+		);
+		for (const n of sizes)
+			rows.push(
+				await benchCatalogue(n, {
+					work,
+					seed: options.seed,
+					scheduleRows: options.scheduleRows,
+					keep: options.keep,
+					runs: options.runs,
+					browser: options.browser,
+				}),
+			);
+		if (options.csvMegabytes > 0 && !options.importOnly) csvRows = await benchCsv(options.csvMegabytes, work, options.seed, options.keep);
+		if (options.imports || options.importOnly) {
+			importRows = await benchImports(work);
+			if (importRows === undefined) console.error(`The importers are not measured: ${REALDATA} is absent (a clone without ../shared).`);
+		}
+		if (options.json)
+			console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed: options.seed, rows, csv: csvRows, imports: importRows }, null, 2));
+		else report(rows, csvRows);
+	} catch (error) {
+		// Whatever was measured before the failure is still worth seeing.
+		if (!options.json) report(rows, csvRows);
+		console.error(error instanceof ChildFailed ? error.message : error);
+		process.exitCode = 1;
+	} finally {
+		cleanUp();
 	}
-	if (options.json)
-		console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed: options.seed, rows, csv: csvRows, imports: importRows }, null, 2));
-	else report(rows, csvRows);
-} catch (error) {
-	// Whatever was measured before the failure is still worth seeing.
-	if (!options.json) report(rows, csvRows);
-	console.error(error instanceof ChildFailed ? error.message : error);
-	process.exitCode = 1;
-} finally {
-	cleanUp();
 }

@@ -1,11 +1,13 @@
 /**
- * One size of the catalogue benchmark: generate N synthetic datasets, then measure validate, the
- * schedules alone, the DCAT-AP export alone, the build, and (optionally) search in Chromium.
+ * One size of the catalogue benchmark: generate N synthetic datasets, then measure `npm run
+ * validate`, a cold `npm run build` and a rebuild after one changed dataset (build-steps.ts), the
+ * schedules alone, the DCAT-AP export alone, and (optionally) search in Chromium.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadCatalogue } from '../../src/lib/catalogue.ts';
 import { serveStatic } from '../../tests/browser/support/server.ts';
+import { runSteps, type BenchTree, type StepFigures, type TreeSteps } from './build-steps.ts';
 import { checkChild, ChildFailed, lastLines, MB, toMB, walk } from './children.ts';
 import type { DcatExportFigures } from './dcat-export.ts';
 import { generateCatalogue } from './generate-catalogue.ts';
@@ -23,18 +25,20 @@ export interface CatalogueFigures {
 	files: number;
 	sourceMB: number;
 	generateSeconds: number;
-	validateSeconds: number;
-	validatePeakMB?: number;
+	/** How many times validate, the cold build and the rebuild ran (their figures are medians). */
+	runs: number;
+	/** `npm run validate`. */
+	validate: StepFigures;
+	/** `npm run build` (validation included, in the same process) with no previous output and an empty cache. */
+	build: StepFigures;
+	/** `npm run build` again after one dataset's title changed, the previous site and cache in place. */
+	rebuild: StepFigures;
 	scheduleRows: number;
 	/** Reading, validating and cross-checking the schedules alone (in-process, fastest of three). */
 	scheduleSeconds: number;
-	astroSeconds: number;
-	astroPeakMB?: number;
-	buildSeconds: number;
-	buildPeakMB?: number;
 	pages: number;
 	distMB: number;
-	/** Pagefind indexing time, included in astroSeconds. */
+	/** Pagefind indexing time of the last cold build, included in its time. */
 	indexSeconds?: number;
 	indexFiles: number;
 	indexMB: number;
@@ -51,64 +55,87 @@ export interface CatalogueRunOptions {
 	seed: number;
 	scheduleRows: number;
 	keep: boolean;
+	/** Runs of validate, the cold build and the rebuild. */
+	runs: number;
 	browser: { query: string; runs: number } | undefined;
+}
+
+/** The figures of one size measured in two checkouts (`--compare`). */
+export interface ComparedFigures {
+	datasets: number;
+	files: number;
+	runs: number;
+	/** The reference first, then this checkout. */
+	trees: Array<{ label: string } & Pick<TreeSteps, 'validate' | 'build' | 'rebuild'>>;
+}
+
+/** Writes the synthetic catalogue of `n` datasets into `<work>/catalogue-<n>`. */
+function generate(n: number, options: CatalogueRunOptions) {
+	const catalogueDir = join(options.work, `catalogue-${n}`);
+	mkdirSync(catalogueDir, { recursive: true });
+	const started = performance.now();
+	const generated = generateCatalogue(catalogueDir, { datasets: n, seed: options.seed, scheduleRows: options.scheduleRows });
+	const seconds = (performance.now() - started) / 1000;
+	console.error(`N = ${n}: generated ${generated.files.length} files (${(generated.bytes / MB).toFixed(1)} MB) in ${seconds.toFixed(1)} s`);
+	return { catalogueDir, generated, seconds };
+}
+
+/** Generates a catalogue of `n` datasets once and measures validate, build and rebuild in each tree, alternately. */
+export async function compareCatalogue(n: number, trees: readonly BenchTree[], options: CatalogueRunOptions): Promise<ComparedFigures> {
+	const { catalogueDir, generated } = generate(n, options);
+	const steps = await runSteps(trees, { n, catalogueDir, work: options.work, runs: options.runs, keep: options.keep });
+	return {
+		datasets: n,
+		files: generated.files.length,
+		runs: options.runs,
+		trees: trees.map((tree, i) => {
+			const { validate, build, rebuild } = steps[i]!;
+			return { label: tree.label, validate, build, rebuild };
+		}),
+	};
 }
 
 /** Generates a catalogue of `n` datasets in `options.work` and measures every step on it. */
 export async function benchCatalogue(n: number, options: CatalogueRunOptions): Promise<CatalogueFigures> {
-	const catalogueDir = join(options.work, `catalogue-${n}`);
-	const outDir = join(options.work, `dist-${n}`);
-	mkdirSync(catalogueDir, { recursive: true });
+	const { catalogueDir, generated, seconds: generateSeconds } = generate(n, options);
 	const check = (step: string, m: Parameters<typeof checkChild>[2]) => checkChild(step, n, m, options.keep);
 
-	const generateStarted = performance.now();
-	const generated = generateCatalogue(catalogueDir, { datasets: n, seed: options.seed, scheduleRows: options.scheduleRows });
-	const generateSeconds = (performance.now() - generateStarted) / 1000;
-	console.error(`N = ${n}: generated ${generated.files.length} files (${(generated.bytes / MB).toFixed(1)} MB) in ${generateSeconds.toFixed(1)} s`);
+	const [steps] = await runSteps([{ label: 'this checkout', root: repoRoot }], { n, catalogueDir, work: options.work, runs: options.runs, keep: options.keep });
+	const { outDir } = steps!;
 
-	const env = { ...process.env, CATALOGUE_DIR: catalogueDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
-	const validate = await measure(process.execPath, ['scripts/validate.ts'], { cwd: repoRoot, env });
-	check('validate', validate);
-	console.error(`N = ${n}: validate ${validate.seconds.toFixed(1)} s (with ${generated.scheduleRows} schedule rows)`);
 	const schedules = timeSchedules(catalogueDir, new Date().toISOString().slice(0, 10));
 	if (schedules.errors > 0)
 		throw new ChildFailed(`the generated schedules of N = ${n} have ${schedules.errors} error(s); run npm run validate on them (--keep)`);
 	console.error(`N = ${n}: schedules alone ${schedules.seconds.toFixed(2)} s for ${schedules.rows} rows (${schedules.warnings} warnings)`);
 
+	const env = { ...process.env, CATALOGUE_DIR: catalogueDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
 	const dcatRun = await measure(process.execPath, ['scripts/bench/dcat-export.ts', catalogueDir], { cwd: repoRoot, env });
 	check('DCAT-AP export', dcatRun);
 	const dcat = JSON.parse(lastLines(dcatRun.stdoutTail, 1)) as DcatExportFigures;
 	console.error(`N = ${n}: DCAT-AP export ${dcat.totalSeconds.toFixed(1)} s`);
 
-	const astro = await measure(process.execPath, ['scripts/build.ts', '--no-validate'], { cwd: repoRoot, env });
-	check('astro build', astro);
-	console.error(`N = ${n}: astro build ${astro.seconds.toFixed(1)} s`);
-
 	const { pages, bytes } = walk(outDir);
 	const index = searchIndexSize(outDir);
 	const search = options.browser ? await benchSearch(n, catalogueDir, outDir, options.browser) : undefined;
-	const peaks = [validate.peakKiB, astro.peakKiB];
 	return {
 		datasets: n,
 		files: generated.files.length,
 		sourceMB: generated.bytes / MB,
 		generateSeconds,
-		validateSeconds: validate.seconds,
-		validatePeakMB: toMB(validate.peakKiB),
+		runs: options.runs,
+		validate: steps!.validate,
+		build: steps!.build,
+		rebuild: steps!.rebuild,
 		scheduleRows: generated.scheduleRows,
 		scheduleSeconds: schedules.seconds,
-		astroSeconds: astro.seconds,
-		astroPeakMB: toMB(astro.peakKiB),
-		buildSeconds: validate.seconds + astro.seconds,
-		buildPeakMB: peaks.some((p) => p === undefined) ? undefined : toMB(Math.max(...(peaks as number[]))),
 		pages,
 		distMB: bytes / MB,
-		indexSeconds: searchIndexSeconds(astro.stdoutTail + astro.stderrTail),
+		indexSeconds: searchIndexSeconds(steps!.buildLog),
 		indexFiles: index.files,
 		indexMB: index.bytes / MB,
 		search,
 		dcat,
-		dcatPeakMB: toMB(dcatRun.peakKiB),
+		dcatPeakMB: toMB(dcatRun.treePeakKiB ?? dcatRun.peakKiB),
 	};
 }
 

@@ -1,16 +1,24 @@
 /**
- * Runs a child process and measures its wall time and peak memory (maximum resident set size).
+ * Runs a child process and measures its wall time, its CPU time and its peak memory, for the child
+ * and every process it starts (npm, Node, Pagefind's binary).
  *
- * Peak memory comes from GNU time (`/usr/bin/time -f %M`, Debian package `time`) when it is
- * installed; otherwise from polling `VmHWM` in /proc/<pid>/status of the child and its
- * descendants (Linux); otherwise it is unknown (`peakKiB` undefined). BENCH_MEMORY_PROBE=gnu-time,
- * proc-poll or none forces one.
+ * - CPU time: user + system time from GNU time (`/usr/bin/time -f '%M %U %S'`, Debian package
+ *   `time`), which counts the child and every descendant it waited for; without GNU time, the sum of
+ *   each process's time as last sampled from /proc (a little low: what a process did after its last
+ *   sample is missed).
+ * - Peak memory of the whole tree (`treePeakKiB`): the largest sum of the resident memory of its
+ *   live processes, sampled from /proc every 150 ms (scripts/bench/process-tree.ts; Linux only).
+ * - Peak memory of the largest single process (`peakKiB`): GNU time's %M when it is installed;
+ *   otherwise the largest VmHWM the samples saw; otherwise unknown.
+ *
+ * BENCH_MEMORY_PROBE=gnu-time, proc-poll or none forces one way of measuring, to test the fallbacks
+ * on a machine that has GNU time (`none` also turns the /proc sampling off).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { append } from '../../src/lib/append.ts';
+import { TreeSampler, type TreeFigures } from './process-tree.ts';
 
 /** How peak memory is measured on this machine. */
 export type MemoryProbe = 'gnu-time' | 'proc-poll' | 'none';
@@ -22,8 +30,12 @@ export interface Measurement {
 	signal: NodeJS.Signals | null;
 	/** Wall time in seconds. */
 	seconds: number;
-	/** Peak resident set size in KiB, when it could be measured. */
+	/** Peak resident set size of the largest single process in KiB, when it could be measured. */
 	peakKiB?: number;
+	/** Peak of the summed resident memory of the whole process tree in KiB (Linux only). */
+	treePeakKiB?: number;
+	/** User + system CPU time of the child and its descendants, in seconds, when it could be measured. */
+	cpuSeconds?: number;
 	/** The last part of the child's output (at most {@link TAIL_BYTES} each). */
 	stdoutTail: string;
 	stderrTail: string;
@@ -33,6 +45,11 @@ const TAIL_BYTES = 64 * 1024;
 const GNU_TIME = '/usr/bin/time';
 
 let probe: MemoryProbe | undefined;
+
+/** Whether this system has Linux's /proc, which the tree's memory is sampled from. */
+function hasProc(): boolean {
+	return existsSync(`/proc/${process.pid}/stat`);
+}
 
 /** Which memory probe {@link measure} uses, detected once. */
 export function memoryProbe(): MemoryProbe {
@@ -44,15 +61,15 @@ export function memoryProbe(): MemoryProbe {
 		const dir = mkdtempSync(join(tmpdir(), 'odc-time-'));
 		try {
 			const out = join(dir, 'm');
-			const result = spawnSync(GNU_TIME, ['-f', '%M', '-o', out, process.execPath, '-e', '0'], { stdio: 'ignore' });
-			if (result.status === 0 && /^\d+\s*$/m.test(readFileSync(out, 'utf8'))) probe = 'gnu-time';
+			const result = spawnSync(GNU_TIME, ['-f', '%M %U %S', '-o', out, process.execPath, '-e', '0'], { stdio: 'ignore' });
+			if (result.status === 0 && parseGnuTime(readFileSync(out, 'utf8')).peakKiB !== undefined) probe = 'gnu-time';
 		} catch {
 			// Not GNU time (BusyBox, BSD): fall through.
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
 	}
-	probe ??= existsSync(`/proc/${process.pid}/status`) ? 'proc-poll' : 'none';
+	probe ??= hasProc() ? 'proc-poll' : 'none';
 	return probe;
 }
 
@@ -75,30 +92,13 @@ class Tail {
 	}
 }
 
-/** VmHWM (peak RSS, KiB) of a process, or 0 when it has gone. */
-function highWaterMark(pid: number): number {
-	try {
-		const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-		return match ? Number(match[1]) : 0;
-	} catch {
-		return 0;
-	}
-}
-
-/** The pid and all its descendants' pids, from /proc/<pid>/task/<tid>/children. */
-function processTree(pid: number): number[] {
-	const pids = [pid];
-	for (let i = 0; i < pids.length; i++) {
-		try {
-			for (const tid of readdirSync(`/proc/${pids[i]}/task`)) {
-				const children = readFileSync(`/proc/${pids[i]}/task/${tid}/children`, 'utf8').trim();
-				if (children) append(pids, children.split(/\s+/).map(Number));
-			}
-		} catch {
-			// The process ended while we looked.
-		}
-	}
-	return pids;
+/** Reads GNU time's last line, "%M %U %S" (it writes "Command exited with non-zero status N" above it on failure). */
+export function parseGnuTime(text: string): { peakKiB?: number; cpuSeconds?: number } {
+	const [peak, user, system] = (text.trim().split('\n').at(-1) ?? '').trim().split(/\s+/).map(Number);
+	return {
+		peakKiB: peak !== undefined && Number.isFinite(peak) && peak > 0 ? peak : undefined,
+		cpuSeconds: user !== undefined && system !== undefined && Number.isFinite(user) && Number.isFinite(system) ? user + system : undefined,
+	};
 }
 
 /**
@@ -112,7 +112,7 @@ export function measure(command: string, args: readonly string[], options: { cwd
 	const how = memoryProbe();
 	const timeDir = how === 'gnu-time' ? mkdtempSync(join(tmpdir(), 'odc-time-')) : undefined;
 	const timeFile = timeDir ? join(timeDir, 'm') : undefined;
-	const [program, programArgs] = timeFile ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, [...args]];
+	const [program, programArgs] = timeFile ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
 
 	const started = performance.now();
 	const child = spawn(program, programArgs, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -120,38 +120,39 @@ export function measure(command: string, args: readonly string[], options: { cwd
 	const stderr = new Tail(TAIL_BYTES);
 	child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
 	child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-
-	let polledPeak = 0;
-	const poll = () => {
-		if (child.pid === undefined) return;
-		for (const pid of processTree(child.pid)) polledPeak = Math.max(polledPeak, highWaterMark(pid));
-	};
-	const timer = how === 'proc-poll' ? setInterval(poll, 20) : undefined;
+	// GNU time itself (a few hundred KiB) is left out of the tree it measures.
+	const sampler = how !== 'none' && child.pid !== undefined && hasProc() ? new TreeSampler(child.pid, { skipRoot: timeFile !== undefined }) : undefined;
+	let tree: TreeFigures | undefined;
 
 	return new Promise((resolvePromise, reject) => {
 		child.on('error', (error) => {
-			if (timer) clearInterval(timer);
+			sampler?.stop();
 			if (timeDir) rmSync(timeDir, { recursive: true, force: true });
 			reject(error);
 		});
+		// 'exit' comes before 'close' (which waits for the pipes): stop sampling when the process has gone.
+		child.on('exit', () => {
+			tree = sampler?.stop();
+		});
 		child.on('close', (code, signal) => {
 			const seconds = (performance.now() - started) / 1000;
-			if (timer) clearInterval(timer);
+			tree ??= sampler?.stop();
 			let peakKiB: number | undefined;
+			let cpuSeconds = tree?.cpuSeconds;
 			if (timeFile && timeDir) {
 				try {
-					// GNU time writes "Command exited with non-zero status N" before the figure on failure.
-					const lines = readFileSync(timeFile, 'utf8').trim().split('\n');
-					const value = Number(lines.at(-1));
-					if (Number.isFinite(value) && value > 0) peakKiB = value;
+					const figures = parseGnuTime(readFileSync(timeFile, 'utf8'));
+					peakKiB = figures.peakKiB;
+					cpuSeconds = figures.cpuSeconds ?? cpuSeconds;
 				} catch {
 					// Killed before time could write: unknown.
 				}
 				rmSync(timeDir, { recursive: true, force: true });
-			} else if (how === 'proc-poll' && polledPeak > 0) {
-				peakKiB = polledPeak;
+			} else if (tree && tree.largestKiB > 0) {
+				peakKiB = tree.largestKiB;
 			}
-			resolvePromise({ code, signal, seconds, peakKiB, stdoutTail: stdout.toString(), stderrTail: stderr.toString() });
+			const treePeakKiB = tree && tree.peakKiB > 0 ? tree.peakKiB : undefined;
+			resolvePromise({ code, signal, seconds, peakKiB, treePeakKiB, cpuSeconds, stdoutTail: stdout.toString(), stderrTail: stderr.toString() });
 		});
 	});
 }

@@ -14,6 +14,10 @@ export interface BenchOptions {
 	seed: number;
 	keep: boolean;
 	json: boolean;
+	/** Runs of validate, the cold build and the rebuild, and of each search measurement; medians are reported. */
+	runs: number;
+	/** `--compare REF`: only validate, build and rebuild, in a worktree of REF and in this checkout, side by side. */
+	compare?: string;
 	/** Search in Chromium, unless `--no-browser`. */
 	browser: { query: string; runs: number } | undefined;
 	/** Only the relevance benchmark on the real records (scripts/bench/relevance/). */
@@ -22,7 +26,7 @@ export interface BenchOptions {
 }
 
 export const USAGE =
-	'Usage: npm run bench -- [--sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--no-import] [--import-only] [--seed 1] [--keep] [--json] [--no-browser] [--query "water quality"] [--runs 3] [--relevance]';
+	'Usage: npm run bench -- [--sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--no-import] [--import-only] [--seed 1] [--keep] [--json] [--no-browser] [--query "water quality"] [--runs 3] [--compare REF] [--relevance]';
 
 /** Thrown for a command line the benchmark cannot run; the message says which option and why. */
 export class BenchUsageError extends Error {}
@@ -44,6 +48,7 @@ export function parseBenchOptions(args: string[]): BenchOptions {
 			'no-browser': { type: 'boolean', default: false },
 			query: { type: 'string', default: 'water quality' },
 			runs: { type: 'string', default: '3' },
+			compare: { type: 'string' },
 			relevance: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
@@ -58,6 +63,14 @@ export function parseBenchOptions(args: string[]): BenchOptions {
 		.map((size) => number('sizes', size, (n) => Number.isInteger(n) && n >= 1, 'a comma-separated list of positive integers'));
 	const runs = number('runs', values.runs, (n) => Number.isInteger(n) && n >= 1, 'a positive integer');
 	if (values.query.trim() === '') throw new BenchUsageError('--query must have at least one word');
+	const compare = values.compare?.trim();
+	if (compare !== undefined) {
+		// Refused rather than passed to git: an option there would be read as one.
+		if (!/^[\w./~^@{}-]+$/.test(compare) || compare.startsWith('-'))
+			throw new BenchUsageError(`--compare must name a commit, e.g. HEAD~1, main or a hash (got "${values.compare}")`);
+		const alone = (['csv-only', 'import-only', 'relevance'] as const).find((name) => values[name]);
+		if (alone) throw new BenchUsageError(`--compare measures the catalogues' validate and build only; it cannot be combined with --${alone}`);
+	}
 	return {
 		sizes,
 		scheduleRows: number('schedule-rows', values['schedule-rows'], (n) => Number.isInteger(n) && n >= 0, 'a whole number'),
@@ -68,6 +81,8 @@ export function parseBenchOptions(args: string[]): BenchOptions {
 		seed: number('seed', values.seed, Number.isInteger, 'an integer'),
 		keep: values.keep,
 		json: values.json,
+		runs,
+		...(compare === undefined ? {} : { compare }),
 		browser: values['no-browser'] ? undefined : { query: values.query, runs },
 		relevance: values.relevance,
 		help: values.help,

@@ -1,6 +1,6 @@
 /** The benchmark's figures as Markdown tables, ready to paste into an issue note. */
 import type { ImportFigures } from './import-run.ts';
-import type { CatalogueFigures } from './catalogue-run.ts';
+import type { CatalogueFigures, ComparedFigures } from './catalogue-run.ts';
 import { MB } from './children.ts';
 import type { CsvFigures } from './csv-run.ts';
 import type { SearchFigures, StepFigures } from './search-browser.ts';
@@ -8,46 +8,95 @@ import type { SearchFigures, StepFigures } from './search-browser.ts';
 /** A number with `digits` decimals, or `n/a` when it could not be measured. */
 export const fixed = (value: number | undefined, digits: number): string => (value === undefined ? 'n/a' : value.toFixed(digits));
 
-/** A Markdown table; numbers right-aligned, and the first column left-aligned when `textFirst`. */
-export function formatTable(head: string[], body: string[][], textFirst = false): string {
+/**
+ * A Markdown table; numbers right-aligned, and the first column left-aligned when `textFirst`.
+ *
+ * @param textColumns The columns of text (left-aligned), when not only the first.
+ */
+export function formatTable(head: string[], body: string[][], textFirst = false, textColumns: readonly number[] = textFirst ? [0] : []): string {
 	const widths = head.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
-	const left = (i: number) => textFirst && i === 0;
+	const left = (i: number) => textColumns.includes(i);
 	const line = (cells: string[]) => `| ${cells.map((c, i) => (left(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
 	const rule = `|${widths.map((w, i) => (left(i) ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
 	return [line(head), rule, ...body.map(line)].join('\n');
 }
 
-/** Validate and build, per size. */
+/** The three commands a steward runs, in the order the tables list them. */
+const STEPS = [
+	['validate', 'npm run validate'],
+	['build', 'npm run build, cold'],
+	['rebuild', 'rebuild, 1 dataset changed'],
+] as const;
+
+/** `value / base` as "×1.2", or n/a. */
+const ratio = (value: number | undefined, base: number | undefined): string =>
+	value === undefined || base === undefined || base === 0 ? 'n/a' : `×${(value / base).toFixed(1)}`;
+
+/** Validate, the cold build and the rebuild, per size: medians of wall time, CPU time and the process tree's peak memory. */
 export function buildTable(rows: CatalogueFigures[]): string {
-	const head = [
-		'N',
-		'files',
-		'schedule rows',
-		'validate s',
-		'schedules s',
-		'validate peak MB',
-		'build s',
-		'build peak MB',
-		'pages written',
-		'dist size MB',
-		'index s',
-		'index MB',
-	];
+	const head = ['N', 'step', 'runs', 'wall s', 'CPU s', 'peak MB', 'wall ÷ validate', 'CPU ÷ validate'];
+	const body = rows.flatMap((r) =>
+		STEPS.map(([key, name]) => [
+			String(r.datasets),
+			name,
+			String(r.runs),
+			fixed(r[key].seconds, 1),
+			fixed(r[key].cpuSeconds, 1),
+			fixed(r[key].peakMB, 0),
+			key === 'validate' ? '' : ratio(r[key].seconds, r.validate.seconds),
+			key === 'validate' ? '' : ratio(r[key].cpuSeconds, r.validate.cpuSeconds),
+		]),
+	);
+	return formatTable(head, body, false, [1]);
+}
+
+/** What the build made and the schedules' own time, per size. */
+export function siteTable(rows: CatalogueFigures[]): string {
+	const head = ['N', 'files', 'schedule rows', 'schedules s', 'pages written', 'dist size MB', 'index s', 'index MB'];
 	const body = rows.map((r) => [
 		String(r.datasets),
 		String(r.files),
 		String(r.scheduleRows),
-		fixed(r.validateSeconds, 1),
 		fixed(r.scheduleSeconds, 2),
-		fixed(r.validatePeakMB, 0),
-		fixed(r.buildSeconds, 1),
-		fixed(r.buildPeakMB, 0),
 		String(r.pages),
 		fixed(r.distMB, 1),
 		fixed(r.indexSeconds, 2),
 		fixed(r.indexMB, 1),
 	]);
 	return formatTable(head, body);
+}
+
+/** The change from `before` to `after` in per cent, signed ("+4.2%", "−10.0%"), or n/a. */
+export function change(before: number | undefined, after: number | undefined): string {
+	if (before === undefined || after === undefined || before === 0) return 'n/a';
+	const percent = ((after - before) / before) * 100;
+	return `${percent < 0 ? '−' : '+'}${Math.abs(percent).toFixed(1)}%`;
+}
+
+/** `--compare`: each step's medians in the reference (A) and this checkout (B), and the change from A to B. */
+export function compareTable(rows: ComparedFigures[]): string {
+	const [a, b] = [rows[0]?.trees[0]?.label ?? 'A', rows[0]?.trees[1]?.label ?? 'B'];
+	const head = ['N', 'step', 'runs', 'wall s A', 'wall s B', 'wall', 'CPU s A', 'CPU s B', 'CPU', 'peak MB A', 'peak MB B', 'peak'];
+	const body = rows.flatMap((r) =>
+		STEPS.map(([key, name]) => {
+			const [before, after] = [r.trees[0]![key], r.trees[1]![key]];
+			return [
+				String(r.datasets),
+				name,
+				String(r.runs),
+				fixed(before.seconds, 1),
+				fixed(after.seconds, 1),
+				change(before.seconds, after.seconds),
+				fixed(before.cpuSeconds, 1),
+				fixed(after.cpuSeconds, 1),
+				change(before.cpuSeconds, after.cpuSeconds),
+				fixed(before.peakMB, 0),
+				fixed(after.peakMB, 0),
+				change(before.peakMB, after.peakMB),
+			];
+		}),
+	);
+	return `A = ${a}, B = ${b}\n\n${formatTable(head, body, false, [1])}`;
 }
 
 /** The DCAT-AP export, phase by phase, per size. */

@@ -13,6 +13,7 @@ describe('the benchmark command line', () => {
 			seed: 1,
 			keep: false,
 			json: false,
+			runs: 3,
 			browser: { query: 'water quality', runs: 3 },
 			relevance: false,
 			help: false,
@@ -47,9 +48,16 @@ describe('the benchmark command line', () => {
 			seed: -3,
 			keep: true,
 			json: true,
+			runs: 5,
 			browser: { query: 'traffic', runs: 5 },
 		});
+		expect(options.compare).toBeUndefined();
 		expect(parseBenchOptions(['--no-browser']).browser).toBeUndefined();
+	});
+
+	it('compares with a commit named by --compare, with the same sizes and runs', () => {
+		expect(parseBenchOptions(['--compare', 'HEAD~1', '--sizes', '200', '--runs', '2'])).toMatchObject({ compare: 'HEAD~1', sizes: [200], runs: 2 });
+		for (const ref of ['main', 'origin/main', '1a2b3c4', 'v1.2.0^', 'HEAD@{1}']) expect(parseBenchOptions([`--compare=${ref}`]).compare).toBe(ref);
 	});
 
 	it('refuses values it cannot use, naming the option', () => {
@@ -61,6 +69,11 @@ describe('the benchmark command line', () => {
 			[['--schedule-rows', '1.5'], '--schedule-rows must be a whole number (got "1.5")'],
 			[['--seed', ''], '--seed must be an integer (got "")'],
 			[['--query', '  '], '--query must have at least one word'],
+			[['--compare', ''], '--compare must name a commit, e.g. HEAD~1, main or a hash (got "")'],
+			[['--compare=--output=x'], '--compare must name a commit, e.g. HEAD~1, main or a hash (got "--output=x")'],
+			[['--compare', 'HEAD; rm -rf /'], '--compare must name a commit, e.g. HEAD~1, main or a hash (got "HEAD; rm -rf /")'],
+			[['--compare', 'HEAD~1', '--csv-only'], "--compare measures the catalogues' validate and build only; it cannot be combined with --csv-only"],
+			[['--compare', 'HEAD~1', '--relevance'], "--compare measures the catalogues' validate and build only; it cannot be combined with --relevance"],
 		];
 		for (const [args, message] of cases) {
 			expect(() => parseBenchOptions(args), args.join(' ')).toThrow(new BenchUsageError(message));
