@@ -12,7 +12,7 @@
  * datasets is described once) and keeps each subject's triples together for the Turtle file.
  * A graph that is only written out (toTurtleOrder) skips the store's three indexes.
  */
-import type { BlankNode, NamedNode, Quad, Term } from '@rdfjs/types';
+import type { BlankNode, Literal, NamedNode, Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store, Writer } from 'n3';
 import type { JsonLdDocument } from './catalogue.ts';
 import { PREFIXES } from './context.ts';
@@ -68,7 +68,10 @@ function convert<T extends TripleSink>(document: JsonLdDocument, blankPrefix: st
  * `tests/export/rdf.test.ts` checks that both give the same Turtle.
  */
 class StoreOrder implements TripleSink {
-	readonly #ids = new Map<string, number>();
+	/** Term numbers by IRI, by blank node label, and by literal (language, datatype and text): equal terms, and only they, share one. */
+	readonly #named = new Map<string, number>();
+	readonly #blank = new Map<string, number>();
+	readonly #literals = new Map<string, number>();
 	readonly #terms: Term[] = [];
 	/** Subject, predicate and object number of each triple added, one after the other. */
 	#triples: number[] = [];
@@ -78,15 +81,18 @@ class StoreOrder implements TripleSink {
 	}
 
 	#id(term: Term): number {
-		// Equal terms, and only they, share a key (a language tag never holds a space; the datatype goes by its length).
-		const key =
-			term.termType === 'Literal'
-				? `L${term.language} ${term.datatype.value.length}:${term.datatype.value}${term.value}`
-				: `${term.termType === 'NamedNode' ? 'N' : 'B'}${term.value}`;
-		let id = this.#ids.get(key);
+		if (term.termType === 'NamedNode') return this.#number(this.#named, term.value, term);
+		if (term.termType === 'BlankNode') return this.#number(this.#blank, term.value, term);
+		const { language, datatype, value } = term as Literal;
+		// A language tag never holds a space; the datatype goes by its length.
+		return this.#number(this.#literals, `${language} ${datatype.value.length}:${datatype.value}${value}`, term);
+	}
+
+	#number(ids: Map<string, number>, key: string, term: Term): number {
+		let id = ids.get(key);
 		if (id === undefined) {
 			id = this.#terms.push(term) - 1;
-			this.#ids.set(key, id);
+			ids.set(key, id);
 		}
 		return id;
 	}
