@@ -2,15 +2,16 @@
  * The DCAT-AP checks as `npm run validate` reports them: the catalogue is exported part by part,
  * each part's graph is validated with the project's SHACL shapes (as the build does), and every
  * result (violations are errors; recommended properties left out, such as a dataset without
- * keywords, are warnings) becomes a diagnostic on the file and line the node comes from.
+ * keywords, are warnings) becomes a diagnostic on the file and line the node comes from. The
+ * results of a part that has not changed since it was last validated are reused (shacl-cache.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { dcatApParts, type DcatApOptions } from '../export/dcat-ap/catalogue.ts';
-import { toGraph } from '../export/dcat-ap/rdf.ts';
-import { validateWithShacl, type ShaclFinding } from '../export/dcat-ap/shacl.ts';
-import { readShapes } from '../export/dcat-ap/shapes.ts';
+import { locateResults, type ShaclFinding } from '../export/dcat-ap/shacl.ts';
+import { cachedShaclResults } from '../export/dcat-ap/shacl-cache.ts';
+import { readShapesGraph } from '../export/dcat-ap/shapes.ts';
 import { sourceMapOf, type NodeSource } from '../export/dcat-ap/source-map.ts';
 import { formatPath, locate } from '../load/locate.ts';
 import { parseYaml, type ParsedYaml } from '../load/parse-yaml.ts';
@@ -30,11 +31,12 @@ export async function checkDcatAp(
 	catalogue: Catalogue,
 	options: DcatApOptions = { siteUrl: catalogue.config.site.url, base: catalogue.config.site.base },
 ): Promise<Diagnostic[]> {
-	const shapes = readShapes();
+	const shapes = readShapesGraph();
 	const sources = sourceMapOf(catalogue, options);
 	const findings: ShaclFinding[] = [];
 	for (const part of dcatApParts(catalogue, options, DATASETS_PER_PART)) {
-		append(findings, await validateWithShacl(await toGraph(part.document, 'validate'), shapes, sources));
+		// A part validated before, unchanged, keeps its results (shacl-cache.ts).
+		append(findings, locateResults((await cachedShaclResults(part.document, 'validate', shapes)).results, sources));
 	}
 	const parse = sourceParser(root);
 	return findings.map((finding) => shaclDiagnostic(finding, sources.get(finding.focusNode), parse));

@@ -78,14 +78,16 @@ export function* dcatApParts(catalogue: Catalogue, options: DcatApOptions, size:
 			...sharedNodes(catalogue, iris, datasets, options),
 			...datasets.flatMap((dataset) => datasetNodes(dataset, catalogue, iris, options)),
 		]);
-		const fresh = nodes.flatMap((node): JsonLdNode[] => {
+		// Renamed once: the published nodes are the document's own (both are only read from here on).
+		const renamed = withOfficialTerms(nodes);
+		const fresh = nodes.flatMap((node, index): JsonLdNode[] => {
 			const id = node['@id'] as string | undefined;
-			if (id === undefined || !published.has(id)) return [node];
+			if (id === undefined || !published.has(id)) return [renamed[index]!];
 			// The catalogue node is repeated only for the datasets it adds.
-			return id === iris.catalogue ? [{ '@id': id, 'dcat:dataset': node['dcat:dataset'] }] : [];
+			return id === iris.catalogue ? [withOfficialTerms({ '@id': id, 'dcat:dataset': node['dcat:dataset'] })] : [];
 		});
 		for (const node of nodes) if (typeof node['@id'] === 'string') published.add(node['@id']);
-		yield { document: { '@context': DCAT_AP_CONTEXT, '@graph': withOfficialTerms(nodes) }, published: withOfficialTerms(fresh) };
+		yield { document: { '@context': DCAT_AP_CONTEXT, '@graph': renamed }, published: fresh };
 	}
 }
 

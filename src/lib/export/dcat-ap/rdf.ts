@@ -10,13 +10,14 @@
  * as `jsonld.toRDF` does in safe mode. `tests/export/round-trip.test.ts` checks that both give the
  * same graph. The triples go into an N3 store, which drops duplicates (a theme shared by many
  * datasets is described once) and keeps each subject's triples together for the Turtle file.
+ * A graph that is only written out (toTurtleOrder) skips the store's three indexes.
  */
-import type { BlankNode, NamedNode, Quad } from '@rdfjs/types';
+import type { BlankNode, Literal, NamedNode, Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store, Writer } from 'n3';
 import type { JsonLdDocument } from './catalogue.ts';
 import { PREFIXES } from './context.ts';
 
-const { namedNode, blankNode, literal } = DataFactory;
+const { namedNode, blankNode, literal, quad } = DataFactory;
 
 const RDF_TYPE = namedNode(`${PREFIXES.rdf}type`);
 const XSD_STRING = `${PREFIXES.xsd}string`;
@@ -27,30 +28,103 @@ const LANGUAGE_TAG = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/;
 
 type Subject = NamedNode | BlankNode;
 
+/** Where {@link Converter} puts the triples: an N3 store, or a {@link StoreOrder}. */
+interface TripleSink {
+	addQuad(subject: Subject, predicate: NamedNode, object: Quad['object']): unknown;
+}
+
 /**
  * The RDF graph of a JSON-LD document written by the export, as an N3 store. Blank nodes are
  * labelled `<blankPrefix>b0`, `b1`…: graphs written into one file need prefixes of their own.
  */
 export function toGraph(document: JsonLdDocument, blankPrefix = ''): Store {
+	return convert(document, blankPrefix, new Store());
+}
+
+/**
+ * The same triples as {@link toGraph}, in the order its store gives them back, for
+ * {@link toTurtle} only: the Turtle text is the same, without the cost of indexing a graph that
+ * is never queried.
+ */
+export function toTurtleOrder(document: JsonLdDocument, blankPrefix = ''): Iterable<Quad> {
+	return convert(document, blankPrefix, new StoreOrder()).quads();
+}
+
+function convert<T extends TripleSink>(document: JsonLdDocument, blankPrefix: string, sink: T): T {
 	const context = document['@context'] as unknown;
 	if (typeof context === 'string') throw new Error(`Refusing to load the remote JSON-LD context ${context}: the DCAT-AP export must use its inline context`);
 	if (!context || typeof context !== 'object' || Array.isArray(context)) throw new Error('The JSON-LD document has no inline @context object');
 	for (const key of Object.keys(document))
 		if (key !== '@context' && key !== '@graph') throw new Error(`Unexpected top-level key "${key}" in the JSON-LD document`);
-	const converter = new Converter(context as Record<string, unknown>, blankPrefix);
+	const converter = new Converter(context as Record<string, unknown>, blankPrefix, sink);
 	for (const node of document['@graph']) converter.node(node, '@graph');
-	return converter.store;
+	return sink;
 }
 
-/** Walks node objects and adds their triples to {@link Converter.store}. */
+/**
+ * Triples in the order an N3 store iterates them, without its indexes: the store numbers each term
+ * when it first sees it (subject, predicate, object of each added triple) and iterates subjects,
+ * then their predicates, then their objects, each by number, duplicates dropped.
+ * `tests/export/rdf.test.ts` checks that both give the same Turtle.
+ */
+class StoreOrder implements TripleSink {
+	/** Term numbers by IRI, by blank node label, and by literal (language, datatype and text): equal terms, and only they, share one. */
+	readonly #named = new Map<string, number>();
+	readonly #blank = new Map<string, number>();
+	readonly #literals = new Map<string, number>();
+	readonly #terms: Term[] = [];
+	/** Subject, predicate and object number of each triple added, one after the other. */
+	#triples: number[] = [];
+
+	addQuad(subject: Subject, predicate: NamedNode, object: Quad['object']): void {
+		this.#triples.push(this.#id(subject), this.#id(predicate), this.#id(object));
+	}
+
+	#id(term: Term): number {
+		if (term.termType === 'NamedNode') return this.#number(this.#named, term.value, term);
+		if (term.termType === 'BlankNode') return this.#number(this.#blank, term.value, term);
+		const { language, datatype, value } = term as Literal;
+		// A language tag never holds a space; the datatype goes by its length.
+		return this.#number(this.#literals, `${language} ${datatype.value.length}:${datatype.value}${value}`, term);
+	}
+
+	#number(ids: Map<string, number>, key: string, term: Term): number {
+		let id = ids.get(key);
+		if (id === undefined) {
+			id = this.#terms.push(term) - 1;
+			ids.set(key, id);
+		}
+		return id;
+	}
+
+	/** The triples, sorted and without duplicates. */
+	quads(): Quad[] {
+		const triples = this.#triples;
+		const order = Array.from({ length: triples.length / 3 }, (_, index) => index * 3);
+		order.sort((a, b) => triples[a]! - triples[b]! || triples[a + 1]! - triples[b + 1]! || triples[a + 2]! - triples[b + 2]!);
+		const quads: Quad[] = [];
+		let previous = -1;
+		for (const at of order) {
+			if (previous >= 0 && triples[at] === triples[previous] && triples[at + 1] === triples[previous + 1] && triples[at + 2] === triples[previous + 2])
+				continue;
+			previous = at;
+			const terms = this.#terms;
+			quads.push(quad(terms[triples[at]!] as Subject, terms[triples[at + 1]!] as NamedNode, terms[triples[at + 2]!] as Quad['object']));
+		}
+		return quads;
+	}
+}
+
+/** Walks node objects and adds their triples to the sink. */
 class Converter {
-	readonly store = new Store();
+	readonly store: TripleSink;
 	readonly #terms = new Map<string, string>();
 	readonly #expanded = new Map<string, string>();
 	#blankNodes = 0;
 	readonly #blankPrefix: string;
 
-	constructor(context: Record<string, unknown>, blankPrefix: string) {
+	constructor(context: Record<string, unknown>, blankPrefix: string, sink: TripleSink) {
+		this.store = sink;
 		this.#blankPrefix = blankPrefix;
 		for (const [term, definition] of Object.entries(context)) {
 			if (typeof definition !== 'string') throw new Error(`The @context term "${term}" is not a plain IRI mapping`);
@@ -130,6 +204,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function asArray(value: unknown): unknown[] {
 	return Array.isArray(value) ? value : [value];
 }
+
+/**
+ * The text of the code that turns a document into a graph, for cache keys (shacl-cache.ts): a
+ * change to it is a change to every graph. Read from the functions themselves, so it holds in the
+ * Astro bundle as in the sources.
+ */
+export const GRAPH_CODE = [toGraph, convert, Converter, isObject, asArray, ABSOLUTE_IRI, LANGUAGE_TAG, XSD_STRING].map(String).join('\n');
 
 /** The graph as Turtle, with the export's prefixes. */
 export function toTurtle(graph: Iterable<Quad>): Promise<string> {

@@ -56,23 +56,68 @@ const PROPERTY_NAMES: Record<string, string> = {
 
 const SH = 'http://www.w3.org/ns/shacl#';
 
+/**
+ * One SHACL result as the engine reported it, before it is located: plain strings and numbers, so
+ * it can be kept in the cache (shacl-cache.ts) and located again against the catalogue in force.
+ */
+export interface ShaclResult {
+	severity: 'error' | 'warning';
+	/** The focus node's IRI (or blank node label). */
+	focusNode: string;
+	/** The property's IRI. */
+	path?: string;
+	/** The constraint component's IRI. */
+	component: string;
+	/** `sh:minCount` and `sh:maxCount` of the shape that failed. */
+	min?: number;
+	max?: number;
+	/** The result's messages. */
+	messages: string[];
+	/** The offending value. */
+	value?: string;
+}
+
 /** Validates `graph` against `shapes`; every result is located with `sources`. */
 export async function validateWithShacl(graph: Store, shapes: Store, sources: ReadonlyMap<string, NodeSource>): Promise<ShaclFinding[]> {
+	return locateResults(await shaclResults(graph, shapes), sources);
+}
+
+/** Validates `graph` against `shapes`: the results, not yet located. */
+export async function shaclResults(graph: Store, shapes: Store): Promise<ShaclResult[]> {
 	// The guard against recursive shapes is only needed, and only paid for, when they are recursive.
 	// `maxNodeChecks` is read by rdf-validate-shacl's engine (src/validation-engine.js) but missing from its type declarations.
 	const options = isRecursive(shapes) ? {} : ({ maxNodeChecks: 0 } as ConstructorParameters<typeof SHACLValidator>[1]);
 	const validator = new SHACLValidator(shapes, options);
 	const report = await validator.validate(graph);
 	return report.results.map((result) => {
-		const focusNode = result.focusNode.value;
-		const path = result.path ? compactIri(result.path.value) : undefined;
-		const severity = result.severity.value === `${SH}Violation` ? 'error' : 'warning';
+		const { min, max } = shapeBounds(shapes, result.sourceShape);
+		return {
+			severity: result.severity.value === `${SH}Violation` ? 'error' : 'warning',
+			focusNode: result.focusNode.value,
+			...(result.path ? { path: result.path.value } : {}),
+			component: result.sourceConstraintComponent.value,
+			...(min === undefined ? {} : { min }),
+			...(max === undefined ? {} : { max }),
+			messages: result.message.map((message) => message.value),
+			...(result.value ? { value: result.value.value } : {}),
+		};
+	});
+}
+
+/** Each result as a finding on the file its focus node comes from (`sources`). */
+export function locateResults(results: readonly ShaclResult[], sources: ReadonlyMap<string, NodeSource>): ShaclFinding[] {
+	return results.map((result) => {
+		const { focusNode, severity } = result;
+		const path = result.path === undefined ? undefined : compactIri(result.path);
 		const source = sources.get(focusNode);
 		const subject = source?.description ?? `<${focusNode}>`;
-		const sentence = describe(subject, path, result.sourceConstraintComponent.value, shapeBounds(shapes, result.sourceShape), result.message, result.value);
+		const sentence = describe(subject, path, result);
 		return { severity, sourcePath: source?.sourcePath, focusNode, path, message: source ? `${source.sourcePath}: ${sentence}` : sentence };
 	});
 }
+
+/** The text of the code that makes results from a graph, for cache keys (shacl-cache.ts). */
+export const SHACL_CODE = [shaclResults, shapeBounds, isRecursive].map(String).join('\n');
 
 /** The findings that fail the build. */
 export function shaclViolations(findings: readonly ShaclFinding[]): ShaclFinding[] {
@@ -93,18 +138,18 @@ function shapeBounds(shapes: Store, shape: Term): Bounds {
 	return { min: read('minCount'), max: read('maxCount') };
 }
 
-function describe(subject: string, path: string | undefined, component: string, bounds: Bounds, messages: Term[], value: Term | undefined): string {
+function describe(subject: string, path: string | undefined, { component, min, max, messages, value }: ShaclResult): string {
 	const name = path ? (PROPERTY_NAMES[path] ?? path) : 'value';
-	const cardinality = `${bounds.min ?? 0}..${bounds.max ?? 'n'}`;
+	const cardinality = `${min ?? 0}..${max ?? 'n'}`;
 	const rule = path ? `(DCAT-AP: ${path} ${cardinality})` : '';
 	switch (component.slice(SH.length)) {
 		case 'MinCountConstraintComponent':
 			return `${subject} has no ${name} ${rule}`;
 		case 'MaxCountConstraintComponent':
-			return `${subject} has more than ${bounds.max} ${name} ${rule}`;
+			return `${subject} has more than ${max} ${name} ${rule}`;
 		default: {
-			const detail = messages.map((m) => m.value).join('; ') || component.slice(SH.length);
-			return `${subject}: ${name}${value ? ` "${value.value}"` : ''}: ${detail}${path ? ` (DCAT-AP: ${path})` : ''}`;
+			const detail = messages.join('; ') || component.slice(SH.length);
+			return `${subject}: ${name}${value === undefined ? '' : ` "${value}"`}: ${detail}${path ? ` (DCAT-AP: ${path})` : ''}`;
 		}
 	}
 }

@@ -2,6 +2,7 @@
  * SHACL shapes graphs: the project's own (`schemas/dcat-ap/shapes.ttl`) or any Turtle files, read
  * into an N3 store for rdf-validate-shacl.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +19,27 @@ export const PROJECT_SHAPES =
 		existsSync(path),
 	) ?? resolve(process.cwd(), SHAPES_IN_REPO);
 
+/** A shapes graph and the SHA-256 of what it was read from (each file's base IRI and text), for cache keys. */
+export interface ShapesGraph {
+	store: Store;
+	digest: string;
+}
+
 /** A store with the triples of every Turtle file in `paths`. */
 export function readShapes(paths: readonly string[] = [PROJECT_SHAPES]): Store {
+	return readShapesGraph(paths).store;
+}
+
+/** The shapes of every Turtle file in `paths`, with the digest of their text. */
+export function readShapesGraph(paths: readonly string[] = [PROJECT_SHAPES]): ShapesGraph {
 	const store = new Store();
+	const hash = createHash('sha256');
 	for (const path of paths) {
-		for (const quad of new Parser({ format: 'text/turtle', baseIRI: `file://${path}` }).parse(readFileSync(path, 'utf8'))) store.add(quad);
+		const baseIRI = `file://${path}`;
+		const text = readFileSync(path, 'utf8');
+		// Lengths first, so no two lists of files hash alike.
+		hash.update(`${baseIRI.length}:${baseIRI}${text.length}:${text}`);
+		for (const quad of new Parser({ format: 'text/turtle', baseIRI }).parse(text)) store.add(quad);
 	}
-	return store;
+	return { store, digest: hash.digest('hex') };
 }

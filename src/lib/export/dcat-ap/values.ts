@@ -30,9 +30,28 @@ export function langValues(text: LocalizedText | undefined, languages: readonly 
  */
 export function plainLangValues(text: LocalizedText | undefined, languages: readonly string[]): JsonLdNode[] {
 	return langValues(text, languages).flatMap((literal) => {
-		const value = markdownPlainText(literal['@value'] as string);
+		const value = plainText(literal['@value'] as string);
 		return value ? [{ ...literal, '@value': value }] : [];
 	});
+}
+
+/**
+ * Plain texts already made, by Markdown source: the build maps every description twice (the
+ * catalogue's export, then each dataset's own file), and parsing the Markdown was two thirds of
+ * mapping a dataset. Keyed by the text itself, so an edited text can never get an old result.
+ */
+const plainTexts = new Map<string, string>();
+/** Enough for every text of a 100,000-dataset catalogue; past it the memo starts again, rather than grow without bound. */
+const MAX_PLAIN_TEXTS = 500_000;
+
+function plainText(source: string): string {
+	let text = plainTexts.get(source);
+	if (text === undefined) {
+		if (plainTexts.size >= MAX_PLAIN_TEXTS) plainTexts.clear();
+		text = markdownPlainText(source);
+		plainTexts.set(source, text);
+	}
+	return text;
 }
 
 /** Every keyword of every language, each tagged with its language. */

@@ -1,0 +1,50 @@
+/**
+ * Reading and writing one entry of the cache folder (cache-dir.ts). What is read back is
+ * untrusted: a link is not followed, a file larger than the caller allows is not read, and a
+ * missing or unreadable entry is simply absent. A write goes to a temporary file renamed into
+ * place, so a reader never sees half an entry, and a write that fails leaves the cache as it was.
+ */
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** The text of the entry at `path`, or `undefined` when it is missing, not a regular file, a link or over `maxBytes`. */
+export function readCacheEntry(path: string, maxBytes: number): string | undefined {
+	let descriptor: number | undefined;
+	try {
+		// O_NONBLOCK: a named pipe put in the cache must not hang the build.
+		descriptor = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+		const stats = fstatSync(descriptor);
+		const size = stats.size;
+		if (!stats.isFile() || size > maxBytes) return undefined;
+		const bytes = Buffer.alloc(size);
+		let read = 0;
+		while (read < size) {
+			const count = readSync(descriptor, bytes, read, size - read, read);
+			if (count === 0) return undefined;
+			read += count;
+		}
+		return bytes.toString('utf8');
+	} catch {
+		return undefined;
+	} finally {
+		if (descriptor !== undefined) closeSync(descriptor);
+	}
+}
+
+/** Writes `text` as the entry at `path`; false when it could not (a cache that cannot be written is only slower). */
+export function writeCacheEntry(path: string, text: string): boolean {
+	const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	try {
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(temporary, text, { flag: 'wx' });
+		renameSync(temporary, path);
+		return true;
+	} catch {
+		try {
+			rmSync(temporary, { force: true });
+		} catch {
+			// Nothing was written where nothing can be removed.
+		}
+		return false;
+	}
+}
