@@ -5,7 +5,7 @@
  *
  * Every project of the run (unit, build, browser: vitest.config.ts) calls this set-up; they all get
  * the same folder, kept in the main process, so the browser and build tests share one build of the
- * example. The last project's teardown removes it.
+ * example. The last project's teardown removes it, with the build caches kept in it (ODC_CACHE_DIR).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +40,9 @@ export default function setup(project: TestProject): () => void {
 	const folder = (globals.odcSharedBuild ??= { dir: mkdtempSync(join(tmpdir(), 'odc-shared-')), users: 0 });
 	folder.users++;
 	project.provide('sharedBuildDir', folder.dir);
+	// The run's builds keep their caches (the incremental build's pages, SHACL results) in the run's
+	// folder, not in node_modules/.cache: each run starts cold and leaves nothing behind.
+	process.env.ODC_CACHE_DIR = join(folder.dir, 'cache');
 	return () => {
 		if (--folder.users > 0) return;
 		globals.odcSharedBuild = undefined;
