@@ -67,8 +67,8 @@ export default defineConfig({
 	prefetch: false,
 	devToolbar: { enabled: false },
 	// A catalogue holding a symbolic link (or FIFO, device) is refused before anything is copied or
-	// read (src/integrations/repository-files.ts). Pagefind indexes the dataset pages after the build
-	// (src/integrations/pagefind.ts). The stewards' guides (src/content/docs/) use plain code blocks,
+	// read (src/integrations/repository-files.ts). Pagefind indexes the datasets' search records, made
+	// from the catalogue, while the pages are built (src/integrations/pagefind.ts). The stewards' guides (src/content/docs/) use plain code blocks,
 	// styled by global.css, focusable (CodeBlock.astro). A catalogue with its own public/ keeps the
 	// default favicon (src/integrations/default-favicon.ts). In `npm run dev`, catalogueDev reloads the
 	// catalogue and the open pages when a catalogue file is saved.
