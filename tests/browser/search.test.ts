@@ -113,12 +113,29 @@ describe('search', () => {
 		await expectFound(count((d) => ['open', 'restricted'].includes(d.access_level) && hasFormat('CSV')(d)));
 	});
 
-	it("counts facets from the language's facet table, never fetching Pagefind's filter index", async () => {
+	it("counts facets from the language's facet table, loaded once the page is ready, never fetching Pagefind's filter index", async () => {
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-		await openSearch('/en/search/');
-		// Ready once the facets are built and Pagefind has warmed up.
-		await page.locator('odc-search[data-ready]').waitFor({ state: 'attached', timeout: 10_000 });
+		const table = '**/pagefind/facets.*.json';
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(table, async (route) => {
+			await held;
+			await route.continue();
+		});
+		try {
+			await openSearch('/en/search/');
+			// Ready to search, the filters and their totals shown, before the table has come.
+			await page.locator('odc-search[data-ready]').waitFor({ state: 'attached', timeout: 10_000 });
+			const open = count((d) => d.access_level === 'open');
+			expect(await facetLabel('access', 'Open').innerText()).toBe(`Open (${open})`);
+			expect(await page.locator('odc-search[data-facets-ready]').count()).toBe(0);
+			release();
+			await page.locator('odc-search[data-facets-ready]').waitFor({ state: 'attached', timeout: 10_000 });
+			expect(await facetLabel('access', 'Open').innerText()).toBe(`Open (${open})`);
+		} finally {
+			await page.unroute(table);
+		}
 		expect(requested.filter((path) => /\/pagefind\/facets\.en_\w+\.json$/.test(path))).toHaveLength(1);
 		await typeQuery('traffic');
 		await expect.poll(() => resultLinks().count(), { timeout: 10_000 }).toBeGreaterThan(0);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCbor } from '../../src/lib/search/cbor.ts';
 import { buildFacetTable } from '../../src/lib/search/facet-table.ts';
+import { facetTotals } from '../../src/lib/search/facet-totals.ts';
+import { facetIndex, totalCounts } from '../../src/lib/search/narrow.ts';
 import { facetTableFromRecords, type LanguageIndex } from '../../src/lib/search/records-facet-table.ts';
 import { datasetSearchRecord } from '../../src/lib/search/search-record.ts';
 import { FACETS, type Facet } from '../../src/lib/search/state.ts';
@@ -125,5 +127,25 @@ describe('facetTableFromRecords', () => {
 		const extra = index();
 		extra.filters.set('licence', new Map([['OGL', [0]]]));
 		expect(facetTableFromRecords(records, extra)).toEqual({ mismatch: 'filter licence has 1 values in the index, 0 in the records' });
+	});
+});
+
+describe('facetTotals', () => {
+	it("counts each facet value over the catalogue as the facet table of the datasets' records does", () => {
+		const datasets = [
+			makeDataset({ identifier: 'a', publisher: 'moh', themes: ['HEAL', 'SOCI'] }),
+			makeDataset({ identifier: 'b', publisher: 'moh', themes: ['HEAL'] }),
+			makeDataset({ identifier: 'c', publisher: 'mto', themes: ['TRAN'] }),
+		];
+		const catalogue = makeCatalogue(datasets);
+		const records = datasets.map((dataset) => datasetSearchRecord(dataset, catalogue, 'fr'));
+		const table = facetIndex(buildFacetTable(records.map((record, i) => ({ id: `fr_${i}`, filters: record.filters }))));
+		const totals = facetTotals(catalogue, 'fr');
+		expect(Object.fromEntries(FACETS.map((facet) => [facet, Object.fromEntries(totals[facet])]))).toEqual(totalCounts(table));
+		expect(totals.theme).toEqual([
+			['Santé', 2],
+			['Population et société', 1],
+			['Transports', 1],
+		]);
 	});
 });

@@ -28,7 +28,8 @@ import {
 	type Facet,
 	type SearchState,
 } from '../../lib/search/state.ts';
-import { narrowResults, type FacetIndex } from '../../lib/search/narrow.ts';
+import type { FacetTotals } from '../../lib/search/facet-totals.ts';
+import { narrowResults, totalCounts, type FacetCounts, type FacetIndex } from '../../lib/search/narrow.ts';
 import { translateFilters, type FacetTranslations } from '../../lib/search/facet-translations.ts';
 import { buildFacetOptions, showFacetCounts } from './facets-view.ts';
 import { inOrder } from './in-order.ts';
@@ -37,13 +38,24 @@ import type { PagefindApi } from './pagefind-api.ts';
 import { RankedResultsCache } from './ranked-results.ts';
 import { noResultsContent, paginationList, resultItem, type ResultsView } from './results-view.ts';
 
+/** Whether `state` asks for nothing: no words, no filters (the whole catalogue, whatever the sort). */
+function isBlank(state: SearchState): boolean {
+	return !state.query && FACETS.every((facet) => !state.filters[facet]?.length);
+}
+
 /** How long typing must pause before the search runs, in milliseconds. */
 const DEBOUNCE_MS = 200;
 
 /** The search element. Strings come from `data-strings` (the page's `search.*` and related UI strings). */
 export class SearchElement extends HTMLElement {
 	#pagefind: PagefindApi | undefined;
+	/** The facet table, once loaded; before, {@link #totals} counts the whole catalogue. */
 	#facets: FacetIndex | undefined;
+	#facetsLoading: Promise<FacetIndex> | undefined;
+	#totals: FacetCounts | undefined;
+	get #base(): string {
+		return this.dataset.base ?? '/';
+	}
 	/** Pagefind's result lists: the last search, which a facet change reuses, and the every-page one. */
 	#results = new RankedResultsCache();
 	#strings: Record<string, string> = {};
@@ -108,26 +120,65 @@ export class SearchElement extends HTMLElement {
 		const status = this.#part('status');
 		status.textContent = this.#t('search.status.loading');
 		try {
-			const base = this.dataset.base ?? '/';
+			const base = this.#base;
 			const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
 			await pagefind.options({ baseUrl: base });
 			await pagefind.init();
-			const [facets] = await Promise.all([loadFacetTableOrNone(base, this.#lang), pagefind.preload('')]);
-			for (const facet of FACETS) {
-				const values = [...facets.table.facets[facet].values].sort((a, b) => a.localeCompare(b, this.#lang));
-				if (values.length > 0) this.#facetValues[facet] = values;
-			}
-			this.#facets = facets;
+			// The facet table only narrows and counts a search's results: the filters and their totals
+			// come with the page, so the table loads once the page is ready to search — unless the
+			// address already selects filters, which it takes to narrow the first results.
+			const narrowing = FACETS.some((facet) => (this.#state.filters[facet]?.length ?? 0) > 0);
+			const table = narrowing ? this.#loadFacets() : undefined;
+			await Promise.all([table, pagefind.preload('')]);
+			if (!table) this.#useTotals();
 			this.#pagefind = pagefind;
-			this.#buildFacets();
 			await this.#search();
 			// A warm-up that fails costs nothing but its speed-up: the next search says what went wrong.
 			await this.#warmUp(pagefind).catch(() => undefined);
 			// Loaded and warmed up: what `npm run bench` waits for before it times a first query.
 			this.toggleAttribute('data-ready', true);
+			if (!table) {
+				const facets = await this.#loadFacets();
+				// A search asked since waited for the table; the totals shown before anything was asked are now its own.
+				if (isBlank(this.#state)) showFacetCounts(this.#part('facets'), totalCounts(facets), this.#lang);
+			}
 		} catch {
 			status.textContent = this.#t('search.status.error');
 		}
+	}
+
+	/** Shows the filters with the totals the page came with, until the facet table is in. */
+	#useTotals(): void {
+		const totals = JSON.parse(this.dataset.facetTotals ?? '{}') as Partial<FacetTotals>;
+		this.#totals = Object.fromEntries(FACETS.map((facet) => [facet, Object.fromEntries(totals[facet] ?? [])])) as FacetCounts;
+		this.#setFacetValues(Object.fromEntries(FACETS.map((facet) => [facet, (totals[facet] ?? []).map(([value]) => value)])));
+	}
+
+	/**
+	 * Fetches the facet table (once), then narrows and counts with it. Should its values not be
+	 * those the page came with (a table made from Pagefind's fragments, or none: facets unavailable),
+	 * the filters are made again from it.
+	 */
+	#loadFacets(): Promise<FacetIndex> {
+		this.#facetsLoading ??= loadFacetTableOrNone(this.#base, this.#lang).then((facets) => {
+			this.#setFacetValues(Object.fromEntries(FACETS.map((facet) => [facet, facets.table.facets[facet].values])));
+			this.#facets = facets;
+			this.toggleAttribute('data-facets-ready', true);
+			return facets;
+		});
+		return this.#facetsLoading;
+	}
+
+	/** Shows `values` as the filters (in display order), unless they are the ones shown. */
+	#setFacetValues(values: Partial<Record<Facet, readonly string[]>>): void {
+		const sorted: Partial<Record<Facet, string[]>> = {};
+		for (const facet of FACETS) {
+			const list = [...(values[facet] ?? [])].sort((a, b) => a.localeCompare(b, this.#lang));
+			if (list.length > 0) sorted[facet] = list;
+		}
+		if (JSON.stringify(sorted) === JSON.stringify(this.#facetValues)) return;
+		this.#facetValues = sorted;
+		this.#buildFacets();
 	}
 
 	/**
@@ -252,8 +303,7 @@ export class SearchElement extends HTMLElement {
 
 	async #runSearch(): Promise<void> {
 		const pagefind = this.#pagefind;
-		const facets = this.#facets;
-		if (!pagefind || !facets) return;
+		if (!pagefind) return;
 		const run = ++this.#run;
 		const state = this.#state;
 		const list = this.#part('results');
@@ -267,7 +317,10 @@ export class SearchElement extends HTMLElement {
 		const ranked = await this.#results.get(pagefind, state);
 		if (run !== this.#run) return;
 		this.#showNotice(ranked.relaxed);
-		const narrowed = narrowResults(facets, ranked.ids, state.filters);
+		// Before the facet table is in, the page's totals count the whole catalogue; anything narrower waits for it.
+		const facets = this.#facets ?? (isBlank(state) && this.#totals ? undefined : await this.#loadFacets());
+		if (run !== this.#run) return;
+		const narrowed = facets ? narrowResults(facets, ranked.ids, state.filters) : { ids: ranked.ids, counts: this.#totals! };
 		showFacetCounts(this.#part('facets'), narrowed.counts, this.#lang);
 
 		const total = narrowed.ids.length;
