@@ -9,7 +9,7 @@
  * `<html lang>` (with French stemming for `fr`).
  */
 import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -57,9 +57,16 @@ const IN_FLIGHT = 256;
 /** A search index being built: records go to Pagefind from the moment it is started. */
 export interface SearchIndexing {
 	/**
-	 * Waits for every record, writes the bundle to `<outDir>/pagefind` and the facet tables, and
-	 * stops Pagefind's service. Throws a {@link SearchIndexError} listing Pagefind's errors, or
-	 * saying which step did not finish in time.
+	 * Writes the bundle to `<outDir>/pagefind` and the facet tables once every record is in, then
+	 * stops Pagefind's service, without waiting for the caller: call it as soon as nothing will
+	 * empty `outDir` any more, so that Pagefind's memory is let go before the pages' build peaks.
+	 * Later calls do nothing.
+	 */
+	write(outDir: string): void;
+	/**
+	 * {@link write}s (unless already asked) and waits for the bundle. Throws a
+	 * {@link SearchIndexError} listing Pagefind's errors, or saying which step did not finish in
+	 * time; the service is stopped either way.
 	 */
 	finish(outDir: string): Promise<IndexSummary>;
 	/** Stops Pagefind's service and drops the index (a build that failed before {@link finish}). */
@@ -115,26 +122,38 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 	})();
 	// Awaited in finish(); a build that fails before then must not also crash on an unhandled rejection.
 	adding.catch(() => {});
-	return {
-		async finish(outDir) {
+	let writing: { outDir: string; summary: Promise<IndexSummary> } | undefined;
+	const indexing: SearchIndexing = {
+		write(outDir) {
+			if (writing) return;
 			const outputPath = join(outDir, PAGEFIND_FOLDER);
-			try {
-				const { index, added } = await adding;
-				// Pagefind's service panics, and its promise never settles, when the folder can't be created.
-				await mkdir(outputPath, { recursive: true });
-				const written = await step(`writing ${outputPath}`, index.writeFiles({ outputPath }));
-				if (written.errors.length > 0) throw fail(`writing ${outputPath}`, written.errors);
-				const facetTables = await writeFacetTables(outputPath, added);
-				return { pagesByLanguage: await indexedPages(outputPath), outputPath, facetTables };
-			} finally {
-				await this.close();
-			}
+			const summary = (async () => {
+				try {
+					const { index, added } = await adding;
+					// Pagefind's service panics, and its promise never settles, when the folder can't be created.
+					await mkdir(outputPath, { recursive: true });
+					const written = await step(`writing ${outputPath}`, index.writeFiles({ outputPath }));
+					if (written.errors.length > 0) throw fail(`writing ${outputPath}`, written.errors);
+					const facetTables = await writeFacetTables(outputPath, added);
+					return { pagesByLanguage: await indexedPages(outputPath), outputPath, facetTables };
+				} finally {
+					await indexing.close();
+				}
+			})();
+			summary.catch(() => {});
+			writing = { outDir, summary };
+		},
+		async finish(outDir) {
+			indexing.write(outDir);
+			if (resolve(writing!.outDir) !== resolve(outDir)) throw new SearchIndexError(`The search index was written to ${writing!.outDir}, not ${outDir}.`);
+			return writing!.summary;
 		},
 		async close() {
 			closed = true;
 			await pagefind.close();
 		},
 	};
+	return indexing;
 }
 
 /** Every dataset's search record, language by language in the site's order, datasets in the catalogue's order. */
@@ -168,15 +187,24 @@ async function indexedPages(outputPath: string): Promise<Record<string, number>>
 export default function pagefindIntegration(): AstroIntegration {
 	// The index of the build under way; one that failed part-way leaves its own, closed by the next.
 	let indexing: SearchIndexing | undefined;
+	let outDir: string | undefined;
 	let started = 0;
 	return {
 		name: 'open-data-catalogue:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+			},
 			'astro:build:start': async () => {
 				await indexing?.close();
 				started = performance.now();
 				// Not awaited: the records are made and indexed while Astro goes on with the pages.
 				indexing = startSearchIndex(getCatalogue().then(catalogueSearchRecords), { stepTimeoutSeconds: stepTimeoutFromEnv() });
+			},
+			// Astro empties the output folder before it sets up its build (static-build.ts): from here
+			// on, the bundle can be written there as soon as the records are in.
+			'astro:build:setup': () => {
+				if (outDir) indexing?.write(outDir);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const current = indexing;

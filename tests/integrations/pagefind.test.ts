@@ -44,6 +44,15 @@ describe('startSearchIndex', () => {
 		expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
 	}, 30_000);
 
+	it('writes the bundle as soon as asked and the records are in, and stops the service, without waiting for finish', async () => {
+		const out = outDir();
+		const indexing = startSearchIndex([record('en', 'a', 'Traffic')]);
+		indexing.write(out);
+		await expect.poll(() => existsSync(join(out, 'pagefind/pagefind-entry.json')), { timeout: 20_000 }).toBe(true);
+		expect((await indexing.finish(out)).pagesByLanguage).toEqual({ en: 1 });
+		await expect(indexing.finish(join(out, 'elsewhere'))).rejects.toThrow(`The search index was written to ${out}, not ${join(out, 'elsewhere')}.`);
+	}, 30_000);
+
 	it('writes a facet table per language from the records, the same as the one read from the fragments', async () => {
 		const out = outDir();
 		const records = [
@@ -76,10 +85,12 @@ describe('startSearchIndex', () => {
 
 	it('fails with the step and the limit when Pagefind does not answer in time, and still stops the service', async () => {
 		const out = outDir();
-		// A limit no real step can meet: the first step times out.
+		// A limit no real step can meet: the first step that has to wait for Pagefind times out.
 		const failure = startSearchIndex([record('en', 'a', 'Traffic')], { stepTimeoutSeconds: 0.001 }).finish(out);
 		await expect(failure).rejects.toBeInstanceOf(SearchIndexError);
-		await expect(failure).rejects.toThrow(/while starting Pagefind:\n {2}Pagefind did not answer within 0\.001 s \(SEARCH_INDEX_TIMEOUT_SECONDS\)/);
+		await expect(failure).rejects.toThrow(
+			/while (starting Pagefind|indexing \/en\/datasets\/a\/):\n {2}Pagefind did not answer within 0\.001 s \(SEARCH_INDEX_TIMEOUT_SECONDS\)/,
+		);
 		// The service was closed, so a new index can be built at once.
 		expect((await startSearchIndex([record('en', 'a', 'Traffic')]).finish(out)).pagesByLanguage).toEqual({ en: 1 });
 	}, 30_000);
