@@ -26,6 +26,20 @@ function processCpuSeconds(pid: number): number | undefined {
 	}
 }
 
+/** The resident set of the process `pid` in MB, from /proc; undefined when it cannot be read. */
+function processRssMB(pid: number): number | undefined {
+	const match = /VmRSS:\s+(\d+) kB/.exec(readFileSyncOrEmpty(`/proc/${pid}/status`));
+	return match ? Number(match[1]) / 1024 : undefined;
+}
+
+function readFileSyncOrEmpty(path: string): string {
+	try {
+		return readFileSync(path, 'utf8');
+	} catch {
+		return '';
+	}
+}
+
 /** The pids of this process's children named like Pagefind's binary. */
 function pagefindPids(): number[] {
 	try {
@@ -59,14 +73,18 @@ try {
 	cpuFrom = cpu();
 	started = performance.now();
 	let pagefindCpu = 0;
+	let pagefindPeak = 0;
 	const poll = setInterval(() => {
-		for (const pid of pagefindPids()) pagefindCpu = Math.max(pagefindCpu, processCpuSeconds(pid) ?? 0);
+		for (const pid of pagefindPids()) {
+			pagefindCpu = Math.max(pagefindCpu, processCpuSeconds(pid) ?? 0);
+			pagefindPeak = Math.max(pagefindPeak, processRssMB(pid) ?? 0);
+		}
 	}, 100);
 	const indexing = startSearchIndex(records);
 	const summary = await indexing.finish(out);
 	clearInterval(poll);
 	console.log(
-		`indexed and written (${JSON.stringify(summary.pagesByLanguage)}): ${seconds(started)} s wall, Node ${(cpu() - cpuFrom).toFixed(2)} s CPU, Pagefind ≥ ${pagefindCpu.toFixed(2)} s CPU (last poll)`,
+		`indexed and written (${JSON.stringify(summary.pagesByLanguage)}): ${seconds(started)} s wall, Node ${(cpu() - cpuFrom).toFixed(2)} s CPU, Pagefind ≥ ${pagefindCpu.toFixed(2)} s CPU and ${pagefindPeak.toFixed(0)} MB peak resident (polled every 0.1 s)`,
 	);
 	started = performance.now();
 	const byLanguage = new Map<string, SearchRecord[]>();

@@ -87,6 +87,7 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 			throw fail(name, [`Pagefind did not answer within ${limit} s (SEARCH_INDEX_TIMEOUT_SECONDS); its service may have stopped.`]);
 		});
 	let closed = false;
+	const stopWatching = killOnStop();
 	const adding = (async () => {
 		const all = await records;
 		if (closed) throw new SearchIndexError('The search index was closed before it was built.');
@@ -150,10 +151,30 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 		},
 		async close() {
 			closed = true;
+			stopWatching();
 			await pagefind.close();
 		},
 	};
 	return indexing;
+}
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Until the returned function is called, a stop signal first kills Pagefind's process (its
+ * `close()` kills it at once): it writes the bundle into the build's working folder while the pages
+ * are built, and must write nothing more once scripts/build.ts's own handler, which runs next,
+ * removes that folder. A process with no handler of its own then gets the signal's usual effect.
+ */
+function killOnStop(): () => void {
+	const onSignal = (signal: NodeJS.Signals) => {
+		void pagefind.close();
+		if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+	};
+	for (const signal of STOP_SIGNALS) process.prependOnceListener(signal, onSignal);
+	return () => {
+		for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
+	};
 }
 
 /** Every dataset's search record, language by language in the site's order, datasets in the catalogue's order. */
