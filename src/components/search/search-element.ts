@@ -125,8 +125,8 @@ export class SearchElement extends HTMLElement {
 			await pagefind.options({ baseUrl: base });
 			await pagefind.init();
 			// The facet table only narrows and counts a search's results: the filters and their totals
-			// come with the page, so the table loads once the page is ready to search — unless the
-			// address already selects filters, which it takes to narrow the first results.
+			// come with the page, and the table loads when the reader turns to the search box or asks
+			// something — unless the address already selects filters, which it takes to narrow.
 			const narrowing = FACETS.some((facet) => (this.#state.filters[facet]?.length ?? 0) > 0);
 			const table = narrowing ? this.#loadFacets() : undefined;
 			await Promise.all([table, pagefind.preload('')]);
@@ -137,11 +137,6 @@ export class SearchElement extends HTMLElement {
 			await this.#warmUp(pagefind).catch(() => undefined);
 			// Loaded and warmed up: what `npm run bench` waits for before it times a first query.
 			this.toggleAttribute('data-ready', true);
-			if (!table) {
-				const facets = await this.#loadFacets();
-				// A search asked since waited for the table; the totals shown before anything was asked are now its own.
-				if (isBlank(this.#state)) showFacetCounts(this.#part('facets'), totalCounts(facets), this.#lang);
-			}
 		} catch {
 			status.textContent = this.#t('search.status.error');
 		}
@@ -155,7 +150,8 @@ export class SearchElement extends HTMLElement {
 	}
 
 	/**
-	 * Fetches the facet table (once), then narrows and counts with it. Should its values not be
+	 * Fetches the facet table (once: when the reader turns to the search box, asks something, or the
+	 * address selects filters), then narrows and counts with it. Should its values not be
 	 * those the page came with (a table made from Pagefind's fragments, or none: facets unavailable),
 	 * the filters are made again from it.
 	 */
@@ -163,6 +159,8 @@ export class SearchElement extends HTMLElement {
 		this.#facetsLoading ??= loadFacetTableOrNone(this.#base, this.#lang).then((facets) => {
 			this.#setFacetValues(Object.fromEntries(FACETS.map((facet) => [facet, facets.table.facets[facet].values])));
 			this.#facets = facets;
+			// Nothing asked: the counts are the table's totals (the same as the page's, unless made again).
+			if (isBlank(this.#state)) showFacetCounts(this.#part('facets'), totalCounts(facets), this.#lang);
 			this.toggleAttribute('data-facets-ready', true);
 			return facets;
 		});
@@ -199,6 +197,8 @@ export class SearchElement extends HTMLElement {
 			clearTimeout(this.#timer);
 			this.#change({ ...this.#state, query: input.value.trim(), page: 1 }, false);
 		});
+		// The reader is about to search: the facet table will be wanted for the counts.
+		input.addEventListener('focus', () => void this.#loadFacets().catch(() => undefined), { once: true });
 		input.addEventListener('input', () => {
 			clearTimeout(this.#timer);
 			// Fetch the index chunks of the words so far while the reader is still typing, as Pagefind
@@ -278,17 +278,22 @@ export class SearchElement extends HTMLElement {
 		const input = this.#part<HTMLInputElement>('input');
 		if (input.value.trim() !== this.#state.query) input.value = this.#state.query;
 		this.#part<HTMLSelectElement>('sort').value = this.#state.sort;
-		for (const box of this.#part('facets').querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-			box.checked = isFacet(box.name) && (this.#state.filters[box.name]?.includes(box.value) ?? false);
-		}
+		this.#syncCheckboxes();
 		const selected = FACETS.reduce((sum, facet) => sum + (this.#state.filters[facet]?.length ?? 0), 0);
 		this.#part('selected').textContent = selected > 0 ? `(${this.#tCount('search.facets.selected', selected)})` : '';
 	}
 
-	/** Creates each facet's checkboxes (once, from every value in the index) in its fieldset. */
+	/** Ticks the checkboxes of the selected filters. */
+	#syncCheckboxes(): void {
+		for (const box of this.#part('facets').querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+			box.checked = isFacet(box.name) && (this.#state.filters[box.name]?.includes(box.value) ?? false);
+		}
+	}
+
+	/** Creates each facet's checkboxes from its values, ticked as selected; never touches the search box, which the reader may be typing in. */
 	#buildFacets(): void {
 		buildFacetOptions(this.#part('facets'), this.#facetValues);
-		this.#syncControls();
+		this.#syncCheckboxes();
 	}
 
 	/** Runs the search for the current state and shows the results, counts and status, or says search failed. */
@@ -317,11 +322,17 @@ export class SearchElement extends HTMLElement {
 		const ranked = await this.#results.get(pagefind, state);
 		if (run !== this.#run) return;
 		this.#showNotice(ranked.relaxed);
-		// Before the facet table is in, the page's totals count the whole catalogue; anything narrower waits for it.
-		const facets = this.#facets ?? (isBlank(state) && this.#totals ? undefined : await this.#loadFacets());
+		// Before the facet table is in, the page's totals count the whole catalogue. Filters wait for
+		// it; results without filters need nothing of it and show at once, their counts once it is in.
+		const narrowing = FACETS.some((facet) => (state.filters[facet]?.length ?? 0) > 0);
+		const facets = this.#facets ?? (narrowing || !this.#totals ? await this.#loadFacets() : undefined);
 		if (run !== this.#run) return;
 		const narrowed = facets ? narrowResults(facets, ranked.ids, state.filters) : { ids: ranked.ids, counts: this.#totals! };
-		showFacetCounts(this.#part('facets'), narrowed.counts, this.#lang);
+		if (facets || isBlank(state)) showFacetCounts(this.#part('facets'), narrowed.counts, this.#lang);
+		else
+			void this.#loadFacets().then((loaded) => {
+				if (run === this.#run) showFacetCounts(this.#part('facets'), narrowResults(loaded, ranked.ids, state.filters).counts, this.#lang);
+			});
 
 		const total = narrowed.ids.length;
 		const pages = pageCount(total);
