@@ -224,8 +224,13 @@ export default function pagefindIntegration(): AstroIntegration {
 			},
 			// Astro empties the output folder before it sets up its build (static-build.ts): from here
 			// on, the bundle can be written there as soon as the records are in.
-			'astro:build:setup': () => {
-				if (outDir) indexing?.write(outDir);
+			'astro:build:setup': ({ logger }) => {
+				if (!outDir || !indexing) return;
+				indexing.write(outDir);
+				const written = () =>
+					logger.info(`Search index written and Pagefind stopped ${((performance.now() - started) / 1000).toFixed(2)}s after the build started`);
+				// Failures are reported by astro:build:done, which fails the build.
+				indexing.finish(outDir).then(written, () => {});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const current = indexing;
