@@ -328,11 +328,8 @@ export class SearchElement extends HTMLElement {
 		const facets = this.#facets ?? (narrowing || !this.#totals ? await this.#loadFacets() : undefined);
 		if (run !== this.#run) return;
 		const narrowed = facets ? narrowResults(facets, ranked.ids, state.filters) : { ids: ranked.ids, counts: this.#totals! };
-		if (facets || isBlank(state)) showFacetCounts(this.#part('facets'), narrowed.counts, this.#lang);
-		else
-			void this.#loadFacets().then((loaded) => {
-				if (run === this.#run) showFacetCounts(this.#part('facets'), narrowResults(loaded, ranked.ids, state.filters).counts, this.#lang);
-			});
+		const counted = facets !== undefined || isBlank(state);
+		if (counted) showFacetCounts(this.#part('facets'), narrowed.counts, this.#lang);
 
 		const total = narrowed.ids.length;
 		const pages = pageCount(total);
@@ -364,6 +361,11 @@ export class SearchElement extends HTMLElement {
 			},
 		);
 		done();
+		// Counted once the results are shown: fetching the table does not hold them up.
+		if (!counted && run === this.#run) {
+			const loaded = await this.#loadFacets();
+			if (run === this.#run) showFacetCounts(this.#part('facets'), narrowResults(loaded, ranked.ids, state.filters).counts, this.#lang);
+		}
 	}
 
 	#setStatus(text: string): void {
