@@ -5,7 +5,7 @@
  * index can never disagree; when they would, or when no records are given, it is made from the
  * filter values in Pagefind's fragments, one file per page (slower: 4.8 s at 10,000 datasets).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildFacetTable, facetTableFileName, type FacetTable, type PagefindEntry } from '../lib/search/facet-table.ts';
 import { facetTableFromRecords } from '../lib/search/records-facet-table.ts';
@@ -19,16 +19,33 @@ export interface WrittenFacetTable {
 	madeFrom: 'records' | { fragments: string };
 }
 
+/** The ids of the fragments of `lang` in the bundle, from their file names (`en_012a929.pf_fragment`), sorted. */
+async function fragmentIds(bundleDir: string, lang: string): Promise<string[]> {
+	const names = await readdir(join(bundleDir, 'fragment')).catch(() => [] as string[]);
+	return names
+		.filter((name) => name.endsWith('.pf_fragment') && name.slice(0, name.indexOf('_')) === lang)
+		.map((name) => name.replace(/\.pf_fragment$/, ''))
+		.sort();
+}
+
 async function tableOf(
 	bundleDir: string,
+	lang: string,
 	hash: string,
 	records: readonly Pick<SearchRecord, 'filters'>[] | undefined,
 ): Promise<[FacetTable, WrittenFacetTable['madeFrom']]> {
-	const index = await readLanguageIndex(bundleDir, hash);
-	const fromRecords = records ? facetTableFromRecords(records, index) : { mismatch: 'no records were given' };
-	if ('table' in fromRecords) return [fromRecords.table, 'records'];
-	const ids = [...new Set(index.pages)].sort();
-	return [buildFacetTable(await readFragmentFilters(bundleDir, ids)), { fragments: fromRecords.mismatch }];
+	let why = 'no records were given';
+	if (records) {
+		try {
+			const fromRecords = facetTableFromRecords(records, await readLanguageIndex(bundleDir, hash));
+			if ('table' in fromRecords) return [fromRecords.table, 'records'];
+			why = fromRecords.mismatch;
+		} catch (error) {
+			// A meta or filter file of another shape (another Pagefind version): the fragments still say it all.
+			why = (error as Error).message;
+		}
+	}
+	return [buildFacetTable(await readFragmentFilters(bundleDir, await fragmentIds(bundleDir, lang))), { fragments: why }];
 }
 
 /**
@@ -43,7 +60,7 @@ export async function writeFacetTables(
 	const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
 	const written: Record<string, WrittenFacetTable> = {};
 	for (const [lang, { hash }] of Object.entries(entry.languages ?? {})) {
-		const [table, madeFrom] = await tableOf(bundleDir, hash, records?.get(lang) ?? (records ? [] : undefined));
+		const [table, madeFrom] = await tableOf(bundleDir, lang, hash, records?.get(lang) ?? (records ? [] : undefined));
 		const file = facetTableFileName(hash);
 		await writeFile(join(bundleDir, file), JSON.stringify(table));
 		written[lang] = { file, madeFrom };

@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFacetTables } from '../../src/integrations/facet-tables.ts';
 import { startSearchIndex, SearchIndexError, stepTimeoutFromEnv } from '../../src/integrations/pagefind.ts';
@@ -81,6 +82,18 @@ describe('startSearchIndex', () => {
 		const dropped = await startSearchIndex([record('en', 'a', 'Traffic'), record('en', 'b', '…')]).finish(outDir());
 		expect(dropped.pagesByLanguage).toEqual({ en: 1 });
 		expect(dropped.facetTables.en!.madeFrom).toEqual({ fragments: 'the index has 1 pages for 2 records' });
+	}, 30_000);
+
+	it('reads the fragments when the index files are not of the shape this Pagefind writes', async () => {
+		const out = outDir();
+		const records = [record('en', 'a', 'Traffic', { publisher: ['Transport'] }), record('en', 'b', 'Clinics', { publisher: ['Health'] })];
+		const { outputPath } = await startSearchIndex(records).finish(out);
+		const expected = facetTable(outputPath, 'en');
+		const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+		writeFileSync(join(outputPath, `pagefind.${entry.languages.en!.hash}.pf_meta`), gzipSync(Buffer.from('pagefind_dcd\x01')));
+		const written = await writeFacetTables(outputPath, new Map([['en', records]]));
+		expect(written.en!.madeFrom).toEqual({ fragments: expect.stringMatching(/not where Pagefind 1\.x puts it/) });
+		expect(facetTable(outputPath, 'en')).toBe(expected);
 	}, 30_000);
 
 	it('fails with the step and the limit when Pagefind does not answer in time, and still stops the service', async () => {
