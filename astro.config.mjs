@@ -76,8 +76,8 @@ export default defineConfig({
 	// that dataset's pages and the lists that show it are rendered again.
 	experimental: { incrementalBuild: process.env.ODC_INCREMENTAL === '1' },
 	// A catalogue holding a symbolic link (or FIFO, device) is refused before anything is copied or
-	// read (src/integrations/repository-files.ts). Pagefind indexes the dataset pages after the build
-	// (src/integrations/pagefind.ts). The stewards' guides (src/content/docs/) use plain code blocks,
+	// read (src/integrations/repository-files.ts). Pagefind indexes the datasets' search records, made
+	// from the catalogue, while the pages are built (src/integrations/pagefind.ts). The stewards' guides (src/content/docs/) use plain code blocks,
 	// styled by global.css, focusable (CodeBlock.astro). A catalogue with its own public/ keeps the
 	// default favicon (src/integrations/default-favicon.ts). In `npm run dev`, catalogueDev reloads the
 	// catalogue and the open pages when a catalogue file is saved.

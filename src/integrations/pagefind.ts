@@ -1,17 +1,24 @@
 /**
- * An Astro integration that builds the site's search index with Pagefind once the pages are
- * written (`astro:build:done`). Only pages with `data-pagefind-body` — the dataset pages — are
- * indexed; Pagefind makes one index per `<html lang>` (with French stemming for `fr`). The bundle
- * goes to `<outDir>/pagefind/`, which the site serves at `<base>pagefind/`, with a facet table per
- * language (facet-tables.ts) that the search page counts facet values with.
+ * An Astro integration that builds the site's search index with Pagefind while Astro builds the
+ * pages. As the build starts, each dataset's search record in each language (its page's address
+ * and a small HTML document with what the index knows of it: src/lib/search/search-record.ts) is
+ * made from the catalogue and handed to Pagefind, which indexes it in its own process, on the other
+ * core, while Astro renders; once the pages are written (`astro:build:done`) the bundle goes to
+ * `<outDir>/pagefind/`, which the site serves at `<base>pagefind/`, with a facet table per language
+ * (facet-tables.ts) that the search page counts facet values with. Pagefind makes one index per
+ * `<html lang>` (with French stemming for `fr`).
  */
 import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { TimeoutError, withTimeout } from '../lib/async/with-timeout.ts';
-import { writeFacetTables } from './facet-tables.ts';
+import type { Catalogue } from '../lib/model/catalogue.ts';
+import { datasetSearchRecord, type SearchRecord } from '../lib/search/search-record.ts';
+import { getCatalogue } from '../lib/site/get-catalogue.ts';
+import { siteLanguages } from '../lib/site/site-languages.ts';
+import { writeFacetTables, type WrittenFacetTable } from './facet-tables.ts';
 
 /** The folder, inside the output folder, that holds the search bundle. */
 export const PAGEFIND_FOLDER = 'pagefind';
@@ -24,31 +31,54 @@ export interface IndexSummary {
 	/** Pages indexed, per language (from the bundle's `pagefind-entry.json`). */
 	pagesByLanguage: Record<string, number>;
 	outputPath: string;
+	/** The facet tables written, by language. */
+	facetTables: Record<string, WrittenFacetTable>;
 }
 
 /**
- * How long one step of Pagefind's service (start, index, write) may take by default: generous,
- * since 50,000 datasets index in a few minutes on two cores, but finite, because a step whose
- * service has died never settles and would hang the build for ever.
+ * How long one step of Pagefind's service (start, adding a record, write) may take by default:
+ * generous, since writing 50,000 datasets' index takes minutes on two cores, but finite, because a
+ * step whose service has died never settles and would hang the build for ever.
  */
 export const DEFAULT_STEP_TIMEOUT_SECONDS = 900;
 
-/** Options of {@link buildSearchIndex}. */
+/** Options of {@link startSearchIndex}. */
 export interface SearchIndexOptions {
 	/** The time limit of each step, in seconds (default {@link DEFAULT_STEP_TIMEOUT_SECONDS}). */
 	stepTimeoutSeconds?: number;
 }
 
-/** The dataset pages, `<lang>/datasets/<id>/index.html`, relative to the output folder. */
-export const DATASET_PAGES = '*/datasets/*/index.html';
+/**
+ * Records sent to Pagefind and not yet answered, at most: enough that its process never waits for
+ * the next one, few enough to bound the messages held in memory.
+ */
+const IN_FLIGHT = 256;
+
+/** A search index being built: records go to Pagefind from the moment it is started. */
+export interface SearchIndexing {
+	/**
+	 * Writes the bundle to `<outDir>/pagefind` and the facet tables once every record is in, then
+	 * stops Pagefind's service, without waiting for the caller: call it as soon as nothing will
+	 * empty `outDir` any more, so that Pagefind's memory is let go before the pages' build peaks.
+	 * Later calls do nothing.
+	 */
+	write(outDir: string): void;
+	/**
+	 * {@link write}s (unless already asked) and waits for the bundle. Throws a
+	 * {@link SearchIndexError} listing Pagefind's errors, or saying which step did not finish in
+	 * time; the service is stopped either way.
+	 */
+	finish(outDir: string): Promise<IndexSummary>;
+	/** Stops Pagefind's service and drops the index (a build that failed before {@link finish}). */
+	close(): Promise<void>;
+}
 
 /**
- * Indexes the dataset pages in `outDir` and writes the bundle to `<outDir>/pagefind`. Throws a
- * {@link SearchIndexError} listing Pagefind's errors, or saying which step did not finish in time;
- * always stops Pagefind's service.
+ * Starts Pagefind's service and hands it `records` (or the records once the promise gives them) in
+ * their order, which becomes the order of the pages in each language's index. Errors surface in
+ * {@link SearchIndexing.finish}.
  */
-export async function buildSearchIndex(outDir: string, options: SearchIndexOptions = {}): Promise<IndexSummary> {
-	const outputPath = join(outDir, PAGEFIND_FOLDER);
+export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Iterable<SearchRecord>>, options: SearchIndexOptions = {}): SearchIndexing {
 	const limit = options.stepTimeoutSeconds ?? DEFAULT_STEP_TIMEOUT_SECONDS;
 	const fail = (step: string, errors: readonly string[]) => new SearchIndexError(`Building the search index failed while ${step}:\n  ${errors.join('\n  ')}`);
 	const step = <T>(name: string, work: Promise<T>): Promise<T> =>
@@ -56,21 +86,100 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
 			if (!(error instanceof TimeoutError)) throw error;
 			throw fail(name, [`Pagefind did not answer within ${limit} s (SEARCH_INDEX_TIMEOUT_SECONDS); its service may have stopped.`]);
 		});
-	try {
+	let closed = false;
+	const stopWatching = killOnStop();
+	const adding = (async () => {
+		const all = await records;
+		if (closed) throw new SearchIndexError('The search index was closed before it was built.');
 		const { index, errors } = await step('starting Pagefind', pagefind.createIndex({}));
 		if (!index || errors.length > 0) throw fail('starting Pagefind', errors.length > 0 ? errors : ['no index was created']);
-		// Only dataset pages carry data-pagefind-body; reading the list pages too would cost time for nothing.
-		const added = await step(`indexing ${outDir}`, index.addDirectory({ path: outDir, glob: DATASET_PAGES }));
-		if (added.errors.length > 0) throw fail(`indexing ${outDir}`, added.errors);
-		// Pagefind's service panics, and its promise never settles, when the folder can't be created.
-		await mkdir(outputPath, { recursive: true });
-		const written = await step(`writing ${outputPath}`, index.writeFiles({ outputPath }));
-		if (written.errors.length > 0) throw fail(`writing ${outputPath}`, written.errors);
-		await writeFacetTables(outputPath);
-		return { pagesByLanguage: await indexedPages(outputPath), outputPath };
-	} finally {
-		await pagefind.close();
-	}
+		// Only what the facet tables need is kept of each record: the documents go to Pagefind and are let go.
+		const added = new Map<string, Pick<SearchRecord, 'filters'>[]>();
+		const inFlight: Promise<void>[] = [];
+		let failure: unknown;
+		for (const record of all) {
+			// After close(), this index's id may name another build's index in a restarted service.
+			if (closed) throw new SearchIndexError('The search index was closed before it was built.');
+			if (failure !== undefined) break;
+			const name = `indexing ${record.url}`;
+			inFlight.push(
+				step(name, index.addHTMLFile({ url: record.url, content: record.content })).then(
+					(response) => {
+						if (response.errors.length > 0) failure ??= fail(name, response.errors);
+					},
+					(error: unknown) => {
+						failure ??= error;
+					},
+				),
+			);
+			let forLanguage = added.get(record.lang);
+			if (!forLanguage) added.set(record.lang, (forLanguage = []));
+			forLanguage.push({ filters: record.filters });
+			if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+		}
+		await Promise.all(inFlight);
+		if (failure !== undefined) throw failure;
+		return { index, added };
+	})();
+	// Awaited in finish(); a build that fails before then must not also crash on an unhandled rejection.
+	adding.catch(() => {});
+	let writing: { outDir: string; summary: Promise<IndexSummary> } | undefined;
+	const indexing: SearchIndexing = {
+		write(outDir) {
+			if (writing) return;
+			const outputPath = join(outDir, PAGEFIND_FOLDER);
+			const summary = (async () => {
+				try {
+					const { index, added } = await adding;
+					// Pagefind's service panics, and its promise never settles, when the folder can't be created.
+					await mkdir(outputPath, { recursive: true });
+					const written = await step(`writing ${outputPath}`, index.writeFiles({ outputPath }));
+					if (written.errors.length > 0) throw fail(`writing ${outputPath}`, written.errors);
+					const facetTables = await writeFacetTables(outputPath, added);
+					return { pagesByLanguage: await indexedPages(outputPath), outputPath, facetTables };
+				} finally {
+					await indexing.close();
+				}
+			})();
+			summary.catch(() => {});
+			writing = { outDir, summary };
+		},
+		async finish(outDir) {
+			indexing.write(outDir);
+			if (resolve(writing!.outDir) !== resolve(outDir)) throw new SearchIndexError(`The search index was written to ${writing!.outDir}, not ${outDir}.`);
+			return writing!.summary;
+		},
+		async close() {
+			closed = true;
+			stopWatching();
+			await pagefind.close();
+		},
+	};
+	return indexing;
+}
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Until the returned function is called, a stop signal first kills Pagefind's process (its
+ * `close()` kills it at once): it writes the bundle into the build's working folder while the pages
+ * are built, and must write nothing more once scripts/build.ts's own handler, which runs next,
+ * removes that folder. A process with no handler of its own then gets the signal's usual effect.
+ */
+function killOnStop(): () => void {
+	const onSignal = (signal: NodeJS.Signals) => {
+		void pagefind.close();
+		if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+	};
+	for (const signal of STOP_SIGNALS) process.prependOnceListener(signal, onSignal);
+	return () => {
+		for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
+	};
+}
+
+/** Every dataset's search record, language by language in the site's order, datasets in the catalogue's order. */
+export function* catalogueSearchRecords(catalogue: Catalogue): Generator<SearchRecord> {
+	for (const lang of siteLanguages(catalogue)) for (const dataset of catalogue.datasets) yield datasetSearchRecord(dataset, catalogue, lang);
 }
 
 /**
@@ -97,17 +206,49 @@ async function indexedPages(outputPath: string): Promise<Record<string, number>>
 
 /** The integration, registered in astro.config.mjs. */
 export default function pagefindIntegration(): AstroIntegration {
+	// The index of the build under way; one that failed part-way leaves its own, closed by the next.
+	let indexing: SearchIndexing | undefined;
+	let outDir: string | undefined;
+	let started = 0;
 	return {
 		name: 'open-data-catalogue:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+			},
+			'astro:build:start': async () => {
+				await indexing?.close();
+				started = performance.now();
+				// Not awaited: the records are made and indexed while Astro goes on with the pages.
+				indexing = startSearchIndex(getCatalogue().then(catalogueSearchRecords), { stepTimeoutSeconds: stepTimeoutFromEnv() });
+			},
+			// Astro empties the output folder before it sets up its build (static-build.ts): from here
+			// on, the bundle can be written there as soon as the records are in.
+			'astro:build:setup': ({ logger }) => {
+				if (!outDir || !indexing) return;
+				indexing.write(outDir);
+				const written = () =>
+					logger.info(`Search index written and Pagefind stopped ${((performance.now() - started) / 1000).toFixed(2)}s after the build started`);
+				// Failures are reported by astro:build:done, which fails the build.
+				indexing.finish(outDir).then(written, () => {});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const { pagesByLanguage, outputPath } = await buildSearchIndex(fileURLToPath(dir), { stepTimeoutSeconds: stepTimeoutFromEnv() });
+				const current = indexing;
+				indexing = undefined;
+				if (!current) throw new SearchIndexError('The search index was not started: astro:build:start did not run.');
+				const finishing = performance.now();
+				const { pagesByLanguage, outputPath, facetTables } = await current.finish(fileURLToPath(dir));
+				for (const [lang, { madeFrom }] of Object.entries(facetTables)) {
+					if (madeFrom !== 'records') logger.warn(`The ${lang} facet table was made from Pagefind's fragments: ${madeFrom.fragments}.`);
+				}
 				// npm run bench reads the time from this line (scripts/bench/search-index.ts): keep its shape.
-				const seconds = ((performance.now() - started) / 1000).toFixed(2);
+				const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(2);
 				const counts = Object.entries(pagesByLanguage).map(([lang, pages]) => `${pages} ${lang}`);
 				if (counts.length === 0) logger.warn('No page was indexed for search: the catalogue has no datasets.');
-				else logger.info(`Indexed ${counts.join(', ')} pages for search in ${seconds}s (${outputPath})`);
+				else
+					logger.info(
+						`Indexed ${counts.join(', ')} pages for search in ${seconds(finishing)}s after the pages, ${seconds(started)}s since the build started (${outputPath})`,
+					);
 			},
 		},
 	};

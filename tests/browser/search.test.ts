@@ -113,15 +113,36 @@ describe('search', () => {
 		await expectFound(count((d) => ['open', 'restricted'].includes(d.access_level) && hasFormat('CSV')(d)));
 	});
 
-	it("counts facets from the language's facet table, never fetching Pagefind's filter index", async () => {
+	it("counts facets from the language's facet table, loaded once the reader turns to the search, never fetching Pagefind's filter index", async () => {
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-		await openSearch('/en/search/');
-		// Ready once the facets are built and Pagefind has warmed up.
-		await page.locator('odc-search[data-ready]').waitFor({ state: 'attached', timeout: 10_000 });
+		const table = '**/pagefind/facets.*.json';
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(table, async (route) => {
+			await held;
+			await route.continue();
+		});
+		try {
+			await openSearch('/en/search/');
+			// Ready to search, the filters and their totals shown, before the table has come.
+			await page.locator('odc-search[data-ready]').waitFor({ state: 'attached', timeout: 10_000 });
+			const open = count((d) => d.access_level === 'open');
+			expect(await facetLabel('access', 'Open').innerText()).toBe(`Open (${open})`);
+			const tables = () => requested.filter((path) => /\/pagefind\/facets\.en_\w+\.json$/.test(path));
+			expect(tables()).toEqual([]);
+			// Results without filters show before the table has come; their counts once it has.
+			await typeQuery('traffic');
+			await expect.poll(() => resultLinks().count(), { timeout: 10_000 }).toBeGreaterThan(0);
+			expect(tables()).toHaveLength(1);
+			expect(await page.locator('odc-search[data-facets-ready]').count()).toBe(0);
+			release();
+			await page.locator('odc-search[data-facets-ready]').waitFor({ state: 'attached', timeout: 10_000 });
+			await expect.poll(() => facetLabel('access', 'Open').innerText(), { timeout: 10_000 }).not.toBe(`Open (${open})`);
+		} finally {
+			await page.unroute(table);
+		}
 		expect(requested.filter((path) => /\/pagefind\/facets\.en_\w+\.json$/.test(path))).toHaveLength(1);
-		await typeQuery('traffic');
-		await expect.poll(() => resultLinks().count(), { timeout: 10_000 }).toBeGreaterThan(0);
 		await settled();
 		await facetBox('access', 'Open').check();
 		await expect.poll(() => searchParams().getAll('access')).toEqual(['Open']);
@@ -136,7 +157,9 @@ describe('search', () => {
 			await openSearch('/en/search/');
 			await typeQuery('traffic');
 			await expect.poll(() => resultLinks().first().getAttribute('href'), { timeout: 10_000 }).toBe('/en/datasets/traffic-volumes/');
-			expect(await page.locator('fieldset[data-facet]').evaluateAll((fieldsets) => fieldsets.filter((f) => !(f as HTMLElement).hidden).length)).toBe(0);
+			await expect
+				.poll(() => page.locator('fieldset[data-facet]').evaluateAll((fieldsets) => fieldsets.filter((f) => !(f as HTMLElement).hidden).length))
+				.toBe(0);
 		} finally {
 			await page.unroute(table);
 		}

@@ -4,10 +4,29 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExampleSite, buildSite, type BuiltSite } from '../browser/support/build.ts';
+import { treeDigest } from '../../scripts/bench/tree-digest.ts';
+import { readPagefindFile } from '../../src/integrations/pagefind-bundle.ts';
+import { catalogueSearchRecords, startSearchIndex } from '../../src/integrations/pagefind.ts';
+import { loadCatalogue } from '../../src/lib/catalogue.ts';
+import { buildExampleSite, buildSite, EXAMPLE_AS_OF, type BuiltSite } from '../browser/support/build.ts';
 import { catalogueWith, cleanUp } from '../validate/support.ts';
 
 const run = promisify(execFile);
+
+/** The fragments of a built site's search bundle, by page address. */
+async function indexedFragments(siteDir: string): Promise<Map<string, { filters: Record<string, string[]>; meta: Record<string, string> }>> {
+	const bundle = join(siteDir, 'pagefind');
+	const fragments = new Map<string, { filters: Record<string, string[]>; meta: Record<string, string> }>();
+	for (const name of readdirSync(join(bundle, 'fragment'))) {
+		const fragment = JSON.parse((await readPagefindFile(join(bundle, 'fragment', name))).toString('utf8')) as {
+			url: string;
+			filters: Record<string, string[]>;
+			meta: Record<string, string>;
+		};
+		fragments.set(fragment.url, fragment);
+	}
+	return fragments;
+}
 let site: BuiltSite;
 const page = (path: string) => readFileSync(join(site.dir, path, 'index.html'), 'utf8');
 
@@ -138,18 +157,34 @@ describe('the example catalogue builds into a complete site', () => {
 		expect(existsSync(join(site.dir, 'pagefind/pagefind.js'))).toBe(true);
 	});
 
-	it('gives each dataset page its search filters, sort keys and result fields', () => {
-		const html = page('en/datasets/traffic-volumes');
-		// Only the hidden describing block is indexed: none of the page's furniture.
-		expect(html).toMatch(/<div hidden data-pagefind-body>/);
-		expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
-		expect(html).toMatch(/<p data-index-part="title" data-pagefind-weight="8">Traffic volumes/);
-		expect(html).toContain('<span data-pagefind-filter="publisher">Ministry of Transportation</span>');
-		expect(html).toContain('<span data-pagefind-filter="format">CSV</span><span data-pagefind-filter="format">GeoJSON</span>');
-		expect(html).toContain('<span data-pagefind-sort="modified">2026-06-30</span>');
-		expect(html).toContain('<span data-pagefind-meta="access">open</span>');
-		expect(page('fr/datasets/traffic-volumes')).toContain('<span data-pagefind-filter="publisher">Ministère des Transports</span>');
+	it('gives each dataset its search filters and result fields, and its page nothing for search', async () => {
+		const fragments = await indexedFragments(site.dir);
+		const en = fragments.get('/en/datasets/traffic-volumes/')!;
+		expect(en.filters.publisher).toEqual(['Ministry of Transportation']);
+		expect(en.filters.format).toEqual(['CSV', 'GeoJSON', 'REST API']);
+		expect(en.meta).toMatchObject({ title: 'Traffic volumes on provincial highways', access: 'open', modified: '2026-06-30' });
+		expect(fragments.get('/fr/datasets/traffic-volumes/')!.filters.publisher).toEqual(['Ministère des Transports']);
+		// The index is made from the catalogue (src/lib/search/search-record.ts): the page carries no hidden copy.
+		expect(page('en/datasets/traffic-volumes')).not.toMatch(/data-pagefind-(body|filter|meta|sort|weight)/);
 	});
+
+	it('indexes exactly what the whole dataset page would give Pagefind with the record in it', async () => {
+		const { catalogue } = await loadCatalogue('.', { asOf: EXAMPLE_AS_OF });
+		const records = [...catalogueSearchRecords(catalogue!)].map((record) => {
+			const block = /<body>(.*)<\/body>/s.exec(record.content)![1]!;
+			const whole = readFileSync(join(site.dir, record.url, 'index.html'), 'utf8').replace(/<article class="dataset"[^>]*>/, (article) => article + block);
+			return { ...record, content: whole };
+		});
+		expect(records.every((record) => record.content.includes('data-pagefind-body'))).toBe(true);
+		const out = mkdtempSync(join(tmpdir(), 'odc-whole-pages-'));
+		try {
+			const { outputPath } = await startSearchIndex(records).finish(out);
+			// Added in the same order, the same bundle, byte for byte: the rest of the page adds nothing.
+			expect(treeDigest(outputPath)).toEqual(treeDigest(join(site.dir, 'pagefind')));
+		} finally {
+			rmSync(out, { recursive: true, force: true });
+		}
+	}, 60_000);
 
 	it('links the Table Schema in the dictionary column when the dictionary is in the repository, and in the Metadata block', () => {
 		const html = page('en/datasets/traffic-volumes');
@@ -382,13 +417,14 @@ describe('hostile metadata and a base path', () => {
 		expect(csv).toContain('https://example.org/catalogue/en/schedule/publishers/mto/#release-ferries');
 	});
 
-	it('writes the search bundle where the base path serves it, and tells the search page', () => {
+	it('writes the search bundle where the base path serves it, and tells the search page', async () => {
 		expect(existsSync(join(hostile.dir, 'pagefind/pagefind.js'))).toBe(true);
 		const search = readFileSync(join(hostile.dir, 'en/search/index.html'), 'utf8');
 		expect(search).toContain('data-base="/catalogue/"');
 		expect(search).toMatch(/<script type="module" src="\/catalogue\/_astro\//);
-		const dataset = readFileSync(join(hostile.dir, 'en/datasets/traffic-volumes/index.html'), 'utf8');
-		expect(dataset).toContain('<span data-pagefind-meta="title">Traffic &lt;script&gt;alert(1)&lt;/script&gt; volumes</span>');
+		const fragment = (await indexedFragments(hostile.dir)).get('/en/datasets/traffic-volumes/')!;
+		// Indexed as the text it is; the results view escapes it (results-view.ts).
+		expect(fragment.meta.title).toBe('Traffic <script>alert(1)</script> volumes');
 	});
 
 	it('puts every internal link under the base path', () => {

@@ -1,10 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, SearchIndexError, stepTimeoutFromEnv } from '../../src/integrations/pagefind.ts';
+import { writeFacetTables } from '../../src/integrations/facet-tables.ts';
+import { startSearchIndex, SearchIndexError, stepTimeoutFromEnv } from '../../src/integrations/pagefind.ts';
 import { TimeoutError, withTimeout } from '../../src/lib/async/with-timeout.ts';
-import type { FacetTable } from '../../src/lib/search/facet-table.ts';
+import type { SearchRecord } from '../../src/lib/search/search-record.ts';
+import { FACETS, type Facet } from '../../src/lib/search/state.ts';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -12,75 +15,110 @@ afterEach(() => {
 	dir = undefined;
 });
 
-/** A site folder with the given pages (path → HTML). */
-function site(pages: Record<string, string>): string {
+function outDir(): string {
 	dir = mkdtempSync(join(tmpdir(), 'odc-pagefind-'));
-	for (const [path, html] of Object.entries(pages)) {
-		mkdirSync(join(dir, path), { recursive: true });
-		writeFileSync(join(dir, path, 'index.html'), html);
-	}
 	return dir;
 }
 
-describe('buildSearchIndex', () => {
-	it('indexes only pages with data-pagefind-body, one index per language', async () => {
-		const out = site({
-			'en/datasets/a': '<html lang="en"><body><article data-pagefind-body><h1>Traffic</h1></article></body></html>',
-			'fr/datasets/a': '<html lang="fr"><body><article data-pagefind-body><h1>Circulation</h1></article></body></html>',
-			'en/publishers': '<html lang="en"><body><h1>Publishers</h1></body></html>',
-		});
-		const summary = await buildSearchIndex(out);
-		expect(summary.pagesByLanguage).toEqual({ en: 1, fr: 1 });
+/** A record as the build makes them: the indexed block under `<html lang>`, its filters written as Pagefind filters. */
+function record(lang: 'en' | 'fr', id: string, text: string, values: Partial<Record<Facet, string[]>> = {}): SearchRecord {
+	const filters = Object.fromEntries(FACETS.map((facet) => [facet, values[facet] ?? []])) as Record<Facet, string[]>;
+	const spans = FACETS.flatMap((facet) => filters[facet].map((value) => `<span data-pagefind-filter="${facet}">${value}</span>`)).join('');
+	return {
+		url: `/${lang}/datasets/${id}/`,
+		lang,
+		content: `<html lang="${lang}"><body><div data-pagefind-body><div hidden data-pagefind-ignore>${spans}</div><p>${text}</p></div></body></html>`,
+		filters,
+	};
+}
+
+const facetTable = (bundle: string, lang: string) => {
+	const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+	return readFileSync(join(bundle, `facets.${entry.languages[lang]!.hash}.json`), 'utf8');
+};
+
+describe('startSearchIndex', () => {
+	it('indexes the records, one index per language, and writes the bundle', async () => {
+		const out = outDir();
+		const summary = await startSearchIndex([record('en', 'a', 'Traffic'), record('fr', 'a', 'Circulation'), record('en', 'b', 'Clinics')]).finish(out);
+		expect(summary.pagesByLanguage).toEqual({ en: 2, fr: 1 });
 		expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
 	}, 30_000);
 
-	it('reads dataset pages only, whatever else carries the attribute', async () => {
-		const out = site({
-			'en/datasets/a': '<html lang="en"><body><article data-pagefind-body><h1>Traffic</h1></article></body></html>',
-			'en/datasets/page/2': '<html lang="en"><body><main data-pagefind-body><h1>Datasets, page 2</h1></main></body></html>',
-			'en/docs/fields': '<html lang="en"><body><main data-pagefind-body><h1>Field reference</h1></main></body></html>',
-		});
-		const summary = await buildSearchIndex(out);
-		expect(summary.pagesByLanguage).toEqual({ en: 1 });
+	it('writes the bundle as soon as asked and the records are in, and stops the service, without waiting for finish', async () => {
+		const out = outDir();
+		const indexing = startSearchIndex([record('en', 'a', 'Traffic')]);
+		indexing.write(out);
+		await expect.poll(() => existsSync(join(out, 'pagefind/pagefind-entry.json')), { timeout: 20_000 }).toBe(true);
+		expect((await indexing.finish(out)).pagesByLanguage).toEqual({ en: 1 });
+		await expect(indexing.finish(join(out, 'elsewhere'))).rejects.toThrow(`The search index was written to ${out}, not ${join(out, 'elsewhere')}.`);
 	}, 30_000);
 
-	it('writes a facet table per language from the filters Pagefind stored, keyed by its page ids', async () => {
-		const page = (lang: string, title: string, publisher: string, formats: string[]) =>
-			`<html lang="${lang}"><body><article data-pagefind-body><h1>${title}</h1>` +
-			`<span data-pagefind-filter="publisher">${publisher}</span>` +
-			formats.map((format) => `<span data-pagefind-filter="format">${format}</span>`).join('') +
-			'</article></body></html>';
-		const out = site({
-			'en/datasets/a': page('en', 'Traffic', 'Transport', ['CSV', 'JSON']),
-			'en/datasets/b': page('en', 'Clinics', 'Health', ['CSV']),
-			'fr/datasets/a': page('fr', 'Circulation', 'Transports', ['CSV']),
-		});
-		await buildSearchIndex(out);
-		const bundle = join(out, 'pagefind');
-		const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-		const en = JSON.parse(readFileSync(join(bundle, `facets.${entry.languages.en!.hash}.json`), 'utf8')) as FacetTable;
-		const fragments = readdirSync(join(bundle, 'fragment')).map((name) => name.replace('.pf_fragment', ''));
-		expect(en.pages).toHaveLength(2);
-		for (const id of en.pages) expect(fragments).toContain(id);
-		const byPublisher = Object.fromEntries(
-			en.pages.map((_, i) => [
-				en.facets.publisher.values[en.facets.publisher.pages[i]![0]!]!,
-				en.facets.format.pages[i]!.map((v) => en.facets.format.values[v]),
-			]),
-		);
-		expect(byPublisher).toEqual({ Transport: ['CSV', 'JSON'], Health: ['CSV'] });
-		const fr = JSON.parse(readFileSync(join(bundle, `facets.${entry.languages.fr!.hash}.json`), 'utf8')) as FacetTable;
-		expect(fr.facets.publisher.values).toEqual(['Transports']);
+	it('writes a facet table per language from the records, the same as the one read from the fragments', async () => {
+		const out = outDir();
+		const records = [
+			record('en', 'a', 'Traffic', { publisher: ['Transport'], format: ['CSV', 'JSON'] }),
+			record('en', 'b', 'Clinics', { publisher: ['Health'], format: ['CSV'] }),
+			record('fr', 'a', 'Circulation', { publisher: ['Transports'], format: ['CSV'] }),
+		];
+		const { outputPath, facetTables } = await startSearchIndex(records).finish(out);
+		expect(facetTables.en!.madeFrom).toBe('records');
+		expect(facetTables.fr!.madeFrom).toBe('records');
+		const fromRecords = { en: facetTable(outputPath, 'en'), fr: facetTable(outputPath, 'fr') };
+		expect(JSON.parse(fromRecords.en).facets.publisher.values.sort()).toEqual(['Health', 'Transport']);
+		// Without records, the tables are read from Pagefind's fragments, as before.
+		const fromFragments = await writeFacetTables(outputPath);
+		expect(fromFragments.en!.madeFrom).toEqual({ fragments: 'no records were given' });
+		expect({ en: facetTable(outputPath, 'en'), fr: facetTable(outputPath, 'fr') }).toEqual(fromRecords);
+	}, 30_000);
+
+	it('reads the fragments when the index does not hold the records as given', async () => {
+		const out = outDir();
+		// Pagefind normalises a filter value's spaces, and leaves out a page without words.
+		const records = [record('en', 'a', 'Traffic', { publisher: ['Ministry  of   Transport'] }), record('en', 'b', 'Clinics', { publisher: ['Health'] })];
+		const { outputPath, facetTables } = await startSearchIndex(records).finish(out);
+		expect(facetTables.en!.madeFrom).toEqual({ fragments: 'filter publisher, value "Ministry of Transport": other pages in the index' });
+		expect(JSON.parse(facetTable(outputPath, 'en')).facets.publisher.values.sort()).toEqual(['Health', 'Ministry of Transport']);
+		const dropped = await startSearchIndex([record('en', 'a', 'Traffic'), record('en', 'b', '…')]).finish(outDir());
+		expect(dropped.pagesByLanguage).toEqual({ en: 1 });
+		expect(dropped.facetTables.en!.madeFrom).toEqual({ fragments: 'the index has 1 pages for 2 records' });
+	}, 30_000);
+
+	it('reads the fragments when the index files are not of the shape this Pagefind writes', async () => {
+		const out = outDir();
+		const records = [record('en', 'a', 'Traffic', { publisher: ['Transport'] }), record('en', 'b', 'Clinics', { publisher: ['Health'] })];
+		const { outputPath } = await startSearchIndex(records).finish(out);
+		const expected = facetTable(outputPath, 'en');
+		const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+		writeFileSync(join(outputPath, `pagefind.${entry.languages.en!.hash}.pf_meta`), gzipSync(Buffer.from('pagefind_dcd\x01')));
+		const written = await writeFacetTables(outputPath, new Map([['en', records]]));
+		expect(written.en!.madeFrom).toEqual({ fragments: expect.stringMatching(/not where Pagefind 1\.x puts it/) });
+		expect(facetTable(outputPath, 'en')).toBe(expected);
 	}, 30_000);
 
 	it('fails with the step and the limit when Pagefind does not answer in time, and still stops the service', async () => {
-		const out = site({ 'en/datasets/a': '<html lang="en"><body><article data-pagefind-body><h1>Traffic</h1></article></body></html>' });
-		// A limit no real step can meet: the first step times out.
-		const failure = buildSearchIndex(out, { stepTimeoutSeconds: 0.001 });
+		const out = outDir();
+		// A limit no real step can meet: the first step that has to wait for Pagefind times out.
+		const failure = startSearchIndex([record('en', 'a', 'Traffic')], { stepTimeoutSeconds: 0.001 }).finish(out);
 		await expect(failure).rejects.toBeInstanceOf(SearchIndexError);
-		await expect(failure).rejects.toThrow(/while starting Pagefind:\n {2}Pagefind did not answer within 0\.001 s \(SEARCH_INDEX_TIMEOUT_SECONDS\)/);
+		await expect(failure).rejects.toThrow(
+			/while (starting Pagefind|indexing \/en\/datasets\/a\/):\n {2}Pagefind did not answer within 0\.001 s \(SEARCH_INDEX_TIMEOUT_SECONDS\)/,
+		);
 		// The service was closed, so a new index can be built at once.
-		expect((await buildSearchIndex(out)).pagesByLanguage).toEqual({ en: 1 });
+		expect((await startSearchIndex([record('en', 'a', 'Traffic')]).finish(out)).pagesByLanguage).toEqual({ en: 1 });
+	}, 30_000);
+
+	it('fails with the error of the records, and when closed before it finished', async () => {
+		await expect(startSearchIndex(Promise.reject(new Error('The catalogue has 1 error(s)'))).finish(outDir())).rejects.toThrow('The catalogue has 1 error(s)');
+		const closed = startSearchIndex([record('en', 'a', 'Traffic')]);
+		await closed.close();
+		await expect(closed.finish(dir!)).rejects.toThrow('The search index was closed before it was built.');
+		// A records list that throws part-way fails the build too.
+		function* broken(): Generator<SearchRecord> {
+			yield record('en', 'a', 'Traffic');
+			throw new Error('a record could not be made');
+		}
+		await expect(startSearchIndex(broken()).finish(dir!)).rejects.toThrow('a record could not be made');
 	}, 30_000);
 });
 

@@ -28,7 +28,8 @@ import {
 	type Facet,
 	type SearchState,
 } from '../../lib/search/state.ts';
-import { narrowResults, type FacetIndex } from '../../lib/search/narrow.ts';
+import type { FacetTotals } from '../../lib/search/facet-totals.ts';
+import { narrowResults, totalCounts, type FacetCounts, type FacetIndex } from '../../lib/search/narrow.ts';
 import { translateFilters, type FacetTranslations } from '../../lib/search/facet-translations.ts';
 import { buildFacetOptions, showFacetCounts } from './facets-view.ts';
 import { inOrder } from './in-order.ts';
@@ -37,13 +38,24 @@ import type { PagefindApi } from './pagefind-api.ts';
 import { RankedResultsCache } from './ranked-results.ts';
 import { noResultsContent, paginationList, resultItem, type ResultsView } from './results-view.ts';
 
+/** Whether `state` asks for nothing: no words, no filters (the whole catalogue, whatever the sort). */
+function isBlank(state: SearchState): boolean {
+	return !state.query && FACETS.every((facet) => !state.filters[facet]?.length);
+}
+
 /** How long typing must pause before the search runs, in milliseconds. */
 const DEBOUNCE_MS = 200;
 
 /** The search element. Strings come from `data-strings` (the page's `search.*` and related UI strings). */
 export class SearchElement extends HTMLElement {
 	#pagefind: PagefindApi | undefined;
+	/** The facet table, once loaded; before, {@link #totals} counts the whole catalogue. */
 	#facets: FacetIndex | undefined;
+	#facetsLoading: Promise<FacetIndex> | undefined;
+	#totals: FacetCounts | undefined;
+	get #base(): string {
+		return this.dataset.base ?? '/';
+	}
 	/** Pagefind's result lists: the last search, which a facet change reuses, and the every-page one. */
 	#results = new RankedResultsCache();
 	#strings: Record<string, string> = {};
@@ -108,18 +120,18 @@ export class SearchElement extends HTMLElement {
 		const status = this.#part('status');
 		status.textContent = this.#t('search.status.loading');
 		try {
-			const base = this.dataset.base ?? '/';
+			const base = this.#base;
 			const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
 			await pagefind.options({ baseUrl: base });
 			await pagefind.init();
-			const [facets] = await Promise.all([loadFacetTableOrNone(base, this.#lang), pagefind.preload('')]);
-			for (const facet of FACETS) {
-				const values = [...facets.table.facets[facet].values].sort((a, b) => a.localeCompare(b, this.#lang));
-				if (values.length > 0) this.#facetValues[facet] = values;
-			}
-			this.#facets = facets;
+			// The facet table only narrows and counts a search's results: the filters and their totals
+			// come with the page, and the table loads when the reader turns to the search box or asks
+			// something — unless the address already selects filters, which it takes to narrow.
+			const narrowing = FACETS.some((facet) => (this.#state.filters[facet]?.length ?? 0) > 0);
+			const table = narrowing ? this.#loadFacets() : undefined;
+			await Promise.all([table, pagefind.preload('')]);
+			if (!table) this.#useTotals();
 			this.#pagefind = pagefind;
-			this.#buildFacets();
 			await this.#search();
 			// A warm-up that fails costs nothing but its speed-up: the next search says what went wrong.
 			await this.#warmUp(pagefind).catch(() => undefined);
@@ -128,6 +140,43 @@ export class SearchElement extends HTMLElement {
 		} catch {
 			status.textContent = this.#t('search.status.error');
 		}
+	}
+
+	/** Shows the filters with the totals the page came with, until the facet table is in. */
+	#useTotals(): void {
+		const totals = JSON.parse(this.dataset.facetTotals ?? '{}') as Partial<FacetTotals>;
+		this.#totals = Object.fromEntries(FACETS.map((facet) => [facet, Object.fromEntries(totals[facet] ?? [])])) as FacetCounts;
+		this.#setFacetValues(Object.fromEntries(FACETS.map((facet) => [facet, (totals[facet] ?? []).map(([value]) => value)])));
+	}
+
+	/**
+	 * Fetches the facet table (once: when the reader turns to the search box, asks something, or the
+	 * address selects filters), then narrows and counts with it. Should its values not be
+	 * those the page came with (a table made from Pagefind's fragments, or none: facets unavailable),
+	 * the filters are made again from it.
+	 */
+	#loadFacets(): Promise<FacetIndex> {
+		this.#facetsLoading ??= loadFacetTableOrNone(this.#base, this.#lang).then((facets) => {
+			this.#setFacetValues(Object.fromEntries(FACETS.map((facet) => [facet, facets.table.facets[facet].values])));
+			this.#facets = facets;
+			// Nothing asked: the counts are the table's totals (the same as the page's, unless made again).
+			if (isBlank(this.#state)) showFacetCounts(this.#part('facets'), totalCounts(facets), this.#lang);
+			this.toggleAttribute('data-facets-ready', true);
+			return facets;
+		});
+		return this.#facetsLoading;
+	}
+
+	/** Shows `values` as the filters (in display order), unless they are the ones shown. */
+	#setFacetValues(values: Partial<Record<Facet, readonly string[]>>): void {
+		const sorted: Partial<Record<Facet, string[]>> = {};
+		for (const facet of FACETS) {
+			const list = [...(values[facet] ?? [])].sort((a, b) => a.localeCompare(b, this.#lang));
+			if (list.length > 0) sorted[facet] = list;
+		}
+		if (JSON.stringify(sorted) === JSON.stringify(this.#facetValues)) return;
+		this.#facetValues = sorted;
+		this.#buildFacets();
 	}
 
 	/**
@@ -148,6 +197,8 @@ export class SearchElement extends HTMLElement {
 			clearTimeout(this.#timer);
 			this.#change({ ...this.#state, query: input.value.trim(), page: 1 }, false);
 		});
+		// The reader is about to search: the facet table will be wanted for the counts.
+		input.addEventListener('focus', () => void this.#loadFacets().catch(() => undefined), { once: true });
 		input.addEventListener('input', () => {
 			clearTimeout(this.#timer);
 			// Fetch the index chunks of the words so far while the reader is still typing, as Pagefind
@@ -227,17 +278,22 @@ export class SearchElement extends HTMLElement {
 		const input = this.#part<HTMLInputElement>('input');
 		if (input.value.trim() !== this.#state.query) input.value = this.#state.query;
 		this.#part<HTMLSelectElement>('sort').value = this.#state.sort;
-		for (const box of this.#part('facets').querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-			box.checked = isFacet(box.name) && (this.#state.filters[box.name]?.includes(box.value) ?? false);
-		}
+		this.#syncCheckboxes();
 		const selected = FACETS.reduce((sum, facet) => sum + (this.#state.filters[facet]?.length ?? 0), 0);
 		this.#part('selected').textContent = selected > 0 ? `(${this.#tCount('search.facets.selected', selected)})` : '';
 	}
 
-	/** Creates each facet's checkboxes (once, from every value in the index) in its fieldset. */
+	/** Ticks the checkboxes of the selected filters. */
+	#syncCheckboxes(): void {
+		for (const box of this.#part('facets').querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+			box.checked = isFacet(box.name) && (this.#state.filters[box.name]?.includes(box.value) ?? false);
+		}
+	}
+
+	/** Creates each facet's checkboxes from its values, ticked as selected; never touches the search box, which the reader may be typing in. */
 	#buildFacets(): void {
 		buildFacetOptions(this.#part('facets'), this.#facetValues);
-		this.#syncControls();
+		this.#syncCheckboxes();
 	}
 
 	/** Runs the search for the current state and shows the results, counts and status, or says search failed. */
@@ -252,8 +308,7 @@ export class SearchElement extends HTMLElement {
 
 	async #runSearch(): Promise<void> {
 		const pagefind = this.#pagefind;
-		const facets = this.#facets;
-		if (!pagefind || !facets) return;
+		if (!pagefind) return;
 		const run = ++this.#run;
 		const state = this.#state;
 		const list = this.#part('results');
@@ -267,8 +322,14 @@ export class SearchElement extends HTMLElement {
 		const ranked = await this.#results.get(pagefind, state);
 		if (run !== this.#run) return;
 		this.#showNotice(ranked.relaxed);
-		const narrowed = narrowResults(facets, ranked.ids, state.filters);
-		showFacetCounts(this.#part('facets'), narrowed.counts, this.#lang);
+		// Before the facet table is in, the page's totals count the whole catalogue. Filters wait for
+		// it; results without filters need nothing of it and show at once, their counts once it is in.
+		const narrowing = FACETS.some((facet) => (state.filters[facet]?.length ?? 0) > 0);
+		const facets = this.#facets ?? (narrowing || !this.#totals ? await this.#loadFacets() : undefined);
+		if (run !== this.#run) return;
+		const narrowed = facets ? narrowResults(facets, ranked.ids, state.filters) : { ids: ranked.ids, counts: this.#totals! };
+		const counted = facets !== undefined || isBlank(state);
+		if (counted) showFacetCounts(this.#part('facets'), narrowed.counts, this.#lang);
 
 		const total = narrowed.ids.length;
 		const pages = pageCount(total);
@@ -300,6 +361,11 @@ export class SearchElement extends HTMLElement {
 			},
 		);
 		done();
+		// Counted once the results are shown: fetching the table does not hold them up.
+		if (!counted && run === this.#run) {
+			const loaded = await this.#loadFacets();
+			if (run === this.#run) showFacetCounts(this.#part('facets'), narrowResults(loaded, ranked.ids, state.filters).counts, this.#lang);
+		}
 	}
 
 	#setStatus(text: string): void {

@@ -1,0 +1,87 @@
+/**
+ * Reading back what Pagefind wrote (format of Pagefind 1.x): every file is gzipped and starts with
+ * a signature; `pagefind.<index hash>.pf_meta` lists a language's pages in index order (their ids,
+ * the names of their fragments) and its filter files; `filter/<hash>.pf_filter` holds, for each
+ * value of one filter, the pages that have it; `fragment/<id>.pf_fragment` is one page's JSON.
+ * The facet tables (facet-tables.ts) are checked against the first two and, failing that, made
+ * from the third.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
+import { decodeCbor, type CborValue } from '../lib/search/cbor.ts';
+import type { IndexedPage } from '../lib/search/facet-table.ts';
+import type { LanguageIndex } from '../lib/search/records-facet-table.ts';
+
+const gunzipAsync = promisify(gunzip);
+
+/** Pagefind's files start, once gunzipped, with this signature. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** Fragments read at once: enough to keep zlib's threads busy, few enough to bound memory. */
+const CONCURRENCY = 64;
+
+/** Decodes one of Pagefind's gzipped files. Throws when it does not carry Pagefind's signature. */
+export async function readPagefindFile(path: string): Promise<Buffer> {
+	const bytes = await gunzipAsync(await readFile(path));
+	if (bytes.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`${path} is not a Pagefind file (no ${SIGNATURE} signature)`);
+	return bytes.subarray(SIGNATURE.length);
+}
+
+const isArray = (value: CborValue): value is CborValue[] => Array.isArray(value);
+
+function shapeError(path: string, what: string): Error {
+	return new Error(`${path}: ${what} is not where Pagefind 1.x puts it`);
+}
+
+/** Reads the index of the language whose hash (from `pagefind-entry.json`) is `indexHash`. Throws on a file of another shape. */
+export async function readLanguageIndex(bundleDir: string, indexHash: string): Promise<LanguageIndex> {
+	const metaPath = join(bundleDir, `pagefind.${indexHash}.pf_meta`);
+	const meta = decodeCbor(await readPagefindFile(metaPath));
+	// MetaIndex: [version, pages: [[id, word count, …]], index chunks, filters: [[name, file hash]], …]
+	if (!isArray(meta) || !isArray(meta[1]!) || !isArray(meta[3]!)) throw shapeError(metaPath, 'the page or filter list');
+	const pages = meta[1].map((page) => {
+		if (!isArray(page) || typeof page[0] !== 'string') throw shapeError(metaPath, 'a page id');
+		return page[0];
+	});
+	const filters = new Map<string, Map<string, number[]>>();
+	for (const filter of meta[3]) {
+		if (!isArray(filter) || typeof filter[0] !== 'string' || typeof filter[1] !== 'string') throw shapeError(metaPath, 'a filter');
+		const filterPath = join(bundleDir, 'filter', `${filter[1]}.pf_filter`);
+		// FilterIndex: [name, [[value, [page numbers]]]]
+		const index = decodeCbor(await readPagefindFile(filterPath));
+		if (!isArray(index) || !isArray(index[1]!)) throw shapeError(filterPath, 'the value list');
+		const values = new Map<string, number[]>();
+		for (const entry of index[1]) {
+			if (!isArray(entry) || typeof entry[0] !== 'string' || !isArray(entry[1]!)) throw shapeError(filterPath, 'a value');
+			values.set(
+				entry[0],
+				entry[1].map((page) => {
+					if (typeof page !== 'number') throw shapeError(filterPath, 'a page number');
+					return page;
+				}),
+			);
+		}
+		filters.set(filter[0], values);
+	}
+	return { pages, filters };
+}
+
+/** The pages of `ids` with the filter values Pagefind stored in their fragments, in the order of `ids`. */
+export async function readFragmentFilters(bundleDir: string, ids: readonly string[]): Promise<IndexedPage[]> {
+	const pages: IndexedPage[] = new Array(ids.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < ids.length) {
+			const at = next++;
+			const id = ids[at]!;
+			const fragment = JSON.parse((await readPagefindFile(join(bundleDir, 'fragment', `${id}.pf_fragment`))).toString('utf8')) as {
+				filters?: IndexedPage['filters'];
+			};
+			pages[at] = { id, filters: fragment.filters ?? {} };
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(CONCURRENCY, ids.length) }, worker));
+	return pages;
+}
