@@ -32,9 +32,17 @@ export function languageName(code: string, inLanguage: string): string {
  * Used for the language switch, whose link text is in the language it leads to.
  */
 export function autonym(code: string): string {
-	const name = languageName(code, code);
-	return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+	let name = autonyms.get(code);
+	if (name === undefined) {
+		const lower = languageName(code, code);
+		name = lower.charAt(0).toLocaleUpperCase(code) + lower.slice(1);
+		autonyms.set(code, name);
+	}
+	return name;
 }
+
+// Every page's language switch asks for them: kept rather than asked of CLDR 24,000 times.
+const autonyms = new Map<string, string>();
 
 /** The site languages other than `current`, in the catalogue's order. */
 export function otherLanguages(current: string, languages: readonly string[]): string[] {
