@@ -19,13 +19,23 @@ const displayNames = new Map<string, Intl.DisplayNames>();
  * language names in lower case inside a sentence).
  */
 export function languageName(code: string, inLanguage: string): string {
-	let names = displayNames.get(inLanguage);
-	if (!names) {
-		names = new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'code' });
-		displayNames.set(inLanguage, names);
+	const key = `${inLanguage} ${code}`;
+	let name = names.get(key);
+	if (name === undefined) {
+		let display = displayNames.get(inLanguage);
+		if (!display) {
+			display = new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'code' });
+			displayNames.set(inLanguage, display);
+		}
+		name = display.of(code) ?? code;
+		names.set(key, name);
 	}
-	return names.of(code) ?? code;
+	return name;
 }
+
+// Every page names its languages (the switch, fallback markers): asked of CLDR once each. Few: a
+// catalogue has a handful of languages.
+const names = new Map<string, string>();
 
 /**
  * The name of a language in that language, capitalised as a menu shows it: `English`, `Français`.
@@ -41,7 +51,6 @@ export function autonym(code: string): string {
 	return name;
 }
 
-// Every page's language switch asks for them: kept rather than asked of CLDR 24,000 times.
 const autonyms = new Map<string, string>();
 
 /** The site languages other than `current`, in the catalogue's order. */
