@@ -19,22 +19,39 @@ const displayNames = new Map<string, Intl.DisplayNames>();
  * language names in lower case inside a sentence).
  */
 export function languageName(code: string, inLanguage: string): string {
-	let names = displayNames.get(inLanguage);
-	if (!names) {
-		names = new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'code' });
-		displayNames.set(inLanguage, names);
+	const key = `${inLanguage} ${code}`;
+	let name = names.get(key);
+	if (name === undefined) {
+		let display = displayNames.get(inLanguage);
+		if (!display) {
+			display = new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'code' });
+			displayNames.set(inLanguage, display);
+		}
+		name = display.of(code) ?? code;
+		names.set(key, name);
 	}
-	return names.of(code) ?? code;
+	return name;
 }
+
+// Every page names its languages (the switch, fallback markers): asked of CLDR once each. Few: a
+// catalogue has a handful of languages.
+const names = new Map<string, string>();
 
 /**
  * The name of a language in that language, capitalised as a menu shows it: `English`, `Français`.
  * Used for the language switch, whose link text is in the language it leads to.
  */
 export function autonym(code: string): string {
-	const name = languageName(code, code);
-	return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+	let name = autonyms.get(code);
+	if (name === undefined) {
+		const lower = languageName(code, code);
+		name = lower.charAt(0).toLocaleUpperCase(code) + lower.slice(1);
+		autonyms.set(code, name);
+	}
+	return name;
 }
+
+const autonyms = new Map<string, string>();
 
 /** The site languages other than `current`, in the catalogue's order. */
 export function otherLanguages(current: string, languages: readonly string[]): string[] {

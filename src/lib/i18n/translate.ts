@@ -24,13 +24,25 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** A number written the way `lang` writes it: `12,345` in English, `12 345` in French. */
 export function formatNumber(value: number, lang: string): string {
+	// Small whole numbers (scores, counts, page numbers) come back on every page: written once each.
+	const small = Number.isInteger(value) && value >= 0 && value < SMALL_NUMBERS && !Object.is(value, -0);
+	const key = `${lang} ${value}`;
+	if (small) {
+		const written = smallNumbers.get(key);
+		if (written !== undefined) return written;
+	}
 	let format = numberFormats.get(lang);
 	if (!format) {
 		format = new Intl.NumberFormat(lang);
 		numberFormats.set(lang, format);
 	}
-	return format.format(value);
+	const written = format.format(value);
+	if (small) smallNumbers.set(key, written);
+	return written;
 }
+
+const SMALL_NUMBERS = 1000;
+const smallNumbers = new Map<string, string>();
 
 /**
  * The interface string `key` in `lang`, with `{name}` placeholders replaced by `vars`.
@@ -40,7 +52,20 @@ export function formatNumber(value: number, lang: string): string {
  */
 export function t(lang: UiLanguage, key: UiKey, vars?: UiVars): string {
 	const template = UI_STRINGS[lang][key];
-	return vars ? fillTemplate(template, vars, lang) : template;
+	return vars ? fillTemplate(template, writtenNumbers(vars, lang), lang) : template;
+}
+
+/**
+ * `vars` with its numbers written as {@link formatNumber} writes them, which is what fillTemplate
+ * would write (`toLocaleString(lang)`), but from a kept formatter rather than a new one each time.
+ */
+function writtenNumbers(vars: UiVars, lang: string): UiVars {
+	let written: UiVars | undefined;
+	for (const name in vars) {
+		const value = vars[name]!;
+		if (typeof value === 'number') (written ??= { ...vars })[name] = formatNumber(value, lang);
+	}
+	return written ?? vars;
 }
 
 /**

@@ -75,10 +75,65 @@ const renderer = createRenderer();
  * their Markdown source, not as links.
  */
 export function renderMarkdown(source: string, options: RenderMarkdownOptions = {}): string {
+	const start = options.headingStart ?? DEFAULT_HEADING_START;
+	if (start === DEFAULT_HEADING_START && isShared(source)) return forms(source).html;
 	const env = {};
-	const tokens = renderer.parse(source, env);
-	normalizeHeadings(tokens, options.headingStart ?? 3);
+	return toHtml(renderer.parse(source, env), env, start);
+}
+
+const DEFAULT_HEADING_START = 3;
+
+function toHtml(tokens: Token[], env: Record<string, unknown>, headingStart: number): string {
+	normalizeHeadings(tokens, headingStart);
 	return renderer.renderer.render(tokens, renderer.options, env);
+}
+
+/** What the site makes of one Markdown text. */
+interface MarkdownForms {
+	/** The HTML, headings from h3. */
+	html: string;
+	/** The untruncated text of {@link markdownExcerpt}. */
+	firstText: string;
+	plainText: string;
+	/** The untruncated text of each line parsed alone, when the whole parse shows it (see {@link lineTextsOf}). */
+	lineTexts: string[] | undefined;
+}
+
+/**
+ * Whether the forms of `source` are worth making together and keeping: a text of several lines (a
+ * description) is asked for more than one. One line (a title, each line of a schema.org
+ * description) is parsed for what is asked, which is cheaper than making every form.
+ */
+function isShared(source: string): boolean {
+	return source.includes('\n');
+}
+
+/** How many recent texts' forms are kept: a dataset page uses its description's HTML, excerpt and plain text. */
+const RECENT_TEXTS = 8;
+const recentForms = new Map<string, MarkdownForms>();
+
+/**
+ * The forms of `source` a page uses, from one parse: a dataset page shows its description,
+ * describes itself with its excerpt and gives the search index its plain text, and the parse costs
+ * more than everything else together. Only the strings of the few most recent texts are kept (least
+ * recently used out first); keeping the parsed tokens instead made every parse slower, the garbage
+ * collector moving them to the old generation.
+ */
+function forms(source: string): MarkdownForms {
+	let found = recentForms.get(source);
+	if (found) recentForms.delete(source);
+	else {
+		const env = {};
+		const tokens = renderer.parse(source, env);
+		// The text first: rendering renumbers the headings and adds `rel` to links, in place.
+		const firstText = firstTextOf(tokens);
+		const plainText = plainTextOf(tokens);
+		const lineTexts = lineTextsOf(source, tokens);
+		found = { html: toHtml(tokens, env, DEFAULT_HEADING_START), firstText, plainText, lineTexts };
+		if (recentForms.size >= RECENT_TEXTS) recentForms.delete(recentForms.keys().next().value!);
+	}
+	recentForms.set(source, found);
+	return found;
 }
 
 /**
@@ -108,29 +163,92 @@ export function normalizeHeadings(tokens: Token[], start: number): void {
  * `maxLength` characters with an ellipsis: for summaries in lists. Never contains markup.
  */
 export function markdownExcerpt(source: string, maxLength = 240): string {
-	const tokens = renderer.parse(source, {});
+	const text = isShared(source) ? forms(source).firstText : firstTextOf(renderer.parse(source, {}));
+	return text ? truncate(text, maxLength) : '';
+}
+
+/** The text of the first paragraph, else of the first heading or table cell, that has any; empty when none has. */
+function firstTextOf(tokens: readonly Token[]): string {
 	const inlines = tokens.filter((token) => token.type === 'inline');
 	const paragraphs = tokens.filter((token, i) => token.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open');
 	for (const token of [...paragraphs, ...inlines]) {
-		const text = (token.children ?? [])
-			.map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.content))
-			.join('')
-			.replace(/\s+/g, ' ')
-			.trim();
-		if (text) return truncate(text, maxLength);
+		const text = inlineText(token).replace(/\s+/g, ' ').trim();
+		if (text) return text;
 	}
 	return '';
 }
 
 /** The whole plain text of some Markdown, paragraphs and list items joined by spaces. Never contains markup. */
 export function markdownPlainText(source: string): string {
-	return renderer
-		.parse(source, {})
+	return isShared(source) ? forms(source).plainText : plainTextOf(renderer.parse(source, {}));
+}
+
+function plainTextOf(tokens: readonly Token[]): string {
+	return tokens
 		.filter((token) => token.type === 'inline')
-		.map((token) => (token.children ?? []).map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.content)).join(''))
+		.map(inlineText)
 		.join(' ')
 		.replace(/\s+/g, ' ')
 		.trim();
+}
+
+/** The words of an inline token, line breaks as spaces. */
+function inlineText(token: Token): string {
+	return (token.children ?? []).map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.content)).join('');
+}
+
+/**
+ * {@link markdownExcerpt} of each line of `source` on its own, from one parse of the whole text
+ * when it can be read from it (for the schema.org description, which keeps every list item).
+ */
+export function markdownLineExcerpts(source: string, maxLength = 240): string[] {
+	const texts = isShared(source) ? forms(source).lineTexts : undefined;
+	if (!texts) return source.split('\n').map((line) => markdownExcerpt(line, maxLength));
+	return texts.map((text) => (text ? truncate(text, maxLength) : ''));
+}
+
+/** Blocks whose text a line parsed alone gives the same (one line each: see {@link lineTextsOf}). */
+const LINE_BLOCKS = new Set([
+	'paragraph_open',
+	'paragraph_close',
+	'heading_open',
+	'heading_close',
+	'bullet_list_open',
+	'bullet_list_close',
+	'ordered_list_open',
+	'ordered_list_close',
+	'list_item_open',
+	'list_item_close',
+	'blockquote_open',
+	'blockquote_close',
+]);
+
+/**
+ * The text each line of `source` has when parsed on its own, read from the parse of the whole, or
+ * `undefined` when that could differ. It is the same when the whole holds only paragraphs,
+ * headings, list items and quotes, each one line long, every other line is blank, and no line is
+ * indented four columns or by a tab (alone it would be code): a line alone is then the same block
+ * with the same inline text (a link reference would need a definition line, which holds no text).
+ */
+function lineTextsOf(source: string, tokens: readonly Token[]): string[] | undefined {
+	if (/[\r\0]/.test(source)) return undefined;
+	const lines = source.split('\n');
+	const texts: Array<string | undefined> = lines.map(() => undefined);
+	for (const token of tokens) {
+		if (token.type === 'inline') {
+			const [start, end] = token.map ?? [0, 0];
+			if (end - start !== 1 || texts[start] !== undefined) return undefined;
+			texts[start] = inlineText(token).replace(/\s+/g, ' ').trim();
+		} else if (!LINE_BLOCKS.has(token.type)) return undefined;
+	}
+	const result: string[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		if (line.trim() === '') result.push('');
+		else if (texts[i] === undefined || /^(?: {4}|[ ]*\t)/.test(line)) return undefined;
+		else result.push(texts[i]!);
+	}
+	return result;
 }
 
 function truncate(text: string, maxLength: number): string {

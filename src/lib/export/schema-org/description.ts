@@ -2,7 +2,7 @@
  * A dataset description for schema.org, within the 50–5,000 characters search engines accept
  * (Google's Dataset guidelines): the Markdown description as plain text, paragraphs kept in order.
  */
-import { markdownExcerpt } from '../../render/markdown.ts';
+import { markdownExcerpt, markdownLineExcerpts } from '../../render/markdown.ts';
 
 /** The shortest and longest description schema.org consumers accept. */
 export const DESCRIPTION_LENGTH = { min: 50, max: 5000 } as const;
@@ -15,10 +15,7 @@ export const DESCRIPTION_LENGTH = { min: 50, max: 5000 } as const;
  */
 export function schemaOrgDescription(markdown: string, context: string): string {
 	// Line by line, so every list item is kept (an excerpt of a block keeps only its first item).
-	const lines = markdown
-		.split('\n')
-		.map((line) => markdownExcerpt(line, DESCRIPTION_LENGTH.max))
-		.filter(Boolean);
+	const lines = markdownLineExcerpts(markdown, DESCRIPTION_LENGTH.max).filter(Boolean);
 	let text = lines.join(' ');
 	if (text.length < DESCRIPTION_LENGTH.min) text = [text, context].filter(Boolean).join(text && !/[.!?…]$/.test(text) ? '. ' : ' ');
 	if (text.length > DESCRIPTION_LENGTH.max) text = markdownExcerpt(text, DESCRIPTION_LENGTH.max);

@@ -13,8 +13,10 @@ export interface InventoryGroups {
 
 /** Groups the catalogue's holdings for the inventory page, titles sorted in `lang`. */
 export function inventoryGroups(catalogue: Catalogue, lang: UiLanguage): InventoryGroups {
-	const title = (d: Dataset) => localizedString(d.title, lang, catalogue.languages, d.identifier);
-	const sorted = [...catalogue.datasets].sort((a, b) => title(a).localeCompare(title(b), lang));
+	// One collator and each title looked up once: `localeCompare(…, lang)` makes a collator per comparison.
+	const collator = new Intl.Collator(lang);
+	const titles = new Map(catalogue.datasets.map((d) => [d, localizedString(d.title, lang, catalogue.languages, d.identifier)]));
+	const sorted = [...catalogue.datasets].sort((a, b) => collator.compare(titles.get(a)!, titles.get(b)!));
 	return {
 		byAccess: {
 			open: sorted.filter((d) => d.access_level === 'open'),
