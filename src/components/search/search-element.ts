@@ -38,9 +38,14 @@ import type { PagefindApi } from './pagefind-api.ts';
 import { RankedResultsCache } from './ranked-results.ts';
 import { noResultsContent, paginationList, resultItem, type ResultsView } from './results-view.ts';
 
+/** How many filter values `state` selects, over every facet. */
+function selectedCount(state: SearchState): number {
+	return FACETS.reduce((sum, facet) => sum + (state.filters[facet]?.length ?? 0), 0);
+}
+
 /** Whether `state` asks for nothing: no words, no filters (the whole catalogue, whatever the sort). */
 function isBlank(state: SearchState): boolean {
-	return !state.query && FACETS.every((facet) => !state.filters[facet]?.length);
+	return !state.query && selectedCount(state) === 0;
 }
 
 /** How long typing must pause before the search runs, in milliseconds. */
@@ -127,7 +132,7 @@ export class SearchElement extends HTMLElement {
 			// The facet table only narrows and counts a search's results: the filters and their totals
 			// come with the page, and the table loads when the reader turns to the search box or asks
 			// something — unless the address already selects filters, which it takes to narrow.
-			const narrowing = FACETS.some((facet) => (this.#state.filters[facet]?.length ?? 0) > 0);
+			const narrowing = selectedCount(this.#state) > 0;
 			const table = narrowing ? this.#loadFacets() : undefined;
 			await Promise.all([table, pagefind.preload('')]);
 			if (!table) this.#useTotals();
@@ -279,7 +284,7 @@ export class SearchElement extends HTMLElement {
 		if (input.value.trim() !== this.#state.query) input.value = this.#state.query;
 		this.#part<HTMLSelectElement>('sort').value = this.#state.sort;
 		this.#syncCheckboxes();
-		const selected = FACETS.reduce((sum, facet) => sum + (this.#state.filters[facet]?.length ?? 0), 0);
+		const selected = selectedCount(this.#state);
 		this.#part('selected').textContent = selected > 0 ? `(${this.#tCount('search.facets.selected', selected)})` : '';
 	}
 
@@ -324,7 +329,7 @@ export class SearchElement extends HTMLElement {
 		this.#showNotice(ranked.relaxed);
 		// Before the facet table is in, the page's totals count the whole catalogue. Filters wait for
 		// it; results without filters need nothing of it and show at once, their counts once it is in.
-		const narrowing = FACETS.some((facet) => (state.filters[facet]?.length ?? 0) > 0);
+		const narrowing = selectedCount(state) > 0;
 		const facets = this.#facets ?? (narrowing || !this.#totals ? await this.#loadFacets() : undefined);
 		if (run !== this.#run) return;
 		const narrowed = facets ? narrowResults(facets, ranked.ids, state.filters) : { ids: ranked.ids, counts: this.#totals! };

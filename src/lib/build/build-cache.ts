@@ -7,9 +7,10 @@
  * of the same catalogue is running) renders every page without the cache.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { cacheDir } from './cache-dir.ts';
+import { readCacheEntry } from './cache-file.ts';
 
 /** The folder Astro caches into when it builds the catalogue in `catalogueDir`. */
 export function astroCacheFolder(catalogueDir: string, env: Record<string, string | undefined> = process.env): string {
@@ -43,18 +44,10 @@ export function lockCacheFolder(folder: string): (() => void) | undefined {
 			return () => rmSync(lock, { force: true });
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			const holder = Number.parseInt(readLockHolder(lock), 10);
+			const holder = Number.parseInt(readCacheEntry(lock, 20) ?? '', 10);
 			if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) return undefined;
 			rmSync(lock, { force: true });
 		}
 	}
 	return undefined;
-}
-
-function readLockHolder(lock: string): string {
-	try {
-		return readFileSync(lock, 'utf8').slice(0, 20);
-	} catch {
-		return '';
-	}
 }

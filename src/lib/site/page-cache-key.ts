@@ -41,14 +41,15 @@ const wideKeys = new WeakMap<Catalogue, string>();
 
 /**
  * The key of what every page may show besides its own records: the whole catalogue but its
- * datasets (settings, languages, publishers, licences, requests, schedules, scorecard settings) and
- * the as-of date the schedules and freshness are judged on. Computed once per loaded catalogue.
+ * datasets (settings, languages, publishers, licences, requests, scorecard settings, and the
+ * schedules with the as-of date they, and freshness, are judged on: `schedule.asOf`). Computed once
+ * per loaded catalogue.
  */
 export function catalogueWideKey(catalogue: Catalogue): string {
 	let key = wideKeys.get(catalogue);
 	if (key === undefined) {
 		const { datasets: _datasets, datasetById: _byId, ...rest } = catalogue;
-		key = pageCacheKey(rest, process.env.AS_OF ?? '');
+		key = pageCacheKey(rest);
 		wideKeys.set(catalogue, key);
 	}
 	return key;
