@@ -6,8 +6,10 @@
  * the page's id (the hash of its fragment, the same for the same page), then compared: the
  * fragments byte for byte, each language's words with each page's positions and weights, each
  * filter value's pages, each sort's order (pages with the same value in the fragment's metadata
- * field of that name count as equal), the metadata fields and the facet tables. Prints the
- * differences and exits 1, or says the indexes are the same.
+ * field of that name count as equal), the metadata fields and the facet tables. A sort order is
+ * Pagefind's or the sort table's (`sorts.<hash>.json`, src/lib/search/sort-table.ts), whichever
+ * the bundle has: a bundle sorted by Pagefind and one sorted by the table compare as the same when
+ * they sort alike. Prints the differences and exits 1, or says the indexes are the same.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +25,15 @@ function read(path: string): Buffer {
 }
 
 const cbor = (path: string) => decodeCbor(read(path)) as Tree;
+
+/** The JSON file at `path`, or undefined when there is none. */
+function readJson<T>(path: string): T | undefined {
+	try {
+		return JSON.parse(readFileSync(path, 'utf8')) as T;
+	} catch {
+		return undefined;
+	}
+}
 
 /** One language's index with page numbers replaced by page ids, as comparable JSON text by part. */
 function languageIndex(bundle: string, hash: string): Record<string, string> {
@@ -58,21 +69,35 @@ function languageIndex(bundle: string, hash: string): Record<string, string> {
 		const [, values] = cbor(join(bundle, 'filter', `${file as string}.pf_filter`)) as [string, Tree[]];
 		filterValues[name as string] = Object.fromEntries(values.map(([value, numbers]) => [value, (numbers as number[]).map((n) => ids[n]!).sort()]));
 	}
+	// Consecutive pages with the same value form one group, its ids sorted: ties may come in any order.
+	const grouped = (name: string, order: string[]) => {
+		const groups: string[][] = [];
+		let last: string | undefined;
+		for (const id of order) {
+			const value = metaOf(id)[name] ?? id;
+			if (groups.length === 0 || value !== last) groups.push([]);
+			groups.at(-1)!.push(id);
+			last = value;
+		}
+		return groups.map((group) => group.sort());
+	};
 	const sortOrders = Object.fromEntries(
-		sorts.map(([name, numbers]) => {
-			// Consecutive pages with the same value form one group, its ids sorted: ties may come in any order.
-			const groups: string[][] = [];
-			let last: string | undefined;
-			for (const n of numbers as number[]) {
-				const id = ids[n]!;
-				const value = metaOf(id)[name as string] ?? id;
-				if (groups.length === 0 || value !== last) groups.push([]);
-				groups.at(-1)!.push(id);
-				last = value;
-			}
-			return [name, groups.map((group) => group.sort())];
-		}),
+		sorts.map(([name, numbers]) => [
+			name,
+			grouped(
+				name as string,
+				(numbers as number[]).map((n) => ids[n]!),
+			),
+		]),
 	);
+	const sortTable = readJson<{ orders: Record<string, number[]> }>(join(bundle, `sorts.${hash}.json`));
+	const facetPages = readJson<{ pages: string[] }>(join(bundle, `facets.${hash}.json`))?.pages ?? [];
+	for (const [name, positions] of Object.entries(sortTable?.orders ?? {})) {
+		sortOrders[name] ??= grouped(
+			name,
+			positions.map((position) => facetPages[position]!),
+		);
+	}
 	return {
 		pages: JSON.stringify(pages.map((page) => [page[0], page.slice(1)]).sort()),
 		fragments: JSON.stringify([...fragments].sort()),
@@ -108,7 +133,7 @@ export function compareBundles(a: string, b: string): string[] {
 	}
 	const files = (bundle: string) =>
 		readdirSync(bundle).filter(
-			(name) => !/^(pagefind\..*\.pf_meta|facets\..*\.json|pagefind-entry\.json)$/.test(name) && !['fragment', 'index', 'filter'].includes(name),
+			(name) => !/^(pagefind\..*\.pf_meta|(facets|sorts)\..*\.json|pagefind-entry\.json)$/.test(name) && !['fragment', 'index', 'filter'].includes(name),
 		);
 	for (const name of new Set([...files(a), ...files(b)])) {
 		let same = false;

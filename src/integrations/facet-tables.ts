@@ -4,12 +4,17 @@
  * values Pagefind itself stored (src/lib/search/records-facet-table.ts), so that the table and the
  * index can never disagree; when they would, or when no records are given, it is made from the
  * filter values in Pagefind's fragments, one file per page (slower: 4.8 s at 10,000 datasets).
+ * Beside it goes the sort table (src/lib/search/sort-table.ts), made from the records' sort keys
+ * when the index holds as many pages as there are records (Pagefind numbers pages in the order
+ * they come); without records, the search page keeps relevance order and says so in the console.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildFacetTable, facetTableFileName, type FacetTable, type PagefindEntry } from '../lib/search/facet-table.ts';
-import { facetTableFromRecords } from '../lib/search/records-facet-table.ts';
+import { facetIndex } from '../lib/search/narrow.ts';
+import { facetTableFromRecords, type LanguageIndex } from '../lib/search/records-facet-table.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
+import { buildSortTable, sortTableFileName } from '../lib/search/sort-table.ts';
 import { readFragmentFilters, readLanguageIndex } from './pagefind-bundle.ts';
 
 /** What {@link writeFacetTables} wrote for one language. */
@@ -17,7 +22,12 @@ export interface WrittenFacetTable {
 	file: string;
 	/** `records` when made from the records; otherwise why the fragments were read. */
 	madeFrom: 'records' | { fragments: string };
+	/** The sort table's file, when one was written. */
+	sortFile?: string;
 }
+
+/** What the facet and sort tables are made from: each record's filter values and sort keys. */
+type TableRecord = Pick<SearchRecord, 'filters'> & Partial<Pick<SearchRecord, 'sort'>>;
 
 /** The ids of the fragments of `lang` in the bundle, from their file names (`en_012a929.pf_fragment`), sorted. */
 async function fragmentIds(bundleDir: string, lang: string): Promise<string[]> {
@@ -31,13 +41,14 @@ async function fragmentIds(bundleDir: string, lang: string): Promise<string[]> {
 async function tableOf(
 	bundleDir: string,
 	lang: string,
-	hash: string,
-	records: readonly Pick<SearchRecord, 'filters'>[] | undefined,
+	index: LanguageIndex | Error | undefined,
+	records: readonly TableRecord[] | undefined,
 ): Promise<[FacetTable, WrittenFacetTable['madeFrom']]> {
 	let why = 'no records were given';
 	if (records) {
 		try {
-			const fromRecords = facetTableFromRecords(records, await readLanguageIndex(bundleDir, hash));
+			if (index instanceof Error) throw index;
+			const fromRecords = facetTableFromRecords(records, index!);
 			if ('table' in fromRecords) return [fromRecords.table, 'records'];
 			why = fromRecords.mismatch;
 		} catch (error) {
@@ -53,17 +64,23 @@ async function tableOf(
  * `records` (by language, in the order they were added to the index) where they match the index,
  * and returns what was written by language.
  */
-export async function writeFacetTables(
-	bundleDir: string,
-	records?: ReadonlyMap<string, readonly Pick<SearchRecord, 'filters'>[]>,
-): Promise<Record<string, WrittenFacetTable>> {
+export async function writeFacetTables(bundleDir: string, records?: ReadonlyMap<string, readonly TableRecord[]>): Promise<Record<string, WrittenFacetTable>> {
 	const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
 	const written: Record<string, WrittenFacetTable> = {};
 	for (const [lang, { hash }] of Object.entries(entry.languages ?? {})) {
-		const [table, madeFrom] = await tableOf(bundleDir, lang, hash, records?.get(lang) ?? (records ? [] : undefined));
+		const forLanguage = records?.get(lang) ?? (records ? [] : undefined);
+		// A meta or filter file of another shape (another Pagefind version): the fragments still say it all.
+		const index = forLanguage ? await readLanguageIndex(bundleDir, hash).catch((error: unknown) => error as Error) : undefined;
+		const [table, madeFrom] = await tableOf(bundleDir, lang, index, forLanguage);
 		const file = facetTableFileName(hash);
 		await writeFile(join(bundleDir, file), JSON.stringify(table));
 		written[lang] = { file, madeFrom };
+		const keys = forLanguage?.map((record) => record.sort);
+		if (!index || index instanceof Error || !keys?.every((key) => key !== undefined)) continue;
+		const sorts = buildSortTable(facetIndex(table).positionById, index.pages, keys);
+		if (!sorts) continue;
+		written[lang].sortFile = sortTableFileName(hash);
+		await writeFile(join(bundleDir, written[lang].sortFile), JSON.stringify(sorts));
 	}
 	return written;
 }

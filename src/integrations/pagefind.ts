@@ -5,7 +5,8 @@
  * made from the catalogue and handed to Pagefind, which indexes it in its own process, on the other
  * core, while Astro renders; once the pages are written (`astro:build:done`) the bundle goes to
  * `<outDir>/pagefind/`, which the site serves at `<base>pagefind/`, with a facet table per language
- * (facet-tables.ts) that the search page counts facet values with. Pagefind makes one index per
+ * (facet-tables.ts) that the search page counts facet values with, and a sort table it sorts
+ * results with. Pagefind makes one index per
  * `<html lang>` (with French stemming for `fr`).
  */
 import { mkdir, readFile } from 'node:fs/promises';
@@ -93,8 +94,8 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 		if (closed) throw new SearchIndexError('The search index was closed before it was built.');
 		const { index, errors } = await step('starting Pagefind', pagefind.createIndex({}));
 		if (!index || errors.length > 0) throw fail('starting Pagefind', errors.length > 0 ? errors : ['no index was created']);
-		// Only what the facet tables need is kept of each record: the documents go to Pagefind and are let go.
-		const added = new Map<string, Pick<SearchRecord, 'filters'>[]>();
+		// Only what the facet and sort tables need is kept of each record: the documents go to Pagefind and are let go.
+		const added = new Map<string, Pick<SearchRecord, 'filters' | 'sort'>[]>();
 		const inFlight: Promise<void>[] = [];
 		let failure: unknown;
 		for (const record of all) {
@@ -114,7 +115,7 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 			);
 			let forLanguage = added.get(record.lang);
 			if (!forLanguage) added.set(record.lang, (forLanguage = []));
-			forLanguage.push({ filters: record.filters });
+			forLanguage.push({ filters: record.filters, sort: record.sort });
 			if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
 		}
 		await Promise.all(inFlight);

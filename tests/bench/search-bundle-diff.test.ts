@@ -19,6 +19,7 @@ function record(lang: 'en' | 'fr', id: string, body: string, publisher: string):
 		lang,
 		content: `<html lang="${lang}"><body><div data-pagefind-body><span data-pagefind-filter="publisher">${publisher}</span><span data-pagefind-meta="modified">2026-01-0${id.length}</span><span data-pagefind-sort="modified">2026-01-0${id.length}</span>${body}</div></body></html>`,
 		filters,
+		sort: { modified: `2026-01-0${id.length}`, title: id },
 	};
 }
 

@@ -186,6 +186,48 @@ describe('search', () => {
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-results-heading');
 	});
 
+	it("sorts with the site's own sort table, fetched only once the reader asks for a sort, in the order Pagefind's sorts gave", async () => {
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		const sortTables = () => requested.filter((path) => /\/pagefind\/sorts\.en_\w+\.json$/.test(path));
+		await openSearch('/en/search/');
+		await page.locator('odc-search[data-ready]').waitFor({ state: 'attached', timeout: 10_000 });
+		await typeQuery('traffic');
+		await expect.poll(() => resultLinks().count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		await settled();
+		const found = await status().innerText();
+		expect(sortTables()).toEqual([]);
+		await page.selectOption('#search-sort', 'title');
+		await expect.poll(() => sortTables()).toHaveLength(1);
+		// The same results, by title as Pagefind sorted them: by code point (capitals first), not by locale.
+		const byCodePoint = (titles: string[]) => titles.every((title, i) => i === 0 || titles[i - 1]! <= title);
+		await expect.poll(async () => byCodePoint(await resultLinks().allInnerTexts()), { timeout: 10_000 }).toBe(true);
+		expect(await status().innerText()).toBe(found);
+		await page.selectOption('#search-sort', 'modified');
+		await expect.poll(() => searchParams().get('sort')).toBe('modified');
+		await settled();
+		const dates = await page.locator('[data-search-results] time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+		expect(dates).toEqual([...dates].sort().reverse());
+		expect(sortTables()).toHaveLength(1);
+	});
+
+	it('keeps relevance order, and still searches, when the sort table cannot be read', async () => {
+		const table = '**/pagefind/sorts.*.json';
+		await page.route(table, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":99}' }));
+		try {
+			await openSearch('/en/search/?q=traffic');
+			await expect.poll(() => resultLinks().count(), { timeout: 10_000 }).toBeGreaterThan(0);
+			const relevance = await resultLinks().allInnerTexts();
+			await page.selectOption('#search-sort', 'title');
+			await expect.poll(() => searchParams().get('sort')).toBe('title');
+			await settled();
+			expect(await resultLinks().allInnerTexts()).toEqual(relevance);
+			expect(await status().innerText()).toMatch(/^\d+ datasets? found/);
+		} finally {
+			await page.unroute(table);
+		}
+	});
+
 	it('sorts by title when asked, and changing the sort order is kept in the address', async () => {
 		await openSearch('/en/search/?access=Restricted');
 		await page.selectOption('#search-sort', 'title');

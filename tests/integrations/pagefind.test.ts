@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFacetTables } from '../../src/integrations/facet-tables.ts';
+import { readLanguageIndex, readPagefindFile } from '../../src/integrations/pagefind-bundle.ts';
 import { startSearchIndex, SearchIndexError, stepTimeoutFromEnv } from '../../src/integrations/pagefind.ts';
 import { TimeoutError, withTimeout } from '../../src/lib/async/with-timeout.ts';
+import { decodeCbor } from '../../src/lib/search/cbor.ts';
 import type { SearchRecord } from '../../src/lib/search/search-record.ts';
 import { FACETS, type Facet } from '../../src/lib/search/state.ts';
 
@@ -21,7 +23,7 @@ function outDir(): string {
 }
 
 /** A record as the build makes them: the indexed block under `<html lang>`, its filters written as Pagefind filters. */
-function record(lang: 'en' | 'fr', id: string, text: string, values: Partial<Record<Facet, string[]>> = {}): SearchRecord {
+function record(lang: 'en' | 'fr', id: string, text: string, values: Partial<Record<Facet, string[]>> = {}, modified = '2026-01-01'): SearchRecord {
 	const filters = Object.fromEntries(FACETS.map((facet) => [facet, values[facet] ?? []])) as Record<Facet, string[]>;
 	const spans = FACETS.flatMap((facet) => filters[facet].map((value) => `<span data-pagefind-filter="${facet}">${value}</span>`)).join('');
 	return {
@@ -29,6 +31,7 @@ function record(lang: 'en' | 'fr', id: string, text: string, values: Partial<Rec
 		lang,
 		content: `<html lang="${lang}"><body><div data-pagefind-body><div hidden data-pagefind-ignore>${spans}</div><p>${text}</p></div></body></html>`,
 		filters,
+		sort: { modified, title: text },
 	};
 }
 
@@ -70,6 +73,30 @@ describe('startSearchIndex', () => {
 		const fromFragments = await writeFacetTables(outputPath);
 		expect(fromFragments.en!.madeFrom).toEqual({ fragments: 'no records were given' });
 		expect({ en: facetTable(outputPath, 'en'), fr: facetTable(outputPath, 'fr') }).toEqual(fromRecords);
+	}, 30_000);
+
+	it('writes a sort table per language beside the facet table, in its page positions, and no sort order into the index', async () => {
+		const out = outDir();
+		const records = [
+			record('en', 'a', 'Traffic', {}, '2025-03-01'),
+			record('en', 'b', 'Clinics', {}, '2026-01-01'),
+			record('en', 'c', 'Ébauche', {}, '2025-03-01'),
+			record('en', 'd', 'Zoning', {}, '2024-07-15'),
+		];
+		const { outputPath, facetTables } = await startSearchIndex(records).finish(out);
+		const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+		expect(facetTables.en!.sortFile).toBe(`sorts.${entry.languages.en!.hash}.json`);
+		const table = JSON.parse(facetTable(outputPath, 'en')) as { pages: string[] };
+		const sorts = JSON.parse(readFileSync(join(outputPath, facetTables.en!.sortFile!), 'utf8')) as { pages: number; orders: Record<string, number[]> };
+		const meta = (await readLanguageIndex(outputPath, entry.languages.en!.hash)).pages;
+		// Positions of the facet table, read back as the records' texts through the index's page order.
+		const text = (position: number) => records[meta.indexOf(table.pages[position]!)]!.sort.title;
+		expect(sorts.pages).toBe(4);
+		expect(sorts.orders.title!.map(text)).toEqual(['Clinics', 'Traffic', 'Zoning', 'Ébauche']);
+		// Equal dates keep the index's order (Traffic was added before Ébauche), as Pagefind's sorts did.
+		expect(sorts.orders.modified!.map(text)).toEqual(['Zoning', 'Traffic', 'Ébauche', 'Clinics']);
+		const metaFile = decodeCbor(await readPagefindFile(join(outputPath, `pagefind.${entry.languages.en!.hash}.pf_meta`))) as unknown[];
+		expect(metaFile[4]).toEqual([]);
 	}, 30_000);
 
 	it('reads the fragments when the index does not hold the records as given', async () => {

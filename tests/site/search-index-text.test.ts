@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facetTranslations, translateFilters } from '../../src/lib/search/facet-translations.ts';
+import { facetTranslations } from '../../src/lib/search/facet-translations.ts';
+import { translateFilters } from '../../src/lib/search/translate-filters.ts';
 import { WORD_BREAK } from '../../src/lib/search/elisions.ts';
 import { datasetIndexText, INDEX_WEIGHTS } from '../../src/lib/search/index-text.ts';
 import { makeCatalogue, makeDataset } from './fixtures.ts';

@@ -27,11 +27,17 @@ describe('datasetSearchRecord', () => {
 		expect(record.content).toContain('<span data-pagefind-meta="title">Qualité de l’eau des lacs</span>');
 	});
 
+	it('gives Pagefind no sort key, and carries the keys for the sort table', () => {
+		const record = datasetSearchRecord(dataset, catalogue, 'fr');
+		expect(record.content).not.toContain('data-pagefind-sort');
+		expect(record.sort).toEqual({ modified: dataset.modified.slice(0, 10), title: 'Qualité de l’eau des lacs' });
+	});
+
 	it('escapes the metadata, which is untrusted', () => {
 		const { content } = datasetSearchRecord(dataset, catalogue, 'en');
 		expect(content).not.toContain('<b>');
 		expect(content).toContain('<p data-index-part="title" data-pagefind-weight="8">Lake &lt;b&gt;water&lt;/b&gt; &amp; &quot;quality&quot;</p>');
-		expect(content).toContain('<span data-pagefind-sort="title">Lake &lt;b&gt;water&lt;/b&gt; &amp; &quot;quality&quot;</span>');
+		expect(content).toContain('<span data-pagefind-meta="title">Lake &lt;b&gt;water&lt;/b&gt; &amp; &quot;quality&quot;</span>');
 	});
 
 	it('carries the filter values it writes, facet by facet and in the same order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_STATE, hasFilters, pageCount, pagefindSort, parseState, serializeState, toggleFilter, type SearchState } from '../../src/lib/search/state.ts';
+import { EMPTY_STATE, hasFilters, pageCount, parseState, serializeState, toggleFilter, type SearchState } from '../../src/lib/search/state.ts';
 
 describe('search state in the address', () => {
 	it('reads query, facets, sort and page', () => {
@@ -37,13 +37,7 @@ describe('search state changes', () => {
 	});
 });
 
-describe('Pagefind arguments', () => {
-	it('sorts by relevance (nothing), newest first or title', () => {
-		expect(pagefindSort('relevance')).toBeUndefined();
-		expect(pagefindSort('modified')).toEqual({ modified: 'desc' });
-		expect(pagefindSort('title')).toEqual({ title: 'asc' });
-	});
-
+describe('result pages', () => {
 	it('counts result pages', () => {
 		expect(pageCount(0)).toBe(1);
 		expect(pageCount(10)).toBe(1);

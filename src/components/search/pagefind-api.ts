@@ -16,5 +16,6 @@ export interface PagefindApi {
 	init(): Promise<void>;
 	/** With an empty term, resolves once Pagefind has loaded its index metadata and is ready. */
 	preload(term: string): Promise<void>;
-	search(query: string | null, options: { sort?: object }): Promise<{ results: PagefindResult[] } | null>;
+	/** Sorting is the page's (src/lib/search/sort-table.ts): the index has no sort orders. */
+	search(query: string | null, options: Record<string, never>): Promise<{ results: PagefindResult[] } | null>;
 }

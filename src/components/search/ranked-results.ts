@@ -9,10 +9,11 @@
  * parking ones. When no result has every word, each word is searched alone and the results are
  * ordered by how many words they have: the list is then marked `relaxed`, and the page says so —
  * as it does when none of the first results has every word (Pagefind leaves out a word its index
- * lacks).
+ * lacks). Another sort order than relevance is the caller's (`order`, over the sort table): Pagefind
+ * finds, the page sorts.
  */
 import { exactWordCount, foldedWords, hasEveryWord, queryWords, relaxedSearches, searchText } from '../../lib/search/query.ts';
-import { pagefindSort, type SearchState } from '../../lib/search/state.ts';
+import type { SearchState } from '../../lib/search/state.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
 import type { PagefindResultData } from './results-view.ts';
 
@@ -29,6 +30,9 @@ export interface RankedResults {
 	relaxed: boolean;
 }
 
+/** Puts Pagefind's results (in relevance order) in the order the reader chose. */
+export type ResultOrder = (results: PagefindResult[]) => PagefindResult[];
+
 /** The lists, and the searches that fill them. */
 export class RankedResultsCache {
 	#last: RankedResults | undefined;
@@ -39,16 +43,21 @@ export class RankedResultsCache {
 	 */
 	#everyPage: RankedResults | undefined;
 
-	/** Pagefind's results for the state's query and sort, all of them, in order: kept ones when those have not changed. */
-	async get(pagefind: PagefindApi, state: SearchState): Promise<RankedResults> {
-		const sort = pagefindSort(state.sort);
+	/**
+	 * Pagefind's results for the state's query, all of them, in relevance order or, for another sort,
+	 * in `order` (which the caller must give then): kept ones when the query and sort have not changed.
+	 */
+	async get(pagefind: PagefindApi, state: SearchState, order?: ResultOrder): Promise<RankedResults> {
+		const sort = state.sort === 'relevance' ? undefined : order;
+		if (state.sort !== 'relevance' && !sort) throw new Error(`sorting by ${state.sort} needs an order`);
 		const key = JSON.stringify([state.query, state.sort]);
 		const text = searchText(state.query);
 		const isEveryPage = !text && state.sort === 'relevance';
 		if (isEveryPage && this.#everyPage) return this.#everyPage;
 		if (this.#last?.key === key) return this.#last;
 		// No query: every page, for the facets to narrow.
-		let results = (await pagefind.search(text || null, sort ? { sort } : {}))?.results ?? [];
+		let results = (await pagefind.search(text || null, {}))?.results ?? [];
+		if (sort) results = sort(results);
 		let relaxed = false;
 		if (results.length === 0 && text) {
 			results = await mostWords(pagefind, state.query, sort);
@@ -67,9 +76,14 @@ export class RankedResultsCache {
 	}
 }
 
-/** The results of each word alone, ordered by how many of the words found them, then by best rank. */
-async function mostWords(pagefind: PagefindApi, query: string, sort: object | undefined): Promise<PagefindResult[]> {
-	const lists = await Promise.all(relaxedSearches(query).map(async (word) => (await pagefind.search(word, sort ? { sort } : {}))?.results ?? []));
+/** The results of each word alone, ordered by how many of the words found them, then by best rank (in `sort`'s order, if given). */
+async function mostWords(pagefind: PagefindApi, query: string, sort: ResultOrder | undefined): Promise<PagefindResult[]> {
+	const lists = await Promise.all(
+		relaxedSearches(query).map(async (word) => {
+			const results = (await pagefind.search(word, {}))?.results ?? [];
+			return sort ? sort(results) : results;
+		}),
+	);
 	const found = new Map<string, { result: PagefindResult; words: number; best: number }>();
 	for (const list of lists) {
 		list.forEach((result, rank) => {

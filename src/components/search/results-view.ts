@@ -3,6 +3,7 @@
  * pagination. Pure DOM builders: they read nothing from the page and return nodes to insert.
  */
 import { feedbackQuery } from '../../lib/feedback/prefill.ts';
+import { fillTemplate } from '../../lib/i18n/fill-template.ts';
 import { formatDate } from '../../lib/i18n/format.ts';
 import { FACETS, hasFilters, type SearchState } from '../../lib/search/state.ts';
 import { paginationEntries } from '../../lib/site/pagination.ts';
@@ -22,6 +23,27 @@ export interface PagefindResultData {
 export interface ResultsView {
 	lang: string;
 	t(key: string, vars?: Record<string, string | number>): string;
+}
+
+/** The view of the page in `lang` with `strings` (the element's `data-strings`): `{name}` placeholders filled, numbers formatted for the language. */
+export function resultsView(strings: Record<string, string>, lang: string): ResultsView {
+	return { lang, t: (key, vars = {}) => fillTemplate(strings[key] ?? key, vars, lang) };
+}
+
+/** The string `key.one` or `key.other`, as `count` asks in the view's language, with `{count}` filled. */
+export function countText(view: ResultsView, key: string, count: number): string {
+	const form = new Intl.PluralRules(view.lang).select(count) === 'one' ? 'one' : 'other';
+	return view.t(`${key}.${form}`, { count });
+}
+
+/** What the notice above results that have most of the words rather than all says: that, and a request link when there is a feedback page. */
+export function relaxedNoticeContent(query: string, feedbackPage: string | undefined, view: ResultsView): (Node | string)[] {
+	const text = view.t('search.relaxed', { query });
+	if (!feedbackPage) return [text];
+	const link = document.createElement('a');
+	link.href = feedbackPage + feedbackQuery({ type: 'request', query: query || undefined });
+	link.textContent = view.t('search.none.requestLink');
+	return [`${text} ${view.t('search.none.request')} `, link];
 }
 
 /** One result: the title link, the excerpt (text and <mark> only), access, publisher, formats, date. */

@@ -11,63 +11,47 @@
  * over the language's facet table (src/lib/search/narrow.ts): OR within a facet, AND across facets,
  * a facet's counts taken with every other facet's selection but not its own. Pagefind's own filter
  * counting grows with results times filters and dominated the time of a search at 10,000 datasets.
- * A facet change reuses the last search's results, so it costs no new search.
+ * A facet change reuses the last search's results, so it costs no new search. The facets themselves
+ * are search-facets.ts's; another sort than relevance is result-order.ts's.
  */
-import { feedbackQuery } from '../../lib/feedback/prefill.ts';
-import { fillTemplate } from '../../lib/i18n/fill-template.ts';
 import {
 	EMPTY_STATE,
-	FACETS,
+	isBlank,
 	isFacet,
 	isSort,
 	pageCount,
 	parseState,
 	RESULTS_PER_PAGE,
+	selectedCount,
 	serializeState,
 	toggleFilter,
-	type Facet,
 	type SearchState,
 } from '../../lib/search/state.ts';
-import type { FacetTotals } from '../../lib/search/facet-totals.ts';
-import { narrowResults, totalCounts, type FacetCounts, type FacetIndex } from '../../lib/search/narrow.ts';
-import { translateFilters, type FacetTranslations } from '../../lib/search/facet-translations.ts';
-import { buildFacetOptions, showFacetCounts } from './facets-view.ts';
+import { narrowResults, type FacetIndex } from '../../lib/search/narrow.ts';
 import { inOrder } from './in-order.ts';
-import { loadFacetTableOrNone } from './load-facet-table.ts';
+import { syncLanguageLinks } from './language-links.ts';
 import type { PagefindApi } from './pagefind-api.ts';
 import { RankedResultsCache } from './ranked-results.ts';
-import { noResultsContent, paginationList, resultItem, type ResultsView } from './results-view.ts';
-
-/** How many filter values `state` selects, over every facet. */
-function selectedCount(state: SearchState): number {
-	return FACETS.reduce((sum, facet) => sum + (state.filters[facet]?.length ?? 0), 0);
-}
-
-/** Whether `state` asks for nothing: no words, no filters (the whole catalogue, whatever the sort). */
-function isBlank(state: SearchState): boolean {
-	return !state.query && selectedCount(state) === 0;
-}
+import { ResultOrders } from './result-order.ts';
+import { SearchFacets } from './search-facets.ts';
+import { countText, noResultsContent, paginationList, relaxedNoticeContent, resultItem, resultsView, type ResultsView } from './results-view.ts';
 
 /** How long typing must pause before the search runs, in milliseconds. */
 const DEBOUNCE_MS = 200;
 
-/** The search element. Strings come from `data-strings` (the page's `search.*` and related UI strings). */
+/** The search element. */
 export class SearchElement extends HTMLElement {
 	#pagefind: PagefindApi | undefined;
-	/** The facet table, once loaded; before, {@link #totals} counts the whole catalogue. */
-	#facets: FacetIndex | undefined;
-	#facetsLoading: Promise<FacetIndex> | undefined;
-	#totals: FacetCounts | undefined;
+	#facets!: SearchFacets;
+	#orders!: ResultOrders;
 	get #base(): string {
 		return this.dataset.base ?? '/';
 	}
 	/** Pagefind's result lists: the last search, which a facet change reuses, and the every-page one. */
 	#results = new RankedResultsCache();
-	#strings: Record<string, string> = {};
-	#lang = 'en';
+	/** The language and strings (`data-strings`: the page's `search.*` and related UI strings), for results-view.ts. */
+	#view!: ResultsView;
 	#state: SearchState = EMPTY_STATE;
-	/** All values of every facet, from the whole index, in display order. */
-	#facetValues: Partial<Record<Facet, string[]>> = {};
 	/** Incremented by every run: an older run that finishes late is dropped. */
 	#run = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -77,42 +61,22 @@ export class SearchElement extends HTMLElement {
 	#typingEntry = false;
 
 	connectedCallback(): void {
-		this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
-		this.#lang = document.documentElement.lang || 'en';
+		const lang = document.documentElement.lang || 'en';
+		this.#view = resultsView(JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>, lang);
+		this.#facets = new SearchFacets(this, this.#part('facets'), this.#part<HTMLDetailsElement>('filters'), this.#base, lang);
+		this.#orders = new ResultOrders(this.#base, lang, () => this.#loadFacets());
 		for (const element of this.querySelectorAll<HTMLElement>('[data-search-nojs]')) element.hidden = true;
 		for (const element of this.querySelectorAll<HTMLElement>('[data-search-ui]')) element.hidden = false;
 		this.#state = parseState(location.search);
-		this.#openFiltersWhenWide();
 		this.#syncControls();
 		this.#listen();
 		void this.#start();
 	}
 
-	/** Wide screens show the filters beside the results; narrow ones keep them in a closed disclosure above. */
-	#wide = matchMedia('(min-width: 48.01rem)');
-	#onWidth = (): void => {
-		this.#part<HTMLDetailsElement>('filters').open = this.#wide.matches;
-	};
-
-	#openFiltersWhenWide(): void {
-		this.#onWidth();
-		this.#wide.addEventListener('change', this.#onWidth);
-	}
-
 	disconnectedCallback(): void {
-		this.#wide.removeEventListener('change', this.#onWidth);
+		this.#facets.disconnect();
 		window.removeEventListener('popstate', this.#onPopState);
 		clearTimeout(this.#timer);
-	}
-
-	/** A UI string with `{name}` placeholders filled (numbers formatted for the page language). */
-	#t(key: string, vars: Record<string, string | number> = {}): string {
-		return fillTemplate(this.#strings[key] ?? key, vars, this.#lang);
-	}
-
-	#tCount(key: string, count: number): string {
-		const form = new Intl.PluralRules(this.#lang).select(count) === 'one' ? 'one' : 'other';
-		return this.#t(`${key}.${form}`, { count });
 	}
 
 	#part<T extends Element = HTMLElement>(name: string): T {
@@ -123,7 +87,7 @@ export class SearchElement extends HTMLElement {
 
 	async #start(): Promise<void> {
 		const status = this.#part('status');
-		status.textContent = this.#t('search.status.loading');
+		status.textContent = this.#view.t('search.status.loading');
 		try {
 			const base = this.#base;
 			const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
@@ -135,7 +99,10 @@ export class SearchElement extends HTMLElement {
 			const narrowing = selectedCount(this.#state) > 0;
 			const table = narrowing ? this.#loadFacets() : undefined;
 			await Promise.all([table, pagefind.preload('')]);
-			if (!table) this.#useTotals();
+			if (!table) {
+				this.#facets.useTotals(this.dataset.facetTotals ?? '{}');
+				this.#facets.syncCheckboxes(this.#state);
+			}
 			this.#pagefind = pagefind;
 			await this.#search();
 			// A warm-up that fails costs nothing but its speed-up: the next search says what went wrong.
@@ -143,45 +110,13 @@ export class SearchElement extends HTMLElement {
 			// Loaded and warmed up: what `npm run bench` waits for before it times a first query.
 			this.toggleAttribute('data-ready', true);
 		} catch {
-			status.textContent = this.#t('search.status.error');
+			status.textContent = this.#view.t('search.status.error');
 		}
 	}
 
-	/** Shows the filters with the totals the page came with, until the facet table is in. */
-	#useTotals(): void {
-		const totals = JSON.parse(this.dataset.facetTotals ?? '{}') as Partial<FacetTotals>;
-		this.#totals = Object.fromEntries(FACETS.map((facet) => [facet, Object.fromEntries(totals[facet] ?? [])])) as FacetCounts;
-		this.#setFacetValues(Object.fromEntries(FACETS.map((facet) => [facet, (totals[facet] ?? []).map(([value]) => value)])));
-	}
-
-	/**
-	 * Fetches the facet table (once: when the reader turns to the search box, asks something, or the
-	 * address selects filters), then narrows and counts with it. Should its values not be
-	 * those the page came with (a table made from Pagefind's fragments, or none: facets unavailable),
-	 * the filters are made again from it.
-	 */
+	/** Fetches the facet table (once): see search-facets.ts. */
 	#loadFacets(): Promise<FacetIndex> {
-		this.#facetsLoading ??= loadFacetTableOrNone(this.#base, this.#lang).then((facets) => {
-			this.#setFacetValues(Object.fromEntries(FACETS.map((facet) => [facet, facets.table.facets[facet].values])));
-			this.#facets = facets;
-			// Nothing asked: the counts are the table's totals (the same as the page's, unless made again).
-			if (isBlank(this.#state)) showFacetCounts(this.#part('facets'), totalCounts(facets), this.#lang);
-			this.toggleAttribute('data-facets-ready', true);
-			return facets;
-		});
-		return this.#facetsLoading;
-	}
-
-	/** Shows `values` as the filters (in display order), unless they are the ones shown. */
-	#setFacetValues(values: Partial<Record<Facet, readonly string[]>>): void {
-		const sorted: Partial<Record<Facet, string[]>> = {};
-		for (const facet of FACETS) {
-			const list = [...(values[facet] ?? [])].sort((a, b) => a.localeCompare(b, this.#lang));
-			if (list.length > 0) sorted[facet] = list;
-		}
-		if (JSON.stringify(sorted) === JSON.stringify(this.#facetValues)) return;
-		this.#facetValues = sorted;
-		this.#buildFacets();
+		return this.#facets.load(() => this.#state);
 	}
 
 	/**
@@ -263,42 +198,15 @@ export class SearchElement extends HTMLElement {
 		void this.#search();
 	}
 
-	/**
-	 * Points the language switch at the same search in the other languages: query, sort, page and
-	 * filters, whose labels are translated (src/lib/search/facet-translations.ts).
-	 */
-	#syncLanguageLinks(): void {
-		const { languages = [], facets } = JSON.parse(this.dataset.translations ?? '{}') as { languages?: string[]; facets?: FacetTranslations };
-		const from = languages.indexOf(this.#lang);
-		for (const link of document.querySelectorAll<HTMLAnchorElement>('.language-switch a[hreflang]')) {
-			const to = languages.indexOf(link.hreflang);
-			const filters = facets && from >= 0 && to >= 0 ? translateFilters(this.#state.filters, facets, from, to) : this.#state.filters;
-			link.setAttribute('href', new URL(link.href).pathname + serializeState({ ...this.#state, filters }));
-		}
-	}
-
 	/** Puts the state into the form controls (after a page load or back/forward), and into the language links. */
 	#syncControls(): void {
-		this.#syncLanguageLinks();
+		syncLanguageLinks(this.#state, this.#view.lang, this.dataset.translations ?? '{}');
 		const input = this.#part<HTMLInputElement>('input');
 		if (input.value.trim() !== this.#state.query) input.value = this.#state.query;
 		this.#part<HTMLSelectElement>('sort').value = this.#state.sort;
-		this.#syncCheckboxes();
+		this.#facets.syncCheckboxes(this.#state);
 		const selected = selectedCount(this.#state);
-		this.#part('selected').textContent = selected > 0 ? `(${this.#tCount('search.facets.selected', selected)})` : '';
-	}
-
-	/** Ticks the checkboxes of the selected filters. */
-	#syncCheckboxes(): void {
-		for (const box of this.#part('facets').querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-			box.checked = isFacet(box.name) && (this.#state.filters[box.name]?.includes(box.value) ?? false);
-		}
-	}
-
-	/** Creates each facet's checkboxes from its values, ticked as selected; never touches the search box, which the reader may be typing in. */
-	#buildFacets(): void {
-		buildFacetOptions(this.#part('facets'), this.#facetValues);
-		this.#syncCheckboxes();
+		this.#part('selected').textContent = selected > 0 ? `(${countText(this.#view, 'search.facets.selected', selected)})` : '';
 	}
 
 	/** Runs the search for the current state and shows the results, counts and status, or says search failed. */
@@ -307,7 +215,7 @@ export class SearchElement extends HTMLElement {
 			await this.#runSearch();
 		} catch {
 			this.#part('results').removeAttribute('aria-busy');
-			this.#setStatus(this.#t('search.status.error'));
+			this.#setStatus(this.#view.t('search.status.error'));
 		}
 	}
 
@@ -324,28 +232,28 @@ export class SearchElement extends HTMLElement {
 		};
 
 		// No words and no filters: every dataset, so that the page browses the whole catalogue.
-		const ranked = await this.#results.get(pagefind, state);
+		const ranked = await this.#results.get(pagefind, state, await this.#orders.for(state));
 		if (run !== this.#run) return;
 		this.#showNotice(ranked.relaxed);
 		// Before the facet table is in, the page's totals count the whole catalogue. Filters wait for
 		// it; results without filters need nothing of it and show at once, their counts once it is in.
 		const narrowing = selectedCount(state) > 0;
-		const facets = this.#facets ?? (narrowing || !this.#totals ? await this.#loadFacets() : undefined);
+		const facets = this.#facets.index ?? (narrowing || !this.#facets.totals ? await this.#loadFacets() : undefined);
 		if (run !== this.#run) return;
-		const narrowed = facets ? narrowResults(facets, ranked.ids, state.filters) : { ids: ranked.ids, counts: this.#totals! };
+		const narrowed = facets ? narrowResults(facets, ranked.ids, state.filters) : { ids: ranked.ids, counts: this.#facets.totals! };
 		const counted = facets !== undefined || isBlank(state);
-		if (counted) showFacetCounts(this.#part('facets'), narrowed.counts, this.#lang);
+		if (counted) this.#facets.showCounts(narrowed.counts);
 
 		const total = narrowed.ids.length;
 		const pages = pageCount(total);
 		const page = Math.min(state.page, pages);
 		const start = (page - 1) * RESULTS_PER_PAGE;
 		const shown = narrowed.ids.slice(start, start + RESULTS_PER_PAGE).map((id) => ranked.byId.get(id)!);
-		const found = this.#tCount('search.status.found', total);
+		const found = countText(this.#view, 'search.status.found', total);
 		const showPage = () => {
 			this.#showEmpty(total === 0);
 			this.#showPagination(page, pages);
-			this.#setStatus(pages > 1 ? `${found}, ${this.#t('search.status.page', { page, total: pages })}` : found);
+			this.#setStatus(pages > 1 ? `${found}, ${this.#view.t('search.status.page', { page, total: pages })}` : found);
 			if (this.#focusResults) this.#part('heading').focus();
 			this.#focusResults = false;
 		};
@@ -369,7 +277,7 @@ export class SearchElement extends HTMLElement {
 		// Counted once the results are shown: fetching the table does not hold them up.
 		if (!counted && run === this.#run) {
 			const loaded = await this.#loadFacets();
-			if (run === this.#run) showFacetCounts(this.#part('facets'), narrowResults(loaded, ranked.ids, state.filters).counts, this.#lang);
+			if (run === this.#run) this.#facets.showCounts(narrowResults(loaded, ranked.ids, state.filters).counts);
 		}
 	}
 
@@ -383,12 +291,7 @@ export class SearchElement extends HTMLElement {
 		const notice = this.#part('notice');
 		notice.hidden = !relaxed;
 		if (!relaxed) return notice.replaceChildren();
-		const text = this.#t('search.relaxed', { query: this.#state.query });
-		if (!this.dataset.feedback) return notice.replaceChildren(text);
-		const link = document.createElement('a');
-		link.href = this.dataset.feedback + feedbackQuery({ type: 'request', query: this.#state.query || undefined });
-		link.textContent = this.#t('search.none.requestLink');
-		notice.replaceChildren(`${text} ${this.#t('search.none.request')} `, link);
+		notice.replaceChildren(...relaxedNoticeContent(this.#state.query, this.dataset.feedback, this.#view));
 	}
 
 	#showEmpty(show: boolean): void {
@@ -400,11 +303,6 @@ export class SearchElement extends HTMLElement {
 	#showPagination(page: number, pages: number): void {
 		const hrefOf = (target: number) => location.pathname + serializeState({ ...this.#state, page: target });
 		this.#part('pagination').replaceChildren(...(pages > 1 ? [paginationList(page, pages, hrefOf, this.#view)] : []));
-	}
-
-	/** The language and strings, for the result builders in results-view.ts. */
-	get #view(): ResultsView {
-		return { lang: this.#lang, t: (key, vars) => this.#t(key, vars) };
 	}
 }
 

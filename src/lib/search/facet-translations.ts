@@ -1,15 +1,14 @@
 /**
  * Facet values in every language of the site, so that the language switch of the search page can
  * keep the filters: a value is a label in the page's language ("Environment"), and the same filter
- * on the other language's page has another label ("Environnement").
+ * on the other language's page has another label ("Environnement"). Made at build time; the page
+ * translates with translate-filters.ts.
  */
 import type { UiLanguage } from '../i18n/languages.ts';
 import type { Catalogue } from '../model/catalogue.ts';
 import { datasetIndexData } from './index-data.ts';
-import { FACETS, type Facet, type SearchState } from './state.ts';
-
-/** Per facet, rows of one value's labels, in the order of the languages given. */
-export type FacetTranslations = Record<Facet, string[][]>;
+import { FACETS, type Facet } from './state.ts';
+import type { FacetTranslations } from './translate-filters.ts';
 
 /**
  * The labels of every facet value in `languages`, paired through the datasets (each dataset's
@@ -30,15 +29,4 @@ export function facetTranslations(catalogue: Catalogue, languages: readonly UiLa
 		}
 	}
 	return Object.fromEntries(FACETS.map((facet) => [facet, [...rows[facet].values()]])) as FacetTranslations;
-}
-
-/** `filters` (labels in the language at index `from`) in the language at index `to`; unknown values are kept. */
-export function translateFilters(filters: SearchState['filters'], translations: FacetTranslations, from: number, to: number): SearchState['filters'] {
-	const out: SearchState['filters'] = {};
-	for (const facet of FACETS) {
-		const values = filters[facet];
-		if (!values?.length) continue;
-		out[facet] = values.map((value) => translations[facet]?.find((row) => row[from] === value)?.[to] ?? value);
-	}
-	return out;
 }

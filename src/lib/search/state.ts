@@ -14,7 +14,7 @@ export const FACETS = ['publisher', 'theme', 'format', 'access', 'licence', 'fre
 /** A facet's name, e.g. `publisher`. */
 export type Facet = (typeof FACETS)[number];
 
-/** How results can be ordered: Pagefind's relevance, last modified (newest first), title (A to Z). */
+/** How results can be ordered: Pagefind's relevance, last modified (newest first), title (A to Z): see sort-table.ts. */
 export const SORTS = ['relevance', 'modified', 'title'] as const;
 
 /** A sort order's name. */
@@ -87,6 +87,16 @@ export function hasFilters(state: SearchState): boolean {
 	return FACETS.some((facet) => (state.filters[facet]?.length ?? 0) > 0);
 }
 
+/** How many filter values `state` selects, over every facet. */
+export function selectedCount(state: SearchState): number {
+	return FACETS.reduce((sum, facet) => sum + (state.filters[facet]?.length ?? 0), 0);
+}
+
+/** Whether `state` asks for nothing: no words, no filters (the whole catalogue, whatever the sort). */
+export function isBlank(state: SearchState): boolean {
+	return !state.query && !hasFilters(state);
+}
+
 /** `state` with `value` of `facet` selected or not, back on the first page of results. */
 export function toggleFilter(state: SearchState, facet: Facet, value: string, selected: boolean): SearchState {
 	const current = state.filters[facet] ?? [];
@@ -95,13 +105,6 @@ export function toggleFilter(state: SearchState, facet: Facet, value: string, se
 	if (values.length > 0) filters[facet] = values;
 	else delete filters[facet];
 	return { ...state, filters, page: 1 };
-}
-
-/** Pagefind's sort object for a sort order: none for relevance, newest first, A to Z. */
-export function pagefindSort(sort: Sort): Record<string, 'asc' | 'desc'> | undefined {
-	if (sort === 'modified') return { modified: 'desc' };
-	if (sort === 'title') return { title: 'asc' };
-	return undefined;
 }
 
 /** The number of result pages for `total` results (at least 1). */
