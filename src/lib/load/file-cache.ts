@@ -20,10 +20,12 @@ const MAX_DEPTH = 200;
 
 /** The per-file results of loading one catalogue. */
 export interface FileCache {
-	/** The data of a sound file of `kind` with `text`, when a run found it sound. */
-	soundData(kind: string, text: string): unknown;
-	/** Keeps `data` as what the sound file of `kind` with `text` holds. */
-	rememberSound(kind: string, text: string, data: unknown): void;
+	/** The key of a file of `kind` with `text` (computed once, for both calls below). */
+	key(kind: string, text: string): string;
+	/** The data of the sound file with `key`, when a run found it sound. */
+	soundData(key: string): unknown;
+	/** Keeps `data` as what the sound file with `key` holds. */
+	rememberSound(key: string, data: unknown): void;
 	/** Writes the entries of this run. */
 	save(): void;
 }
@@ -33,17 +35,18 @@ interface Entry {
 }
 
 /** A cache that keeps nothing (`--no-cache`, or when the code's version is unknown). */
-export const NO_FILE_CACHE: FileCache = { soundData: () => undefined, rememberSound: () => undefined, save: () => undefined };
+export const NO_FILE_CACHE: FileCache = { key: () => '', soundData: () => undefined, rememberSound: () => undefined, save: () => undefined };
 
 /** The per-file cache of the catalogue in `root`, in `folder` (default: the cache folder). */
 export function openFileCache(root: string, folder?: string, version = codeVersion()): FileCache {
 	if (version === undefined) return NO_FILE_CACHE;
 	const entries: GenerationCache<Entry> = openGenerationCache(generationFile('load', root, folder), version, isEntry);
 	return {
-		soundData: (kind, text) => entries.get(fileKey(kind, text))?.data,
-		rememberSound(kind, text, data) {
+		key: fileKey,
+		soundData: (key) => entries.get(key)?.data,
+		rememberSound(key, data) {
 			// Data JSON cannot carry exactly (an infinite number, -0) is not kept: it is parsed each time.
-			if (isJsonValue(data, 0)) entries.set(fileKey(kind, text), { data });
+			if (isJsonValue(data, 0)) entries.set(key, { data });
 		},
 		save: () => entries.save(),
 	};

@@ -26,7 +26,8 @@ export function readMetadataFile(root: string, path: string, kind: string, diagn
 	append(diagnostics, decoded.diagnostics);
 	const text = decoded.text;
 	if (text === undefined) return undefined;
-	const known = files.soundData(kind, text);
+	const key = files.key(kind, text);
+	const known = files.soundData(key);
 	if (known !== undefined) return { parsed: parsedFromKnownData(path, text, known), known: true };
 	const { parsed, diagnostics: yamlProblems } = parseYaml(path, text);
 	append(diagnostics, yamlProblems);
@@ -39,5 +40,5 @@ export function readMetadataFile(root: string, path: string, kind: string, diagn
 	const unsafe = unsafeCharacters(parsed);
 	append(diagnostics, unsafe);
 	const sound = yamlProblems.length === 0 && unsafe.length === 0 && readsFast(text);
-	return { parsed, known: false, ...(sound ? { remember: () => files.rememberSound(kind, text, parsed.data) } : {}) };
+	return { parsed, known: false, ...(sound ? { remember: () => files.rememberSound(key, parsed.data) } : {}) };
 }
