@@ -22,7 +22,7 @@ import { shaclResults, type ShaclResult } from '../export/dcat-ap/shacl.ts';
 import type { ShapesGraph } from '../export/dcat-ap/shapes.ts';
 import { datasetsValidationDocument, sharedValidationDocument } from '../export/dcat-ap/validation-documents.ts';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';
-import { keyText, recordKeyText } from '../site/page-cache-key.ts';
+import { keyText } from '../site/page-cache-key.ts';
 import { append } from '../append.ts';
 
 /** Datasets checked in one graph when their results are not kept: big enough for few validators, small enough for little memory. */
@@ -66,7 +66,7 @@ export async function datasetShaclResults(
 		shapes.digest,
 		keyText({ options, config: catalogue.config, languages: catalogue.languages, defaultLanguage: catalogue.defaultLanguage, types: shared.types }),
 	);
-	const keys = catalogue.datasets.map((dataset) => sha256(wide, recordKeyText(dataset)));
+	const keys = catalogue.datasets.map((dataset) => sha256(wide, keyText(dataset)));
 	const perDataset = keys.map((key) => kept.get(key));
 	const missing = catalogue.datasets.flatMap((dataset, index) => (perDataset[index] === undefined ? [{ dataset, index }] : []));
 	for (let start = 0; start < missing.length; start += DATASETS_PER_GROUP) {
