@@ -7,8 +7,9 @@
  * as it is now.
  *
  * Entries live in `<cacheDir>/shacl/`, and in memory for the rest of the process, so the same part
- * validated twice in one process (npm run validate's checks and the build's export) is validated
- * once. What is read back is checked field by field; anything else is recomputed and rewritten.
+ * validated twice in one process is validated once. What is read back is checked field by field;
+ * anything else is recomputed and rewritten. The build's export uses these entries; `npm run
+ * validate` keeps its results per dataset instead (validate/dcat-dataset-results.ts).
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
