@@ -13,8 +13,9 @@
  * in (src/lib/build/publish-output.ts): the previous site stays in place until then.
  *
  * Pages whose data and code did not change since the last build are copied from the build cache
- * (src/lib/build/build-cache.ts, src/lib/site/page-cache-key.ts) rather than rendered again;
- * `--no-cache` renders every page and leaves the cache as it is.
+ * (src/lib/build/build-cache.ts, src/lib/site/page-cache-key.ts) rather than rendered again, and
+ * metadata files unchanged since they were last found sound are not parsed again (src/lib/load/file-cache.ts);
+ * `--no-cache` renders every page, reads every file afresh and leaves the cache as it is.
  */
 import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -44,7 +45,7 @@ try {
 if (values.validate) {
 	const root = resolve(process.env.CATALOGUE_DIR ?? process.cwd());
 	const started = performance.now();
-	const { catalogue, diagnostics, fileCount } = await loadCatalogue(root, { asOf: process.env.AS_OF });
+	const { catalogue, diagnostics, fileCount } = await loadCatalogue(root, { asOf: process.env.AS_OF, cache: values.cache });
 	if (diagnostics.length > 0) console.log(`${formatText(diagnostics)}\n`);
 	console.log(`${formatSummary(diagnostics, fileCount)} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 	if (hasErrors(diagnostics) || !catalogue) process.exit(1);

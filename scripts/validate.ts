@@ -1,12 +1,13 @@
 /**
  * `npm run validate [-- --format text|github|json] [--root DIR] [--as-of YYYY-MM-DD] [--quiet]
- * [--max-warnings N] [--no-dcat] [--json-report FILE]`: checks every metadata file of the catalogue
+ * [--max-warnings N] [--no-dcat] [--no-cache] [--json-report FILE]`: checks every metadata file of the catalogue
  * and its DCAT-AP export and prints all problems at once, then the warnings grouped by kind.
  * `--quiet` prints the errors only (and the grouped warnings). `--json-report` also writes the JSON
  * report to FILE (for the pull-request summary, so the check validates once). Exits 1 when there is
  * an error, or more than N warnings with `--max-warnings N`; 0 otherwise. `--as-of` (or AS_OF) is
  * the date release schedules are judged on; default today (UTC). `--no-dcat` leaves out the DCAT-AP
- * (SHACL) checks. `--quality [--publisher ID] [--limit N]` then prints each publisher's (or one's)
+ * (SHACL) checks. `--no-cache` checks every file and dataset afresh rather than reusing the results
+ * an earlier run kept for those unchanged since (the report is the same either way). `--quality [--publisher ID] [--limit N]` then prints each publisher's (or one's)
  * lowest-scoring datasets with what to do to earn the points they miss.
  */
 import { writeFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ const { values } = parseArgs({
 		quiet: { type: 'boolean', default: false },
 		'max-warnings': { type: 'string' },
 		dcat: { type: 'boolean', default: true },
+		cache: { type: 'boolean', default: true },
 		'json-report': { type: 'string' },
 	},
 	allowNegative: true,
@@ -55,7 +57,7 @@ try {
 }
 
 const started = performance.now();
-const { catalogue, diagnostics, fileCount } = await validateCatalogue(resolve(values.root!), { asOf, dcat: values.dcat });
+const { catalogue, diagnostics, fileCount } = await validateCatalogue(resolve(values.root!), { asOf, dcat: values.dcat, cache: values.cache });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const shown = values.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
 const warningCount = diagnostics.filter((d) => d.severity === 'warning').length;

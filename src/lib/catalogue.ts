@@ -2,9 +2,9 @@ import { checkDataFiles, distributionKey, TABULAR_FORMATS, type KeyedDataFileTas
 import { DEFAULT_FILE_LIMITS, DEFAULT_MAX_COLUMNS } from './csv/profile-file.ts';
 import { capPerFile, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { discoverSources, type SourceFile } from './load/discover.ts';
-import { parseYaml, type ParsedYaml } from './load/parse-yaml.ts';
-import { checkStructure } from './load/structure-limits.ts';
-import { readSourceText } from './load/read-source.ts';
+import { NO_FILE_CACHE, openFileCache } from './load/file-cache.ts';
+import type { ParsedYaml } from './load/parse-yaml.ts';
+import { readMetadataFile } from './load/read-metadata.ts';
 import { buildCatalogue } from './model/build-catalogue.ts';
 import type { Catalogue } from './model/catalogue.ts';
 import { buildSchedule } from './model/build-schedule.ts';
@@ -20,12 +20,11 @@ import { checkFeedbackConfig } from './validate/feedback-checks.ts';
 import { checkPlaceholders, isDemoCatalogue } from './validate/placeholders.ts';
 import { checkRequests, latestAllowedDate } from './validate/request-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
-import { getValidators, type SourceKind } from './validate/schemas.ts';
+import { getValidator, type SourceKind } from './validate/schemas.ts';
 import { checkTexts, textCheckOptions } from './validate/text-checks.ts';
 import { checkAccess } from './validate/access-checks.ts';
 import { asDraftGaps, draftDiagnostics, draftReason, isDraft } from './validate/drafts.ts';
 import { suggestCatalogueIds } from './validate/suggest-id.ts';
-import { unsafeCharacters } from './validate/unsafe-characters.ts';
 import { append } from './append.ts';
 
 /** How many problems of one file a report lists before it counts the rest. */
@@ -51,6 +50,13 @@ export interface LoadOptions {
 	 * which request dates lie in the future. Default: today (UTC).
 	 */
 	asOf?: string;
+	/**
+	 * Whether files unchanged since a run that found them sound are taken from the cache rather than
+	 * parsed and schema-validated again (load/file-cache.ts); the report is the same either way. Default: yes.
+	 */
+	cache?: boolean;
+	/** The cache folder (default: cacheDir()). */
+	cacheFolder?: string;
 }
 
 /**
@@ -59,11 +65,10 @@ export interface LoadOptions {
  * in the repository, streamed once for their previews and dictionary checks) -> build the model.
  * Every problem of every file is collected; nothing stops at the first.
  */
-export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOptions = {}): Promise<LoadResult> {
+export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = true, cacheFolder }: LoadOptions = {}): Promise<LoadResult> {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`asOf must be a date written YYYY-MM-DD (got "${asOf}")`);
 	const discovered = discoverSources(root);
 	const diagnostics = [...discovered.diagnostics];
-	const validators = getValidators();
 	const valid = {
 		catalogue: [] as CheckedFile<CatalogueRecord>[],
 		publisher: [] as CheckedFile<PublisherRecord>[],
@@ -78,29 +83,30 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 	const parsedFiles: Array<[YamlSource, ParsedYaml]> = [];
 	const drafts: CheckedFile<DatasetRecord>[] = [];
 	const draftPublishers = new Set<string>();
+	const files = cache ? openFileCache(root, cacheFolder) : NO_FILE_CACHE;
 	for (const source of discovered.files.filter(isYamlSource)) {
-		const parsed = readAndParse(root, source, diagnostics);
-		if (!parsed) continue;
-		const shapeProblems = checkStructure(parsed);
-		if (shapeProblems.length > 0) {
-			append(diagnostics, shapeProblems);
-			continue;
-		}
-		append(diagnostics, unsafeCharacters(parsed));
+		const read = readMetadataFile(root, source.path, source.kind, diagnostics, files);
+		if (!read) continue;
+		const { parsed } = read;
 		parsedFiles.push([source, parsed]);
-		const validate = validators[source.kind];
+		// A file known sound (the cache) was valid against its schema: no need to ask again, or to compile the schema.
+		const isValid = () => {
+			const valid = read.known || getValidator(source.kind)(parsed.data);
+			if (valid) read.remember?.();
+			return valid;
+		};
 		// Publishers are read before datasets, so a dataset knows whether its publisher is a draft.
 		const draftOf = draftReason(source, parsed, draftPublishers);
 		if (draftOf) {
-			const valid = validate(parsed.data);
-			if (!valid) append(diagnostics, draftDiagnostics(parsed, schemaDiagnostics(parsed, validate.errors ?? []), draftOf));
+			const valid = isValid();
+			if (!valid) append(diagnostics, draftDiagnostics(parsed, schemaDiagnostics(parsed, getValidator(source.kind).errors ?? []), draftOf));
 			else if (source.kind === 'dataset') drafts.push({ parsed, record: parsed.data as DatasetRecord, stem: source.stem, folder: source.folder });
 			else append(diagnostics, draftDiagnostics(parsed, [], draftOf));
 			if (source.kind === 'publisher') draftPublishers.add(source.stem);
-		} else if (validate(parsed.data)) {
+		} else if (isValid()) {
 			(valid[source.kind] as CheckedFile<unknown>[]).push({ parsed, record: parsed.data, stem: source.stem, folder: source.folder });
 		} else {
-			const problems = schemaDiagnostics(parsed, validate.errors ?? []);
+			const problems = schemaDiagnostics(parsed, getValidator(source.kind).errors ?? []);
 			append(diagnostics, problems);
 			if ((source.kind === 'dataset' || source.kind === 'publisher') && isMapping(parsed.data)) {
 				(unverified[source.kind] as CheckedFile<unknown>[]).push({
@@ -113,6 +119,8 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 			}
 		}
 	}
+	// Written now, before anything downstream could change the records kept.
+	files.save();
 
 	const catalogueFile = valid.catalogue[0];
 	const languages = catalogueFile?.record.languages ?? ['en', 'fr'];
@@ -188,7 +196,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc() }: LoadOpt
 	const { schedules, diagnostics: scheduleProblems } = readScheduleFiles(
 		root,
 		discovered.files.filter((f) => f.kind === 'schedule'),
-		validators.scheduleRow,
+		getValidator('scheduleRow'),
 		languages,
 		maxColumns,
 	);
@@ -285,13 +293,4 @@ type YamlSource = SourceFile & { kind: SourceKind };
 
 function isYamlSource(source: SourceFile): source is YamlSource {
 	return source.kind !== 'schedule';
-}
-
-function readAndParse(root: string, source: SourceFile, diagnostics: Diagnostic[]): ParsedYaml | undefined {
-	const decoded = readSourceText(root, source.path);
-	append(diagnostics, decoded.diagnostics);
-	if (decoded.text === undefined) return undefined;
-	const { parsed, diagnostics: yamlProblems } = parseYaml(source.path, decoded.text);
-	append(diagnostics, yamlProblems);
-	return parsed;
 }

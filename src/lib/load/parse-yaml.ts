@@ -67,6 +67,22 @@ export function parseYaml(file: string, text: string): { parsed: ParsedYaml | un
 	return parseWithPositions(file, text);
 }
 
+/**
+ * Whether `text` is read by {@link parseYaml}'s fast parser (it has no anchors): only such a file's
+ * data is kept in the load cache (file-cache.ts), so a file read from the cache is read as before.
+ */
+export function readsFast(text: string): boolean {
+	return !ANCHOR.test(text);
+}
+
+/**
+ * The parsed file whose `data` {@link parseYaml} read from `text` before, without a problem (kept in
+ * the load cache, file-cache.ts): the same as parsing it again, without the parsing.
+ */
+export function parsedFromKnownData(file: string, text: string, data: unknown): ParsedYaml {
+	return lazilyLocated(file, text, data, countSeparators(text) <= MAX_POSITIONAL_SEPARATORS);
+}
+
 /** Line breaks and commas: roughly the number of items a file could hold, counted without parsing it. */
 const MAX_POSITIONAL_SEPARATORS = 20_000;
 

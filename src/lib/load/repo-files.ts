@@ -94,7 +94,7 @@ export function readRepoFile(
 		const stats = fstatSync(fd);
 		if (!stats.isFile()) return { refusal: { code: 'file.not-regular', message: 'is not a regular file', hint: hintOf('file.not-regular') } };
 		if (stats.size > maxBytes) return { refusal: tooLarge(maxBytes, stats.size) };
-		const bytes = readAtMost(fd, maxBytes + 1);
+		const bytes = readAtMost(fd, maxBytes + 1, stats.size);
 		if (bytes.byteLength > maxBytes) return { refusal: tooLarge(maxBytes) };
 		return { bytes };
 	} catch (error) {
@@ -104,20 +104,22 @@ export function readRepoFile(
 	}
 }
 
-/** Reads from `fd` until its end or `limit` bytes, whichever comes first. */
-export function readAtMost(fd: number, limit: number): Uint8Array {
-	const buffer = new Uint8Array(Math.min(limit, 64 * 1024));
-	let out = new Uint8Array(0);
+/**
+ * Reads from `fd` until its end or `limit` bytes, whichever comes first. `expected` is the size the
+ * file said it has: the buffer starts that large (plus the byte that tells it grew), so a metadata
+ * file is read in one call into one buffer of its size rather than through a 64 KB one.
+ */
+export function readAtMost(fd: number, limit: number, expected = 64 * 1024): Uint8Array {
+	let out = new Uint8Array(Math.max(1, Math.min(limit, expected + 1)));
 	let total = 0;
 	while (total < limit) {
-		const read = readSync(fd, buffer, 0, Math.min(buffer.length, limit - total), null);
-		if (read === 0) break;
-		if (total + read > out.length) {
-			const grown = new Uint8Array(Math.min(limit, Math.max(out.length * 2, total + read)));
-			grown.set(out.subarray(0, total));
+		if (total === out.length) {
+			const grown = new Uint8Array(Math.min(limit, out.length * 2));
+			grown.set(out);
 			out = grown;
 		}
-		out.set(buffer.subarray(0, read), total);
+		const read = readSync(fd, out, total, out.length - total, null);
+		if (read === 0) break;
 		total += read;
 	}
 	return out.subarray(0, total);

@@ -14,7 +14,7 @@ import { checkStructure } from '../load/structure-limits.ts';
 import { unsafeCharacters } from '../validate/unsafe-characters.ts';
 import type { LocalizedText } from '../records.ts';
 import { schemaDiagnostics } from '../validate/schema-errors.ts';
-import { getValidators } from '../validate/schemas.ts';
+import { getValidator } from '../validate/schemas.ts';
 import type { MeasureName } from './measures.ts';
 
 /** One indicator of the scorecard. */
@@ -83,7 +83,7 @@ export function readScorecardConfig(root: string): { config: ScorecardConfig | u
 	if (shapeProblems.length > 0) return { config: undefined, diagnostics: [...all, ...shapeProblems] };
 	const unsafe = unsafeCharacters(parsed);
 	if (unsafe.length > 0) return { config: undefined, diagnostics: [...all, ...unsafe] };
-	const validate = getValidators().scorecard;
+	const validate = getValidator('scorecard');
 	if (!validate(parsed.data)) return { config: undefined, diagnostics: [...all, ...schemaDiagnostics(parsed, validate.errors ?? [])] };
 	const config = parsed.data as ScorecardConfig;
 	const seen = new Set<string>();

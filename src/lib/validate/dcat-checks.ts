@@ -1,43 +1,39 @@
 /**
- * The DCAT-AP checks as `npm run validate` reports them: the catalogue is exported part by part,
- * each part's graph is validated with the project's SHACL shapes (as the build does), and every
+ * The DCAT-AP checks as `npm run validate` reports them: the catalogue is exported, its graph is
+ * validated with the project's SHACL shapes (as the build does, in pieces: dcat-dataset-results.ts), and every
  * result (violations are errors; recommended properties left out, such as a dataset without
  * keywords, are warnings) becomes a diagnostic on the file and line the node comes from. The
- * results of a part that has not changed since it was last validated are reused (shacl-cache.ts).
+ * results of a dataset that has not changed since it was last validated are reused without
+ * mapping it again (dcat-dataset-results.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { dcatApParts, type DcatApOptions } from '../export/dcat-ap/catalogue.ts';
+import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
 import { locateResults, type ShaclFinding } from '../export/dcat-ap/shacl.ts';
-import { cachedShaclResults } from '../export/dcat-ap/shacl-cache.ts';
 import { readShapesGraph } from '../export/dcat-ap/shapes.ts';
 import { sourceMapOf, type NodeSource } from '../export/dcat-ap/source-map.ts';
 import { formatPath, locate } from '../load/locate.ts';
 import { parseYaml, type ParsedYaml } from '../load/parse-yaml.ts';
 import type { Catalogue } from '../model/catalogue.ts';
+import { datasetShaclResults, type ResultsCacheOptions } from './dcat-dataset-results.ts';
 import { dcatFieldPath } from './dcat-fields.ts';
-import { append } from '../append.ts';
-
-/** Datasets per exported part: as the build (site/dcat-export.ts), so memory stays bounded. */
-const DATASETS_PER_PART = 2000;
 
 /**
  * Exports `catalogue` (read from `root`) to DCAT-AP, validates it with SHACL and returns each
- * result located in its YAML file. `options` give the site's address; default: `site` of catalogue.yaml.
+ * result located in its YAML file. `options` give the site's address; default: `site` of
+ * catalogue.yaml. Each dataset's results are kept in the cache (dcat-dataset-results.ts) unless
+ * `cache.cache` is false.
  */
 export async function checkDcatAp(
 	root: string,
 	catalogue: Catalogue,
 	options: DcatApOptions = { siteUrl: catalogue.config.site.url, base: catalogue.config.site.base },
+	cache: ResultsCacheOptions = {},
 ): Promise<Diagnostic[]> {
 	const shapes = readShapesGraph();
 	const sources = sourceMapOf(catalogue, options);
-	const findings: ShaclFinding[] = [];
-	for (const part of dcatApParts(catalogue, options, DATASETS_PER_PART)) {
-		// A part validated before, unchanged, keeps its results (shacl-cache.ts).
-		append(findings, locateResults((await cachedShaclResults(part.document, 'validate', shapes)).results, sources));
-	}
+	const findings = locateResults(await datasetShaclResults(root, catalogue, options, shapes, cache), sources);
 	const parse = sourceParser(root);
 	return findings.map((finding) => shaclDiagnostic(finding, sources.get(finding.focusNode), parse));
 }

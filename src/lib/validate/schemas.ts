@@ -63,21 +63,55 @@ function getAjv(): Ajv2020 {
 	return ajv;
 }
 
+const compiled = new Map<SchemaKind, ValidateFunction>();
+
+/**
+ * The compiled validator of one kind of file, built on first use and kept for the process
+ * (compiling is the slow part; a load whose files all come from the cache compiles only those it needs).
+ */
+export function getValidator(kind: SchemaKind): ValidateFunction {
+	let validator = compiled.get(kind);
+	if (validator === undefined) {
+		validator = compileValidator(getAjv(), kind);
+		compiled.set(kind, validator);
+	}
+	return validator;
+}
+
 /** The compiled validators, built once per process (compiling is the slow part). */
 export function getValidators(): Record<SchemaKind, ValidateFunction> {
-	if (validators) return validators;
-	const compiler = getAjv();
-	validators = {
-		catalogue: compiler.compile(catalogueSchema),
-		publisher: compiler.compile(publisherSchema),
-		dataset: compiler.compile(datasetSchema),
-		dictionary: compiler.getSchema(tableSchemaSchema.$id)!,
-		request: compiler.compile(requestSchema),
-		plan: compiler.compile(planSchema),
-		scheduleRow: compiler.compile(scheduleRowSchema),
-		scorecard: compiler.compile(scorecardSchema),
+	validators ??= {
+		catalogue: getValidator('catalogue'),
+		publisher: getValidator('publisher'),
+		dataset: getValidator('dataset'),
+		dictionary: getValidator('dictionary'),
+		request: getValidator('request'),
+		plan: getValidator('plan'),
+		scheduleRow: getValidator('scheduleRow'),
+		scorecard: getValidator('scorecard'),
 	};
 	return validators;
+}
+
+function compileValidator(compiler: Ajv2020, kind: SchemaKind): ValidateFunction {
+	switch (kind) {
+		case 'dictionary':
+			return compiler.getSchema(tableSchemaSchema.$id)!;
+		case 'catalogue':
+			return compiler.compile(catalogueSchema);
+		case 'publisher':
+			return compiler.compile(publisherSchema);
+		case 'dataset':
+			return compiler.compile(datasetSchema);
+		case 'request':
+			return compiler.compile(requestSchema);
+		case 'plan':
+			return compiler.compile(planSchema);
+		case 'scheduleRow':
+			return compiler.compile(scheduleRowSchema);
+		case 'scorecard':
+			return compiler.compile(scorecardSchema);
+	}
 }
 
 /** The validator of a feedback message (schemas/feedback.schema.json), compiled on first use. */

@@ -13,12 +13,20 @@ export interface ValidateOptions {
 	asOf?: string;
 	/** Whether to check the DCAT-AP export with SHACL (default: yes). */
 	dcat?: boolean;
+	/**
+	 * Whether results kept from an earlier run are reused (load/file-cache.ts for the files,
+	 * dcat-dataset-results.ts for the SHACL results); the report is the same either way. Default: yes.
+	 */
+	cache?: boolean;
+	/** The cache folder (default: cacheDir()). */
+	cacheFolder?: string;
 }
 
 /** Loads and checks the catalogue at `root`; every problem is in `diagnostics`, sorted by file and line. */
-export async function validateCatalogue(root: string, { asOf, dcat = true }: ValidateOptions = {}): Promise<LoadResult> {
-	const result = await loadCatalogue(root, asOf === undefined ? {} : { asOf });
+export async function validateCatalogue(root: string, { asOf, dcat = true, cache = true, cacheFolder }: ValidateOptions = {}): Promise<LoadResult> {
+	const result = await loadCatalogue(root, { ...(asOf === undefined ? {} : { asOf }), cache, cacheFolder });
 	if (!dcat || !result.soundPart) return result;
-	const dcatProblems = await checkDcatAp(root, result.soundPart);
+	const { url, base } = result.soundPart.config.site;
+	const dcatProblems = await checkDcatAp(root, result.soundPart, { siteUrl: url, base }, { cache, cacheFolder });
 	return { ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...dcatProblems]) };
 }

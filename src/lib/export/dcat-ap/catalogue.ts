@@ -92,7 +92,7 @@ export function* dcatApParts(catalogue: Catalogue, options: DcatApOptions, size:
 }
 
 /** A dataset's nodes, with its quality measurements when the options carry the scores. */
-function datasetNodes(dataset: Dataset, catalogue: Catalogue, iris: DcatIris, options: DcatApOptions): JsonLdNode[] {
+export function datasetNodes(dataset: Dataset, catalogue: Catalogue, iris: DcatIris, options: DcatApOptions): JsonLdNode[] {
 	const [node, ...owned] = toDcatDataset(dataset, catalogue, iris);
 	if (!options.quality) return [node!, ...owned];
 	const { links, nodes } = measurementNodes(dataset.identifier, options.quality, iris, catalogue.defaultLanguage);
@@ -100,7 +100,7 @@ function datasetNodes(dataset: Dataset, catalogue: Catalogue, iris: DcatIris, op
 }
 
 /** The catalogue node (listing `datasets`), its publisher, the publishers, the licence documents, the catalogue's languages and the quality metrics. */
-function sharedNodes(catalogue: Catalogue, iris: DcatIris, datasets: readonly Dataset[], options: DcatApOptions): JsonLdNode[] {
+export function sharedNodes(catalogue: Catalogue, iris: DcatIris, datasets: readonly Dataset[], options: DcatApOptions): JsonLdNode[] {
 	const { config, languages } = catalogue;
 	const catalogueLanguages = vocabularyConcepts('language', languages, languages);
 	const modified = catalogue.datasets.reduce((latest, dataset) => (dataset.modified > latest ? dataset.modified : latest), '');

@@ -7,8 +7,9 @@
  * as it is now.
  *
  * Entries live in `<cacheDir>/shacl/`, and in memory for the rest of the process, so the same part
- * validated twice in one process (npm run validate's checks and the build's export) is validated
- * once. What is read back is checked field by field; anything else is recomputed and rewritten.
+ * validated twice in one process is validated once. What is read back is checked field by field;
+ * anything else is recomputed and rewritten. The build's export uses these entries; `npm run
+ * validate` keeps its results per dataset instead (validate/dcat-dataset-results.ts).
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -26,8 +27,8 @@ const FORMAT = 'odc-shacl-results/1';
 /** A part's results are a few hundred bytes per finding; anything this large is not an entry we wrote. */
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 
-/** Everything but the document and the shapes that decides the results. */
-const ENGINE = [FORMAT, `rdf-validate-shacl ${shaclPackage.version}`, `n3 ${n3Package.version}`, GRAPH_CODE, SHACL_CODE].join('\n');
+/** Everything but the document and the shapes that decides the results (also a part of validate/dcat-dataset-results.ts's keys). */
+export const ENGINE = [FORMAT, `rdf-validate-shacl ${shaclPackage.version}`, `n3 ${n3Package.version}`, GRAPH_CODE, SHACL_CODE].join('\n');
 
 /** A part's results and what it took to have them. */
 export interface CachedResults {
@@ -115,7 +116,8 @@ export function parseEntry(text: string | undefined, key: string): Entry | undef
 
 const RESULT_KEYS = new Set(['severity', 'focusNode', 'path', 'component', 'min', 'max', 'messages', 'value']);
 
-function isResult(value: unknown): value is ShaclResult {
+/** Whether `value` is a SHACL result as this module keeps them (read back from the cache: untrusted). */
+export function isResult(value: unknown): value is ShaclResult {
 	if (!isRecord(value) || !Object.keys(value).every((name) => RESULT_KEYS.has(name))) return false;
 	const optional = (name: string, type: 'string' | 'number') =>
 		value[name] === undefined || (typeof value[name] === type && (type === 'string' || Number.isFinite(value[name])));

@@ -1,0 +1,72 @@
+/**
+ * What loading one metadata file found, kept from one run to the next: a file whose text (and kind)
+ * is unchanged since a run that found it sound is not parsed or schema-validated again. Only sound
+ * files are kept — parsed by the fast parser, within the structure limits, without unsafe
+ * characters, valid against its schema — so a file read from the cache has, by construction, none
+ * of those problems to report, and its data is the data parsing would give. The checks that look
+ * at other files (cross-references, texts against the catalogue's languages, placeholders, drafts)
+ * still run on every file, every time.
+ *
+ * The key is the SHA-256 of the file's kind and text; the cache file names the code version
+ * (code-version.ts), so a change to a parser, a check or a schema starts afresh. Entries are kept
+ * per catalogue folder, one generation (generation-cache.ts).
+ */
+import { createHash } from 'node:crypto';
+import { codeVersion } from '../build/code-version.ts';
+import { generationFile, isRecord, openGenerationCache, type GenerationCache } from '../build/generation-cache.ts';
+
+/** How deep a kept value may nest: far above what the structure limits let a file have (structure-limits.ts). */
+const MAX_DEPTH = 200;
+
+/** The per-file results of loading one catalogue. */
+export interface FileCache {
+	/** The key of a file of `kind` with `text` (computed once, for both calls below). */
+	key(kind: string, text: string): string;
+	/** The data of the sound file with `key`, when a run found it sound. */
+	soundData(key: string): unknown;
+	/** Keeps `data` as what the sound file with `key` holds. */
+	rememberSound(key: string, data: unknown): void;
+	/** Writes the entries of this run. */
+	save(): void;
+}
+
+interface Entry {
+	data: unknown;
+}
+
+/** A cache that keeps nothing (`--no-cache`, or when the code's version is unknown). */
+export const NO_FILE_CACHE: FileCache = { key: () => '', soundData: () => undefined, rememberSound: () => undefined, save: () => undefined };
+
+/** The per-file cache of the catalogue in `root`, in `folder` (default: the cache folder). */
+export function openFileCache(root: string, folder?: string, version = codeVersion()): FileCache {
+	if (version === undefined) return NO_FILE_CACHE;
+	const entries: GenerationCache<Entry> = openGenerationCache(generationFile('load', root, folder), version, isEntry);
+	return {
+		key: fileKey,
+		soundData: (key) => entries.get(key)?.data,
+		rememberSound(key, data) {
+			// Data JSON cannot carry exactly (an infinite number, -0) is not kept: it is parsed each time.
+			if (isJsonValue(data, 0)) entries.set(key, { data });
+		},
+		save: () => entries.save(),
+	};
+}
+
+/** The key of a file of `kind` with `text`. */
+export function fileKey(kind: string, text: string): string {
+	return createHash('sha256').update(kind).update('\u0000').update(text).digest('hex');
+}
+
+function isEntry(value: unknown): value is Entry {
+	return isRecord(value) && Object.keys(value).length === 1 && 'data' in value && value.data !== undefined && isJsonValue(value.data, 0);
+}
+
+/** Whether `value` is plain JSON data that JSON gives back as it is. */
+function isJsonValue(value: unknown, depth: number): boolean {
+	if (depth > MAX_DEPTH) return false;
+	if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+	if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+	if (Array.isArray(value)) return value.every((item) => isJsonValue(item, depth + 1));
+	if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+	return Object.values(value).every((item) => isJsonValue(item, depth + 1));
+}

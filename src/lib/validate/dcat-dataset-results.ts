@@ -1,0 +1,147 @@
+/**
+ * The SHACL results of the DCAT-AP export for `npm run validate`, kept per dataset from one run to
+ * the next: after one dataset file changes, only that dataset is mapped to DCAT-AP and checked; the
+ * others, unchanged, are not even mapped. The documents checked are those of validation-documents.ts
+ * (the shared nodes, and groups of datasets), so a node's results are what checking the whole
+ * export would give.
+ *
+ * A dataset's key is the SHA-256 of the engine (shacl-cache.ts ENGINE), the shapes, what its
+ * mapping reads besides its record (the site's address, catalogue.yaml, the catalogue's languages,
+ * the types of the shared nodes it may point to) and its record as the model holds it; the cache
+ * file names the code version (code-version.ts). The shared nodes' key is the SHA-256 of their
+ * document. Results are kept per catalogue folder, one generation (generation-cache.ts), and read
+ * back only when every one of them is sound (shacl-cache.ts isResult).
+ */
+import { createHash } from 'node:crypto';
+import { codeVersion } from '../build/code-version.ts';
+import { generationFile, openGenerationCache, type GenerationCache } from '../build/generation-cache.ts';
+import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
+import { toGraph } from '../export/dcat-ap/rdf.ts';
+import { ENGINE, isResult } from '../export/dcat-ap/shacl-cache.ts';
+import { shaclResults, type ShaclResult } from '../export/dcat-ap/shacl.ts';
+import type { ShapesGraph } from '../export/dcat-ap/shapes.ts';
+import { datasetsValidationDocument, sharedValidationDocument } from '../export/dcat-ap/validation-documents.ts';
+import type { Catalogue, Dataset } from '../model/catalogue.ts';
+import { keyText } from '../site/page-cache-key.ts';
+import { append } from '../append.ts';
+
+/** Datasets checked in one graph when their results are not kept: big enough for few validators, small enough for little memory. */
+const DATASETS_PER_GROUP = 500;
+/** Blank node labels of the graphs checked (as before, when the export was checked in parts). */
+const BLANK_PREFIX = 'validate';
+/** The catalogue's links to its datasets. */
+const DATASET_LINK = 'http://www.w3.org/ns/dcat#dataset';
+
+/** Where the results are kept: the cache folder, or nowhere (`--no-cache`). */
+export interface ResultsCacheOptions {
+	/** Default: yes. */
+	cache?: boolean;
+	/** Default: cacheDir(). */
+	cacheFolder?: string;
+}
+
+/**
+ * The SHACL results of `catalogue`'s export (read from `root`), the shared nodes' first, then each
+ * dataset's in catalogue order; a node several documents hold (a concept) is reported once.
+ */
+export async function datasetShaclResults(
+	root: string,
+	catalogue: Catalogue,
+	options: DcatApOptions,
+	shapes: ShapesGraph,
+	{ cache = true, cacheFolder }: ResultsCacheOptions = {},
+): Promise<ShaclResult[]> {
+	const version = cache ? codeVersion() : undefined;
+	const kept: GenerationCache<ShaclResult[]> = openGenerationCache(generationFile('dcat-datasets', root, cacheFolder), version, isResultList);
+	const shared = sharedValidationDocument(catalogue, options);
+	const sharedKey = sha256(ENGINE, shapes.digest, 'shared', JSON.stringify(shared.document));
+	let sharedResults = kept.get(sharedKey);
+	if (sharedResults === undefined) {
+		sharedResults = canonical(await validate(shared.document, shapes));
+		kept.set(sharedKey, sharedResults);
+	}
+
+	const wide = sha256(
+		ENGINE,
+		shapes.digest,
+		keyText({ options, config: catalogue.config, languages: catalogue.languages, defaultLanguage: catalogue.defaultLanguage, types: shared.types }),
+	);
+	const keys = catalogue.datasets.map((dataset) => sha256(wide, keyText(dataset)));
+	const perDataset = keys.map((key) => kept.get(key));
+	const missing = catalogue.datasets.flatMap((dataset, index) => (perDataset[index] === undefined ? [{ dataset, index }] : []));
+	for (let start = 0; start < missing.length; start += DATASETS_PER_GROUP) {
+		const group = missing.slice(start, start + DATASETS_PER_GROUP);
+		const results = await groupResults(
+			group.map((entry) => entry.dataset),
+			catalogue,
+			options,
+			shapes,
+			shared.types,
+		);
+		group.forEach(({ index }, position) => {
+			perDataset[index] = results[position]!;
+			kept.set(keys[index]!, results[position]!);
+		});
+	}
+	kept.save();
+
+	// Each node's results once: a concept used by several datasets is reported with the first.
+	// Blank nodes (labels without a colon) are not shared: each graph numbers its own from b0.
+	const reported = new Set<string>();
+	const all: ShaclResult[] = [];
+	for (const results of [sharedResults, ...(perDataset as ShaclResult[][])]) {
+		const fresh = results.filter((result) => !reported.has(result.focusNode));
+		for (const result of fresh) if (result.focusNode.includes(':')) reported.add(result.focusNode);
+		append(all, fresh);
+	}
+	return all;
+}
+
+/** Each dataset's results, checked together; a result the group cannot tell the owner of is had by checking each dataset alone. */
+async function groupResults(
+	datasets: readonly Dataset[],
+	catalogue: Catalogue,
+	options: DcatApOptions,
+	shapes: ShapesGraph,
+	sharedTypes: ReadonlyMap<string, unknown>,
+): Promise<ShaclResult[][]> {
+	const { document, owners, stubIds, catalogueId } = datasetsValidationDocument(datasets, catalogue, options, sharedTypes);
+	const perDataset: ShaclResult[][] = datasets.map(() => []);
+	for (const result of await validate(document, shapes)) {
+		if (stubIds.has(result.focusNode)) continue;
+		// The catalogue node's stub: only its links to these datasets are theirs to report, each with the dataset it links to.
+		const catalogueLink = result.focusNode === catalogueId;
+		if (catalogueLink && (result.path !== DATASET_LINK || result.value === undefined)) continue;
+		const owning = owners.get(catalogueLink ? result.value! : result.focusNode);
+		if (owning === undefined) {
+			// A blank node (it has no IRI to own): alone, a dataset owns all its graph's results.
+			if (datasets.length > 1) return (await Promise.all(datasets.map((dataset) => groupResults([dataset], catalogue, options, shapes, sharedTypes)))).flat();
+			perDataset[0]!.push(result);
+			continue;
+		}
+		for (const index of owning) perDataset[index]!.push(result);
+	}
+	return perDataset.map(canonical);
+}
+
+async function validate(document: Parameters<typeof toGraph>[0], shapes: ShapesGraph): Promise<ShaclResult[]> {
+	return shaclResults(toGraph(document, BLANK_PREFIX), shapes.store);
+}
+
+/** Results in one order whatever graph they were found in (the engine's order depends on the graph). */
+function canonical(results: readonly ShaclResult[]): ShaclResult[] {
+	return results
+		.map((result) => [JSON.stringify(result), result] as const)
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.map(([, result]) => result);
+}
+
+function sha256(...parts: string[]): string {
+	const hash = createHash('sha256');
+	for (const part of parts) hash.update(part).update('\u0000');
+	return hash.digest('hex');
+}
+
+function isResultList(value: unknown): value is ShaclResult[] {
+	return Array.isArray(value) && value.every(isResult);
+}
