@@ -5,8 +5,10 @@
  * record. Both checks run before anything is written, and a failure of either (both reported
  * together) writes nothing. Pure but for reading the catalogue's files and writing the output.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { readLinkReport } from '../links/link-report.ts';
 import type { Catalogue } from '../model/catalogue.ts';
 import { catalogueQuality } from '../quality/catalogue-quality.ts';
@@ -47,9 +49,10 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
 	const checked = performance.now();
 
 	const dir = await outDir;
-	const write = (path: string, bytes: string | Uint8Array) => writeFileSync(join(dir, path), bytes);
-	write('catalog.jsonld', new Uint8Array(await dcat.value.jsonld.arrayBuffer()));
-	write('catalog.ttl', new Uint8Array(await dcat.value.turtle.arrayBuffer()));
+	const write = (path: string, text: string) => writeFileSync(join(dir, path), text);
+	// Streamed: the two files are 100 MB each at 10,000 datasets, held as bytes outside the heap; no second copy.
+	await writeBlob(join(dir, 'catalog.jsonld'), dcat.value.jsonld);
+	await writeBlob(join(dir, 'catalog.ttl'), dcat.value.turtle);
 	write('data.json', dataJsonText(dataJson.value));
 	makeFolder(dir, 'datasets');
 	for (const { identifier } of catalogue.datasets) write(datasetJsonLdPath(identifier), datasetJsonLdText(catalogue, identifier, options));
@@ -61,6 +64,11 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
 		checkSeconds: (checked - started) / 1000,
 		writeSeconds: (performance.now() - checked) / 1000,
 	};
+}
+
+/** Writes `blob` to the file `path`, chunk by chunk. */
+async function writeBlob(path: string, blob: Blob): Promise<void> {
+	await pipeline(Readable.fromWeb(blob.stream() as Parameters<typeof Readable.fromWeb>[0]), createWriteStream(path));
 }
 
 /** Makes folder `path` of `dir` unless it exists; its parent must exist. */
