@@ -12,6 +12,7 @@ import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { astroCacheFolder } from './src/lib/build/build-cache.ts';
 import catalogueDev from './src/integrations/catalogue-dev.ts';
+import dataExports from './src/integrations/data-exports.ts';
 import defaultFavicon from './src/integrations/default-favicon.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import repositoryFiles from './src/integrations/repository-files.ts';
@@ -79,9 +80,11 @@ export default defineConfig({
 	// read (src/integrations/repository-files.ts). Pagefind indexes the datasets' search records, made
 	// from the catalogue, while the pages are built (src/integrations/pagefind.ts). The stewards' guides (src/content/docs/) use plain code blocks,
 	// styled by global.css, focusable (CodeBlock.astro). A catalogue with its own public/ keeps the
-	// default favicon (src/integrations/default-favicon.ts). In `npm run dev`, catalogueDev reloads the
-	// catalogue and the open pages when a catalogue file is saved.
-	integrations: [repositoryFiles({ catalogueDir }), mdx({ syntaxHighlight: false }), pagefind(), defaultFavicon(), catalogueDev()],
+	// default favicon (src/integrations/default-favicon.ts). The DCAT-AP export, data.json, the
+	// per-dataset JSON-LD and the editor's records are made in a worker thread beside the pages
+	// (src/integrations/data-exports.ts). In `npm run dev`, catalogueDev reloads the catalogue and
+	// the open pages when a catalogue file is saved.
+	integrations: [repositoryFiles({ catalogueDir }), mdx({ syntaxHighlight: false }), pagefind(), dataExports(), defaultFavicon(), catalogueDev()],
 	// The base path, compiled in for src/lib/routes.ts (see basePath() there for why).
 	vite: { define: { 'import.meta.env.SITE_BASE': JSON.stringify(base) } },
 });

@@ -111,13 +111,14 @@ afterAll(() => {
 describe('an incremental build', () => {
 	it('reuses every page when nothing changed', async () => {
 		const { restored } = await rebuildAfter(() => {});
-		// 234 pages and files of the example have a cache key (dataset pages, lists, per-dataset exports).
-		expect(restored).toBeGreaterThan(200);
+		// 138 pages and files of the example have a cache key (dataset pages, lists, Table Schemas); the
+		// per-dataset JSON-LD and editor records are made by the export worker on every build.
+		expect(restored).toBeGreaterThan(130);
 	}, 300_000);
 
 	it('renders again what shows a dataset whose title changed', async () => {
 		const { restored } = await rebuildAfter((dir) => edit(dir, 'datasets/mto/road-salt-use.yaml', /^ {2}en: (.*)$/m, '  en: Winter $1'));
-		expect(restored).toBeGreaterThan(150);
+		expect(restored).toBeGreaterThan(110);
 	}, 300_000);
 
 	it('renders again the previews of a data file that changed', async () => {

@@ -12,7 +12,7 @@ import { derivedFromCatalogue } from './catalogue-store.ts';
 import { getCatalogue } from './get-catalogue.ts';
 import { siteLocation } from './site-iris.ts';
 
-/** The checked data.json of the build's catalogue, for a site published at `site`. */
+/** The checked data.json of the served catalogue, for a site published at `site` (`astro dev`; a build makes it in the export worker). */
 export function getDataJson(site: URL | undefined): Promise<PodCatalog> {
 	return derivedFromCatalogue('data-json', () => getCatalogue().then((catalogue) => exportDataJson(catalogue, siteLocation(site))));
 }

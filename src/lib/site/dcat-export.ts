@@ -36,7 +36,10 @@ export interface DcatExport {
 	turtle: Blob;
 }
 
-/** The validated export of the build's catalogue, for a site published at `site`. */
+/**
+ * The validated export of the served catalogue, for a site published at `site`: what `astro dev`
+ * serves (src/export-routes/). A build makes it in the export worker (src/lib/build/write-exports.ts).
+ */
 export function getDcatExport(site: URL | undefined): Promise<DcatExport> {
 	return derivedFromCatalogue('dcat-export', () =>
 		getCatalogue().then(async (catalogue) => exportAndValidate(catalogue, { ...siteLocation(site), quality: await getQuality() })),

@@ -1,4 +1,7 @@
-/** `catalog.jsonld`: the whole catalogue as DCAT-AP 3.0.1 JSON-LD, validated with SHACL at build time. */
+/**
+ * `catalog.jsonld` in `astro dev`: the whole catalogue as DCAT-AP 3.0.1 JSON-LD, validated with
+ * SHACL. The build writes it beside Astro (src/integrations/data-exports.ts).
+ */
 import type { APIRoute } from 'astro';
 import { getDcatExport } from '../lib/site/dcat-export.ts';
 

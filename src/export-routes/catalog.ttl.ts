@@ -1,4 +1,7 @@
-/** `catalog.ttl`: the whole catalogue as DCAT-AP 3.0.1 Turtle (the same graph as `catalog.jsonld`). */
+/**
+ * `catalog.ttl` in `astro dev`: the whole catalogue as DCAT-AP 3.0.1 Turtle (the same graph as
+ * `catalog.jsonld`). The build writes it beside Astro (src/integrations/data-exports.ts).
+ */
 import type { APIRoute } from 'astro';
 import { getDcatExport } from '../lib/site/dcat-export.ts';
 

@@ -1,0 +1,131 @@
+/**
+ * An Astro integration for the data files made from the catalogue as a whole or one per dataset:
+ * `catalog.jsonld` and `catalog.ttl` (DCAT-AP, SHACL-validated), `data.json`, `datasets/<id>.jsonld`
+ * and the editor's `edit/datasets/<id>.json`. Astro renders routes one at a time on the main
+ * thread, where these cost a third of the build; so in a build they are made in a worker thread
+ * (src/lib/build/export-worker.ts) started with the build, which checks the exports while Astro
+ * bundles and writes the files into the output folder while Astro renders the pages. The build
+ * fails, with every located message, when a check fails. `astro dev` serves the same files from
+ * the endpoints in src/export-routes/, made by the same functions (src/lib/site/export-files.ts).
+ */
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import type { ExportWorkerData, ExportWorkerGo, ExportWorkerResult } from '../lib/build/export-worker.ts';
+import type { SiteLocation, WrittenExports } from '../lib/build/write-exports.ts';
+import type { Catalogue } from '../lib/model/catalogue.ts';
+import { normalizeBase } from '../lib/routes.ts';
+import { catalogueRoot } from '../lib/site/catalogue-store.ts';
+import { getCatalogue } from '../lib/site/get-catalogue.ts';
+import { siteLocation } from '../lib/site/site-iris.ts';
+
+/** The routes `astro dev` serves the files from: pattern and endpoint module (src/export-routes/). */
+const DEV_ROUTES: [pattern: string, module: string][] = [
+	['/catalog.jsonld', 'catalog.jsonld.ts'],
+	['/catalog.ttl', 'catalog.ttl.ts'],
+	['/data.json', 'data.json.ts'],
+	['/datasets/[id].jsonld', 'dataset.jsonld.ts'],
+	['/edit/datasets/[id].json', 'editor-record.json.ts'],
+];
+
+/** The export files being made by a worker thread. */
+export interface ExportJob {
+	/** Lets the worker write into `outDir` once it is ready (Astro has emptied it); later calls do nothing. */
+	write(outDir: string): void;
+	/** {@link write}s (unless already asked) and waits for the files; throws when a check or a write failed. */
+	finish(outDir: string): Promise<WrittenExports>;
+	/** Stops the worker (a build that failed before {@link finish}). */
+	close(): Promise<void>;
+}
+
+/**
+ * Starts the worker on `catalogue` (or the catalogue once the promise gives it), whose files are
+ * under `root`, for a site published at `location`. Until {@link ExportJob.write} the worker does
+ * not hold the process open: a build that fails before its output folder is ready exits as before.
+ */
+export function startExportJob(catalogue: Catalogue | Promise<Catalogue>, location: SiteLocation, root: string): ExportJob {
+	let worker: Worker | undefined;
+	let outDir: string | undefined;
+	let closed = false;
+	const result = Promise.resolve(catalogue).then(
+		(model) =>
+			new Promise<WrittenExports>((resolve, reject) => {
+				if (closed) return reject(new Error('The export worker was stopped.'));
+				const data: ExportWorkerData = { catalogue: model, location, root };
+				const started = new Worker(new URL('../lib/build/export-worker.ts', import.meta.url), { workerData: data });
+				worker = started;
+				if (outDir === undefined) started.unref();
+				else started.postMessage({ outDir } satisfies ExportWorkerGo);
+				started.once('message', (answer: ExportWorkerResult) => {
+					void started.terminate();
+					if (answer.ok) resolve(answer.written);
+					else reject(new Error(answer.message));
+				});
+				started.once('error', reject);
+				started.once('exit', (code) => reject(new Error(`The export worker stopped (exit code ${code}) before it had written the files.`)));
+			}),
+	);
+	// Failures are reported by finish(); until then an unhandled rejection must not end the process.
+	result.catch(() => {});
+	const job: ExportJob = {
+		write(folder) {
+			if (outDir !== undefined) return;
+			outDir = folder;
+			worker?.ref();
+			worker?.postMessage({ outDir } satisfies ExportWorkerGo);
+		},
+		finish(folder) {
+			job.write(folder);
+			return result;
+		},
+		async close() {
+			closed = true;
+			await worker?.terminate();
+		},
+	};
+	return job;
+}
+
+/** The integration, registered in astro.config.mjs. */
+export default function dataExports(): AstroIntegration {
+	let job: ExportJob | undefined;
+	let outDir: string | undefined;
+	let location: SiteLocation | undefined;
+	let started = 0;
+	return {
+		name: 'open-data-catalogue:data-exports',
+		hooks: {
+			'astro:config:setup': ({ command, injectRoute }) => {
+				if (command !== 'dev') return;
+				for (const [pattern, module] of DEV_ROUTES)
+					injectRoute({ pattern, entrypoint: new URL(`../export-routes/${module}`, import.meta.url), prerender: true });
+			},
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+				// As the endpoints see it: Astro's `site` as a URL (siteLocation) and the base astro.config.mjs compiles in (basePath).
+				location = { siteUrl: siteLocation(config.site ? new URL(config.site) : undefined).siteUrl, base: normalizeBase(config.base) };
+			},
+			'astro:build:start': async () => {
+				await job?.close();
+				if (!location) throw new Error('The data exports were not configured: astro:config:done did not run.');
+				started = performance.now();
+				job = startExportJob(getCatalogue(), location, catalogueRoot());
+			},
+			// Astro empties the output folder before it sets up its build (static-build.ts): from here on, the files can be written.
+			'astro:build:setup': () => {
+				if (outDir) job?.write(outDir);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const current = job;
+				job = undefined;
+				if (!current) throw new Error('The data exports were not started: astro:build:start did not run.');
+				const waited = performance.now();
+				const written = await current.finish(fileURLToPath(dir));
+				const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(2);
+				logger.info(
+					`Wrote ${written.files} data files (DCAT-AP, data.json, per-dataset JSON-LD, editor records) in a worker: checked in ${written.checkSeconds.toFixed(2)}s, written in ${written.writeSeconds.toFixed(2)}s, ${seconds(started)}s since the build started (waited ${seconds(waited)}s after the pages)`,
+				);
+			},
+		},
+	};
+}

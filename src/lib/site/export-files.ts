@@ -1,0 +1,41 @@
+/**
+ * The text of the site's data files that are made from the catalogue one file per dataset (each
+ * dataset's DCAT-AP JSON-LD, the editor's copy of its record) and of data.json: one place, so the
+ * dev server's endpoints (src/export-routes/) and the build's export worker
+ * (src/lib/build/export-worker.ts) write the same bytes.
+ */
+import { toDcatApDataset, type DcatApOptions } from '../export/dcat-ap/catalogue.ts';
+import type { PodCatalog } from '../export/data-json/types.ts';
+import { parseYaml } from '../load/parse-yaml.ts';
+import { readSourceText } from '../load/read-source.ts';
+import type { Catalogue } from '../model/catalogue.ts';
+
+/** Where dataset `id`'s DCAT-AP document is published, relative to the site's root. */
+export function datasetJsonLdPath(id: string): string {
+	return `datasets/${id}.jsonld`;
+}
+
+/** Where the editor finds dataset `id`'s record (`?dataset=<id>`), relative to the site's root. */
+export function editorRecordPath(id: string): string {
+	return `edit/datasets/${id}.json`;
+}
+
+/** `datasets/<id>.jsonld`: dataset `id` as a stand-alone DCAT-AP 3.0.1 JSON-LD document. */
+export function datasetJsonLdText(catalogue: Catalogue, id: string, options: DcatApOptions): string {
+	return JSON.stringify(toDcatApDataset(catalogue, id, options), null, 1);
+}
+
+/**
+ * `edit/datasets/<id>.json`: the record as the dataset's file `path` (under `root`) holds it, not
+ * the model's (which fills in defaults), with the file's path; an unreadable file gives an empty record.
+ */
+export function editorRecordText(root: string, path: string): string {
+	const { text } = readSourceText(root, path);
+	const parsed = text === undefined ? undefined : parseYaml(path, text).parsed;
+	return JSON.stringify({ path, record: parsed?.data ?? {} });
+}
+
+/** `data.json` as published: the checked document, indented by one space. */
+export function dataJsonText(document: PodCatalog): string {
+	return JSON.stringify(document, null, 1);
+}

@@ -1,0 +1,118 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeExports } from '../../src/lib/build/write-exports.ts';
+import { startExportJob } from '../../src/integrations/data-exports.ts';
+import { readLinkReport } from '../../src/lib/links/link-report.ts';
+import { parseYaml } from '../../src/lib/load/parse-yaml.ts';
+import { catalogueQuality } from '../../src/lib/quality/catalogue-quality.ts';
+import { exportAndValidate } from '../../src/lib/site/dcat-export.ts';
+import { REPO_ROOT } from '../browser/support/build.ts';
+import { loadFixture } from './support.ts';
+
+const MINIMAL = join(REPO_ROOT, 'tests/fixtures/minimal');
+const location = { siteUrl: 'https://example.org/', base: '/catalogue/' };
+const folders: string[] = [];
+
+/** A fresh empty folder, removed after the test. */
+function folder(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'odc-exports-'));
+	folders.push(dir);
+	return dir;
+}
+
+afterEach(() => {
+	for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the export files written beside Astro', () => {
+	it('are the DCAT-AP export, data.json, and each dataset JSON-LD document and editor record', async () => {
+		const catalogue = await loadFixture(MINIMAL);
+		const out = folder();
+		const written = await writeExports(catalogue, location, MINIMAL, out);
+		expect(written.files).toBe(5);
+		expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).sort()).toEqual([
+			'catalog.jsonld',
+			'catalog.ttl',
+			'data.json',
+			'datasets',
+			'datasets/traffic-volumes.jsonld',
+			'edit',
+			'edit/datasets',
+			'edit/datasets/traffic-volumes.json',
+		]);
+		// With the quality measurements, as the dataset pages show them.
+		const again = await loadFixture(MINIMAL);
+		const exported = await exportAndValidate(again, { ...location, quality: catalogueQuality(again, readLinkReport(MINIMAL)) });
+		expect(readFileSync(join(out, 'catalog.ttl'), 'utf8')).toBe(await exported.turtle.text());
+		const dataset = JSON.parse(readFileSync(join(out, 'datasets/traffic-volumes.jsonld'), 'utf8')) as { '@graph': Array<{ '@id': string }> };
+		expect(dataset['@graph'].map((node) => node['@id'])).toContain('https://example.org/catalogue/en/datasets/traffic-volumes/#dataset');
+		const path = 'datasets/mto/traffic-volumes.yaml';
+		const record = parseYaml(path, readFileSync(join(MINIMAL, path), 'utf8')).parsed?.data;
+		expect(JSON.parse(readFileSync(join(out, 'edit/datasets/traffic-volumes.json'), 'utf8'))).toEqual({ path, record });
+		expect(JSON.parse(readFileSync(join(out, 'data.json'), 'utf8'))).toMatchObject({ '@id': 'https://example.org/catalogue/data.json' });
+	});
+
+	it('are checked before the output folder is ready, and written only once it is', async () => {
+		const catalogue = await loadFixture(MINIMAL);
+		const out = folder();
+		let ready!: (dir: string) => void;
+		let settled = false;
+		const writing = writeExports(catalogue, location, MINIMAL, new Promise<string>((resolve) => (ready = resolve))).finally(() => (settled = true));
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(settled).toBe(false);
+		expect(readdirSync(out)).toEqual([]);
+		ready(out);
+		await writing;
+		expect(existsSync(join(out, 'datasets/traffic-volumes.jsonld'))).toBe(true);
+	});
+
+	it('are not written when the export breaks a SHACL rule and data.json its schema, and both are reported', async () => {
+		const catalogue = await loadFixture(MINIMAL);
+		delete catalogue.datasets[0]!.distributions![0]!.download_url;
+		catalogue.datasets[0]!.contact_point.email = 'traffic%data@example.org';
+		const out = folder();
+		const failure = writeExports(catalogue, location, MINIMAL, out);
+		await expect(failure).rejects.toThrow(/breaks 1 SHACL rule\(s\):\n {2}datasets\/mto\/traffic-volumes\.yaml: distribution 1 has no access URL/);
+		await expect(failure).rejects.toThrow(
+			/\ndata\.json breaks 1 rule\(s\) of the Project Open Data v1\.1 schema:\n {2}datasets\/mto\/traffic-volumes\.yaml: data\.json contactPoint/,
+		);
+		expect(readdirSync(out)).toEqual([]);
+	});
+
+	it('do not make the output folder again when it was removed (a build that failed)', async () => {
+		const catalogue = await loadFixture(MINIMAL);
+		const out = join(folder(), 'gone');
+		await expect(writeExports(catalogue, location, MINIMAL, out)).rejects.toThrow(/ENOENT/);
+		expect(existsSync(out)).toBe(false);
+	});
+});
+
+describe('the export worker', () => {
+	it('writes the files from a copy of the catalogue once it is given the output folder', async () => {
+		const out = folder();
+		const job = startExportJob(loadFixture(MINIMAL), location, MINIMAL);
+		const written = await job.finish(out);
+		expect(written.files).toBe(5);
+		const inProcess = folder();
+		await writeExports(await loadFixture(MINIMAL), location, MINIMAL, inProcess);
+		for (const file of ['catalog.jsonld', 'catalog.ttl', 'data.json', 'datasets/traffic-volumes.jsonld', 'edit/datasets/traffic-volumes.json'])
+			expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(inProcess, file), 'utf8'));
+	});
+
+	it('fails the job with every located message when a check fails', async () => {
+		const catalogue = await loadFixture(MINIMAL);
+		delete catalogue.datasets[0]!.distributions![0]!.download_url;
+		const out = folder();
+		const job = startExportJob(catalogue, location, MINIMAL);
+		await expect(job.finish(out)).rejects.toThrow(/breaks 1 SHACL rule\(s\):\n {2}datasets\/mto\/traffic-volumes\.yaml: distribution 1 has no access URL/);
+		expect(readdirSync(out)).toEqual([]);
+	});
+
+	it('stops when closed before it was given the output folder', async () => {
+		const job = startExportJob(loadFixture(MINIMAL), location, MINIMAL);
+		await job.close();
+		await expect(job.finish(folder())).rejects.toThrow(/stopped/);
+	});
+});
