@@ -22,6 +22,7 @@ import { rm } from 'node:fs/promises';
 import { constants } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { build } from 'astro';
 import { makePublishable, swapIn } from '../src/lib/build/publish-output.ts';
 import { astroCacheFolder, lockCacheFolder } from '../src/lib/build/build-cache.ts';
@@ -31,6 +32,15 @@ import { hasErrors } from '../src/lib/diagnostics/diagnostic.ts';
 import { formatSummary, formatText } from '../src/lib/diagnostics/format.ts';
 import { resolveAsOf } from '../src/lib/schedules/as-of.ts';
 import { handOverCatalogue } from '../src/lib/site/get-catalogue.ts';
+
+/** How far V8 lets the heap grow beyond what was alive after a full collection, in percent. */
+const HEAP_GROWING_PERCENT = 30;
+
+// V8 lets the old generation grow to several times what its last full collection left alive while
+// collecting is cheap, and keeps the pages it frees for reuse: at 10,000 datasets Node held 2.0–2.7 GB
+// with at most 550 MB alive. Growing by 30 % over what is alive caps that garbage for any catalogue
+// size (a fixed --max-old-space-size would fail a large one), for about as many full collections.
+setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 
 const { values } = parseArgs({
 	options: { 'as-of': { type: 'string' }, validate: { type: 'boolean', default: true }, cache: { type: 'boolean', default: true } },

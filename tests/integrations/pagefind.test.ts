@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFacetTables } from '../../src/integrations/facet-tables.ts';
 import { readLanguageIndex, readPagefindFile } from '../../src/integrations/pagefind-bundle.ts';
@@ -43,9 +44,39 @@ const facetTable = (bundle: string, lang: string) => {
 describe('startSearchIndex', () => {
 	it('indexes the records, one index per language, and writes the bundle', async () => {
 		const out = outDir();
-		const summary = await startSearchIndex([record('en', 'a', 'Traffic'), record('fr', 'a', 'Circulation'), record('en', 'b', 'Clinics')]).finish(out);
+		const summary = await startSearchIndex([record('en', 'a', 'Traffic'), record('en', 'b', 'Clinics'), record('fr', 'a', 'Circulation')]).finish(out);
 		expect(summary.pagesByLanguage).toEqual({ en: 2, fr: 1 });
 		expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
+	}, 30_000);
+
+	it('indexes each language in a process of its own, and writes the same bundle as one index of every language', async () => {
+		const out = outDir();
+		const records = [
+			record('en', 'a', 'Traffic counts', { publisher: ['Transport'] }),
+			record('en', 'b', 'Clinics and hospitals'),
+			record('fr', 'a', 'Comptages de la circulation', { publisher: ['Transports'] }),
+			record('fr', 'b', 'Cliniques et hôpitaux'),
+		];
+		const { outputPath } = await startSearchIndex(records).finish(join(out, 'split'));
+		// One index of both languages, as the build made it before.
+		const { index } = await pagefind.createIndex({});
+		for (const { url, content } of records) await index!.addHTMLFile({ url, content });
+		await index!.writeFiles({ outputPath: join(out, 'one') });
+		await pagefind.close();
+		const files = (root: string) =>
+			readdirSync(root, { recursive: true, withFileTypes: true })
+				.filter((entry) => entry.isFile() && !entry.name.startsWith('facets.'))
+				.map((entry) => join(entry.parentPath, entry.name).slice(root.length));
+		expect(files(outputPath).sort()).toEqual(files(join(out, 'one')).sort());
+		for (const file of files(outputPath)) expect(readFileSync(join(outputPath, file)), file).toEqual(readFileSync(join(out, 'one', file)));
+		expect(Object.keys(JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')).languages)).toEqual(['en', 'fr']);
+	}, 60_000);
+
+	it('refuses records of a language that come back after another language', async () => {
+		const records = [record('en', 'a', 'Traffic'), record('fr', 'a', 'Circulation'), record('en', 'b', 'Clinics')];
+		await expect(startSearchIndex(records).finish(outDir())).rejects.toThrow(
+			"The search records must come language by language: /en/datasets/b/ (en) came after another language's.",
+		);
 	}, 30_000);
 
 	it('writes the bundle as soon as asked and the records are in, and stops the service, without waiting for finish', async () => {
