@@ -14,7 +14,7 @@ import type { Catalogue } from '../model/catalogue.ts';
 import type { ListPage } from './pagination.ts';
 
 /** Bumped when what the keys cover changes, so no key of an older scheme can match. */
-const SCHEME = '1';
+const SCHEME = '2';
 
 /**
  * JSON text of `value` in which Maps and Sets keep their contents (JSON.stringify writes `{}` for
@@ -55,16 +55,20 @@ export function catalogueWideKey(catalogue: Catalogue): string {
 	return key;
 }
 
-const datasetTexts = new WeakMap<object, string>();
+const recordKeys = new WeakMap<object, string>();
 
-/** The key text of one record (a dataset), computed once and kept: list pages and the dataset's own pages share it. */
-export function recordKeyText(record: object): string {
-	let text = datasetTexts.get(record);
-	if (text === undefined) {
-		text = keyText(record);
-		datasetTexts.set(record, text);
+/**
+ * The SHA-256 (hex) of one record's key text (a dataset's), computed once and kept: its own pages
+ * and every list page that shows it share it. A list page hashes these 64 characters per listed
+ * record rather than the records' whole texts again (10,000 datasets appear on ~80,000 list rows).
+ */
+export function recordKey(record: object): string {
+	let key = recordKeys.get(record);
+	if (key === undefined) {
+		key = createHash('sha256').update(keyText(record)).digest('hex');
+		recordKeys.set(record, key);
 	}
-	return text;
+	return key;
 }
 
 /**
@@ -73,5 +77,5 @@ export function recordKeyText(record: object): string {
  * (what else the template shows, such as the counts on a theme's first page).
  */
 export function listPageKey(catalogue: Catalogue, page: ListPage<object>, ...extra: unknown[]): string {
-	return pageCacheKey(catalogueWideKey(catalogue), { ...page, items: page.items.map(recordKeyText) }, ...extra);
+	return pageCacheKey(catalogueWideKey(catalogue), { ...page, items: page.items.map(recordKey) }, ...extra);
 }
