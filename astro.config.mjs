@@ -62,6 +62,10 @@ export default defineConfig({
 		format: 'directory',
 		// One cached stylesheet for 20,000 pages rather than a copy inlined in each.
 		inlineStylesheets: 'never',
+		// Four pages in flight: while one waits for its file to be written another renders (one at a
+		// time left the main thread idle a quarter of the build). 10,000 datasets, cold, one run each
+		// alternated: 80–88 s against 92–99 s, the same CPU and peak memory, the same output.
+		concurrency: 4,
 	},
 	// Pages link to each other with plain links; nothing to prefetch. The only client scripts are the
 	// search element (src/components/search/), the feedback form (src/components/feedback/) and the
