@@ -93,25 +93,9 @@ export function getValidators(): Record<SchemaKind, ValidateFunction> {
 	return validators;
 }
 
+// The data dictionary's schema is already in every ajv (createAjv adds it for the others' references).
 function compileValidator(compiler: Ajv2020, kind: SchemaKind): ValidateFunction {
-	switch (kind) {
-		case 'dictionary':
-			return compiler.getSchema(tableSchemaSchema.$id)!;
-		case 'catalogue':
-			return compiler.compile(catalogueSchema);
-		case 'publisher':
-			return compiler.compile(publisherSchema);
-		case 'dataset':
-			return compiler.compile(datasetSchema);
-		case 'request':
-			return compiler.compile(requestSchema);
-		case 'plan':
-			return compiler.compile(planSchema);
-		case 'scheduleRow':
-			return compiler.compile(scheduleRowSchema);
-		case 'scorecard':
-			return compiler.compile(scorecardSchema);
-	}
+	return kind === 'dictionary' ? compiler.getSchema(tableSchemaSchema.$id)! : compiler.compile(schemas[kind]);
 }
 
 /** The validator of a feedback message (schemas/feedback.schema.json), compiled on first use. */
