@@ -126,6 +126,22 @@ describe('facet lists', () => {
 		expect(collapsed.shown.filter((value) => value.count === 0).map((value) => value.value)).toEqual([zero.value]);
 	});
 
+	it('show a value the address selects, and the back button restores, though it is past the first ten', async () => {
+		await openSearch('/en/search/');
+		await moreButton('format').click();
+		const last = (await facetView('format')).shown.at(-1)!.value;
+		await moreButton('format').click();
+		expect((await facetView('format')).shown.map((value) => value.value)).not.toContain(last);
+		await openSearch(`/en/search/?format=${encodeURIComponent(last)}`);
+		const selected = await facetView('format');
+		expect(selected.shown.filter((value) => value.checked).map((value) => value.value)).toEqual([last]);
+		expect(selected.button.text).toBe(`Show ${18 - selected.shown.length} more`);
+		await page.locator(`fieldset[data-facet="format"] input[value="${last}"]`).uncheck();
+		await expect.poll(() => new URL(page.url()).searchParams.getAll('format')).toEqual([]);
+		await page.goBack();
+		await expect.poll(async () => (await facetView('format')).shown.find((value) => value.value === last)?.checked).toBe(true);
+	});
+
 	it('are opened and closed from the keyboard, the focus staying on the button', async () => {
 		await openSearch('/fr/search/');
 		const formats = await facetView('format');

@@ -112,11 +112,12 @@ export class SearchFacets {
 		arrangeFacetLists(this.#container, this.#counts ?? this.#totals, this.#arrangement);
 	}
 
-	/** Ticks the checkboxes of the values `state` selects. */
+	/** Ticks the checkboxes of the values `state` selects, and brings them into view in collapsed lists. */
 	syncCheckboxes(state: SearchState): void {
 		for (const box of this.#container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
 			box.checked = isFacet(box.name) && (state.filters[box.name]?.includes(box.value) ?? false);
 		}
+		this.#arrange();
 	}
 
 	/**
