@@ -6,7 +6,7 @@
  * filter values in Pagefind's fragments, one file per page (slower: 4.8 s at 10,000 datasets).
  * Beside it goes the sort table (src/lib/search/sort-table.ts), made from the records' sort keys
  * when the index holds as many pages as there are records (Pagefind numbers pages in the order
- * they come); without records, the search page keeps relevance order and says so in the console.
+ * they come), titles in the collation of the index's language; without records, the search page keeps relevance order and says so in the console.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -77,7 +77,7 @@ export async function writeFacetTables(bundleDir: string, records?: ReadonlyMap<
 		written[lang] = { file, madeFrom };
 		const keys = forLanguage?.map((record) => record.sort);
 		if (!index || index instanceof Error || !keys?.every((key) => key !== undefined)) continue;
-		const sorts = buildSortTable(facetIndex(table).positionById, index.pages, keys);
+		const sorts = buildSortTable(facetIndex(table).positionById, index.pages, keys, lang);
 		if (!sorts) continue;
 		written[lang].sortFile = sortTableFileName(hash);
 		await writeFile(join(bundleDir, written[lang].sortFile), JSON.stringify(sorts));

@@ -63,7 +63,10 @@ export class SearchElement extends HTMLElement {
 	connectedCallback(): void {
 		const lang = document.documentElement.lang || 'en';
 		this.#view = resultsView(JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>, lang);
-		this.#facets = new SearchFacets(this, this.#part('facets'), this.#part<HTMLDetailsElement>('filters'), this.#base, lang);
+		this.#facets = new SearchFacets(this, this.#part('facets'), this.#part<HTMLDetailsElement>('filters'), this.#base, lang, {
+			more: (hidden) => countText(this.#view, 'search.facets.more', hidden),
+			fewer: this.#view.t('search.facets.fewer'),
+		});
 		this.#orders = new ResultOrders(this.#base, lang, () => this.#loadFacets());
 		for (const element of this.querySelectorAll<HTMLElement>('[data-search-nojs]')) element.hidden = true;
 		for (const element of this.querySelectorAll<HTMLElement>('[data-search-ui]')) element.hidden = false;

@@ -5,9 +5,15 @@
  *
  * Why not Pagefind's own sorts: Pagefind keeps them in the meta file that every search page loads
  * before its first query, and at 10,000 datasets they were 45 KB of its 111 KB (gzipped). Here the
- * page sorts the results Pagefind found by relevance. The order is Pagefind's: keys compared as
- * UTF-8 bytes (code point order), equal keys in index order, and descending is that order reversed.
+ * page sorts the results Pagefind found by relevance.
+ *
+ * Titles are ordered for readers of the index's language (collation.ts: accents and case with their
+ * letter, numbers by value), which Pagefind cannot do: it compares UTF-8 bytes, which put "École"
+ * after "Zoo" and "apples" after "Zoning". The collation runs here, at build time, so the page
+ * carries none of it. Dates (`YYYY-MM-DD`) compare by code point. Equal keys keep index order, and
+ * descending is the ascending order reversed.
  */
+import { filingText, readerCollator } from './collation.ts';
 import type { FacetIndex } from './narrow.ts';
 import type { Sort } from './state.ts';
 
@@ -43,24 +49,35 @@ export function sortTableFileName(indexHash: string): string {
 	return `sorts.${indexHash}.json`;
 }
 
-/** `a` and `b` compared by code point, as Pagefind compares sort values (as UTF-8 bytes). */
-function compareCodePoints(a: readonly number[], b: readonly number[]): number {
-	const length = Math.min(a.length, b.length);
-	for (let i = 0; i < length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-	return a.length - b.length;
+/** `a` and `b` compared by code point (a date's digits and dashes). */
+function compareCodePoints(a: string, b: string): number {
+	// Code units order the same as code points but for surrogates, which a date never holds.
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** How each key's values are made comparable and compared, for an index in `lang`. */
+function keyOrder(key: SortKey, lang: string): { text: (value: string) => string; compare: (a: string, b: string) => number } {
+	if (key === 'modified') return { text: (value) => value, compare: compareCodePoints };
+	return { text: filingText, compare: readerCollator(lang).compare };
 }
 
 /**
- * The sort table of an index whose pages, in index order, have the ids `pageIds` and the keys
- * `keys`, for the facet table `positionById` was made from. Undefined when they do not describe
- * the same pages (then the page keeps relevance order).
+ * The sort table of an index in `lang` whose pages, in index order, have the ids `pageIds` and the
+ * keys `keys`, for the facet table `positionById` was made from. Undefined when they do not
+ * describe the same pages (then the page keeps relevance order).
  */
-export function buildSortTable(positionById: ReadonlyMap<string, number>, pageIds: readonly string[], keys: readonly SortKeys[]): SortTable | undefined {
+export function buildSortTable(
+	positionById: ReadonlyMap<string, number>,
+	pageIds: readonly string[],
+	keys: readonly SortKeys[],
+	lang: string,
+): SortTable | undefined {
 	if (pageIds.length !== keys.length || positionById.size !== pageIds.length || pageIds.some((id) => !positionById.has(id))) return undefined;
 	const orders = {} as Record<SortKey, number[]>;
 	for (const key of Object.keys(keys[0] ?? { modified: '', title: '' }) as SortKey[]) {
-		const points = keys.map((page) => [...page[key]].map((character) => character.codePointAt(0)!));
-		const byKey = pageIds.map((_, page) => page).sort((a, b) => compareCodePoints(points[a]!, points[b]!) || a - b);
+		const { text, compare } = keyOrder(key, lang);
+		const values = keys.map((page) => text(page[key]));
+		const byKey = pageIds.map((_, page) => page).sort((a, b) => compare(values[a]!, values[b]!) || a - b);
 		orders[key] = byKey.map((page) => positionById.get(pageIds[page]!)!);
 	}
 	return { version: SORT_TABLE_VERSION, pages: pageIds.length, orders };
@@ -81,7 +98,7 @@ export function sortIndex(table: SortTable): SortIndex {
 }
 
 /**
- * `results` (found by relevance) in the order `sort` asks for, as Pagefind sorted them. Results
+ * `results` (found by relevance) in the order `sort` asks for, as the sort table gives it. Results
  * missing from the tables, which have no key, come after the others in their order.
  */
 export function sortByKey<T extends { id: string }>(results: readonly T[], sort: Exclude<Sort, 'relevance'>, facets: FacetIndex, sorts: SortIndex): T[] {
