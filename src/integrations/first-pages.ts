@@ -33,13 +33,19 @@ export async function firstPage(bundleDir: string, indexHash: string): Promise<F
 	return { version: FIRST_PAGE_VERSION, results };
 }
 
-/** Writes `first-page.<lang>.json` for every language of the bundle at `bundleDir`; returns the files' names. */
+/**
+ * Writes `first-page.<lang>.json` for every language of the bundle at `bundleDir`; returns the
+ * files' names. A language whose index this code cannot read (another Pagefind version) gets no
+ * file: its search page then fetches the fragments, as before.
+ */
 export async function writeFirstPages(bundleDir: string): Promise<string[]> {
 	const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
 	const written: string[] = [];
 	for (const [lang, { hash }] of Object.entries(entry.languages ?? {})) {
+		const page = await firstPage(bundleDir, hash).catch(() => undefined);
+		if (!page) continue;
 		const file = firstPageFileName(lang);
-		await writeFile(join(bundleDir, file), JSON.stringify(await firstPage(bundleDir, hash)));
+		await writeFile(join(bundleDir, file), JSON.stringify(page));
 		written.push(file);
 	}
 	return written;

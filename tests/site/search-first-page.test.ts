@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useFirstPage } from '../../src/components/search/first-page.ts';
@@ -60,6 +61,11 @@ describe('writeFirstPages', () => {
 		// Pagefind's text of the page: the heading, a full stop after it, the paragraph.
 		const content = `Dataset 0. ${text}`;
 		expect(file.results[0]!.shown).toBe(trimmedExcerpt({ url: '', excerpt: pagefindExcerpt(content), content, meta: { title: 'Dataset 0' } }));
+		// A meta file of another shape (another Pagefind version): no file, and the search page fetches the fragments.
+		writeFileSync(join(outputPath, `pagefind.${entry.languages.en!.hash}.pf_meta`), gzipSync(Buffer.from('pagefind_dcd\x01')));
+		rmSync(join(outputPath, 'first-page.en.json'));
+		expect(await writeFirstPages(outputPath)).toEqual([]);
+		expect(existsSync(join(outputPath, 'first-page.en.json'))).toBe(false);
 	}, 30_000);
 });
 

@@ -2,7 +2,7 @@
  * The first page of the search page's listing before any query (every dataset, in the index's
  * order), as a file of its own beside the index: `first-page.<lang>.json`. Before, the page fetched
  * the ten results' fragments from Pagefind (10 KB in 10 requests at 10,000 datasets) before it was
- * ready; the build now writes what they show (1.9 KB gzipped), and the element shows it with the
+ * ready; the build now writes what they show (0.7 KB gzipped), and the element shows it with the
  * same code as results it loads (src/components/search/first-page.ts). Each result names its page
  * id, which names the index (src/integrations/pagefind-page-ids.ts): a file from another build, or
  * one that does not list the index's first pages, is not used, and the fragments are fetched.
