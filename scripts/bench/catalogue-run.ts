@@ -146,7 +146,7 @@ async function benchSearch(n: number, catalogueDir: string, outDir: string, brow
 	const jsonBytes = writeSingleJsonBaseline(catalogue, outDir, 'en');
 	const server = await serveStatic(outDir, { compress: true });
 	try {
-		const figures = await measureSearch({ origin: server.origin, lang: 'en', query: browser.query, runs: browser.runs });
+		const figures = await measureSearch({ origin: server.origin, sent: server.sent, lang: 'en', query: browser.query, runs: browser.runs });
 		console.error(`N = ${n}: search measured in Chromium (median of ${browser.runs} cold runs)`);
 		return { ...figures, singleJsonMB: jsonBytes / MB };
 	} finally {

@@ -45,11 +45,21 @@ export interface SearchScenario {
 	query: string;
 	/** How many cold runs to take the median of. */
 	runs: number;
+	/** The server's count of what it sent, when the bench serves the site itself: then bytes are counted as sent. */
+	sent?: SentBytes;
 }
 
-/** Counts the bytes of the responses a page receives from now on. */
-function byteCounter(page: Page): { take(): Promise<{ bytes: number; requests: number }> } {
+/** What the site's server has sent so far (StaticServer's `sent`). */
+export type SentBytes = () => { bytes: number; responses: number };
+
+/**
+ * Counts the bytes of the responses a page receives from now on: as the server wrote them when
+ * it can say (`sent`), otherwise as Chromium reports them, which leaves out the body of a worker's
+ * script (Pagefind's, 12 KB gzipped).
+ */
+function byteCounter(page: Page, sent?: SentBytes): { take(): Promise<{ bytes: number; requests: number }> } {
 	let sizes: Promise<number>[] = [];
+	let from = sent?.();
 	page.on('requestfinished', (request) => {
 		sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
 	});
@@ -59,17 +69,27 @@ function byteCounter(page: Page): { take(): Promise<{ bytes: number; requests: n
 			await page.waitForTimeout(100);
 			const all = await Promise.all(sizes);
 			sizes = [];
+			if (sent && from) {
+				const now = sent();
+				const taken = { bytes: now.bytes - from.bytes, requests: now.responses - from.responses };
+				from = now;
+				return taken;
+			}
 			return { bytes: all.reduce((sum, bytes) => sum + bytes, 0), requests: all.length };
 		},
 	};
 }
 
 /** Runs `measure` on a page of a new browser context (nothing cached), with its byte counter, then closes the context. */
-async function onColdPage<T>(browser: Browser, measure: (page: Page, counter: ReturnType<typeof byteCounter>) => Promise<T>): Promise<T> {
+async function onColdPage<T>(
+	browser: Browser,
+	sent: SentBytes | undefined,
+	measure: (page: Page, counter: ReturnType<typeof byteCounter>) => Promise<T>,
+): Promise<T> {
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
-		return await measure(page, byteCounter(page));
+		return await measure(page, byteCounter(page, sent));
 	} finally {
 		await context.close();
 	}
@@ -170,7 +190,7 @@ async function openSearchPage(page: Page, scenario: SearchScenario): Promise<voi
 }
 
 async function pagefindRun(browser: Browser, scenario: SearchScenario): Promise<SearchFigures> {
-	return onColdPage(browser, async (page, counter) => {
+	return onColdPage(browser, scenario.sent, async (page, counter) => {
 		await openSearchPage(page, scenario);
 		const load = await counter.take();
 		const first = await timeSearchElement(page, 'query', scenario.query);
@@ -183,7 +203,7 @@ async function pagefindRun(browser: Browser, scenario: SearchScenario): Promise<
 
 /** The first query typed on a cold page of its own. */
 async function typedRun(browser: Browser, scenario: SearchScenario): Promise<StepFigures> {
-	return onColdPage(browser, async (page, counter) => {
+	return onColdPage(browser, scenario.sent, async (page, counter) => {
 		await openSearchPage(page, scenario);
 		await counter.take();
 		const typed = await timeTypedQuery(page, scenario.query);
@@ -192,7 +212,7 @@ async function typedRun(browser: Browser, scenario: SearchScenario): Promise<Ste
 }
 
 async function singleJsonRun(browser: Browser, scenario: SearchScenario): Promise<SearchFigures> {
-	return onColdPage(browser, async (page, counter) => {
+	return onColdPage(browser, scenario.sent, async (page, counter) => {
 		await page.goto(`${scenario.origin}/${SINGLE_JSON_FOLDER}/`);
 		const load = await counter.take();
 		const first = await page.evaluate(async (query) => {

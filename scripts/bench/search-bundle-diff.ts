@@ -2,8 +2,9 @@
  * `node --experimental-strip-types scripts/bench/search-bundle-diff.ts BUNDLE_A BUNDLE_B`: whether
  * two Pagefind bundles (`<site>/pagefind`) hold the same search index, whatever the order their
  * pages were added in. Pagefind numbers pages in that order, and the numbers run through its meta,
- * word and filter files (so their bytes and names differ); here every page number is replaced by
- * the page's id (the hash of its fragment, the same for the same page), then compared: the
+ * word and filter files (so their bytes and names differ), as do the build's page ids
+ * (src/integrations/pagefind-page-ids.ts); here every page number and id is replaced by the page's
+ * address (its fragment's `url`, the same for the same page), then compared: the
  * fragments byte for byte, each language's words with each page's positions and weights, each
  * filter value's pages, each sort's order (pages with the same value in the fragment's metadata
  * field of that name count as equal), the metadata fields and the facet tables. A sort order is
@@ -38,8 +39,11 @@ function readJson<T>(path: string): T | undefined {
 /** One language's index with page numbers replaced by page ids, as comparable JSON text by part. */
 function languageIndex(bundle: string, hash: string): Record<string, string> {
 	const [, pages, chunks, filters, sorts, metaFields] = cbor(join(bundle, `pagefind.${hash}.pf_meta`)) as [string, Tree[], Tree[], Tree[], Tree[], CborValue];
-	const ids = pages.map((page) => page[0] as string);
-	const fragments = new Map(ids.map((id) => [id, read(join(bundle, 'fragment', `${id}.pf_fragment`)).toString('utf8')]));
+	const texts = new Map(pages.map((page) => [page[0] as string, read(join(bundle, 'fragment', `${page[0] as string}.pf_fragment`)).toString('utf8')]));
+	const urlOf = new Map([...texts].map(([id, text]) => [id, (JSON.parse(text) as { url: string }).url]));
+	// Pages by address from here on.
+	const ids = pages.map((page) => urlOf.get(page[0] as string)!);
+	const fragments = new Map([...texts].map(([id, text]) => [urlOf.get(id)!, text]));
 	const metaOf = (id: string) => (JSON.parse(fragments.get(id)!) as { meta?: Record<string, string> }).meta ?? {};
 	// Page numbers are stored as the difference from the previous page's.
 	const byPageId = (list: Tree[]) => {
@@ -91,7 +95,21 @@ function languageIndex(bundle: string, hash: string): Record<string, string> {
 		]),
 	);
 	const sortTable = readJson<{ orders: Record<string, number[]> }>(join(bundle, `sorts.${hash}.json`));
-	const facetPages = readJson<{ pages: string[] }>(join(bundle, `facets.${hash}.json`))?.pages ?? [];
+	const facetTable = readJson<{ pages: string[]; facets: Record<string, { values: string[]; pages: number[][] }> }>(join(bundle, `facets.${hash}.json`));
+	const facetPages = (facetTable?.pages ?? []).map((id) => urlOf.get(id) ?? id);
+	// Each page's values by facet, pages by address: the table's own order follows the ids.
+	const facetRows = facetTable && {
+		...facetTable,
+		pages: undefined,
+		facets: Object.fromEntries(
+			Object.entries(facetTable.facets).map(([facet, column]) => [
+				facet,
+				facetPages
+					.map((url, row) => [url, (column.pages[row] ?? []).map((value) => column.values[value]).sort()] as const)
+					.sort(([x], [y]) => (x < y ? -1 : 1)),
+			]),
+		),
+	};
 	for (const [name, positions] of Object.entries(sortTable?.orders ?? {})) {
 		sortOrders[name] ??= grouped(
 			name,
@@ -99,12 +117,13 @@ function languageIndex(bundle: string, hash: string): Record<string, string> {
 		);
 	}
 	return {
-		pages: JSON.stringify(pages.map((page) => [page[0], page.slice(1)]).sort()),
+		pages: JSON.stringify(pages.map((page) => [urlOf.get(page[0] as string), page.slice(1)]).sort()),
 		fragments: JSON.stringify([...fragments].sort()),
 		words: JSON.stringify(Object.entries(words).sort()),
 		filters: JSON.stringify(filterValues),
 		sorts: JSON.stringify(sortOrders),
 		metaFields: JSON.stringify(metaFields),
+		'facet tables': JSON.stringify(facetRows ?? 'none'),
 	};
 }
 
@@ -122,18 +141,11 @@ export function compareBundles(a: string, b: string): string[] {
 		}
 		const [x, y] = [languageIndex(a, left[lang].hash), languageIndex(b, right[lang].hash)];
 		for (const part of Object.keys(x)) if (x[part] !== y[part]) differences.push(`${lang}: ${part} differ`);
-		const table = (bundle: string, hash: string) => {
-			try {
-				return readFileSync(join(bundle, `facets.${hash}.json`), 'utf8');
-			} catch {
-				return 'none';
-			}
-		};
-		if (table(a, left[lang].hash) !== table(b, right[lang].hash)) differences.push(`${lang}: facet tables differ`);
 	}
 	const files = (bundle: string) =>
 		readdirSync(bundle).filter(
-			(name) => !/^(pagefind\..*\.pf_meta|(facets|sorts)\..*\.json|pagefind-entry\.json)$/.test(name) && !['fragment', 'index', 'filter'].includes(name),
+			(name) =>
+				!/^(pagefind\..*\.pf_meta|(facets|sorts|first-page)\..*\.json|pagefind-entry\.json)$/.test(name) && !['fragment', 'index', 'filter'].includes(name),
 		);
 	for (const name of new Set([...files(a), ...files(b)])) {
 		let same = false;

@@ -17,7 +17,7 @@ import type { LanguageIndex } from '../lib/search/records-facet-table.ts';
 const gunzipAsync = promisify(gunzip);
 
 /** Pagefind's files start, once gunzipped, with this signature. */
-const SIGNATURE = 'pagefind_dcd';
+export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
 /** Fragments read at once: enough to keep zlib's threads busy, few enough to bound memory. */
 const CONCURRENCY = 64;
@@ -25,8 +25,9 @@ const CONCURRENCY = 64;
 /** Decodes one of Pagefind's gzipped files. Throws when it does not carry Pagefind's signature. */
 export async function readPagefindFile(path: string): Promise<Buffer> {
 	const bytes = await gunzipAsync(await readFile(path));
-	if (bytes.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`${path} is not a Pagefind file (no ${SIGNATURE} signature)`);
-	return bytes.subarray(SIGNATURE.length);
+	if (bytes.subarray(0, PAGEFIND_SIGNATURE.length).toString('latin1') !== PAGEFIND_SIGNATURE)
+		throw new Error(`${path} is not a Pagefind file (no ${PAGEFIND_SIGNATURE} signature)`);
+	return bytes.subarray(PAGEFIND_SIGNATURE.length);
 }
 
 const isArray = (value: CborValue): value is CborValue[] => Array.isArray(value);

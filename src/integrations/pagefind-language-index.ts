@@ -7,6 +7,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { shortenPageIds } from './pagefind-page-ids.ts';
 
 /** A step of Pagefind's service, bounded in time (startSearchIndex's `step`). */
 export type Step = <T>(name: string, work: Promise<T>) => Promise<T>;
@@ -27,15 +28,18 @@ export async function newIndex(step: Step, fail: Fail): Promise<pagefind.Pagefin
 }
 
 /**
- * Writes `index` into `outputPath` and returns the languages its entry file lists: the next
- * language's write replaces that file, so they are kept for {@link mergeEntry}.
+ * Writes `index` into `outputPath`, its pages renamed with short ids (pagefind-page-ids.ts), and
+ * returns the languages its entry file lists: the next language's write replaces that file, so
+ * they are kept for {@link mergeEntry}.
  */
 export async function writeIndex(index: pagefind.PagefindIndex, outputPath: string, step: Step, fail: Fail): Promise<EntryLanguages> {
 	// Pagefind's service panics, and its promise never settles, when the folder can't be created.
 	await mkdir(outputPath, { recursive: true });
 	const written = await step(`writing ${outputPath}`, index.writeFiles({ outputPath }));
 	if (written.errors.length > 0) throw fail(`writing ${outputPath}`, written.errors);
-	return (await readEntry(outputPath)).languages ?? {};
+	const languages = (await readEntry(outputPath)).languages ?? {};
+	for (const [lang, { hash }] of Object.entries(languages)) await shortenPageIds(outputPath, lang, hash);
+	return languages;
 }
 
 /**

@@ -20,6 +20,7 @@ import { datasetSearchRecord, type SearchRecord } from '../lib/search/search-rec
 import { getCatalogue } from '../lib/site/get-catalogue.ts';
 import { siteLanguages } from '../lib/site/site-languages.ts';
 import { writeFacetTables, type WrittenFacetTable } from './facet-tables.ts';
+import { writeFirstPages } from './first-pages.ts';
 import { mergeEntry, newIndex, writeIndex, type EntryLanguages } from './pagefind-language-index.ts';
 
 /** The folder, inside the output folder, that holds the search bundle. */
@@ -162,6 +163,7 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 					outputPathKnown(outputPath);
 					const { added } = await adding;
 					const facetTables = await writeFacetTables(outputPath, added);
+					await writeFirstPages(outputPath);
 					return { pagesByLanguage: await indexedPages(outputPath), outputPath, facetTables };
 				} finally {
 					await indexing.close();

@@ -150,6 +150,43 @@ describe('search', () => {
 		expect(requested.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
 	});
 
+	it("opens on the listing's first page from the build's file, as Pagefind's fragments show it, without fetching them", async () => {
+		const listing = async (lang: string) => {
+			const fragments: string[] = [];
+			const onRequest = (request: { url(): string }) => {
+				if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+			};
+			page.on('request', onRequest);
+			await openSearch(`/${lang}/search/`);
+			await page.locator('odc-search[data-ready]').waitFor({ state: 'attached', timeout: 10_000 });
+			page.off('request', onRequest);
+			const html = await page.evaluate(() =>
+				['[data-search-results]', '[data-search-status]', '[data-search-pagination]'].map((part) => document.querySelector(part)!.outerHTML).join(''),
+			);
+			return { html, fragments: fragments.length };
+		};
+		const firstPageFile = '**/pagefind/first-page.*.json';
+		for (const lang of ['en', 'fr']) {
+			const fromFile = await listing(lang);
+			expect(fromFile.fragments, lang).toBe(0);
+			expect(await resultLinks().count()).toBe(10);
+			// Without the file (or with a file from another build), the fragments are fetched, and show the same.
+			session.expectConsoleErrors(/status of 404/);
+			await page.route(firstPageFile, (route) => route.fulfill({ status: 404, body: '' }));
+			const fromFragments = await listing(lang).finally(() => page.unroute(firstPageFile));
+			expect(fromFragments.fragments, lang).toBeGreaterThanOrEqual(10);
+			expect(fromFile.html, lang).toBe(fromFragments.html);
+			await page.route(firstPageFile, async (route) => {
+				const file = (await (await route.fetch()).json()) as { results: { id: string }[] };
+				file.results.reverse();
+				await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(file) });
+			});
+			const fromOtherOrder = await listing(lang).finally(() => page.unroute(firstPageFile));
+			expect(fromOtherOrder.fragments, lang).toBeGreaterThanOrEqual(10);
+			expect(fromOtherOrder.html, lang).toBe(fromFragments.html);
+		}
+	});
+
 	it('still searches, without facets, when the facet table cannot be read', async () => {
 		const table = '**/pagefind/facets.*.json';
 		await page.route(table, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version":99}' }));

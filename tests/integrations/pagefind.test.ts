@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFacetTables } from '../../src/integrations/facet-tables.ts';
 import { readLanguageIndex, readPagefindFile } from '../../src/integrations/pagefind-bundle.ts';
+import { shortenPageIds } from '../../src/integrations/pagefind-page-ids.ts';
 import { startSearchIndex, SearchIndexError, stepTimeoutFromEnv } from '../../src/integrations/pagefind.ts';
 import { TimeoutError, withTimeout } from '../../src/lib/async/with-timeout.ts';
 import { decodeCbor } from '../../src/lib/search/cbor.ts';
@@ -47,6 +48,13 @@ describe('startSearchIndex', () => {
 		const summary = await startSearchIndex([record('en', 'a', 'Traffic'), record('en', 'b', 'Clinics'), record('fr', 'a', 'Circulation')]).finish(out);
 		expect(summary.pagesByLanguage).toEqual({ en: 2, fr: 1 });
 		expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
+		// Each language's pages by short ids (pagefind-page-ids.ts), in the order they were given.
+		const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+		expect((await readLanguageIndex(join(out, 'pagefind'), entry.languages.en!.hash)).pages).toEqual([
+			expect.stringMatching(/^en_[0-9a-f]{10}_0$/),
+			expect.stringMatching(/^en_[0-9a-f]{10}_1$/),
+		]);
+		expect((await readLanguageIndex(join(out, 'pagefind'), entry.languages.fr!.hash)).pages).toEqual([expect.stringMatching(/^fr_[0-9a-f]{10}_0$/)]);
 	}, 30_000);
 
 	it('indexes each language in a process of its own, and writes the same bundle as one index of every language', async () => {
@@ -63,9 +71,12 @@ describe('startSearchIndex', () => {
 		for (const { url, content } of records) await index!.addHTMLFile({ url, content });
 		await index!.writeFiles({ outputPath: join(out, 'one') });
 		await pagefind.close();
+		// With the short page ids the build gives each language's pages (pagefind-page-ids.ts).
+		const one = JSON.parse(readFileSync(join(out, 'one', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+		for (const [lang, { hash }] of Object.entries(one.languages)) expect(await shortenPageIds(join(out, 'one'), lang, hash)).toBe(true);
 		const files = (root: string) =>
 			readdirSync(root, { recursive: true, withFileTypes: true })
-				.filter((entry) => entry.isFile() && !entry.name.startsWith('facets.') && !entry.name.startsWith('sorts.'))
+				.filter((entry) => entry.isFile() && !entry.name.startsWith('facets.') && !entry.name.startsWith('sorts.') && !entry.name.startsWith('first-page.'))
 				.map((entry) => join(entry.parentPath, entry.name).slice(root.length));
 		expect(files(outputPath).sort()).toEqual(files(join(out, 'one')).sort());
 		for (const file of files(outputPath)) expect(readFileSync(join(outputPath, file)), file).toEqual(readFileSync(join(out, 'one', file)));

@@ -16,6 +16,8 @@ export interface PagefindResultData {
 	excerpt: string;
 	/** The whole indexed text of the page (src/lib/search/index-text.ts). */
 	content?: string;
+	/** The excerpt as shown ({@link trimmedExcerpt}'s), when the build has made it (src/lib/search/first-page.ts). */
+	shown?: string;
 	meta: Record<string, string | undefined>;
 }
 
@@ -61,7 +63,7 @@ export function resultItem(result: PagefindResultData, view: ResultsView): HTMLL
 
 	const excerpt = document.createElement('p');
 	excerpt.className = 'dataset-summary__excerpt';
-	excerpt.append(...excerptNodes(trimmedExcerpt(result)));
+	excerpt.append(...excerptNodes(result.shown ?? trimmedExcerpt(result)));
 
 	const facts = document.createElement('dl');
 	facts.className = 'dataset-summary__facts';

@@ -28,6 +28,7 @@ import {
 	type SearchState,
 } from '../../lib/search/state.ts';
 import { narrowResults, type FacetIndex } from '../../lib/search/narrow.ts';
+import { fetchFirstPage, useFirstPage } from './first-page.ts';
 import { inOrder } from './in-order.ts';
 import { syncLanguageLinks } from './language-links.ts';
 import type { PagefindApi } from './pagefind-api.ts';
@@ -93,6 +94,9 @@ export class SearchElement extends HTMLElement {
 		status.textContent = this.#view.t('search.status.loading');
 		try {
 			const base = this.#base;
+			// The listing's first page, when the page opens on it: shown without fetching its results' fragments.
+			const opensOnIt = isBlank(this.#state) && this.#state.sort === 'relevance' && this.#state.page === 1;
+			const firstPage = opensOnIt ? fetchFirstPage(base, this.#view.lang) : undefined;
 			const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
 			await pagefind.options({ baseUrl: base });
 			await pagefind.init();
@@ -107,6 +111,7 @@ export class SearchElement extends HTMLElement {
 				this.#facets.syncCheckboxes(this.#state);
 			}
 			this.#pagefind = pagefind;
+			if (firstPage) useFirstPage(await this.#results.get(pagefind, EMPTY_STATE), await firstPage, base);
 			await this.#search();
 			// A warm-up that fails costs nothing but its speed-up: the next search says what went wrong.
 			await this.#warmUp(pagefind).catch(() => undefined);
@@ -124,8 +129,11 @@ export class SearchElement extends HTMLElement {
 
 	/**
 	 * Runs while the reader has not asked anything: the search on no words (kept: see ranked-results.ts) and
-	 * one result's file compile Pagefind's WebAssembly and decompression code and ready its worker's
-	 * fetching before the first real query, for a few kilobytes and no index chunk.
+	 * one result's data compile Pagefind's WebAssembly and decompression code and ready its worker's
+	 * fetching before the first real query, for a few kilobytes and no index chunk. When the page opened
+	 * on the listing's first page, that data is the build's (first-page.ts) and nothing is fetched: the
+	 * meta file's decompression has warmed the same code, and at 10,000 datasets a pasted query's first
+	 * result came no later without the fragment (median 171 against 178 ms, 25 runs each, loaded machine).
 	 */
 	async #warmUp(pagefind: PagefindApi): Promise<void> {
 		const everyPage = await this.#results.get(pagefind, EMPTY_STATE);

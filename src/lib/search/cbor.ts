@@ -79,3 +79,67 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
 	if (at !== bytes.length) throw new Error(`CBOR: ${bytes.length - at} bytes left after the item`);
 	return value;
 }
+
+/**
+ * Encodes `value` as CBOR the way Pagefind's encoder (minicbor) does for what {@link decodeCbor}
+ * reads: definite lengths, the shortest head for every number and length, maps with text keys.
+ * Throws on what it cannot write exactly (fractions, integers past 2^53, `undefined` in a map).
+ * The build rewrites a Pagefind file with it (src/integrations/pagefind-page-ids.ts) only after
+ * checking that the file, decoded and encoded again, comes out byte for byte as it was.
+ */
+export function encodeCbor(value: CborValue): Uint8Array {
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	const put = (bytes: Uint8Array) => {
+		chunks.push(bytes);
+		size += bytes.length;
+	};
+	const head = (major: number, argument: number) => {
+		if (!Number.isSafeInteger(argument) || argument < 0) throw new Error(`CBOR: cannot encode ${argument}`);
+		const type = major << 5;
+		if (argument < 24) return put(Uint8Array.of(type | argument));
+		if (argument < 0x100) return put(Uint8Array.of(type | 24, argument));
+		const bytes = new Uint8Array(argument < 0x10000 ? 3 : argument < 0x100000000 ? 5 : 9);
+		const view = new DataView(bytes.buffer);
+		if (bytes.length === 3) view.setUint16(1, argument);
+		else if (bytes.length === 5) view.setUint32(1, argument);
+		else view.setBigUint64(1, BigInt(argument));
+		bytes[0] = type | (bytes.length === 3 ? 25 : bytes.length === 5 ? 26 : 27);
+		put(bytes);
+	};
+	const text = new TextEncoder();
+	const item = (value: CborValue, depth: number): void => {
+		if (depth > MAX_DEPTH) throw new Error(`CBOR: nested deeper than ${MAX_DEPTH}`);
+		if (typeof value === 'number') return value >= 0 ? head(0, value) : head(1, -1 - value);
+		if (typeof value === 'string') {
+			const bytes = text.encode(value);
+			head(3, bytes.length);
+			return put(bytes);
+		}
+		if (value instanceof Uint8Array) {
+			head(2, value.length);
+			return put(value);
+		}
+		if (value === false || value === true || value === null || value === undefined)
+			return put(Uint8Array.of(0xe0 | (value === false ? 20 : value === true ? 21 : value === null ? 22 : 23)));
+		if (Array.isArray(value)) {
+			head(4, value.length);
+			for (const entry of value) item(entry, depth + 1);
+			return;
+		}
+		const entries = Object.entries(value);
+		head(5, entries.length);
+		for (const [key, entry] of entries) {
+			item(key, depth + 1);
+			item(entry, depth + 1);
+		}
+	};
+	item(value, 0);
+	const out = new Uint8Array(size);
+	let at = 0;
+	for (const chunk of chunks) {
+		out.set(chunk, at);
+		at += chunk.length;
+	}
+	return out;
+}

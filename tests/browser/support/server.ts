@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { createGzip } from 'node:zlib';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -55,6 +55,12 @@ export function contentType(path: string): string {
 export interface StaticServer {
 	/** `http://127.0.0.1:PORT`, without a trailing slash. */
 	origin: string;
+	/**
+	 * Bytes written to clients so far (status lines, headers and bodies as sent) and responses
+	 * finished: what the benchmark counts, since a browser does not report every response's size
+	 * (Chromium leaves out the body of a worker's script).
+	 */
+	sent(): { bytes: number; responses: number };
 	close(): Promise<void>;
 }
 
@@ -120,6 +126,17 @@ export async function serveStatic(rootDir: string, options: ServeOptions = {}): 
 			else file.pipe(res);
 		}
 	});
+	const sockets = new Set<Socket>();
+	let closedBytes = 0;
+	let responses = 0;
+	server.on('connection', (socket) => {
+		sockets.add(socket);
+		socket.once('close', () => {
+			sockets.delete(socket);
+			closedBytes += socket.bytesWritten;
+		});
+	});
+	server.on('request', (_req, res) => res.once('finish', () => responses++));
 	await new Promise<void>((resolvePromise, reject) => {
 		server.once('error', reject);
 		server.listen(0, '127.0.0.1', () => resolvePromise());
@@ -127,6 +144,7 @@ export async function serveStatic(rootDir: string, options: ServeOptions = {}): 
 	const { port } = server.address() as AddressInfo;
 	return {
 		origin: `http://127.0.0.1:${port}`,
+		sent: () => ({ bytes: [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, closedBytes), responses }),
 		close: () =>
 			new Promise<void>((resolvePromise) => {
 				server.closeAllConnections();

@@ -1,0 +1,52 @@
+/**
+ * Writes, beside each language's search index, the first page of the search page's listing before
+ * any query (src/lib/search/first-page.ts): the first pages of the index, in its order, which is
+ * the order Pagefind lists every page in for no search term, with what their fragments give.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { trimmedExcerpt } from '../components/search/results-view.ts';
+import { FIRST_PAGE_VERSION, firstPageFileName, pagefindExcerpt, type FirstPage } from '../lib/search/first-page.ts';
+import type { PagefindEntry } from '../lib/search/facet-table.ts';
+import { RESULTS_PER_PAGE } from '../lib/search/state.ts';
+import { readLanguageIndex, readPagefindFile } from './pagefind-bundle.ts';
+
+/** What a fragment holds that a result shows. */
+interface Fragment {
+	url: string;
+	content: string;
+	meta?: Record<string, string>;
+}
+
+/** The first page of the index whose hash is `indexHash` in the bundle at `bundleDir`. */
+export async function firstPage(bundleDir: string, indexHash: string): Promise<FirstPage> {
+	const { pages } = await readLanguageIndex(bundleDir, indexHash);
+	const results = await Promise.all(
+		pages.slice(0, RESULTS_PER_PAGE).map(async (id) => {
+			const fragment = JSON.parse((await readPagefindFile(join(bundleDir, 'fragment', `${id}.pf_fragment`))).toString('utf8')) as Fragment;
+			// As pagefind.js gives a result's data: its text without zero-width spaces, its excerpt from the first word.
+			const content = fragment.content.replace(/\u200B/g, '');
+			const meta = fragment.meta ?? {};
+			return { id, url: fragment.url, shown: trimmedExcerpt({ url: fragment.url, excerpt: pagefindExcerpt(fragment.content), content, meta }), meta };
+		}),
+	);
+	return { version: FIRST_PAGE_VERSION, results };
+}
+
+/**
+ * Writes `first-page.<lang>.json` for every language of the bundle at `bundleDir`; returns the
+ * files' names. A language whose index this code cannot read (another Pagefind version) gets no
+ * file: its search page then fetches the fragments, as before.
+ */
+export async function writeFirstPages(bundleDir: string): Promise<string[]> {
+	const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+	const written: string[] = [];
+	for (const [lang, { hash }] of Object.entries(entry.languages ?? {})) {
+		const page = await firstPage(bundleDir, hash).catch(() => undefined);
+		if (!page) continue;
+		const file = firstPageFileName(lang);
+		await writeFile(join(bundleDir, file), JSON.stringify(page));
+		written.push(file);
+	}
+	return written;
+}
