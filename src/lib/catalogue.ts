@@ -17,13 +17,14 @@ import { readScheduleFiles, scheduleRowSources } from './schedules/read-schedule
 import { crossCheck, type CheckedFile } from './validate/cross-checks.ts';
 import { checkDistributionFiles, type DistributionFiles } from './validate/distribution-files.ts';
 import { checkFeedbackConfig } from './validate/feedback-checks.ts';
-import { checkPlaceholders, isDemoCatalogue } from './validate/placeholders.ts';
+import { isDemoCatalogue } from './validate/placeholders.ts';
 import { checkRequests, latestAllowedDate } from './validate/request-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
 import { getValidator, type SourceKind } from './validate/schemas.ts';
-import { checkTexts, textCheckOptions } from './validate/text-checks.ts';
+import { textCheckOptions } from './validate/text-checks.ts';
+import { checkFileTexts, type TextCheckedFile } from './validate/file-text-checks.ts';
 import { checkAccess } from './validate/access-checks.ts';
-import { asDraftGaps, draftDiagnostics, draftReason, isDraft } from './validate/drafts.ts';
+import { draftDiagnostics, draftReason, isDraft } from './validate/drafts.ts';
 import { suggestCatalogueIds } from './validate/suggest-id.ts';
 import { append } from './append.ts';
 
@@ -81,6 +82,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 	// Files that parse but fail their schema still get the cross-file checks their sound fields allow.
 	const unverified = { dataset: [] as CheckedFile<DatasetRecord>[], publisher: [] as CheckedFile<PublisherRecord>[] };
 	const parsedFiles: Array<[YamlSource, ParsedYaml]> = [];
+	const textFiles: TextCheckedFile[] = [];
 	const drafts: CheckedFile<DatasetRecord>[] = [];
 	const draftPublishers = new Set<string>();
 	const files = cache ? openFileCache(root, cacheFolder) : NO_FILE_CACHE;
@@ -89,6 +91,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 		if (!read) continue;
 		const { parsed } = read;
 		parsedFiles.push([source, parsed]);
+		textFiles.push({ source, parsed, key: read.key });
 		// A file known sound (the cache) was valid against its schema: no need to ask again, or to compile the schema.
 		const isValid = () => {
 			const valid = read.known || getValidator(source.kind)(parsed.data);
@@ -129,12 +132,14 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 	// allowed: they are not reported, rather than flooding the one real problem.
 	const catalogueData = parsedFiles.find(([source]) => source.kind === 'catalogue')?.[1].data;
 	const demo = catalogueData === undefined || isDemoCatalogue(catalogueData);
-	for (const [source, parsed] of parsedFiles) {
-		append(diagnostics, checkTexts(parsed, source.kind, languages, textOptions(source, parsed)));
-		// A draft is not published, so a placeholder left in it is one more gap, not an error.
-		const placeholders = checkPlaceholders(parsed, { demo });
-		append(diagnostics, draftReason(source, parsed, draftPublishers) ? asDraftGaps(placeholders) : placeholders);
-	}
+	append(
+		diagnostics,
+		checkFileTexts(
+			textFiles,
+			{ languages, options: textOptions, demo, draft: (source, parsed) => draftReason(source, parsed, draftPublishers) },
+			{ root, cache, cacheFolder },
+		),
+	);
 	const stemsOf = (kind: SourceFile['kind']) => discovered.files.filter((f) => f.kind === kind).map((f) => f.stem);
 	const publisherStems = stemsOf('publisher');
 	append(
