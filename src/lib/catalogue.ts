@@ -42,6 +42,12 @@ export interface LoadResult {
 	soundPart: Catalogue | undefined;
 	/** How many files were read: metadata files, data dictionaries and data files. */
 	fileCount: number;
+	/**
+	 * Each dataset file's key in the load cache (file-cache.ts: the SHA-256 of its kind and text), by
+	 * path; empty without the cache. A dataset's record is what its text gives, so the SHACL results
+	 * kept per dataset (dcat-dataset-results.ts) are found by it without serializing the record.
+	 */
+	datasetKeys?: ReadonlyMap<string, string>;
 }
 
 /** How to load a catalogue. */
@@ -245,7 +251,8 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 			: undefined;
 	if (catalogue && scorecard.config) catalogue.scorecard = scorecard.config;
 	const soundPart = catalogue ?? (catalogueFile ? soundModel(catalogueFile.record, valid.publisher, valid.dataset, sorted) : undefined);
-	return { catalogue, soundPart, diagnostics: sorted, fileCount: discovered.files.length + tasks.length };
+	const datasetKeys = new Map(textFiles.flatMap(({ source, key }) => (source.kind === 'dataset' && key !== '' ? [[source.path, key] as const] : [])));
+	return { catalogue, soundPart, diagnostics: sorted, fileCount: discovered.files.length + tasks.length, datasetKeys };
 }
 
 /** The model of the publishers and datasets whose files have no error, the datasets only when their publisher is among them. */
