@@ -20,7 +20,8 @@ import { checkFeedbackConfig } from './validate/feedback-checks.ts';
 import { isDemoCatalogue } from './validate/placeholders.ts';
 import { checkRequests, latestAllowedDate } from './validate/request-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
-import { getValidator, type SourceKind } from './validate/schemas.ts';
+import type { SourceKind } from './validate/schema-documents.ts';
+import { scheduleRowValidator } from './schedules/schedule-row-validator.ts';
 import { textCheckOptions } from './validate/text-checks.ts';
 import { checkFileTexts, type TextCheckedFile } from './validate/file-text-checks.ts';
 import { checkAccess } from './validate/access-checks.ts';
@@ -98,9 +99,10 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 		const { parsed } = read;
 		parsedFiles.push([source, parsed]);
 		textFiles.push({ source, parsed, key: read.key });
-		// A file known sound (the cache) was valid against its schema: no need to ask again, or to compile the schema.
+		// A file known sound (the cache) was valid against its schema: no need to ask again, or to compile the schema (or load ajv).
+		const validator = read.known ? undefined : (await loadSchemas()).getValidator(source.kind);
 		const isValid = () => {
-			const valid = read.known || getValidator(source.kind)(parsed.data);
+			const valid = read.known || validator!(parsed.data);
 			if (valid) read.remember?.();
 			return valid;
 		};
@@ -108,14 +110,14 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 		const draftOf = draftReason(source, parsed, draftPublishers);
 		if (draftOf) {
 			const valid = isValid();
-			if (!valid) append(diagnostics, draftDiagnostics(parsed, schemaDiagnostics(parsed, getValidator(source.kind).errors ?? []), draftOf));
+			if (!valid) append(diagnostics, draftDiagnostics(parsed, schemaDiagnostics(parsed, validator?.errors ?? []), draftOf));
 			else if (source.kind === 'dataset') drafts.push({ parsed, record: parsed.data as DatasetRecord, stem: source.stem, folder: source.folder });
 			else append(diagnostics, draftDiagnostics(parsed, [], draftOf));
 			if (source.kind === 'publisher') draftPublishers.add(source.stem);
 		} else if (isValid()) {
 			(valid[source.kind] as CheckedFile<unknown>[]).push({ parsed, record: parsed.data, stem: source.stem, folder: source.folder });
 		} else {
-			const problems = schemaDiagnostics(parsed, getValidator(source.kind).errors ?? []);
+			const problems = schemaDiagnostics(parsed, validator?.errors ?? []);
 			append(diagnostics, problems);
 			if ((source.kind === 'dataset' || source.kind === 'publisher') && isMapping(parsed.data)) {
 				(unverified[source.kind] as CheckedFile<unknown>[]).push({
@@ -207,7 +209,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 	const { schedules, diagnostics: scheduleProblems } = readScheduleFiles(
 		root,
 		discovered.files.filter((f) => f.kind === 'schedule'),
-		getValidator('scheduleRow'),
+		await scheduleRowValidator(),
 		languages,
 		maxColumns,
 	);
@@ -224,7 +226,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 		}),
 	);
 
-	const scorecard = readScorecardConfig(root);
+	const scorecard = await readScorecardConfig(root);
 	append(diagnostics, scorecard.diagnostics);
 
 	const ids = { licences: catalogueFile?.record.licences.map((l) => l.id) ?? [], publishers: publisherStems, themes: catalogueFile?.record.themes ?? [] };
@@ -295,6 +297,11 @@ function dataFileTasks(datasets: readonly CheckedFile<DatasetRecord>[], files: R
 			return [{ key, file: resolved.siteFile, dictionary: resolved.dictionary }];
 		}),
 	);
+}
+
+/** The compiled validators (and ajv), loaded when a file is not known sound from the cache. */
+function loadSchemas(): Promise<typeof import('./validate/schemas.ts')> {
+	return import('./validate/schemas.ts');
 }
 
 function isMapping(data: unknown): boolean {
