@@ -21,7 +21,7 @@ import { isDemoCatalogue } from './validate/placeholders.ts';
 import { checkRequests, latestAllowedDate } from './validate/request-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
 import type { SourceKind } from './validate/schema-documents.ts';
-import { scheduleRowValidator } from './schedules/schedule-row-validator.ts';
+import { validatorFor } from './validate/validators.ts';
 import { textCheckOptions } from './validate/text-checks.ts';
 import { checkFileTexts, type TextCheckedFile } from './validate/file-text-checks.ts';
 import { checkAccess } from './validate/access-checks.ts';
@@ -99,8 +99,8 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 		const { parsed } = read;
 		parsedFiles.push([source, parsed]);
 		textFiles.push({ source, parsed, key: read.key });
-		// A file known sound (the cache) was valid against its schema: no need to ask again, or to compile the schema (or load ajv).
-		const validator = read.known ? undefined : (await loadSchemas()).getValidator(source.kind);
+		// A file known sound (the cache) was valid against its schema: no need to ask again.
+		const validator = read.known ? undefined : await validatorFor(source.kind);
 		const isValid = () => {
 			const valid = read.known || validator!(parsed.data);
 			if (valid) read.remember?.();
@@ -209,7 +209,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 	const { schedules, diagnostics: scheduleProblems } = readScheduleFiles(
 		root,
 		discovered.files.filter((f) => f.kind === 'schedule'),
-		await scheduleRowValidator(),
+		await validatorFor('scheduleRow'),
 		languages,
 		maxColumns,
 	);
@@ -297,11 +297,6 @@ function dataFileTasks(datasets: readonly CheckedFile<DatasetRecord>[], files: R
 			return [{ key, file: resolved.siteFile, dictionary: resolved.dictionary }];
 		}),
 	);
-}
-
-/** The compiled validators (and ajv), loaded when a file is not known sound from the cache. */
-function loadSchemas(): Promise<typeof import('./validate/schemas.ts')> {
-	return import('./validate/schemas.ts');
 }
 
 function isMapping(data: unknown): boolean {

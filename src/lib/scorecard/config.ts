@@ -14,6 +14,7 @@ import { checkStructure } from '../load/structure-limits.ts';
 import { unsafeCharacters } from '../validate/unsafe-characters.ts';
 import type { LocalizedText } from '../records.ts';
 import { schemaDiagnostics } from '../validate/schema-errors.ts';
+import { validatorFor } from '../validate/validators.ts';
 import type { MeasureName } from './measures.ts';
 
 /** One indicator of the scorecard. */
@@ -71,7 +72,7 @@ export const SCORECARD_FILE = 'scorecard.yaml';
 
 /**
  * Reads and validates `scorecard.yaml` in `root`; the default when it is absent, `undefined` when it
- * has errors (reported). Asynchronous so that ajv is loaded only when there is a file to validate.
+ * has errors (reported). Asynchronous: the validator may have to be compiled (validate/validators.ts).
  */
 export async function readScorecardConfig(root: string): Promise<{ config: ScorecardConfig | undefined; diagnostics: Diagnostic[] }> {
 	// Read as every metadata file is: never through a link, bounded before parsing, no invisible characters.
@@ -85,7 +86,7 @@ export async function readScorecardConfig(root: string): Promise<{ config: Score
 	if (shapeProblems.length > 0) return { config: undefined, diagnostics: [...all, ...shapeProblems] };
 	const unsafe = unsafeCharacters(parsed);
 	if (unsafe.length > 0) return { config: undefined, diagnostics: [...all, ...unsafe] };
-	const validate = (await import('../validate/schemas.ts')).getValidator('scorecard');
+	const validate = await validatorFor('scorecard');
 	if (!validate(parsed.data)) return { config: undefined, diagnostics: [...all, ...schemaDiagnostics(parsed, validate.errors ?? [])] };
 	const config = parsed.data as ScorecardConfig;
 	const seen = new Set<string>();

@@ -1,7 +1,7 @@
 /**
  * The project's compiled JSON Schema validators (ajv). The schema documents themselves are in
  * schema-documents.ts, which loads without ajv: a validate run whose files all come from its cache
- * needs no validator but the schedule rows' precompiled one (schedules/schedule-row-validator.ts).
+ * uses the precompiled validators of validators.ts instead.
  */
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
