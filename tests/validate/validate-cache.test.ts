@@ -118,9 +118,9 @@ describe('the validate caches', () => {
 		expect(await report(root, cache)).toBe(uncached);
 
 		// Files that are not JSON, or not ours.
-		writeFileSync(loadPath, '{"format": "odc-generation/1", "version": ');
-		writeFileSync(dcatPath, JSON.stringify({ format: 'odc-generation/1', version: 'another', entries: {} }));
+		writeFileSync(loadPath, '{"format": "odc-generation/2", "version": ');
+		writeFileSync(dcatPath, JSON.stringify({ format: 'odc-generation/2', version: 'another', entries: {} }));
 		expect(await report(root, cache)).toBe(uncached);
-		expect(JSON.parse(readFileSync(loadPath, 'utf8')).format).toBe('odc-generation/1');
+		expect(JSON.parse(readFileSync(loadPath, 'utf8')).format).toBe('odc-generation/2');
 	});
 });
