@@ -17,6 +17,7 @@ export default tseslint.config(
 			'tests/fixtures/',
 			'src/lib/records.generated.ts',
 			'src/lib/editor/dataset-validator.generated.js',
+			'src/lib/validate/validators.generated.js',
 		],
 	},
 	js.configs.recommended,

@@ -1,11 +1,11 @@
 /**
  * Writes the files generated from the JSON Schemas: src/lib/records.generated.ts, the TypeScript
- * types of the catalogue's files (scripts/types/record-types.ts), and the editor's precompiled
- * dataset validator (scripts/types/dataset-validator.ts). Run after changing a schema:
+ * types of the catalogue's files (scripts/types/record-types.ts), and the precompiled validators of
+ * the editor's datasets and of every kind of file for loadCatalogue (scripts/types/dataset-validator.ts). Run after changing a schema:
  * `npm run generate:types`. With `--check`, writes nothing and exits non-zero when one is out of date.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { DATASET_VALIDATOR_FILE, datasetValidatorSource } from './types/dataset-validator.ts';
+import { DATASET_VALIDATOR_FILE, datasetValidatorSource, VALIDATORS_FILE, validatorsSource } from './types/dataset-validator.ts';
 import { RECORD_TYPES_FILE, recordTypesFromSchemas } from './types/schema-files.ts';
 
 const check = process.argv.includes('--check');
@@ -13,6 +13,7 @@ let stale = false;
 for (const [file, source] of [
 	[RECORD_TYPES_FILE, recordTypesFromSchemas()],
 	[DATASET_VALIDATOR_FILE, datasetValidatorSource()],
+	[VALIDATORS_FILE, validatorsSource()],
 ] as const) {
 	const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
 	if (current === source) {

@@ -17,13 +17,15 @@ import { readScheduleFiles, scheduleRowSources } from './schedules/read-schedule
 import { crossCheck, type CheckedFile } from './validate/cross-checks.ts';
 import { checkDistributionFiles, type DistributionFiles } from './validate/distribution-files.ts';
 import { checkFeedbackConfig } from './validate/feedback-checks.ts';
-import { checkPlaceholders, isDemoCatalogue } from './validate/placeholders.ts';
+import { isDemoCatalogue } from './validate/placeholders.ts';
 import { checkRequests, latestAllowedDate } from './validate/request-checks.ts';
 import { schemaDiagnostics } from './validate/schema-errors.ts';
-import { getValidator, type SourceKind } from './validate/schemas.ts';
-import { checkTexts, textCheckOptions } from './validate/text-checks.ts';
+import type { SourceKind } from './validate/schema-documents.ts';
+import { validatorFor } from './validate/validators.ts';
+import { textCheckOptions } from './validate/text-checks.ts';
+import { checkFileTexts, type TextCheckedFile } from './validate/file-text-checks.ts';
 import { checkAccess } from './validate/access-checks.ts';
-import { asDraftGaps, draftDiagnostics, draftReason, isDraft } from './validate/drafts.ts';
+import { draftDiagnostics, draftReason, isDraft } from './validate/drafts.ts';
 import { suggestCatalogueIds } from './validate/suggest-id.ts';
 import { append } from './append.ts';
 
@@ -41,6 +43,12 @@ export interface LoadResult {
 	soundPart: Catalogue | undefined;
 	/** How many files were read: metadata files, data dictionaries and data files. */
 	fileCount: number;
+	/**
+	 * Each dataset file's key in the load cache (file-cache.ts: the SHA-256 of its kind and text), by
+	 * path; empty without the cache. A dataset's record is what its text gives, so the SHACL results
+	 * kept per dataset (dcat-dataset-results.ts) are found by it without serializing the record.
+	 */
+	datasetKeys?: ReadonlyMap<string, string>;
 }
 
 /** How to load a catalogue. */
@@ -81,6 +89,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 	// Files that parse but fail their schema still get the cross-file checks their sound fields allow.
 	const unverified = { dataset: [] as CheckedFile<DatasetRecord>[], publisher: [] as CheckedFile<PublisherRecord>[] };
 	const parsedFiles: Array<[YamlSource, ParsedYaml]> = [];
+	const textFiles: TextCheckedFile[] = [];
 	const drafts: CheckedFile<DatasetRecord>[] = [];
 	const draftPublishers = new Set<string>();
 	const files = cache ? openFileCache(root, cacheFolder) : NO_FILE_CACHE;
@@ -89,9 +98,11 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 		if (!read) continue;
 		const { parsed } = read;
 		parsedFiles.push([source, parsed]);
-		// A file known sound (the cache) was valid against its schema: no need to ask again, or to compile the schema.
+		textFiles.push({ source, parsed, key: read.key });
+		// A file known sound (the cache) was valid against its schema: no need to ask again.
+		const validator = read.known ? undefined : await validatorFor(source.kind);
 		const isValid = () => {
-			const valid = read.known || getValidator(source.kind)(parsed.data);
+			const valid = read.known || validator!(parsed.data);
 			if (valid) read.remember?.();
 			return valid;
 		};
@@ -99,14 +110,14 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 		const draftOf = draftReason(source, parsed, draftPublishers);
 		if (draftOf) {
 			const valid = isValid();
-			if (!valid) append(diagnostics, draftDiagnostics(parsed, schemaDiagnostics(parsed, getValidator(source.kind).errors ?? []), draftOf));
+			if (!valid) append(diagnostics, draftDiagnostics(parsed, schemaDiagnostics(parsed, validator?.errors ?? []), draftOf));
 			else if (source.kind === 'dataset') drafts.push({ parsed, record: parsed.data as DatasetRecord, stem: source.stem, folder: source.folder });
 			else append(diagnostics, draftDiagnostics(parsed, [], draftOf));
 			if (source.kind === 'publisher') draftPublishers.add(source.stem);
 		} else if (isValid()) {
 			(valid[source.kind] as CheckedFile<unknown>[]).push({ parsed, record: parsed.data, stem: source.stem, folder: source.folder });
 		} else {
-			const problems = schemaDiagnostics(parsed, getValidator(source.kind).errors ?? []);
+			const problems = schemaDiagnostics(parsed, validator?.errors ?? []);
 			append(diagnostics, problems);
 			if ((source.kind === 'dataset' || source.kind === 'publisher') && isMapping(parsed.data)) {
 				(unverified[source.kind] as CheckedFile<unknown>[]).push({
@@ -129,12 +140,14 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 	// allowed: they are not reported, rather than flooding the one real problem.
 	const catalogueData = parsedFiles.find(([source]) => source.kind === 'catalogue')?.[1].data;
 	const demo = catalogueData === undefined || isDemoCatalogue(catalogueData);
-	for (const [source, parsed] of parsedFiles) {
-		append(diagnostics, checkTexts(parsed, source.kind, languages, textOptions(source, parsed)));
-		// A draft is not published, so a placeholder left in it is one more gap, not an error.
-		const placeholders = checkPlaceholders(parsed, { demo });
-		append(diagnostics, draftReason(source, parsed, draftPublishers) ? asDraftGaps(placeholders) : placeholders);
-	}
+	append(
+		diagnostics,
+		checkFileTexts(
+			textFiles,
+			{ languages, options: textOptions, demo, draft: (source, parsed) => draftReason(source, parsed, draftPublishers) },
+			{ root, cache, cacheFolder },
+		),
+	);
 	const stemsOf = (kind: SourceFile['kind']) => discovered.files.filter((f) => f.kind === kind).map((f) => f.stem);
 	const publisherStems = stemsOf('publisher');
 	append(
@@ -196,7 +209,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 	const { schedules, diagnostics: scheduleProblems } = readScheduleFiles(
 		root,
 		discovered.files.filter((f) => f.kind === 'schedule'),
-		getValidator('scheduleRow'),
+		await validatorFor('scheduleRow'),
 		languages,
 		maxColumns,
 	);
@@ -213,7 +226,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 		}),
 	);
 
-	const scorecard = readScorecardConfig(root);
+	const scorecard = await readScorecardConfig(root);
 	append(diagnostics, scorecard.diagnostics);
 
 	const ids = { licences: catalogueFile?.record.licences.map((l) => l.id) ?? [], publishers: publisherStems, themes: catalogueFile?.record.themes ?? [] };
@@ -240,7 +253,8 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 			: undefined;
 	if (catalogue && scorecard.config) catalogue.scorecard = scorecard.config;
 	const soundPart = catalogue ?? (catalogueFile ? soundModel(catalogueFile.record, valid.publisher, valid.dataset, sorted) : undefined);
-	return { catalogue, soundPart, diagnostics: sorted, fileCount: discovered.files.length + tasks.length };
+	const datasetKeys = new Map(textFiles.flatMap(({ source, key }) => (source.kind === 'dataset' && key !== '' ? [[source.path, key] as const] : [])));
+	return { catalogue, soundPart, diagnostics: sorted, fileCount: discovered.files.length + tasks.length, datasetKeys };
 }
 
 /** The model of the publishers and datasets whose files have no error, the datasets only when their publisher is among them. */

@@ -88,29 +88,29 @@ describe('scorecard helpers', () => {
 });
 
 describe('readScorecardConfig', () => {
-	const withFile = (text: string | undefined) => {
+	const withFile = async (text: string | undefined) => {
 		const dir = mkdtempSync(join(tmpdir(), 'odc-scorecard-'));
 		if (text !== undefined) writeFileSync(join(dir, 'scorecard.yaml'), text);
 		try {
-			return readScorecardConfig(dir);
+			return await readScorecardConfig(dir);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
 	};
 
-	it('uses the default set when there is no file', () => {
-		expect(withFile(undefined)).toEqual({ config: DEFAULT_SCORECARD, diagnostics: [] });
+	it('uses the default set when there is no file', async () => {
+		expect(await withFile(undefined)).toEqual({ config: DEFAULT_SCORECARD, diagnostics: [] });
 	});
 
-	it('reports every problem with its place', () => {
-		const { config, diagnostics } = withFile(
+	it('reports every problem with its place', async () => {
+		const { config, diagnostics } = await withFile(
 			'principles:\n  - principle: 7\n    indicators:\n      - measure: open_share\n        target: 80\n  - principle: 2\n    indicators:\n      - measure: open_share\n      - measure: happiness\n',
 		);
 		expect(config).toBeUndefined();
 		expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.field} ${d.message}`)).toMatchSnapshot();
 	});
 
-	it('never reads through a link, and refuses invisible control characters', () => {
+	it('never reads through a link, and refuses invisible control characters', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'odc-scorecard-'));
 		const outside = join(dir, 'outside.yaml');
 		writeFileSync(outside, 'principles:\n  - principle: 1\n    indicators:\n      - measure: open_share\n');
@@ -118,19 +118,19 @@ describe('readScorecardConfig', () => {
 		mkdirSync(root);
 		symlinkSync(outside, join(root, 'scorecard.yaml'));
 		try {
-			const linked = readScorecardConfig(root);
+			const linked = await readScorecardConfig(root);
 			expect(linked.config).toBeUndefined();
 			expect(linked.diagnostics.map((d) => `${d.file} ${d.message}`)).toEqual(['scorecard.yaml is a symbolic link']);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
-		const hidden = withFile('principles:\n  - principle: 1\n    indicators:\n      - measure: open_share\n        note: { en: "Soon\\u202E." }\n');
+		const hidden = await withFile('principles:\n  - principle: 1\n    indicators:\n      - measure: open_share\n        note: { en: "Soon\\u202E." }\n');
 		expect(hidden.config).toBeUndefined();
 		expect(hidden.diagnostics.map((d) => d.code)).toEqual(['text.unsafe-character']);
 	});
 
-	it('catches a repeated measure and a share target above 1', () => {
-		const { config, diagnostics } = withFile(
+	it('catches a repeated measure and a share target above 1', async () => {
+		const { config, diagnostics } = await withFile(
 			'principles:\n  - principle: 1\n    indicators:\n      - measure: open_share\n        target: 80\n      - measure: open_share\n',
 		);
 		expect(config).toBeUndefined();

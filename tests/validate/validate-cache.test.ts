@@ -1,5 +1,6 @@
 /**
- * The caches of `npm run validate` (load/file-cache.ts, validate/dcat-dataset-results.ts): a run
+ * The caches of `npm run validate` (load/file-cache.ts, validate/file-text-checks.ts,
+ * validate/dcat-dataset-results.ts): a run
  * that reuses kept results reports exactly what a run without them reports, after every kind of
  * change, and a damaged cache is recomputed, never trusted.
  */
@@ -72,6 +73,28 @@ describe('the validate caches', () => {
 		writeFileSync(join(root, 'publishers', publisher), readFileSync(join(root, 'publishers', publisher), 'utf8').replace(/^homepage: .*\n/m, ''));
 		const afterPublisher = await report(root);
 		expect(await report(root, cache)).toBe(afterPublisher);
+
+		// A clean file gets a placeholder: the kept "nothing found" of the text checks must not hide it.
+		const placeholder = readFileSync(join(root, datasets[8]!), 'utf8').replace(/^( {2}en: ).*$/m, '$1To be written');
+		writeFileSync(join(root, datasets[8]!), placeholder);
+		const afterPlaceholder = await report(root);
+		expect(afterPlaceholder).toContain('placeholder.text');
+		expect(await report(root, cache)).toBe(afterPlaceholder);
+
+		// A dataset without its French title is complete while its publisher says its metadata is in
+		// English; once the publisher no longer says so, the unchanged dataset lacks a translation.
+		const [folder] = datasets[9]!.split('/').slice(1);
+		const publisherFile = join(root, 'publishers', `${folder}.yaml`);
+		const publisherText = readFileSync(publisherFile, 'utf8');
+		writeFileSync(join(root, datasets[9]!), readFileSync(join(root, datasets[9]!), 'utf8').replace(/^( {2}fr: .*\n)/m, ''));
+		writeFileSync(publisherFile, `${publisherText}metadata_language: en\n`);
+		const excused = await report(root);
+		expect(await report(root, cache)).toBe(excused);
+		writeFileSync(publisherFile, publisherText);
+		const unexcused = await report(root);
+		expect(unexcused).not.toBe(excused);
+		expect(unexcused).toContain('text.missing-translation');
+		expect(await report(root, cache)).toBe(unexcused);
 	});
 
 	it('recompute what a damaged cache holds rather than trust it', async () => {
@@ -95,9 +118,9 @@ describe('the validate caches', () => {
 		expect(await report(root, cache)).toBe(uncached);
 
 		// Files that are not JSON, or not ours.
-		writeFileSync(loadPath, '{"format": "odc-generation/1", "version": ');
-		writeFileSync(dcatPath, JSON.stringify({ format: 'odc-generation/1', version: 'another', entries: {} }));
+		writeFileSync(loadPath, '{"format": "odc-generation/2", "version": ');
+		writeFileSync(dcatPath, JSON.stringify({ format: 'odc-generation/2', version: 'another', entries: {} }));
 		expect(await report(root, cache)).toBe(uncached);
-		expect(JSON.parse(readFileSync(loadPath, 'utf8')).format).toBe('odc-generation/1');
+		expect(JSON.parse(readFileSync(loadPath, 'utf8')).format).toBe('odc-generation/2');
 	});
 });

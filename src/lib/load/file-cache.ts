@@ -61,12 +61,17 @@ function isEntry(value: unknown): value is Entry {
 	return isRecord(value) && Object.keys(value).length === 1 && 'data' in value && value.data !== undefined && isJsonValue(value.data, 0);
 }
 
-/** Whether `value` is plain JSON data that JSON gives back as it is. */
+/** Whether `value` is plain JSON data that JSON gives back as it is (loops rather than callbacks: it walks every kept file's data). */
 function isJsonValue(value: unknown, depth: number): boolean {
 	if (depth > MAX_DEPTH) return false;
 	if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
 	if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-	if (Array.isArray(value)) return value.every((item) => isJsonValue(item, depth + 1));
-	if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
-	return Object.values(value).every((item) => isJsonValue(item, depth + 1));
+	if (typeof value !== 'object') return false;
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) if (!isJsonValue(value[i], depth + 1)) return false;
+		return true;
+	}
+	if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+	for (const key in value) if (!isJsonValue((value as Record<string, unknown>)[key], depth + 1)) return false;
+	return true;
 }

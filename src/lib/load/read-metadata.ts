@@ -16,6 +16,8 @@ export interface ReadMetadata {
 	parsed: ParsedYaml;
 	/** True when the file is known sound (from the cache): it need not be validated against its schema. */
 	known: boolean;
+	/** The file's key in the cache (file-cache.ts), `''` without one. */
+	key: string;
 	/** Keeps the file as sound in the cache, once it is also found valid against its schema; absent when it had a problem. */
 	remember?: () => void;
 }
@@ -28,7 +30,7 @@ export function readMetadataFile(root: string, path: string, kind: string, diagn
 	if (text === undefined) return undefined;
 	const key = files.key(kind, text);
 	const known = files.soundData(key);
-	if (known !== undefined) return { parsed: parsedFromKnownData(path, text, known), known: true };
+	if (known !== undefined) return { parsed: parsedFromKnownData(path, text, known), known: true, key };
 	const { parsed, diagnostics: yamlProblems } = parseYaml(path, text);
 	append(diagnostics, yamlProblems);
 	if (!parsed) return undefined;
@@ -40,5 +42,5 @@ export function readMetadataFile(root: string, path: string, kind: string, diagn
 	const unsafe = unsafeCharacters(parsed);
 	append(diagnostics, unsafe);
 	const sound = yamlProblems.length === 0 && unsafe.length === 0 && readsFast(text);
-	return { parsed, known: false, ...(sound ? { remember: () => files.rememberSound(key, parsed.data) } : {}) };
+	return { parsed, known: false, key, ...(sound ? { remember: () => files.rememberSound(key, parsed.data) } : {}) };
 }

@@ -61,6 +61,10 @@ export function repoFileRefusal(root: string, relative: string): Refusal | undef
 				hint: hintOf('file.not-regular'),
 			};
 	}
+	// Every part was just checked not to be a link: when each is a plain name (no `..`, nothing
+	// empty), the real path is the real root's plus `relative`, and resolving both would only
+	// repeat those checks (nine more lstat calls a file at 10,000 datasets: ~0.15 s of a warm validate).
+	if (process.platform !== 'win32' && parts.every((part) => part !== '' && part !== '.' && part !== '..' && !part.includes('\\'))) return undefined;
 	try {
 		const realRoot = realpathSync(root);
 		if (!realpathSync(join(root, relative)).startsWith(realRoot + sep))

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { didYouMean } from '../validate/did-you-mean.ts';
-import { schemas } from '../validate/schemas.ts';
+import { schemas } from '../validate/schema-documents.ts';
 import type { CsvRow, CsvTable } from './read-csv.ts';
 
 /** Every column a schedule may have, in the order the schema documents them. */

@@ -14,7 +14,7 @@ import { checkStructure } from '../load/structure-limits.ts';
 import { unsafeCharacters } from '../validate/unsafe-characters.ts';
 import type { LocalizedText } from '../records.ts';
 import { schemaDiagnostics } from '../validate/schema-errors.ts';
-import { getValidator } from '../validate/schemas.ts';
+import { validatorFor } from '../validate/validators.ts';
 import type { MeasureName } from './measures.ts';
 
 /** One indicator of the scorecard. */
@@ -70,8 +70,11 @@ export const DEFAULT_SCORECARD: ScorecardConfig = {
 /** The file's place, relative to the catalogue root. */
 export const SCORECARD_FILE = 'scorecard.yaml';
 
-/** Reads and validates `scorecard.yaml` in `root`; the default when it is absent, `undefined` when it has errors (reported). */
-export function readScorecardConfig(root: string): { config: ScorecardConfig | undefined; diagnostics: Diagnostic[] } {
+/**
+ * Reads and validates `scorecard.yaml` in `root`; the default when it is absent, `undefined` when it
+ * has errors (reported). Asynchronous: the validator may have to be compiled (validate/validators.ts).
+ */
+export async function readScorecardConfig(root: string): Promise<{ config: ScorecardConfig | undefined; diagnostics: Diagnostic[] }> {
 	// Read as every metadata file is: never through a link, bounded before parsing, no invisible characters.
 	if (entryKind(join(root, SCORECARD_FILE)) === 'missing') return { config: DEFAULT_SCORECARD, diagnostics: [] };
 	const decoded = readSourceText(root, SCORECARD_FILE);
@@ -83,7 +86,7 @@ export function readScorecardConfig(root: string): { config: ScorecardConfig | u
 	if (shapeProblems.length > 0) return { config: undefined, diagnostics: [...all, ...shapeProblems] };
 	const unsafe = unsafeCharacters(parsed);
 	if (unsafe.length > 0) return { config: undefined, diagnostics: [...all, ...unsafe] };
-	const validate = getValidator('scorecard');
+	const validate = await validatorFor('scorecard');
 	if (!validate(parsed.data)) return { config: undefined, diagnostics: [...all, ...schemaDiagnostics(parsed, validate.errors ?? [])] };
 	const config = parsed.data as ScorecardConfig;
 	const seen = new Set<string>();

@@ -10,13 +10,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
-import { locateResults, type ShaclFinding } from '../export/dcat-ap/shacl.ts';
-import { readShapesGraph } from '../export/dcat-ap/shapes.ts';
+import type { ShaclFinding } from '../export/dcat-ap/shacl.ts';
 import { sourceMapOf, type NodeSource } from '../export/dcat-ap/source-map.ts';
 import { formatPath, locate } from '../load/locate.ts';
 import { parseYaml, type ParsedYaml } from '../load/parse-yaml.ts';
 import type { Catalogue } from '../model/catalogue.ts';
-import { datasetShaclResults, type ResultsCacheOptions } from './dcat-dataset-results.ts';
+import { datasetShaclResults, lazyShapes, type ResultsCacheOptions } from './dcat-dataset-results.ts';
 import { dcatFieldPath } from './dcat-fields.ts';
 
 /**
@@ -31,9 +30,12 @@ export async function checkDcatAp(
 	options: DcatApOptions = { siteUrl: catalogue.config.site.url, base: catalogue.config.site.base },
 	cache: ResultsCacheOptions = {},
 ): Promise<Diagnostic[]> {
-	const shapes = readShapesGraph();
+	const results = await datasetShaclResults(root, catalogue, options, lazyShapes(), cache);
+	// Most runs find nothing: then neither the nodes' sources nor the SHACL module (and the engine it loads) are needed.
+	if (results.length === 0) return [];
+	const { locateResults } = await import('../export/dcat-ap/shacl.ts');
 	const sources = sourceMapOf(catalogue, options);
-	const findings = locateResults(await datasetShaclResults(root, catalogue, options, shapes, cache), sources);
+	const findings = locateResults(results, sources);
 	const parse = sourceParser(root);
 	return findings.map((finding) => shaclDiagnostic(finding, sources.get(finding.focusNode), parse));
 }

@@ -1,4 +1,4 @@
-import { resolveRef, schemas, type SourceKind } from './schemas.ts';
+import { resolveRef, schemas, type SourceKind } from './schema-documents.ts';
 
 /** A path pattern into a file's data; `*` stands for every item of a list. */
 export type FieldPattern = readonly (string | '*')[];

@@ -27,6 +27,6 @@ export async function validateCatalogue(root: string, { asOf, dcat = true, cache
 	const result = await loadCatalogue(root, { ...(asOf === undefined ? {} : { asOf }), cache, cacheFolder });
 	if (!dcat || !result.soundPart) return result;
 	const { url, base } = result.soundPart.config.site;
-	const dcatProblems = await checkDcatAp(root, result.soundPart, { siteUrl: url, base }, { cache, cacheFolder });
+	const dcatProblems = await checkDcatAp(root, result.soundPart, { siteUrl: url, base }, { cache, cacheFolder, datasetKeys: result.datasetKeys });
 	return { ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...dcatProblems]) };
 }

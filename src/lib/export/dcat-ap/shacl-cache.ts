@@ -21,6 +21,9 @@ import type { JsonLdDocument } from './catalogue.ts';
 import { GRAPH_CODE, toGraph } from './rdf.ts';
 import { SHACL_CODE, shaclResults, type ShaclResult } from './shacl.ts';
 import type { ShapesGraph } from './shapes.ts';
+import { isResult } from './shacl-result.ts';
+
+export { isResult };
 
 /** Bumped when the entries' format changes. */
 const FORMAT = 'odc-shacl-results/1';
@@ -112,26 +115,6 @@ export function parseEntry(text: string | undefined, key: string): Entry | undef
 	if (!isRecord(value) || value.format !== FORMAT || value.key !== key || !Array.isArray(value.results)) return undefined;
 	if (!Number.isSafeInteger(value.triples) || (value.triples as number) < 0 || !value.results.every(isResult)) return undefined;
 	return value as unknown as Entry;
-}
-
-const RESULT_KEYS = new Set(['severity', 'focusNode', 'path', 'component', 'min', 'max', 'messages', 'value']);
-
-/** Whether `value` is a SHACL result as this module keeps them (read back from the cache: untrusted). */
-export function isResult(value: unknown): value is ShaclResult {
-	if (!isRecord(value) || !Object.keys(value).every((name) => RESULT_KEYS.has(name))) return false;
-	const optional = (name: string, type: 'string' | 'number') =>
-		value[name] === undefined || (typeof value[name] === type && (type === 'string' || Number.isFinite(value[name])));
-	return (
-		(value.severity === 'error' || value.severity === 'warning') &&
-		typeof value.focusNode === 'string' &&
-		typeof value.component === 'string' &&
-		Array.isArray(value.messages) &&
-		value.messages.every((message) => typeof message === 'string') &&
-		optional('path', 'string') &&
-		optional('value', 'string') &&
-		optional('min', 'number') &&
-		optional('max', 'number')
-	);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
