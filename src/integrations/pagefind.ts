@@ -37,6 +37,8 @@ export interface IndexSummary {
 	outputPath: string;
 	/** The facet tables written, by language. */
 	facetTables: Record<string, WrittenFacetTable>;
+	/** The languages whose index was put back from the cache folder rather than indexed (pagefind-language-cache.ts). */
+	keptLanguages: string[];
 }
 
 /**
@@ -111,6 +113,7 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 		// Only what the facet and sort tables need is kept of each record: the documents go to Pagefind and are let go.
 		const added = new Map<string, Pick<SearchRecord, 'filters' | 'sort'>[]>();
 		const languages: EntryLanguages = {};
+		const keptLanguages: string[] = [];
 		// One Pagefind process per language, one after the other: a process writing one language's
 		// index peaks at about two thirds of one writing both (980 against 1,360 MB at 10,000 datasets),
 		// and each language's files are the same either way; only pagefind-entry.json is merged here.
@@ -120,7 +123,10 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 			const kept = key === undefined ? undefined : languageFolder(options.cacheFolder!, lang);
 			if (key !== undefined && kept !== undefined) {
 				const restored = restoreLanguage(kept, key, lang, await bundleFolder);
-				if (restored) return void Object.assign(languages, restored);
+				if (restored) {
+					keptLanguages.push(lang);
+					return void Object.assign(languages, restored);
+				}
 			}
 			const written = await indexRecords(batch, step, fail, () => closed, await bundleFolder);
 			Object.assign(languages, written);
@@ -143,7 +149,7 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 		// No record at all: an empty bundle all the same, which the search page reports as empty.
 		else if (added.size === 0) Object.assign(languages, await indexRecords([], step, fail, () => closed, await bundleFolder));
 		if (added.size > 1) await mergeEntry(await bundleFolder, languages);
-		return { added };
+		return { added, keptLanguages };
 	})();
 	// Awaited in finish(); a build that fails before then must not also crash on an unhandled rejection.
 	adding.catch(() => {});
@@ -155,9 +161,9 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 			const summary = (async () => {
 				try {
 					outputPathKnown(outputPath);
-					const { added } = await adding;
+					const { added, keptLanguages } = await adding;
 					const facetTables = await writeFacetTables(outputPath, added);
-					return { pagesByLanguage: await indexedPages(outputPath), outputPath, facetTables };
+					return { pagesByLanguage: await indexedPages(outputPath), outputPath, facetTables, keptLanguages };
 				} finally {
 					await indexing.close();
 				}
@@ -293,13 +299,15 @@ export default function pagefindIntegration(): AstroIntegration {
 				indexing = undefined;
 				if (!current) throw new SearchIndexError('The search index was not started: astro:build:start did not run.');
 				const finishing = performance.now();
-				const { pagesByLanguage, outputPath, facetTables } = await current.finish(fileURLToPath(dir));
+				const { pagesByLanguage, outputPath, facetTables, keptLanguages } = await current.finish(fileURLToPath(dir));
 				for (const [lang, { madeFrom }] of Object.entries(facetTables)) {
 					if (madeFrom !== 'records') logger.warn(`The ${lang} facet table was made from Pagefind's fragments: ${madeFrom.fragments}.`);
 				}
 				// npm run bench reads the time from this line (scripts/bench/search-index.ts): keep its shape.
 				const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(2);
-				const counts = Object.entries(pagesByLanguage).map(([lang, pages]) => `${pages} ${lang}`);
+				const counts = Object.entries(pagesByLanguage).map(
+					([lang, pages]) => `${pages} ${lang}${keptLanguages.includes(lang) ? ' (kept from the last build)' : ''}`,
+				);
 				if (counts.length === 0) logger.warn('No page was indexed for search: the catalogue has no datasets.');
 				else
 					logger.info(
