@@ -11,23 +11,12 @@
  * language and the entry file as the language's write left it, each under the SHA-256 of its bytes in `manifest.json`. The language's own files
  * are linked into the cache from the output rather than copied (nothing writes them again);
  * what is read back is checked against the manifest, every file before any is written, and
- * anything amiss means the language is indexed again.
+ * anything amiss means the language is indexed again. Asynchronous, so that a language's 20,000
+ * file operations, made while Astro renders, do not hold up the main thread.
  */
 import { createHash } from 'node:crypto';
-import {
-	closeSync,
-	constants,
-	copyFileSync,
-	fstatSync,
-	linkSync,
-	mkdirSync,
-	openSync,
-	readdirSync,
-	readSync,
-	renameSync,
-	rmSync,
-	writeFileSync,
-} from 'node:fs';
+import { constants, readdirSync } from 'node:fs';
+import { copyFile, link, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../lib/build/cache-dir.ts';
 import { readCacheEntry } from '../lib/build/cache-file.ts';
@@ -97,32 +86,32 @@ function filesUnder(dir: string, prefix = ''): string[] {
 }
 
 /** The bytes of the regular file `path` (not a link, at most {@link MAX_FILE_BYTES}), or undefined. */
-function readBytes(path: string): Buffer | undefined {
-	let descriptor: number | undefined;
+async function readBytes(path: string): Promise<Buffer | undefined> {
+	let handle;
 	try {
-		descriptor = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-		const stats = fstatSync(descriptor);
+		handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+		const stats = await handle.stat();
 		if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
 		const bytes = Buffer.alloc(stats.size);
 		for (let read = 0; read < stats.size;) {
-			const count = readSync(descriptor, bytes, read, stats.size - read, read);
-			if (count === 0) return undefined;
-			read += count;
+			const { bytesRead } = await handle.read(bytes, read, stats.size - read, read);
+			if (bytesRead === 0) return undefined;
+			read += bytesRead;
 		}
 		return bytes;
 	} catch {
 		return undefined;
 	} finally {
-		if (descriptor !== undefined) closeSync(descriptor);
+		await handle?.close();
 	}
 }
 
 /** Links `source` as `target`, or copies it where a link cannot be made (another file system). */
-function linkOrCopy(source: string, target: string): void {
+async function linkOrCopy(source: string, target: string): Promise<void> {
 	try {
-		linkSync(source, target);
+		await link(source, target);
 	} catch {
-		copyFileSync(source, target);
+		await copyFile(source, target);
 	}
 }
 
@@ -156,12 +145,12 @@ function readManifest(folder: string, key: string, lang: string): Manifest | und
  * returns its line of `pagefind-entry.json`; undefined (nothing written) when there is no sound
  * entry for that key.
  */
-export function restoreLanguage(folder: string, key: string, lang: string, outputPath: string): EntryLanguages | undefined {
+export async function restoreLanguage(folder: string, key: string, lang: string, outputPath: string): Promise<EntryLanguages | undefined> {
 	const manifest = readManifest(folder, key, lang);
 	if (!manifest) return undefined;
 	const files: [string, Buffer][] = [];
 	for (const [path, sha] of Object.entries(manifest.files)) {
-		const bytes = readBytes(join(folder, 'files', path));
+		const bytes = await readBytes(join(folder, 'files', path));
 		if (!bytes || digest(bytes) !== sha) return undefined;
 		files.push([path, bytes]);
 	}
@@ -169,9 +158,9 @@ export function restoreLanguage(folder: string, key: string, lang: string, outpu
 	// Removed first: the file there may be linked into another language's entry (saveLanguage).
 	for (const [path, bytes] of files) {
 		const target = join(outputPath, path);
-		mkdirSync(dirname(target), { recursive: true });
-		rmSync(target, { force: true });
-		writeFileSync(target, bytes);
+		await mkdir(dirname(target), { recursive: true });
+		await rm(target, { force: true });
+		await writeFile(target, bytes);
 	}
 	return { [lang]: manifest.entry };
 }
@@ -181,7 +170,7 @@ export function restoreLanguage(folder: string, key: string, lang: string, outpu
  * entry file, under `key`: its own files and the common ones, linked (copied across file systems)
  * into a new entry that replaces the previous one. A cache that cannot be written is only slower.
  */
-export function saveLanguage(folder: string, key: string, lang: string, entry: EntryLanguages[string], outputPath: string): void {
+export async function saveLanguage(folder: string, key: string, lang: string, entry: EntryLanguages[string], outputPath: string): Promise<void> {
 	const temporary = `${folder}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 	try {
 		const files: Record<string, string> = {};
@@ -189,23 +178,23 @@ export function saveLanguage(folder: string, key: string, lang: string, entry: E
 			const owner = languageOf(path);
 			if ((owner !== undefined && owner !== lang) || OWN_FILES.test(path) || !BUNDLE_PATH.test(path)) continue;
 			const source = join(outputPath, path);
-			const bytes = readBytes(source);
+			const bytes = await readBytes(source);
 			if (!bytes) return;
 			files[path] = digest(bytes);
 			const target = join(temporary, 'files', path);
-			mkdirSync(dirname(target), { recursive: true });
+			await mkdir(dirname(target), { recursive: true });
 			// The common files are rewritten in place by the next language's write and the entry file by
 			// mergeEntry: they are copied. A language's own files are never written again: linked.
-			if (owner === lang) linkOrCopy(source, target);
-			else writeFileSync(target, bytes);
+			if (owner === lang) await linkOrCopy(source, target);
+			else await writeFile(target, bytes);
 		}
 		const manifest: Manifest = { format: FORMAT, key, lang, entry, files };
-		writeFileSync(join(temporary, MANIFEST), JSON.stringify(manifest));
-		rmSync(folder, { recursive: true, force: true });
-		renameSync(temporary, folder);
+		await writeFile(join(temporary, MANIFEST), JSON.stringify(manifest));
+		await rm(folder, { recursive: true, force: true });
+		await rename(temporary, folder);
 	} catch {
 		// Nothing kept this time.
 	} finally {
-		rmSync(temporary, { recursive: true, force: true });
+		await rm(temporary, { recursive: true, force: true });
 	}
 }

@@ -122,7 +122,7 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 			const key = options.cacheFolder === undefined ? undefined : languageKey(lang, batch);
 			const kept = key === undefined ? undefined : languageFolder(options.cacheFolder!, lang);
 			if (key !== undefined && kept !== undefined) {
-				const restored = restoreLanguage(kept, key, lang, await bundleFolder);
+				const restored = await restoreLanguage(kept, key, lang, await bundleFolder);
 				if (restored) {
 					keptLanguages.push(lang);
 					return void Object.assign(languages, restored);
@@ -130,7 +130,7 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 			}
 			const written = await indexRecords(batch, step, fail, () => closed, await bundleFolder);
 			Object.assign(languages, written);
-			if (key !== undefined && kept !== undefined && written[lang]) saveLanguage(kept, key, lang, written[lang], await bundleFolder);
+			if (key !== undefined && kept !== undefined && written[lang]) await saveLanguage(kept, key, lang, written[lang], await bundleFolder);
 		};
 		const batch: SearchRecord[] = [];
 		for (const record of all) {
