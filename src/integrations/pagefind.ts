@@ -17,11 +17,13 @@ import * as pagefind from 'pagefind';
 import { TimeoutError, withTimeout } from '../lib/async/with-timeout.ts';
 import type { Catalogue } from '../lib/model/catalogue.ts';
 import { datasetSearchRecord, type SearchRecord } from '../lib/search/search-record.ts';
+import { catalogueRoot } from '../lib/site/catalogue-store.ts';
 import { getCatalogue } from '../lib/site/get-catalogue.ts';
 import { siteLanguages } from '../lib/site/site-languages.ts';
 import { writeFacetTables, type WrittenFacetTable } from './facet-tables.ts';
 import { writeFirstPages } from './first-pages.ts';
-import { mergeEntry, newIndex, writeIndex, type EntryLanguages } from './pagefind-language-index.ts';
+import { languageFolder, languageKey, restoreLanguage, saveLanguage } from './pagefind-language-cache.ts';
+import { mergeEntry, newIndex, writeIndex, type EntryLanguages, type Fail, type Step } from './pagefind-language-index.ts';
 
 /** The folder, inside the output folder, that holds the search bundle. */
 export const PAGEFIND_FOLDER = 'pagefind';
@@ -36,6 +38,8 @@ export interface IndexSummary {
 	outputPath: string;
 	/** The facet tables written, by language. */
 	facetTables: Record<string, WrittenFacetTable>;
+	/** The languages whose index was put back from the cache folder rather than indexed (pagefind-language-cache.ts). */
+	keptLanguages: string[];
 }
 
 /**
@@ -49,6 +53,12 @@ export const DEFAULT_STEP_TIMEOUT_SECONDS = 900;
 export interface SearchIndexOptions {
 	/** The time limit of each step, in seconds (default {@link DEFAULT_STEP_TIMEOUT_SECONDS}). */
 	stepTimeoutSeconds?: number;
+	/**
+	 * The catalogue folder whose kept indexes may be reused (pagefind-language-cache.ts): a language
+	 * whose records did not change is put back from the cache, one that did is kept for next time.
+	 * Without it every language is indexed and nothing is kept.
+	 */
+	cacheFolder?: string;
 }
 
 /**
@@ -104,52 +114,43 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 		// Only what the facet and sort tables need is kept of each record: the documents go to Pagefind and are let go.
 		const added = new Map<string, Pick<SearchRecord, 'filters' | 'sort'>[]>();
 		const languages: EntryLanguages = {};
-		let index: pagefind.PagefindIndex | undefined;
-		const inFlight: Promise<void>[] = [];
-		let failure: unknown;
-		let current: string | undefined;
+		const keptLanguages: string[] = [];
 		// One Pagefind process per language, one after the other: a process writing one language's
 		// index peaks at about two thirds of one writing both (980 against 1,360 MB at 10,000 datasets),
 		// and each language's files are the same either way; only pagefind-entry.json is merged here.
-		const writeLanguage = async () => {
-			await Promise.all(inFlight.splice(0));
-			if (failure !== undefined) throw failure;
-			if (index) Object.assign(languages, await writeIndex(index, await bundleFolder, step, fail));
-			await pagefind.close();
-			index = undefined;
+		// A language whose records are all as a kept index's is put back from the cache instead.
+		const indexLanguage = async (lang: string, batch: SearchRecord[]) => {
+			const key = options.cacheFolder === undefined ? undefined : languageKey(lang, batch);
+			const kept = key === undefined ? undefined : languageFolder(options.cacheFolder!, lang);
+			if (key !== undefined && kept !== undefined) {
+				const restored = await restoreLanguage(kept, key, lang, await bundleFolder);
+				if (restored) {
+					keptLanguages.push(lang);
+					return void Object.assign(languages, restored);
+				}
+			}
+			const written = await indexRecords(batch, step, fail, () => closed, await bundleFolder);
+			Object.assign(languages, written);
+			if (key !== undefined && kept !== undefined && written[lang]) await saveLanguage(kept, key, lang, written[lang], await bundleFolder);
 		};
+		const batch: SearchRecord[] = [];
 		for (const record of all) {
-			// After close(), this index's id may name another build's index in a restarted service.
 			if (closed) throw new SearchIndexError('The search index was closed before it was built.');
-			if (failure !== undefined) break;
 			let forLanguage = added.get(record.lang);
 			if (!forLanguage) {
-				await writeLanguage();
-				index = await newIndex(step, fail);
+				if (batch.length > 0) await indexLanguage(batch[0]!.lang, batch.splice(0));
 				added.set(record.lang, (forLanguage = []));
-				current = record.lang;
-			} else if (record.lang !== current) {
+			} else if (record.lang !== batch[0]?.lang) {
 				throw new SearchIndexError(`The search records must come language by language: ${record.url} (${record.lang}) came after another language's.`);
 			}
-			const name = `indexing ${record.url}`;
-			inFlight.push(
-				step(name, index!.addHTMLFile({ url: record.url, content: record.content })).then(
-					(response) => {
-						if (response.errors.length > 0) failure ??= fail(name, response.errors);
-					},
-					(error: unknown) => {
-						failure ??= error;
-					},
-				),
-			);
+			batch.push(record);
 			forLanguage.push({ filters: record.filters, sort: record.sort });
-			if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
 		}
+		if (batch.length > 0) await indexLanguage(batch[0]!.lang, batch.splice(0));
 		// No record at all: an empty bundle all the same, which the search page reports as empty.
-		if (added.size === 0 && failure === undefined) index = await newIndex(step, fail);
-		await writeLanguage();
+		else if (added.size === 0) Object.assign(languages, await indexRecords([], step, fail, () => closed, await bundleFolder));
 		if (added.size > 1) await mergeEntry(await bundleFolder, languages);
-		return { added };
+		return { added, keptLanguages };
 	})();
 	// Awaited in finish(); a build that fails before then must not also crash on an unhandled rejection.
 	adding.catch(() => {});
@@ -161,10 +162,10 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 			const summary = (async () => {
 				try {
 					outputPathKnown(outputPath);
-					const { added } = await adding;
+					const { added, keptLanguages } = await adding;
 					const facetTables = await writeFacetTables(outputPath, added);
 					await writeFirstPages(outputPath);
-					return { pagesByLanguage: await indexedPages(outputPath), outputPath, facetTables };
+					return { pagesByLanguage: await indexedPages(outputPath), outputPath, facetTables, keptLanguages };
 				} finally {
 					await indexing.close();
 				}
@@ -185,6 +186,38 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 		},
 	};
 	return indexing;
+}
+
+/**
+ * Indexes `batch` (one language's records, or none) in a Pagefind process of its own, writes the
+ * index into `outputPath`, stops the process and returns the entry file's languages.
+ */
+async function indexRecords(batch: readonly SearchRecord[], step: Step, fail: Fail, closed: () => boolean, outputPath: string): Promise<EntryLanguages> {
+	const index = await newIndex(step, fail);
+	const inFlight: Promise<void>[] = [];
+	let failure: unknown;
+	for (const record of batch) {
+		// After close(), this index's id may name another build's index in a restarted service.
+		if (closed()) throw new SearchIndexError('The search index was closed before it was built.');
+		if (failure !== undefined) break;
+		const name = `indexing ${record.url}`;
+		inFlight.push(
+			step(name, index.addHTMLFile({ url: record.url, content: record.content })).then(
+				(response) => {
+					if (response.errors.length > 0) failure ??= fail(name, response.errors);
+				},
+				(error: unknown) => {
+					failure ??= error;
+				},
+			),
+		);
+		if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+	}
+	await Promise.all(inFlight);
+	if (failure !== undefined) throw failure;
+	const written = await writeIndex(index, outputPath, step, fail);
+	await pagefind.close();
+	return written;
 }
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -249,7 +282,9 @@ export default function pagefindIntegration(): AstroIntegration {
 				await indexing?.close();
 				started = performance.now();
 				// Not awaited: the records are made and indexed while Astro goes on with the pages.
-				indexing = startSearchIndex(getCatalogue().then(catalogueSearchRecords), { stepTimeoutSeconds: stepTimeoutFromEnv() });
+				// Kept indexes only under `npm run build` holding the catalogue's cache (scripts/build.ts), as Astro's pages.
+				const cacheFolder = process.env.ODC_INCREMENTAL === '1' ? catalogueRoot() : undefined;
+				indexing = startSearchIndex(getCatalogue().then(catalogueSearchRecords), { stepTimeoutSeconds: stepTimeoutFromEnv(), cacheFolder });
 			},
 			// Astro empties the output folder before it sets up its build (static-build.ts): from here
 			// on, the bundle can be written there as soon as the records are in.
@@ -266,13 +301,15 @@ export default function pagefindIntegration(): AstroIntegration {
 				indexing = undefined;
 				if (!current) throw new SearchIndexError('The search index was not started: astro:build:start did not run.');
 				const finishing = performance.now();
-				const { pagesByLanguage, outputPath, facetTables } = await current.finish(fileURLToPath(dir));
+				const { pagesByLanguage, outputPath, facetTables, keptLanguages } = await current.finish(fileURLToPath(dir));
 				for (const [lang, { madeFrom }] of Object.entries(facetTables)) {
 					if (madeFrom !== 'records') logger.warn(`The ${lang} facet table was made from Pagefind's fragments: ${madeFrom.fragments}.`);
 				}
 				// npm run bench reads the time from this line (scripts/bench/search-index.ts): keep its shape.
 				const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(2);
-				const counts = Object.entries(pagesByLanguage).map(([lang, pages]) => `${pages} ${lang}`);
+				const counts = Object.entries(pagesByLanguage).map(
+					([lang, pages]) => `${pages} ${lang}${keptLanguages.includes(lang) ? ' (kept from the last build)' : ''}`,
+				);
 				if (counts.length === 0) logger.warn('No page was indexed for search: the catalogue has no datasets.');
 				else
 					logger.info(

@@ -71,7 +71,7 @@ function differences(a: string, b: string): string[] {
 }
 
 /** Applies `change` to both copies, rebuilds both, and compares them. */
-async function rebuildAfter(change: (catalogueDir: string) => void, asOf = '2026-11-23'): Promise<{ restored: number }> {
+async function rebuildAfter(change: (catalogueDir: string) => void, asOf = '2026-11-23'): Promise<{ restored: number; log: string }> {
 	change(incremental);
 	change(cold);
 	// One after the other: two Astro builds from one checkout share its .astro/ folder.
@@ -81,7 +81,7 @@ async function rebuildAfter(change: (catalogueDir: string) => void, asOf = '2026
 	const b = treeDigest(join(work, 'site-cold'));
 	if (a.digest !== b.digest) expect(differences(join(work, 'site-incremental'), join(work, 'site-cold'))).toEqual([]);
 	expect(a).toEqual(b);
-	return { restored: log.split('(restored)').length - 1 };
+	return { restored: log.split('(restored)').length - 1, log };
 }
 
 function edit(catalogueDir: string, path: string, from: string | RegExp, to: string): void {
@@ -110,15 +110,18 @@ afterAll(() => {
 
 describe('an incremental build', () => {
 	it('reuses every page when nothing changed', async () => {
-		const { restored } = await rebuildAfter(() => {});
+		const { restored, log } = await rebuildAfter(() => {});
+		expect(log).toMatch(/Indexed \d+ en \(kept from the last build\), \d+ fr \(kept from the last build\) pages for search/);
 		// 138 pages and files of the example have a cache key (dataset pages, lists, Table Schemas); the
 		// per-dataset JSON-LD and editor records are made by the export worker on every build.
 		expect(restored).toBeGreaterThan(130);
 	}, 300_000);
 
 	it('renders again what shows a dataset whose title changed', async () => {
-		const { restored } = await rebuildAfter((dir) => edit(dir, 'datasets/mto/road-salt-use.yaml', /^ {2}en: (.*)$/m, '  en: Winter $1'));
+		const { restored, log } = await rebuildAfter((dir) => edit(dir, 'datasets/mto/road-salt-use.yaml', /^ {2}en: (.*)$/m, '  en: Winter $1'));
 		expect(restored).toBeGreaterThan(110);
+		// Only the English title changed: the French search index is put back whole, the English one made again.
+		expect(log).toMatch(/Indexed \d+ en, \d+ fr \(kept from the last build\) pages for search/);
 	}, 300_000);
 
 	it('renders again the previews of a data file that changed', async () => {

@@ -84,6 +84,9 @@ describe('a build after one that was killed', () => {
 		const build = startBuild(parent);
 		expect(await build.exit, build.output()).toBe(0);
 		expect(build.output()).toContain(`Removed ${join(parent, `.dist-building-${gone.pid}-a1b2c3`)}, left by a build that was stopped.`);
+		// The previous site is deleted by a remover the build does not wait for (src/lib/build/remover.ts).
+		const deadline = Date.now() + 30_000;
+		while (readdirSync(parent).some((name) => name.includes('-previous-')) && Date.now() < deadline) await sleep(50);
 		expect(readdirSync(parent).sort()).toEqual([`.dist-building-${process.pid}-g7h8i9`, 'dist']);
 
 		// Every entry's type and permission bits: only folders 0755 and files 0644.

@@ -97,6 +97,43 @@ describe('swapIn', () => {
 		expect(readFileSync(join(parent, 'dist/new.html'), 'utf8')).toBe('new');
 	});
 
+	it('in the background, leaves the previous site to a remover named in its folder, which deletes it after the swap', async () => {
+		const parent = folder();
+		const outDir = join(parent, 'dist');
+		write(join(outDir, 'old/index.html'), 'old');
+		const staging = await createWorkingFolder(outDir, 'building');
+		write(join(staging, 'new.html'), 'new');
+		await swapIn(staging, outDir, { background: true });
+		expect(readdirSync(outDir)).toEqual(['new.html']);
+		const left = readdirSync(parent).filter((name) => name !== 'dist');
+		// Either the remover has already finished, or its folder carries a process id other than this one's.
+		for (const name of left) {
+			expect(name).toMatch(/^\.dist-previous-(\d+)-/);
+			expect(name).not.toContain(`-${process.pid}-`);
+		}
+		const deadline = Date.now() + 20_000;
+		while (readdirSync(parent).length > 1 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+		expect(readdirSync(parent)).toEqual(['dist']);
+	}, 30_000);
+
+	it('has the remover delete only a working folder named after itself', async () => {
+		const parent = folder();
+		const { startRemover } = await import('../../src/lib/build/remover.ts');
+		const others = [join(parent, 'keep'), join(parent, '.dist-previous-1-abcdef'), join(parent, '.dist-building-0-abcdef')];
+		for (const path of others) write(join(path, 'index.html'), 'kept');
+		const removers = others.map(() => startRemover()!);
+		others.forEach((path, index) => removers[index]!.remove(path));
+		const own = startRemover()!;
+		const ownFolder = await createWorkingFolder(join(parent, 'dist'), 'previous', own.pid);
+		write(join(ownFolder, 'index.html'), 'old');
+		own.remove(ownFolder);
+		const deadline = Date.now() + 20_000;
+		while (existsSync(ownFolder) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+		expect(existsSync(ownFolder)).toBe(false);
+		await new Promise((done) => setTimeout(done, 500));
+		for (const path of others) expect(readFileSync(join(path, 'index.html'), 'utf8')).toBe('kept');
+	}, 30_000);
+
 	it('puts the previous site back when the new one cannot be moved in', async () => {
 		const parent = folder();
 		const outDir = join(parent, 'dist');

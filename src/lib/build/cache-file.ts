@@ -9,6 +9,11 @@ import { dirname } from 'node:path';
 
 /** The text of the entry at `path`, or `undefined` when it is missing, not a regular file, a link or over `maxBytes`. */
 export function readCacheEntry(path: string, maxBytes: number): string | undefined {
+	return readCacheBytes(path, maxBytes)?.toString('utf8');
+}
+
+/** The bytes of the entry at `path`, or `undefined` when it is missing, not a regular file, a link or over `maxBytes`. */
+export function readCacheBytes(path: string, maxBytes: number): Buffer | undefined {
 	let descriptor: number | undefined;
 	try {
 		// O_NONBLOCK: a named pipe put in the cache must not hang the build.
@@ -23,7 +28,7 @@ export function readCacheEntry(path: string, maxBytes: number): string | undefin
 			if (count === 0) return undefined;
 			read += count;
 		}
-		return bytes.toString('utf8');
+		return bytes;
 	} catch {
 		return undefined;
 	} finally {
@@ -31,8 +36,8 @@ export function readCacheEntry(path: string, maxBytes: number): string | undefin
 	}
 }
 
-/** Writes `text` as the entry at `path`; false when it could not (a cache that cannot be written is only slower). */
-export function writeCacheEntry(path: string, text: string): boolean {
+/** Writes `text` (or bytes) as the entry at `path`; false when it could not (a cache that cannot be written is only slower). */
+export function writeCacheEntry(path: string, text: string | Uint8Array): boolean {
 	const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 	try {
 		mkdirSync(dirname(path), { recursive: true });

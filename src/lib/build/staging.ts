@@ -15,9 +15,12 @@ export function workingFolderPrefix(outDir: string, kind: WorkingFolderKind, pid
 	return join(dirname(outDir), `.${basename(outDir)}-${kind}-${pid}-`);
 }
 
-/** Creates a new working folder beside `outDir` (mode 0700 until the site is made publishable). */
-export function createWorkingFolder(outDir: string, kind: WorkingFolderKind): Promise<string> {
-	return mkdtemp(workingFolderPrefix(outDir, kind));
+/**
+ * Creates a new working folder beside `outDir` (mode 0700 until the site is made publishable), named
+ * after process `pid` (this one unless another process is to remove it: publish-output.ts's remover).
+ */
+export function createWorkingFolder(outDir: string, kind: WorkingFolderKind, pid: number = process.pid): Promise<string> {
+	return mkdtemp(workingFolderPrefix(outDir, kind, pid));
 }
 
 /** Whether a process with this id is running (a process of another user counts as running). */

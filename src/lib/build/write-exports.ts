@@ -13,6 +13,7 @@ import { readLinkReport } from '../links/link-report.ts';
 import type { Catalogue } from '../model/catalogue.ts';
 import { catalogueQuality } from '../quality/catalogue-quality.ts';
 import { exportDataJson } from '../site/data-json-export.ts';
+import { openTurtleParts } from '../export/dcat-ap/turtle-cache.ts';
 import { exportAndValidate } from '../site/dcat-export.ts';
 import { dataJsonText, datasetJsonLdPath, datasetJsonLdText, editorRecordPath, editorRecordText } from '../site/export-files.ts';
 
@@ -43,7 +44,12 @@ const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message
 export async function writeExports(catalogue: Catalogue, location: SiteLocation, root: string, outDir: string | Promise<string>): Promise<WrittenExports> {
 	const started = performance.now();
 	const options = { ...location, quality: catalogueQuality(catalogue, readLinkReport(root)) };
-	const [dcat, dataJson] = await Promise.allSettled([exportAndValidate(catalogue, options), (async () => exportDataJson(catalogue, location))()]);
+	// Kept Turtle only under `npm run build` holding the catalogue's cache (scripts/build.ts sets ODC_INCREMENTAL), as Astro's pages.
+	const kept = process.env.ODC_INCREMENTAL === '1' ? openTurtleParts(root) : undefined;
+	const [dcat, dataJson] = await Promise.allSettled([
+		exportAndValidate(catalogue, options, undefined, undefined, kept),
+		(async () => exportDataJson(catalogue, location))(),
+	]);
 	const failures = [dcat, dataJson].filter((result) => result.status === 'rejected').map((result) => messageOf(result.reason));
 	if (dcat.status === 'rejected' || dataJson.status === 'rejected') throw new Error(failures.join('\n'));
 	const checked = performance.now();

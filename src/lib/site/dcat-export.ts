@@ -14,6 +14,7 @@ import { DCAT_AP_CONTEXT } from '../export/dcat-ap/context.ts';
 import { toTurtle, toTurtleOrder } from '../export/dcat-ap/rdf.ts';
 import { locateResults, shaclViolations, type ShaclFinding } from '../export/dcat-ap/shacl.ts';
 import { cachedShaclResults } from '../export/dcat-ap/shacl-cache.ts';
+import type { TurtleParts } from '../export/dcat-ap/turtle-cache.ts';
 import { readShapesGraph } from '../export/dcat-ap/shapes.ts';
 import { sourceMapOf } from '../export/dcat-ap/source-map.ts';
 import { shaclDiagnostic, sourceParser } from '../validate/dcat-checks.ts';
@@ -88,9 +89,16 @@ export function emptyExportStats(): ExportStats {
 /**
  * Exports `catalogue` part by part, validates each with the project's shapes (or takes the results
  * kept for the same part, shacl-cache.ts) and throws on any violation. `stats`, when given,
- * receives the time of each kind of work.
+ * receives the time of each kind of work; with `kept`, a part's Turtle text is taken from the
+ * cache folder when its published nodes did not change (turtle-cache.ts).
  */
-export async function exportAndValidate(catalogue: Catalogue, options: DcatApOptions, partSize = DATASETS_PER_PART, stats?: ExportStats): Promise<DcatExport> {
+export async function exportAndValidate(
+	catalogue: Catalogue,
+	options: DcatApOptions,
+	partSize = DATASETS_PER_PART,
+	stats?: ExportStats,
+	kept?: TurtleParts,
+): Promise<DcatExport> {
 	const shapes = readShapesGraph();
 	const sources = sourceMapOf(catalogue, options);
 	const findings: ShaclFinding[] = [];
@@ -113,13 +121,21 @@ export async function exportAndValidate(catalogue: Catalogue, options: DcatApOpt
 		}
 		await timed(stats, 'writeSeconds', async () => {
 			const separator = index === 0 ? '' : ',\n';
-			jsonld.push(encoder.encode(separator + part.published.map((node) => `  ${JSON.stringify(node)}`).join(',\n')));
+			const published = part.published.map((node) => `  ${JSON.stringify(node)}`).join(',\n');
+			jsonld.push(encoder.encode(separator + published));
+			// The text is made from the published nodes alone: a part none of whose nodes changed is taken as kept.
+			const key = kept?.key(published, index, `p${index}`, part.document['@context']);
+			const keptText = key === undefined ? undefined : kept!.get(key);
+			if (keptText) return void turtle.push(keptText);
 			const text = await toTurtle(toTurtleOrder({ '@context': part.document['@context'], '@graph': part.published }, `p${index}`));
 			// Every part's Turtle starts with the same prefixes; the file declares them once.
-			turtle.push(encoder.encode(index === 0 ? text : `\n${text.replace(/^(@prefix [^\n]*\n)+\n?/, '')}`));
+			const bytes = encoder.encode(index === 0 ? text : `\n${text.replace(/^(@prefix [^\n]*\n)+\n?/, '')}`);
+			turtle.push(bytes);
+			if (key !== undefined) kept!.set(key, bytes);
 		});
 	}
 	jsonld.push(encoder.encode('\n ]\n}\n'));
+	kept?.prune();
 	const violations = shaclViolations(findings);
 	if (stats) {
 		stats.violations = violations.length;

@@ -1,0 +1,200 @@
+/**
+ * One language's search index kept from one build to the next (pagefind.ts): when none of a
+ * language's search records changed (after a dataset's English title changed, every French record
+ * is as it was), that language's files are put back from the cache folder rather than indexed
+ * again by Pagefind, ~6 s of its CPU per language at 10,000 datasets.
+ *
+ * The key is the SHA-256 of everything Pagefind is given for the language (each record's address
+ * and document, in order) and the code's version, Pagefind's included: the same input gives the same files, byte for
+ * byte. An entry, `<cacheDir>/pagefind/<catalogue>/<lang>/`, holds the language's files (its meta
+ * file, WebAssembly, index chunks, filters and fragments), the bundle's files common to every
+ * language and the entry file as the language's write left it, each under the SHA-256 of its bytes in `manifest.json`. The language's own files
+ * are linked into the cache from the output rather than copied (nothing writes them again);
+ * what is read back is checked against the manifest, every file before any is written, and
+ * anything amiss means the language is indexed again. Asynchronous, so that a language's 20,000
+ * file operations, made while Astro renders, do not hold up the main thread.
+ */
+import { createHash } from 'node:crypto';
+import { constants, readdirSync } from 'node:fs';
+import { copyFile, link, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { cacheDir } from '../lib/build/cache-dir.ts';
+import { readCacheEntry } from '../lib/build/cache-file.ts';
+import { codeVersion } from '../lib/build/code-version.ts';
+import type { SearchRecord } from '../lib/search/search-record.ts';
+import type { EntryLanguages } from './pagefind-language-index.ts';
+
+/** Bumped when an entry's layout changes. */
+const FORMAT = 'odc-pagefind-language/1';
+/** Far above any file Pagefind writes (its largest, the UI script, is ~200 KB); a larger one is not ours. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const MANIFEST = 'manifest.json';
+/**
+ * What the build writes into the bundle folder itself from the records: never part of an entry.
+ * (`pagefind-entry.json` is, as this language's write left it: with every language put back, there
+ * is no other for pagefind-language-index.ts's mergeEntry to take the fields beside `languages` from.)
+ */
+const OWN_FILES = /^(facets|sorts)\.[^/]+\.json$/;
+/** A path inside the bundle, as Pagefind names its files: a folder of its own at most, no dot segments. */
+const BUNDLE_PATH = /^(?:(?:index|filter|fragment)\/)?[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/** A kept language: its line in `pagefind-entry.json` and its files' digests by path. */
+interface Manifest {
+	format: string;
+	key: string;
+	lang: string;
+	entry: EntryLanguages[string];
+	files: Record<string, string>;
+}
+
+/**
+ * The key of `lang`'s index made from `records` (that language's, in the order Pagefind gets them)
+ * by the code of `version` (code-version.ts: its lockfile pins Pagefind and its binary); undefined,
+ * nothing to reuse, when the code's version is unknown.
+ */
+export function languageKey(lang: string, records: readonly Pick<SearchRecord, 'url' | 'content'>[], version = codeVersion()): string | undefined {
+	if (version === undefined) return undefined;
+	const hash = createHash('sha256').update(`${FORMAT}\n${version}\n${lang}\n${records.length}\n`);
+	for (const { url, content } of records) hash.update(`${url.length}:${url}${content.length}:`).update(content);
+	return hash.digest('hex');
+}
+
+/** Where the catalogue in `scope` keeps `lang`'s index. */
+export function languageFolder(scope: string, lang: string, folder = cacheDir()): string {
+	const id = createHash('sha256').update(resolve(scope)).digest('hex').slice(0, 16);
+	return join(folder, 'pagefind', id, encodeURIComponent(lang));
+}
+
+/** The language a bundle file belongs to (`fragment/en_0a1b2c3.pf_fragment` → `en`), or undefined for a file of every language. */
+function languageOf(path: string): string | undefined {
+	const name = path.slice(path.lastIndexOf('/') + 1);
+	const match = path.includes('/')
+		? /^([^_]+)_[0-9a-f]+\.pf_[a-z]+$/.exec(name)
+		: (/^pagefind\.([^_]+)_[0-9a-f]+\.pf_meta$/.exec(name) ?? /^wasm\.(.+)\.pagefind$/.exec(name));
+	// Pagefind's WebAssembly for pages of no known language is common to every bundle.
+	return match && match[1] !== 'unknown' ? match[1] : undefined;
+}
+
+/** Every file under `dir`, relative to it with forward slashes. */
+function filesUnder(dir: string, prefix = ''): string[] {
+	return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+		const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+		if (entry.isDirectory()) return filesUnder(dir, path);
+		return entry.isFile() ? [path] : [];
+	});
+}
+
+/** The bytes of the regular file `path` (not a link, at most {@link MAX_FILE_BYTES}), or undefined. */
+async function readBytes(path: string): Promise<Buffer | undefined> {
+	let handle;
+	try {
+		handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+		const stats = await handle.stat();
+		if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
+		const bytes = Buffer.alloc(stats.size);
+		for (let read = 0; read < stats.size;) {
+			const { bytesRead } = await handle.read(bytes, read, stats.size - read, read);
+			if (bytesRead === 0) return undefined;
+			read += bytesRead;
+		}
+		return bytes;
+	} catch {
+		return undefined;
+	} finally {
+		await handle?.close();
+	}
+}
+
+/** Links `source` as `target`, or copies it where a link cannot be made (another file system). */
+async function linkOrCopy(source: string, target: string): Promise<void> {
+	try {
+		await link(source, target);
+	} catch {
+		await copyFile(source, target);
+	}
+}
+
+const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The manifest in `folder` when it is one this module wrote for `key` and `lang`; undefined for anything else. */
+function readManifest(folder: string, key: string, lang: string): Manifest | undefined {
+	const text = readCacheEntry(join(folder, MANIFEST), MAX_FILE_BYTES);
+	if (text === undefined) return undefined;
+	try {
+		const value = JSON.parse(text) as Partial<Manifest>;
+		if (value.format !== FORMAT || value.key !== key || value.lang !== lang) return undefined;
+		const entry = value.entry as Record<string, unknown> | undefined;
+		if (!entry || typeof entry.hash !== 'string' || (entry.wasm !== undefined && typeof entry.wasm !== 'string')) return undefined;
+		if (entry.page_count !== undefined && !Number.isSafeInteger(entry.page_count)) return undefined;
+		const files = value.files;
+		if (!files || typeof files !== 'object' || Array.isArray(files)) return undefined;
+		for (const [path, sha] of Object.entries(files)) {
+			if (!BUNDLE_PATH.test(path) || typeof sha !== 'string' || !SHA256.test(sha)) return undefined;
+			const owner = languageOf(path);
+			if ((owner !== undefined && owner !== lang) || OWN_FILES.test(path)) return undefined;
+		}
+		return value as Manifest;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Writes the kept files of `lang`'s index made with `key` into the bundle folder `outputPath` and
+ * returns its line of `pagefind-entry.json`; undefined (nothing written) when there is no sound
+ * entry for that key.
+ */
+export async function restoreLanguage(folder: string, key: string, lang: string, outputPath: string): Promise<EntryLanguages | undefined> {
+	const manifest = readManifest(folder, key, lang);
+	if (!manifest) return undefined;
+	const files: [string, Buffer][] = [];
+	for (const [path, sha] of Object.entries(manifest.files)) {
+		const bytes = await readBytes(join(folder, 'files', path));
+		if (!bytes || digest(bytes) !== sha) return undefined;
+		files.push([path, bytes]);
+	}
+	// Written as new files, not linked: a later language's write rewrites the common files in place.
+	// Removed first: the file there may be linked into another language's entry (saveLanguage).
+	for (const [path, bytes] of files) {
+		const target = join(outputPath, path);
+		await mkdir(dirname(target), { recursive: true });
+		await rm(target, { force: true });
+		await writeFile(target, bytes);
+	}
+	return { [lang]: manifest.entry };
+}
+
+/**
+ * Keeps `lang`'s index, just written by Pagefind into `outputPath` with `entry` as its line of the
+ * entry file, under `key`: its own files and the common ones, linked (copied across file systems)
+ * into a new entry that replaces the previous one. A cache that cannot be written is only slower.
+ */
+export async function saveLanguage(folder: string, key: string, lang: string, entry: EntryLanguages[string], outputPath: string): Promise<void> {
+	const temporary = `${folder}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	try {
+		const files: Record<string, string> = {};
+		for (const path of filesUnder(outputPath)) {
+			const owner = languageOf(path);
+			if ((owner !== undefined && owner !== lang) || OWN_FILES.test(path) || !BUNDLE_PATH.test(path)) continue;
+			const source = join(outputPath, path);
+			const bytes = await readBytes(source);
+			if (!bytes) return;
+			files[path] = digest(bytes);
+			const target = join(temporary, 'files', path);
+			await mkdir(dirname(target), { recursive: true });
+			// The common files are rewritten in place by the next language's write and the entry file by
+			// mergeEntry: they are copied. A language's own files are never written again: linked.
+			if (owner === lang) await linkOrCopy(source, target);
+			else await writeFile(target, bytes);
+		}
+		const manifest: Manifest = { format: FORMAT, key, lang, entry, files };
+		await writeFile(join(temporary, MANIFEST), JSON.stringify(manifest));
+		await rm(folder, { recursive: true, force: true });
+		await rename(temporary, folder);
+	} catch {
+		// Nothing kept this time.
+	} finally {
+		await rm(temporary, { recursive: true, force: true });
+	}
+}
