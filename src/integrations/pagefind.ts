@@ -19,6 +19,7 @@ import type { Catalogue } from '../lib/model/catalogue.ts';
 import { datasetSearchRecord, type SearchRecord } from '../lib/search/search-record.ts';
 import { getCatalogue } from '../lib/site/get-catalogue.ts';
 import { siteLanguages } from '../lib/site/site-languages.ts';
+import { exportWorkerEnded } from './data-exports.ts';
 import { writeFacetTables, type WrittenFacetTable } from './facet-tables.ts';
 import { mergeEntry, newIndex, writeIndex, type EntryLanguages } from './pagefind-language-index.ts';
 
@@ -48,6 +49,12 @@ export const DEFAULT_STEP_TIMEOUT_SECONDS = 900;
 export interface SearchIndexOptions {
 	/** The time limit of each step, in seconds (default {@link DEFAULT_STEP_TIMEOUT_SECONDS}). */
 	stepTimeoutSeconds?: number;
+	/**
+	 * Called before each language's index is written, which waits until its promise settles: the
+	 * build waits for the export worker to end (data-exports.ts), since writing an index takes
+	 * Pagefind's process to its peak (~1 GB at 10,000 datasets) and the two peaks added up.
+	 */
+	writeAfter?: () => Promise<unknown>;
 }
 
 /**
@@ -113,7 +120,11 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 		const writeLanguage = async () => {
 			await Promise.all(inFlight.splice(0));
 			if (failure !== undefined) throw failure;
-			if (index) Object.assign(languages, await writeIndex(index, await bundleFolder, step, fail));
+			if (index) {
+				await options.writeAfter?.().catch(() => {});
+				if (closed) throw new SearchIndexError('The search index was closed before it was built.');
+				Object.assign(languages, await writeIndex(index, await bundleFolder, step, fail));
+			}
 			await pagefind.close();
 			index = undefined;
 		};
@@ -247,7 +258,7 @@ export default function pagefindIntegration(): AstroIntegration {
 				await indexing?.close();
 				started = performance.now();
 				// Not awaited: the records are made and indexed while Astro goes on with the pages.
-				indexing = startSearchIndex(getCatalogue().then(catalogueSearchRecords), { stepTimeoutSeconds: stepTimeoutFromEnv() });
+				indexing = startSearchIndex(getCatalogue().then(catalogueSearchRecords), { stepTimeoutSeconds: stepTimeoutFromEnv(), writeAfter: exportWorkerEnded });
 			},
 			// Astro empties the output folder before it sets up its build (static-build.ts): from here
 			// on, the bundle can be written there as soon as the records are in.
