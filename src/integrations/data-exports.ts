@@ -11,6 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { heapReleased } from '../lib/build/heap-released.ts';
 import type { ExportWorkerData, ExportWorkerGo, ExportWorkerResult } from '../lib/build/export-worker.ts';
 import type { SiteLocation, WrittenExports } from '../lib/build/write-exports.ts';
 import type { Catalogue } from '../lib/model/catalogue.ts';
@@ -36,6 +37,8 @@ export interface ExportJob {
 	finish(outDir: string): Promise<WrittenExports>;
 	/** Stops the worker (a build that failed before {@link finish}). */
 	close(): Promise<void>;
+	/** Settles once the worker has ended (or will never start) and its heap has left the process (heap-released.ts); never rejects. */
+	ended: Promise<void>;
 }
 
 /**
@@ -47,6 +50,8 @@ export function startExportJob(catalogue: Catalogue | Promise<Catalogue>, locati
 	let worker: Worker | undefined;
 	let outDir: string | undefined;
 	let closed = false;
+	let exited!: () => void;
+	const ended = new Promise<void>((resolve) => (exited = resolve));
 	const result = Promise.resolve(catalogue).then(
 		(model) =>
 			new Promise<WrittenExports>((resolve, reject) => {
@@ -56,17 +61,25 @@ export function startExportJob(catalogue: Catalogue | Promise<Catalogue>, locati
 				worker = started;
 				if (outDir === undefined) started.unref();
 				else started.postMessage({ outDir } satisfies ExportWorkerGo);
+				let heapBytes = 0;
 				started.once('message', (answer: ExportWorkerResult) => {
+					heapBytes = answer.heapBytes;
 					void started.terminate();
 					if (answer.ok) resolve(answer.written);
 					else reject(new Error(answer.message));
 				});
 				started.once('error', reject);
+				started.once('exit', () => void heapReleased(heapBytes).then(exited));
 				started.once('exit', (code) => reject(new Error(`The export worker stopped (exit code ${code}) before it had written the files.`)));
 			}),
 	);
 	// Failures are reported by finish(); until then an unhandled rejection must not end the process.
-	result.catch(() => {});
+	// A worker that never started (no catalogue, or closed first) has ended too.
+	result
+		.catch(() => {})
+		.finally(() => {
+			if (!worker) exited();
+		});
 	const job: ExportJob = {
 		write(folder) {
 			if (outDir !== undefined) return;
@@ -82,8 +95,20 @@ export function startExportJob(catalogue: Catalogue | Promise<Catalogue>, locati
 			closed = true;
 			await worker?.terminate();
 		},
+		ended,
 	};
 	return job;
+}
+
+/** The export job of the build under way (one per process: Astro builds one site at a time). */
+let current: ExportJob | undefined;
+
+/**
+ * Settles once the export worker of the build under way has ended, at once when there is none:
+ * the search index waits for it before it writes (pagefind.ts), so that their peaks do not add up.
+ */
+export function exportWorkerEnded(): Promise<void> {
+	return current?.ended ?? Promise.resolve();
 }
 
 /** The integration, registered in astro.config.mjs. */
@@ -109,7 +134,7 @@ export default function dataExports(): AstroIntegration {
 				await job?.close();
 				if (!location) throw new Error('The data exports were not configured: astro:config:done did not run.');
 				started = performance.now();
-				job = startExportJob(getCatalogue(), location, catalogueRoot());
+				job = current = startExportJob(getCatalogue(), location, catalogueRoot());
 			},
 			// Astro empties the output folder before it sets up its build (static-build.ts): from here on, the files can be written.
 			'astro:build:setup': () => {

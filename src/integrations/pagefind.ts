@@ -20,6 +20,7 @@ import { datasetSearchRecord, type SearchRecord } from '../lib/search/search-rec
 import { catalogueRoot } from '../lib/site/catalogue-store.ts';
 import { getCatalogue } from '../lib/site/get-catalogue.ts';
 import { siteLanguages } from '../lib/site/site-languages.ts';
+import { exportWorkerEnded } from './data-exports.ts';
 import { writeFacetTables, type WrittenFacetTable } from './facet-tables.ts';
 import { writeFirstPages } from './first-pages.ts';
 import { languageFolder, languageKey, restoreLanguage, saveLanguage } from './pagefind-language-cache.ts';
@@ -59,6 +60,12 @@ export interface SearchIndexOptions {
 	 * Without it every language is indexed and nothing is kept.
 	 */
 	cacheFolder?: string;
+	/**
+	 * Called before each language's index is written, which waits until its promise settles: the
+	 * build waits for the export worker to end (data-exports.ts), since writing an index takes
+	 * Pagefind's process to its peak (~1 GB at 10,000 datasets) and the two peaks added up.
+	 */
+	writeAfter?: () => Promise<unknown>;
 }
 
 /**
@@ -129,7 +136,7 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 					return void Object.assign(languages, restored);
 				}
 			}
-			const written = await indexRecords(batch, step, fail, () => closed, await bundleFolder);
+			const written = await indexRecords(batch, step, fail, () => closed, await bundleFolder, options.writeAfter);
 			Object.assign(languages, written);
 			if (key !== undefined && kept !== undefined && written[lang]) await saveLanguage(kept, key, lang, written[lang], await bundleFolder);
 		};
@@ -192,7 +199,14 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
  * Indexes `batch` (one language's records, or none) in a Pagefind process of its own, writes the
  * index into `outputPath`, stops the process and returns the entry file's languages.
  */
-async function indexRecords(batch: readonly SearchRecord[], step: Step, fail: Fail, closed: () => boolean, outputPath: string): Promise<EntryLanguages> {
+async function indexRecords(
+	batch: readonly SearchRecord[],
+	step: Step,
+	fail: Fail,
+	closed: () => boolean,
+	outputPath: string,
+	writeAfter?: () => Promise<unknown>,
+): Promise<EntryLanguages> {
 	const index = await newIndex(step, fail);
 	const inFlight: Promise<void>[] = [];
 	let failure: unknown;
@@ -215,6 +229,8 @@ async function indexRecords(batch: readonly SearchRecord[], step: Step, fail: Fa
 	}
 	await Promise.all(inFlight);
 	if (failure !== undefined) throw failure;
+	await writeAfter?.().catch(() => {});
+	if (closed()) throw new SearchIndexError('The search index was closed before it was built.');
 	const written = await writeIndex(index, outputPath, step, fail);
 	await pagefind.close();
 	return written;
@@ -284,7 +300,11 @@ export default function pagefindIntegration(): AstroIntegration {
 				// Not awaited: the records are made and indexed while Astro goes on with the pages.
 				// Kept indexes only under `npm run build` holding the catalogue's cache (scripts/build.ts), as Astro's pages.
 				const cacheFolder = process.env.ODC_INCREMENTAL === '1' ? catalogueRoot() : undefined;
-				indexing = startSearchIndex(getCatalogue().then(catalogueSearchRecords), { stepTimeoutSeconds: stepTimeoutFromEnv(), cacheFolder });
+				indexing = startSearchIndex(getCatalogue().then(catalogueSearchRecords), {
+					stepTimeoutSeconds: stepTimeoutFromEnv(),
+					cacheFolder,
+					writeAfter: exportWorkerEnded,
+				});
 			},
 			// Astro empties the output folder before it sets up its build (static-build.ts): from here
 			// on, the bundle can be written there as soon as the records are in.

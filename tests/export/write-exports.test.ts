@@ -114,5 +114,27 @@ describe('the export worker', () => {
 		const job = startExportJob(loadFixture(MINIMAL), location, MINIMAL);
 		await job.close();
 		await expect(job.finish(folder())).rejects.toThrow(/stopped/);
+		await job.ended;
+	});
+
+	it('has ended once its files are written, and when it could not start', async () => {
+		const job = startExportJob(loadFixture(MINIMAL), location, MINIMAL);
+		let ended = false;
+		void job.ended.then(() => (ended = true));
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(ended).toBe(false);
+		await job.finish(folder());
+		await job.ended;
+		const failed = startExportJob(Promise.reject(new Error('no catalogue')), location, MINIMAL);
+		await expect(failed.finish(folder())).rejects.toThrow('no catalogue');
+		await failed.ended;
+	});
+
+	it('leaves no DCAT-AP file behind when a later check fails once the folder was ready', async () => {
+		const catalogue = await loadFixture(MINIMAL);
+		delete catalogue.datasets[0]!.distributions![0]!.download_url;
+		const out = folder();
+		await expect(writeExports(catalogue, location, MINIMAL, Promise.resolve(out))).rejects.toThrow(/breaks 1 SHACL rule/);
+		expect(readdirSync(out)).toEqual([]);
 	});
 });

@@ -43,6 +43,25 @@ const facetTable = (bundle: string, lang: string) => {
 };
 
 describe('startSearchIndex', () => {
+	it('writes each language only once writeAfter has settled (the build waits for the export worker)', async () => {
+		const out = outDir();
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		let asked = 0;
+		const writeAfter = () => {
+			asked++;
+			return gate;
+		};
+		const indexing = startSearchIndex([record('en', 'a', 'Traffic'), record('fr', 'a', 'Circulation')], { writeAfter });
+		indexing.write(out);
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(existsSync(join(out, 'pagefind'))).toBe(false);
+		release();
+		const summary = await indexing.finish(out);
+		expect(asked).toBe(2);
+		expect(summary.pagesByLanguage).toEqual({ en: 1, fr: 1 });
+	});
+
 	it('indexes the records, one index per language, and writes the bundle', async () => {
 		const out = outDir();
 		const summary = await startSearchIndex([record('en', 'a', 'Traffic'), record('en', 'b', 'Clinics'), record('fr', 'a', 'Circulation')]).finish(out);

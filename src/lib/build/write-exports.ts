@@ -2,20 +2,20 @@
  * The data files the build writes beside Astro rather than through it (src/integrations/data-exports.ts):
  * the DCAT-AP export (`catalog.jsonld`, `catalog.ttl`, SHACL-validated), `data.json` (checked
  * against the Project Open Data schema), each dataset's JSON-LD and the editor's copy of each
- * record. Both checks run before anything is written, and a failure of either (both reported
- * together) writes nothing. Pure but for reading the catalogue's files and writing the output.
+ * record. The two DCAT-AP files are written part by part while the export is checked
+ * (streamed-files.ts); the rest once both checks passed. A failure of either (both reported
+ * together) leaves nothing written. Pure but for reading the catalogue's files and writing the output.
  */
-import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { readLinkReport } from '../links/link-report.ts';
 import type { Catalogue } from '../model/catalogue.ts';
 import { catalogueQuality } from '../quality/catalogue-quality.ts';
 import { exportDataJson } from '../site/data-json-export.ts';
 import { openTurtleParts } from '../export/dcat-ap/turtle-cache.ts';
-import { exportAndValidate } from '../site/dcat-export.ts';
+import { exportAndValidateTo } from '../site/dcat-export.ts';
 import { dataJsonText, datasetJsonLdPath, datasetJsonLdText, editorRecordPath, editorRecordText } from '../site/export-files.ts';
+import { StreamedFiles } from './streamed-files.ts';
 
 /** Where the site is published (Astro's `site` as a URL's `href`, and its base path). */
 export interface SiteLocation {
@@ -36,8 +36,9 @@ const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message
 
 /**
  * Makes and checks the exports of `catalogue` (whose files are under `root`), published at
- * `location`, then writes every file into the output folder `outDir` gives (awaited only once the
- * checks are done, so they can run before the folder is ready). Throws when a check fails.
+ * `location`, and writes every file into the output folder `outDir` gives: the checks start before
+ * the folder is ready, the DCAT-AP files' parts being held until it is. Throws when a check fails,
+ * having removed what was written.
  * Folders are made one level at a time, never with their parents: if the output folder was
  * removed meanwhile (a build that failed), writing fails rather than make it again.
  */
@@ -46,19 +47,34 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
 	const options = { ...location, quality: catalogueQuality(catalogue, readLinkReport(root)) };
 	// Kept Turtle only under `npm run build` holding the catalogue's cache (scripts/build.ts sets ODC_INCREMENTAL), as Astro's pages.
 	const kept = process.env.ODC_INCREMENTAL === '1' ? openTurtleParts(root) : undefined;
+	// Each part's text goes to the files as soon as it is made: 100 MB each at 10,000 datasets, never held whole.
+	const dcatFiles = new StreamedFiles(['catalog.jsonld', 'catalog.ttl']);
+	const opened = Promise.resolve(outDir).then((dir) => dcatFiles.open(dir));
+	opened.catch(() => {});
+	const sink = {
+		jsonld: (bytes: Uint8Array) => dcatFiles.write('catalog.jsonld', bytes),
+		turtle: (bytes: Uint8Array) => dcatFiles.write('catalog.ttl', bytes),
+	};
 	const [dcat, dataJson] = await Promise.allSettled([
-		exportAndValidate(catalogue, options, undefined, undefined, kept),
+		exportAndValidateTo(sink, catalogue, options, undefined, undefined, kept),
 		(async () => exportDataJson(catalogue, location))(),
 	]);
 	const failures = [dcat, dataJson].filter((result) => result.status === 'rejected').map((result) => messageOf(result.reason));
-	if (dcat.status === 'rejected' || dataJson.status === 'rejected') throw new Error(failures.join('\n'));
+	if (dcat.status === 'rejected' || dataJson.status === 'rejected') {
+		dcatFiles.discard();
+		throw new Error(failures.join('\n'));
+	}
 	const checked = performance.now();
 
 	const dir = await outDir;
+	try {
+		await opened;
+	} catch (error) {
+		dcatFiles.discard();
+		throw error;
+	}
+	dcatFiles.close();
 	const write = (path: string, text: string) => writeFileSync(join(dir, path), text);
-	// Streamed: the two files are 100 MB each at 10,000 datasets, held as bytes outside the heap; no second copy.
-	await writeBlob(join(dir, 'catalog.jsonld'), dcat.value.jsonld);
-	await writeBlob(join(dir, 'catalog.ttl'), dcat.value.turtle);
 	write('data.json', dataJsonText(dataJson.value));
 	makeFolder(dir, 'datasets');
 	for (const { identifier } of catalogue.datasets) write(datasetJsonLdPath(identifier), datasetJsonLdText(catalogue, identifier, options));
@@ -70,11 +86,6 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
 		checkSeconds: (checked - started) / 1000,
 		writeSeconds: (performance.now() - checked) / 1000,
 	};
-}
-
-/** Writes `blob` to the file `path`, chunk by chunk. */
-async function writeBlob(path: string, blob: Blob): Promise<void> {
-	await pipeline(Readable.fromWeb(blob.stream() as Parameters<typeof Readable.fromWeb>[0]), createWriteStream(path));
 }
 
 /** Makes folder `path` of `dir` unless it exists; its parent must exist. */

@@ -4,8 +4,9 @@
  *
  * The export is made in parts of {@link DATASETS_PER_PART} datasets (dcatApParts): each is turned
  * into a graph, validated and written out as JSON-LD and Turtle text before the next, and the text
- * is kept as bytes outside the JavaScript heap. Memory stays bounded by a part, so 50,000 datasets
- * export as readily as 500, where one whole-catalogue graph ran out of heap.
+ * goes to a {@link DcatSink} as bytes: the build's streams them into the files (write-exports.ts),
+ * `astro dev` keeps them outside the JavaScript heap. Memory stays bounded by a part, so 50,000
+ * datasets export as readily as 500, where one whole-catalogue graph ran out of heap.
  */
 import { formatTextLine } from '../diagnostics/format.ts';
 import type { Catalogue } from '../model/catalogue.ts';
@@ -49,6 +50,14 @@ export function getDcatExport(site: URL | undefined): Promise<DcatExport> {
 
 const encoder = new TextEncoder();
 
+/** Where {@link exportAndValidate} puts the text of the two files, part by part, in their order. */
+export interface DcatSink {
+	/** The next bytes of `catalog.jsonld`. */
+	jsonld(bytes: Uint8Array): void;
+	/** The next bytes of `catalog.ttl`. */
+	turtle(bytes: Uint8Array): void;
+}
+
 /** What {@link exportAndValidate} can report about its work, for the benchmark. */
 export interface ExportStats {
 	parts: number;
@@ -90,7 +99,8 @@ export function emptyExportStats(): ExportStats {
  * Exports `catalogue` part by part, validates each with the project's shapes (or takes the results
  * kept for the same part, shacl-cache.ts) and throws on any violation. `stats`, when given,
  * receives the time of each kind of work; with `kept`, a part's Turtle text is taken from the
- * cache folder when its published nodes did not change (turtle-cache.ts).
+ * cache folder when its published nodes did not change (turtle-cache.ts). The files' bytes are
+ * kept as two Blobs.
  */
 export async function exportAndValidate(
 	catalogue: Catalogue,
@@ -99,11 +109,30 @@ export async function exportAndValidate(
 	stats?: ExportStats,
 	kept?: TurtleParts,
 ): Promise<DcatExport> {
+	const jsonld: Uint8Array[] = [];
+	const turtle: Uint8Array[] = [];
+	await exportAndValidateTo({ jsonld: (bytes) => jsonld.push(bytes), turtle: (bytes) => turtle.push(bytes) }, catalogue, options, partSize, stats, kept);
+	return { catalogue, options, jsonld: new Blob(jsonld as BlobPart[]), turtle: new Blob(turtle as BlobPart[]) };
+}
+
+/**
+ * {@link exportAndValidate}, giving the files' bytes to `sink` as each part is made rather than
+ * keeping them: a part's text goes before the next part is checked, so what the sink received
+ * may be followed by a throw (a violation in a later part). With `kept`, a part's Turtle text is
+ * taken from the cache folder when its published nodes did not change (turtle-cache.ts).
+ */
+export async function exportAndValidateTo(
+	sink: DcatSink,
+	catalogue: Catalogue,
+	options: DcatApOptions,
+	partSize = DATASETS_PER_PART,
+	stats?: ExportStats,
+	kept?: TurtleParts,
+): Promise<void> {
 	const shapes = readShapesGraph();
 	const sources = sourceMapOf(catalogue, options);
 	const findings: ShaclFinding[] = [];
-	const jsonld: Uint8Array[] = [encoder.encode(`{\n "@context": ${JSON.stringify(DCAT_AP_CONTEXT)},\n "@graph": [\n`)];
-	const turtle: Uint8Array[] = [];
+	sink.jsonld(encoder.encode(`{\n "@context": ${JSON.stringify(DCAT_AP_CONTEXT)},\n "@graph": [\n`));
 	const parts = dcatApParts(catalogue, options, partSize);
 	for (let index = 0; ; index++) {
 		const next = await timed(stats, 'exportSeconds', () => parts.next());
@@ -122,19 +151,19 @@ export async function exportAndValidate(
 		await timed(stats, 'writeSeconds', async () => {
 			const separator = index === 0 ? '' : ',\n';
 			const published = part.published.map((node) => `  ${JSON.stringify(node)}`).join(',\n');
-			jsonld.push(encoder.encode(separator + published));
+			sink.jsonld(encoder.encode(separator + published));
 			// The text is made from the published nodes alone: a part none of whose nodes changed is taken as kept.
 			const key = kept?.key(published, index, `p${index}`, part.document['@context']);
 			const keptText = key === undefined ? undefined : kept!.get(key);
-			if (keptText) return void turtle.push(keptText);
+			if (keptText) return void sink.turtle(keptText);
 			const text = await toTurtle(toTurtleOrder({ '@context': part.document['@context'], '@graph': part.published }, `p${index}`));
 			// Every part's Turtle starts with the same prefixes; the file declares them once.
 			const bytes = encoder.encode(index === 0 ? text : `\n${text.replace(/^(@prefix [^\n]*\n)+\n?/, '')}`);
-			turtle.push(bytes);
+			sink.turtle(bytes);
 			if (key !== undefined) kept!.set(key, bytes);
 		});
 	}
-	jsonld.push(encoder.encode('\n ]\n}\n'));
+	sink.jsonld(encoder.encode('\n ]\n}\n'));
 	kept?.prune();
 	const violations = shaclViolations(findings);
 	if (stats) {
@@ -148,5 +177,4 @@ export async function exportAndValidate(
 	if (violations.length > 0) {
 		throw new Error(`The DCAT-AP export breaks ${violations.length} SHACL rule(s):\n${violations.map((v) => `  ${v.message}`).join('\n')}`);
 	}
-	return { catalogue, options, jsonld: new Blob(jsonld as BlobPart[]), turtle: new Blob(turtle as BlobPart[]) };
 }
