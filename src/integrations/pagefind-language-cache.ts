@@ -34,7 +34,7 @@ const MANIFEST = 'manifest.json';
  * (`pagefind-entry.json` is, as this language's write left it: with every language put back, there
  * is no other for pagefind-language-index.ts's mergeEntry to take the fields beside `languages` from.)
  */
-const OWN_FILES = /^(facets|sorts)\.[^/]+\.json$/;
+const OWN_FILES = /^(facets|sorts|first-page)\.[^/]+\.json$/;
 /** A path inside the bundle, as Pagefind names its files: a folder of its own at most, no dot segments. */
 const BUNDLE_PATH = /^(?:(?:index|filter|fragment)\/)?[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -66,11 +66,15 @@ export function languageFolder(scope: string, lang: string, folder = cacheDir())
 	return join(folder, 'pagefind', id, encodeURIComponent(lang));
 }
 
-/** The language a bundle file belongs to (`fragment/en_0a1b2c3.pf_fragment` → `en`), or undefined for a file of every language. */
+/**
+ * The language a bundle file belongs to (`fragment/en_0a1b2c3.pf_fragment` as Pagefind names it,
+ * `fragment/en_0a1b2c3d4e_1z.pf_fragment` once pagefind-page-ids.ts has renamed it → `en`), or
+ * undefined for a file of every language.
+ */
 function languageOf(path: string): string | undefined {
 	const name = path.slice(path.lastIndexOf('/') + 1);
 	const match = path.includes('/')
-		? /^([^_]+)_[0-9a-f]+\.pf_[a-z]+$/.exec(name)
+		? /^([^_]+)_[0-9a-f]+(?:_[0-9a-z]+)?\.pf_[a-z]+$/.exec(name)
 		: (/^pagefind\.([^_]+)_[0-9a-f]+\.pf_meta$/.exec(name) ?? /^wasm\.(.+)\.pagefind$/.exec(name));
 	// Pagefind's WebAssembly for pages of no known language is common to every bundle.
 	return match && match[1] !== 'unknown' ? match[1] : undefined;
