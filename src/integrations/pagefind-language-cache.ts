@@ -15,11 +15,11 @@
  * file operations, made while Astro renders, do not hold up the main thread.
  */
 import { createHash } from 'node:crypto';
-import { constants, readdirSync } from 'node:fs';
-import { copyFile, link, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../lib/build/cache-dir.ts';
-import { readCacheEntry } from '../lib/build/cache-file.ts';
+import { readCacheBytesAsync, readCacheEntry } from '../lib/build/cache-file.ts';
 import { codeVersion } from '../lib/build/code-version.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import type { EntryLanguages } from './pagefind-language-index.ts';
@@ -89,27 +89,6 @@ function filesUnder(dir: string, prefix = ''): string[] {
 	});
 }
 
-/** The bytes of the regular file `path` (not a link, at most {@link MAX_FILE_BYTES}), or undefined. */
-async function readBytes(path: string): Promise<Buffer | undefined> {
-	let handle;
-	try {
-		handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-		const stats = await handle.stat();
-		if (!stats.isFile() || stats.size > MAX_FILE_BYTES) return undefined;
-		const bytes = Buffer.alloc(stats.size);
-		for (let read = 0; read < stats.size;) {
-			const { bytesRead } = await handle.read(bytes, read, stats.size - read, read);
-			if (bytesRead === 0) return undefined;
-			read += bytesRead;
-		}
-		return bytes;
-	} catch {
-		return undefined;
-	} finally {
-		await handle?.close();
-	}
-}
-
 /** Links `source` as `target`, or copies it where a link cannot be made (another file system). */
 async function linkOrCopy(source: string, target: string): Promise<void> {
 	try {
@@ -154,7 +133,7 @@ export async function restoreLanguage(folder: string, key: string, lang: string,
 	if (!manifest) return undefined;
 	const files: [string, Buffer][] = [];
 	for (const [path, sha] of Object.entries(manifest.files)) {
-		const bytes = await readBytes(join(folder, 'files', path));
+		const bytes = await readCacheBytesAsync(join(folder, 'files', path), MAX_FILE_BYTES);
 		if (!bytes || digest(bytes) !== sha) return undefined;
 		files.push([path, bytes]);
 	}
@@ -182,7 +161,7 @@ export async function saveLanguage(folder: string, key: string, lang: string, en
 			const owner = languageOf(path);
 			if ((owner !== undefined && owner !== lang) || OWN_FILES.test(path) || !BUNDLE_PATH.test(path)) continue;
 			const source = join(outputPath, path);
-			const bytes = await readBytes(source);
+			const bytes = await readCacheBytesAsync(source, MAX_FILE_BYTES);
 			if (!bytes) return;
 			files[path] = digest(bytes);
 			const target = join(temporary, 'files', path);

@@ -5,6 +5,7 @@
  * place, so a reader never sees half an entry, and a write that fails leaves the cache as it was.
  */
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** The text of the entry at `path`, or `undefined` when it is missing, not a regular file, a link or over `maxBytes`. */
@@ -33,6 +34,30 @@ export function readCacheBytes(path: string, maxBytes: number): Buffer | undefin
 		return undefined;
 	} finally {
 		if (descriptor !== undefined) closeSync(descriptor);
+	}
+}
+
+/**
+ * {@link readCacheBytes} without holding up the thread: for a caller that reads thousands of
+ * entries while Astro renders pages on the same thread (pagefind-language-cache.ts).
+ */
+export async function readCacheBytesAsync(path: string, maxBytes: number): Promise<Buffer | undefined> {
+	let handle;
+	try {
+		handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+		const stats = await handle.stat();
+		if (!stats.isFile() || stats.size > maxBytes) return undefined;
+		const bytes = Buffer.alloc(stats.size);
+		for (let read = 0; read < stats.size;) {
+			const { bytesRead } = await handle.read(bytes, read, stats.size - read, read);
+			if (bytesRead === 0) return undefined;
+			read += bytesRead;
+		}
+		return bytes;
+	} catch {
+		return undefined;
+	} finally {
+		await handle?.close();
 	}
 }
 
