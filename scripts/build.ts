@@ -13,8 +13,9 @@
  * in (src/lib/build/publish-output.ts): the previous site stays in place until then, and is deleted
  * afterwards by a process of its own (src/lib/build/remover.ts) that the build does not wait for.
  *
- * Pages whose data and code did not change since the last build are copied from the build cache
- * (src/lib/build/build-cache.ts, src/lib/site/page-cache-key.ts) rather than rendered again, and
+ * Pages whose data and code did not change since the last build are linked from the build cache
+ * (src/lib/build/build-cache.ts, src/lib/site/page-cache-key.ts, src/lib/build/linked-page-cache.ts)
+ * rather than rendered again, and
  * metadata files unchanged since they were last found sound are not parsed again (src/lib/load/file-cache.ts);
  * `--no-cache` renders every page, reads every file afresh and leaves the cache as it is.
  */
@@ -27,6 +28,7 @@ import { setFlagsFromString } from 'node:v8';
 import { build } from 'astro';
 import { makePublishable, swapIn } from '../src/lib/build/publish-output.ts';
 import { astroCacheFolder, lockCacheFolder } from '../src/lib/build/build-cache.ts';
+import { installLinkedPageCache } from '../src/lib/build/linked-page-cache.ts';
 import { createWorkingFolder, removeStaleWorkingFolders } from '../src/lib/build/staging.ts';
 import { loadCatalogue } from '../src/lib/catalogue.ts';
 import { hasErrors } from '../src/lib/diagnostics/diagnostic.ts';
@@ -70,6 +72,11 @@ if (values.validate) {
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const releaseCache = values.cache ? takeBuildCache() : undefined;
+if (releaseCache) {
+	// Kept pages are linked from the cache rather than copied (src/lib/build/linked-page-cache.ts).
+	const hook = await installLinkedPageCache();
+	if (!hook.installed) console.log(`Pages kept from the last build are copied, not linked: ${hook.reason}.`);
+}
 for (const stale of await removeStaleWorkingFolders(outDir)) console.log(`Removed ${stale}, left by a build that was stopped.`);
 const staging = await createWorkingFolder(outDir, 'building');
 

@@ -3,16 +3,19 @@
  * exactly what a cold build publishes. A copy of the example catalogue is built once with the
  * cache; then each kind of input is changed in turn and the catalogue rebuilt with the cache, and
  * the site compared byte for byte with a cold build (`--no-cache`, its own cache folder) of a second
- * copy changed the same way. Each rebuild must also have reused pages, or the cache did nothing.
+ * copy changed the same way. Each rebuild must also have reused pages, or the cache did nothing, and
+ * a page rendered again must leave the file of the page published before it as it was (the cache
+ * and the published site share files: src/lib/build/linked-page-cache.ts).
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { treeDigest } from '../../scripts/bench/tree-digest.ts';
+import { astroCacheFolder } from '../../src/lib/build/build-cache.ts';
 import { REPO_ROOT } from '../browser/support/build.ts';
 
 const run = promisify(execFile);
@@ -118,7 +121,17 @@ describe('an incremental build', () => {
 	}, 300_000);
 
 	it('renders again what shows a dataset whose title changed', async () => {
+		// The published page shares its file with the cache (src/lib/build/linked-page-cache.ts): held
+		// by a link of its own, that file must be left as it was when the page is rendered again.
+		const page = join('en', 'datasets', 'road-salt-use', 'index.html');
+		const cached = join(astroCacheFolder(incremental, { ODC_CACHE_DIR: join(work, 'cache-of-incremental') }), 'dist', page);
+		expect(statSync(join(work, 'site-incremental', page)).ino).toBe(statSync(cached).ino);
+		const before = readFileSync(join(work, 'site-incremental', page), 'utf8');
+		linkSync(join(work, 'site-incremental', page), join(work, 'held-page.html'));
 		const { restored, log } = await rebuildAfter((dir) => edit(dir, 'datasets/mto/road-salt-use.yaml', /^ {2}en: (.*)$/m, '  en: Winter $1'));
+		expect(readFileSync(join(work, 'held-page.html'), 'utf8')).toBe(before);
+		expect(readFileSync(join(work, 'site-incremental', page), 'utf8')).toContain('Winter Road salt use');
+		expect(readFileSync(cached, 'utf8')).toBe(readFileSync(join(work, 'site-incremental', page), 'utf8'));
 		expect(restored).toBeGreaterThan(110);
 		// Only the English title changed: the French search index is put back whole, the English one made again.
 		expect(log).toMatch(/Indexed \d+ en, \d+ fr \(kept from the last build\) pages for search/);
