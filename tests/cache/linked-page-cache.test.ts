@@ -78,6 +78,17 @@ describe('restoreFile', () => {
 		expect(existsSync(join(dir, 'out', 'b', 'index.html'))).toBe(false);
 	});
 
+	it('never writes over a file already in the output', () => {
+		const dir = folder();
+		writeFileSync(join(dir, 'cached'), 'kept');
+		writeFileSync(join(dir, 'there'), 'already there');
+		expect(() => restoreFile(join(dir, 'cached'), join(dir, 'there'))).toThrow(/EEXIST/);
+		const state = { ...newLinkState(), noLinks: true };
+		expect(() => restoreFile(join(dir, 'cached'), join(dir, 'there'), state)).toThrow(/EEXIST/);
+		expect(readFileSync(join(dir, 'there'), 'utf8')).toBe('already there');
+		expect(readFileSync(join(dir, 'cached'), 'utf8')).toBe('kept');
+	});
+
 	it('copies across file systems, and copies from then on', (context) => {
 		const shm = '/dev/shm';
 		if (!existsSync(shm) || statSync(shm).dev === statSync(tmpdir()).dev) return context.skip();

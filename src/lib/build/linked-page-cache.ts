@@ -20,7 +20,7 @@
  * so once (tests/build/linked-page-cache.test.ts fails on an Astro upgrade that changes them).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -91,11 +91,14 @@ export function restoreFile(source: string, target: string, state = newLinkState
 			return true;
 		} catch (error) {
 			if (isMissing(error)) return false;
+			// Astro restores only into a path it found free: a file there now is not to be written over.
+			if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
 			state.noLinks = true;
 		}
 	}
 	try {
-		copyFileSync(source, target);
+		// Exclusive: a copy must not write into a file that is there (it may be a cached page's).
+		copyFileSync(source, target, constants.COPYFILE_EXCL);
 		return true;
 	} catch (error) {
 		if (isMissing(error)) return false;
