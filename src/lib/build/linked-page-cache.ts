@@ -47,7 +47,7 @@ interface CachePrototype {
 	writeOutputFile(settings: Settings, outputFile: string, body: string | Uint8Array): Promise<void>;
 }
 
-/** Why the hook was not installed, or undefined when it was (or already is). */
+/** Whether the hook is in place (installed now or before), and why not when it is not. */
 export type InstallResult = { installed: true } | { installed: false; reason: string };
 
 const INSTALLED = Symbol.for('open-data-catalogue.linked-page-cache');
