@@ -30,7 +30,7 @@ describe('the keys of the per-dataset files', () => {
 		expect(jsonLdKeys(await loadFixture('.'))).toEqual(jsonLdKeys(await loadFixture('.')));
 	});
 
-	it("change for a dataset whose record changed, and for no other", async () => {
+	it('change for a dataset whose record changed, and for no other', async () => {
 		const before = await loadFixture('.');
 		const after = await loadFixture('.');
 		const dataset = after.datasets[1]!;
@@ -38,7 +38,7 @@ describe('the keys of the per-dataset files', () => {
 		expect(changed(jsonLdKeys(before), jsonLdKeys(after))).toEqual([dataset.identifier]);
 	});
 
-	it("change for every dataset of a publisher whose record changed, and for no other", async () => {
+	it('change for every dataset of a publisher whose record changed, and for no other', async () => {
 		const before = await loadFixture('.');
 		const after = await loadFixture('.');
 		const publisher = after.publishers[0]!;
@@ -54,7 +54,7 @@ describe('the keys of the per-dataset files', () => {
 		const keys = jsonLdKeys(catalogue);
 		const all = [...keys.keys()].sort();
 		const settings = await loadFixture('.');
-		settings.config.government_level = settings.config.government_level === 'federal' ? 'provincial' : 'federal';
+		settings.config.government_level = settings.config.government_level === 'national' ? 'regional' : 'national';
 		expect(changed(keys, jsonLdKeys(settings))).toEqual(all);
 		const licences = await loadFixture('.');
 		licences.config.licences[0]!.url = 'https://example.org/licence';
@@ -68,7 +68,7 @@ describe('the keys of the per-dataset files', () => {
 		expect(changed(scored, jsonLdKeys(catalogue, { ...location, quality: { ...quality, asOf: '2099-01-01' } }))).toEqual(all);
 	});
 
-	it("change for a dataset whose quality score changed, and for no other", async () => {
+	it('change for a dataset whose quality score changed, and for no other', async () => {
 		const catalogue = await loadFixture('.');
 		const quality = catalogueQuality(catalogue, readLinkReport(join(REPO_ROOT, '.')));
 		const id = catalogue.datasets[0]!.identifier;

@@ -102,7 +102,10 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
  */
 function writeDatasetFiles(catalogue: Catalogue, options: DcatApOptions, root: string, dir: string, version: string | undefined): number {
 	const keys = version === undefined ? undefined : datasetFileKeys(catalogue, options, version);
-	const [documents, records] = keys === undefined ? [MADE_EACH_TIME, MADE_EACH_TIME] : [openKeptOutputFiles('dataset-jsonld', root, cacheDir()), openKeptOutputFiles('editor-records', root, cacheDir())];
+	const [documents, records] =
+		keys === undefined
+			? [MADE_EACH_TIME, MADE_EACH_TIME]
+			: [openKeptOutputFiles('dataset-jsonld', root, cacheDir()), openKeptOutputFiles('editor-records', root, cacheDir())];
 	for (const dataset of catalogue.datasets) {
 		const { identifier } = dataset;
 		documents.place(join(dir, datasetJsonLdPath(identifier)), keys?.jsonLd(dataset), () => datasetJsonLdText(catalogue, identifier, options));
