@@ -53,6 +53,16 @@ describe('kept output files', () => {
 		expect(statSync(join(second.out, 'a.json')).ino).toBe(statSync(join(first.out, 'a.json')).ino);
 	});
 
+	it('are checked whatever their size, one after another: larger and smaller than the last read', () => {
+		const cache = join(folder(), 'cache');
+		const files = { 'large.json': [KEY, 'L'.repeat(200_000)], 'small.json': [OTHER_KEY, 'small'] } as Record<string, [string, string]>;
+		build(cache, files);
+		const again = build(cache, files);
+		expect(again.made).toEqual([]);
+		expect(readFileSync(join(again.out, 'large.json'), 'utf8')).toBe(files['large.json']![1]);
+		expect(readFileSync(join(again.out, 'small.json'), 'utf8')).toBe('small');
+	});
+
 	it('are made again when the key changed, and the entry of the old key is deleted', () => {
 		const cache = join(folder(), 'cache');
 		build(cache, { 'a.json': [KEY, 'old'] });

@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { linkSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readCacheBytes, writeCacheEntry } from './cache-file.ts';
+import { readCacheBytesInto, writeCacheEntry } from './cache-file.ts';
 
 /** An entry's name: the key, a dot and the SHA-256 of its bytes. */
 const ENTRY_NAME = /^([0-9a-f]{64})\.([0-9a-f]{64})$/;
@@ -68,13 +68,16 @@ export function openKeptOutputFiles(kind: string, scope: string, folder: string,
 	}
 	const used = new Set<string>();
 	const counts: KeptCounts = { made: 0, kept: 0 };
-	/** The checked bytes of the entry named `name`, or undefined. */
+	// One buffer for every entry read (kept until a larger one is needed), not 20,000.
+	let scratch: Buffer = Buffer.alloc(64 * 1024);
+	/** The checked bytes of the entry named `name` (in `scratch` when they fit), or undefined. */
 	const checked = (name: string) => {
-		const bytes = readCacheBytes(join(dir, name), maxBytes);
+		const bytes = readCacheBytesInto(join(dir, name), maxBytes, scratch);
+		if (bytes && bytes.byteLength > scratch.byteLength) scratch = bytes;
 		return bytes && sha256(bytes) === name.slice(65) ? bytes : undefined;
 	};
 	/** Links entry `name` to `path`, or writes its `bytes` there when it cannot be linked. */
-	const put = (name: string, bytes: Uint8Array, path: string) => {
+	const put = (name: string, bytes: Uint8Array | string, path: string) => {
 		try {
 			linkSync(join(dir, name), path);
 		} catch (error) {
@@ -97,9 +100,10 @@ export function openKeptOutputFiles(kind: string, scope: string, folder: string,
 				return put(name, bytes, path);
 			}
 			counts.made++;
-			const made = Buffer.from(make(), 'utf8');
+			// Hashed and written as text: no buffer of its own for each file made.
+			const made = make();
 			const fresh = `${key}.${sha256(made)}`;
-			if (made.byteLength <= maxBytes && writeCacheEntry(join(dir, fresh), made)) {
+			if (Buffer.byteLength(made, 'utf8') <= maxBytes && writeCacheEntry(join(dir, fresh), made)) {
 				names.set(key, fresh);
 				return put(fresh, made, path);
 			}
