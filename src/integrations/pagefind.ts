@@ -288,6 +288,8 @@ export default function pagefindIntegration(): AstroIntegration {
 	let indexing: SearchIndexing | undefined;
 	let outDir: string | undefined;
 	let started = 0;
+	/** Seconds the search index waited, before writing, for the export worker to end and its heap to go (data-exports.ts). */
+	let waitedForWorker = 0;
 	return {
 		name: 'open-data-catalogue:pagefind',
 		hooks: {
@@ -297,13 +299,18 @@ export default function pagefindIntegration(): AstroIntegration {
 			'astro:build:start': async () => {
 				await indexing?.close();
 				started = performance.now();
+				waitedForWorker = 0;
 				// Not awaited: the records are made and indexed while Astro goes on with the pages.
 				// Kept indexes only under `npm run build` holding the catalogue's cache (scripts/build.ts), as Astro's pages.
 				const cacheFolder = process.env.ODC_INCREMENTAL === '1' ? catalogueRoot() : undefined;
 				indexing = startSearchIndex(getCatalogue().then(catalogueSearchRecords), {
 					stepTimeoutSeconds: stepTimeoutFromEnv(),
 					cacheFolder,
-					writeAfter: exportWorkerEnded,
+					writeAfter: async () => {
+						const from = performance.now();
+						await exportWorkerEnded();
+						waitedForWorker += (performance.now() - from) / 1000;
+					},
 				});
 			},
 			// Astro empties the output folder before it sets up its build (static-build.ts): from here
@@ -335,6 +342,7 @@ export default function pagefindIntegration(): AstroIntegration {
 					logger.info(
 						`Indexed ${counts.join(', ')} pages for search in ${seconds(finishing)}s after the pages, ${seconds(started)}s since the build started (${outputPath})`,
 					);
+				if (waitedForWorker > 0) logger.info(`The search index waited ${waitedForWorker.toFixed(2)}s for the export worker's memory before it was written`);
 			},
 		},
 	};

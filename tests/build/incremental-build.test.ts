@@ -87,6 +87,18 @@ async function rebuildAfter(change: (catalogueDir: string) => void, asOf = '2026
 	return { restored: log.split('(restored)').length - 1, log };
 }
 
+/** The per-dataset files (JSON-LD and editor records) the export worker wrote, from its log line. */
+function datasetFiles(log: string): number {
+	const match = /Wrote (\d+) data files/.exec(log);
+	if (!match) throw new Error(`No export worker line in the build's log:\n${log.slice(-2000)}`);
+	return Number(match[1]) - 3;
+}
+
+/** How many of them it linked from the cache, of how many. */
+function keptDatasetFiles(log: string): { kept: number; of: number } {
+	return { kept: Number(/, (\d+) of them kept from the last build/.exec(log)?.[1]), of: datasetFiles(log) };
+}
+
 function edit(catalogueDir: string, path: string, from: string | RegExp, to: string): void {
 	const file = join(catalogueDir, path);
 	const text = readFileSync(file, 'utf8');
@@ -115,9 +127,10 @@ describe('an incremental build', () => {
 	it('reuses every page when nothing changed', async () => {
 		const { restored, log } = await rebuildAfter(() => {});
 		expect(log).toMatch(/Indexed \d+ en \(kept from the last build\), \d+ fr \(kept from the last build\) pages for search/);
-		// 138 pages and files of the example have a cache key (dataset pages, lists, Table Schemas); the
-		// per-dataset JSON-LD and editor records are made by the export worker on every build.
+		// 138 pages and files of the example have a cache key (dataset pages, lists, Table Schemas).
 		expect(restored).toBeGreaterThan(130);
+		// The export worker's per-dataset files: every one linked from the cache.
+		expect(keptDatasetFiles(log)).toEqual({ kept: datasetFiles(log), of: datasetFiles(log) });
 	}, 300_000);
 
 	it('renders again what shows a dataset whose title changed', async () => {
@@ -135,6 +148,8 @@ describe('an incremental build', () => {
 		expect(restored).toBeGreaterThan(110);
 		// Only the English title changed: the French search index is put back whole, the English one made again.
 		expect(log).toMatch(/Indexed \d+ en, \d+ fr \(kept from the last build\) pages for search/);
+		// That dataset's JSON-LD and editor record are made again, no other.
+		expect(keptDatasetFiles(log)).toEqual({ kept: datasetFiles(log) - 2, of: datasetFiles(log) });
 	}, 300_000);
 
 	it('renders again the previews of a data file that changed', async () => {

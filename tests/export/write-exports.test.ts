@@ -89,6 +89,41 @@ describe('the export files written beside Astro', () => {
 	});
 });
 
+describe('the export files under npm run build holding the cache', () => {
+	const FILES = ['catalog.jsonld', 'catalog.ttl', 'data.json', 'datasets/traffic-volumes.jsonld', 'edit/datasets/traffic-volumes.json'];
+	const saved = { incremental: process.env.ODC_INCREMENTAL, cache: process.env.ODC_CACHE_DIR };
+	afterEach(() => {
+		for (const [name, value] of [
+			['ODC_INCREMENTAL', saved.incremental],
+			['ODC_CACHE_DIR', saved.cache],
+		] as const) {
+			if (value === undefined) delete process.env[name];
+			else process.env[name] = value;
+		}
+	});
+
+	it('take each dataset file from the cache when its inputs did not change, and are the files made without it', async () => {
+		const cold = folder();
+		await writeExports(await loadFixture(MINIMAL), location, MINIMAL, cold);
+		process.env.ODC_INCREMENTAL = '1';
+		process.env.ODC_CACHE_DIR = folder();
+		const first = folder();
+		expect((await writeExports(await loadFixture(MINIMAL), location, MINIMAL, first)).keptFiles).toBe(0);
+		const second = folder();
+		expect((await writeExports(await loadFixture(MINIMAL), location, MINIMAL, second)).keptFiles).toBe(2);
+		for (const out of [first, second])
+			for (const file of FILES) expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(cold, file), 'utf8'));
+		// Another site address: the JSON-LD is made again, the editor record (the file's own text) is kept.
+		const moved = folder();
+		const elsewhere = { siteUrl: 'https://example.com/', base: '/' };
+		expect((await writeExports(await loadFixture(MINIMAL), elsewhere, MINIMAL, moved)).keptFiles).toBe(1);
+		delete process.env.ODC_INCREMENTAL;
+		const movedCold = folder();
+		await writeExports(await loadFixture(MINIMAL), elsewhere, MINIMAL, movedCold);
+		for (const file of FILES) expect(readFileSync(join(moved, file), 'utf8'), file).toBe(readFileSync(join(movedCold, file), 'utf8'));
+	});
+});
+
 describe('the export worker', () => {
 	it('writes the files from a copy of the catalogue once it is given the output folder', async () => {
 		const out = folder();

@@ -15,6 +15,16 @@ export function readCacheEntry(path: string, maxBytes: number): string | undefin
 
 /** The bytes of the entry at `path`, or `undefined` when it is missing, not a regular file, a link or over `maxBytes`. */
 export function readCacheBytes(path: string, maxBytes: number): Buffer | undefined {
+	return readCacheBytesInto(path, maxBytes, Buffer.alloc(0));
+}
+
+/**
+ * {@link readCacheBytes} into `scratch` when it is large enough, into a new buffer otherwise: for a
+ * caller that reads thousands of entries one after the other (kept-output-files.ts), whose
+ * thousands of buffers a worker thread's allocator would keep after the thread ended. The bytes
+ * returned may be `scratch`'s: valid until it is used again.
+ */
+export function readCacheBytesInto(path: string, maxBytes: number, scratch: Buffer): Buffer | undefined {
 	let descriptor: number | undefined;
 	try {
 		// O_NONBLOCK: a named pipe put in the cache must not hang the build.
@@ -22,7 +32,7 @@ export function readCacheBytes(path: string, maxBytes: number): Buffer | undefin
 		const stats = fstatSync(descriptor);
 		const size = stats.size;
 		if (!stats.isFile() || size > maxBytes) return undefined;
-		const bytes = Buffer.alloc(size);
+		const bytes = size <= scratch.byteLength ? scratch.subarray(0, size) : Buffer.alloc(size);
 		let read = 0;
 		while (read < size) {
 			const count = readSync(descriptor, bytes, read, size - read, read);

@@ -14,7 +14,13 @@ import { catalogueQuality } from '../quality/catalogue-quality.ts';
 import { exportDataJson } from '../site/data-json-export.ts';
 import { openTurtleParts } from '../export/dcat-ap/turtle-cache.ts';
 import { exportAndValidateTo } from '../site/dcat-export.ts';
-import { dataJsonText, datasetJsonLdPath, datasetJsonLdText, editorRecordPath, editorRecordText } from '../site/export-files.ts';
+import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
+import { dataJsonText, datasetJsonLdPath, datasetJsonLdText, editorRecordFromText, editorRecordPath } from '../site/export-files.ts';
+import { readSourceText } from '../load/read-source.ts';
+import { cacheDir } from './cache-dir.ts';
+import { codeVersion } from './code-version.ts';
+import { datasetFileKeys } from './dataset-file-keys.ts';
+import { MADE_EACH_TIME, openKeptOutputFiles } from './kept-output-files.ts';
 import { StreamedFiles } from './streamed-files.ts';
 
 /** Where the site is published (Astro's `site` as a URL's `href`, and its base path). */
@@ -29,6 +35,8 @@ export interface WrittenExports {
 	/** Seconds spent making and checking the catalogue-wide exports, and writing all the files. */
 	checkSeconds: number;
 	writeSeconds: number;
+	/** Per-dataset files (JSON-LD and editor records) taken from the cache folder rather than made (kept-output-files.ts). */
+	keptFiles: number;
 }
 
 /** The message of `reason`, a rejection. */
@@ -74,18 +82,43 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
 		throw error;
 	}
 	dcatFiles.close();
-	const write = (path: string, text: string) => writeFileSync(join(dir, path), text);
-	write('data.json', dataJsonText(dataJson.value));
+	writeFileSync(join(dir, 'data.json'), dataJsonText(dataJson.value));
 	makeFolder(dir, 'datasets');
-	for (const { identifier } of catalogue.datasets) write(datasetJsonLdPath(identifier), datasetJsonLdText(catalogue, identifier, options));
 	makeFolder(dir, 'edit');
 	makeFolder(dir, 'edit/datasets');
-	for (const { identifier, sourcePath } of catalogue.datasets) write(editorRecordPath(identifier), editorRecordText(root, sourcePath));
+	const keptFiles = writeDatasetFiles(catalogue, options, root, dir, kept === undefined ? undefined : codeVersion());
 	return {
 		files: 3 + 2 * catalogue.datasets.length,
 		checkSeconds: (checked - started) / 1000,
 		writeSeconds: (performance.now() - checked) / 1000,
+		keptFiles,
 	};
+}
+
+/**
+ * Writes each dataset's JSON-LD and editor record into `dir`. With the code's `version` (only under
+ * `npm run build` holding the cache), a file whose inputs did not change since the last build is
+ * linked from the cache folder instead of being made (kept-output-files.ts); returns how many were.
+ */
+function writeDatasetFiles(catalogue: Catalogue, options: DcatApOptions, root: string, dir: string, version: string | undefined): number {
+	const keys = version === undefined ? undefined : datasetFileKeys(catalogue, options, version);
+	const [documents, records] =
+		keys === undefined
+			? [MADE_EACH_TIME, MADE_EACH_TIME]
+			: [openKeptOutputFiles('dataset-jsonld', root, cacheDir()), openKeptOutputFiles('editor-records', root, cacheDir())];
+	for (const dataset of catalogue.datasets) {
+		const { identifier } = dataset;
+		documents.place(join(dir, datasetJsonLdPath(identifier)), keys?.jsonLd(dataset), () => datasetJsonLdText(catalogue, identifier, options));
+	}
+	for (const { identifier, sourcePath } of catalogue.datasets) {
+		const { text } = readSourceText(root, sourcePath);
+		// An unreadable file gives an empty record, made each time.
+		const key = text === undefined ? undefined : keys?.editorRecord(sourcePath, text);
+		records.place(join(dir, editorRecordPath(identifier)), key, () => editorRecordFromText(sourcePath, text));
+	}
+	documents.prune();
+	records.prune();
+	return documents.counts.kept + records.counts.kept;
 }
 
 /** Makes folder `path` of `dir` unless it exists; its parent must exist. */

@@ -30,7 +30,11 @@ export function datasetJsonLdText(catalogue: Catalogue, id: string, options: Dca
  * the model's (which fills in defaults), with the file's path; an unreadable file gives an empty record.
  */
 export function editorRecordText(root: string, path: string): string {
-	const { text } = readSourceText(root, path);
+	return editorRecordFromText(path, readSourceText(root, path).text);
+}
+
+/** {@link editorRecordText} of the dataset file `path` whose text (undefined: unreadable) was read already. */
+export function editorRecordFromText(path: string, text: string | undefined): string {
 	const parsed = text === undefined ? undefined : parseYaml(path, text).parsed;
 	return JSON.stringify({ path, record: parsed?.data ?? {} });
 }

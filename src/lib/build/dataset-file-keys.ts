@@ -1,0 +1,58 @@
+/**
+ * The keys under which the export worker keeps each dataset's files (kept-output-files.ts): the
+ * SHA-256 of everything the file's bytes are made from, so that a change to any of it makes the
+ * file again and nothing else does.
+ *
+ * - `datasets/<id>.jsonld` (export-files.ts, toDcatApDataset) reads the dataset's model, its
+ *   publisher's, the catalogue settings (site, licences, government level, …), the languages, the
+ *   site's address and base path, and the dataset's quality score and its date. All of these are in
+ *   the key, whole: a publisher's change remakes its datasets' files, a settings change every file.
+ * - `edit/datasets/<id>.json` reads the dataset's file alone: its path and text are the key.
+ *
+ * Both keys hold the code's version (code-version.ts: every source file under src/lib, the schemas
+ * and the lockfile), so no file made by other code is reused.
+ */
+import { createHash } from 'node:crypto';
+import type { Catalogue, Dataset } from '../model/catalogue.ts';
+import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
+
+/** Bumped when what a key covers changes. */
+const FORMAT = 'odc-dataset-files/1';
+
+/** The keys of one build's per-dataset files. */
+export interface DatasetFileKeys {
+	/** The key of `dataset`'s JSON-LD document. */
+	jsonLd(dataset: Dataset): string;
+	/** The key of the editor's record made from the dataset file at `path` holding `text`. */
+	editorRecord(path: string, text: string): string;
+}
+
+/** Keys for `catalogue`'s files published with `options`, made by the code of `version`. */
+export function datasetFileKeys(catalogue: Catalogue, options: DcatApOptions, version: string): DatasetFileKeys {
+	const { config, languages, defaultLanguage } = catalogue;
+	const { siteUrl, base, quality } = options;
+	// What every dataset's document shares, hashed once.
+	const shared = createHash('sha256')
+		.update(`${FORMAT}\njsonld\n${version}\n`)
+		.update(JSON.stringify({ siteUrl, base: base ?? null, config, languages, defaultLanguage, quality: quality ? quality.asOf : null }))
+		.digest('hex');
+	const publishers = new Map<string, string>();
+	const publisherText = (id: string) => {
+		let text = publishers.get(id);
+		if (text === undefined) publishers.set(id, (text = JSON.stringify(catalogue.publisherById.get(id) ?? null)));
+		return text;
+	};
+	return {
+		jsonLd(dataset) {
+			const score = quality?.byDataset.get(dataset.identifier);
+			// Each part is prefixed by its length: no two sets of parts hash alike.
+			const parts = [JSON.stringify(dataset), publisherText(dataset.publisher), JSON.stringify(score ?? null)];
+			const hash = createHash('sha256').update(shared);
+			for (const part of parts) hash.update(`\n${part.length}\n`).update(part);
+			return hash.digest('hex');
+		},
+		editorRecord(path, text) {
+			return createHash('sha256').update(`${FORMAT}\neditor\n${version}\n${path.length}\n${path}\n`).update(text).digest('hex');
+		},
+	};
+}
