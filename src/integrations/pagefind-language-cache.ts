@@ -11,8 +11,11 @@
  * language and the entry file as the language's write left it, each under the SHA-256 of its bytes in `manifest.json`. The language's own files
  * are linked into the cache from the output rather than copied (nothing writes them again);
  * what is read back is checked against the manifest, every file before any is written, and
- * anything amiss means the language is indexed again. Asynchronous, so that a language's 20,000
- * file operations, made while Astro renders, do not hold up the main thread.
+ * anything amiss means the language is indexed again. Asynchronous, so that a language's 10,000
+ * files, read and linked while Astro renders, do not hold up the main thread; and saved alongside
+ * the next language's indexing (pagefind-languages.ts) from a snapshot of the common files taken
+ * as soon as the language is written (the next write rewrites them), so that the next language's
+ * Pagefind process does not wait for it.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
@@ -21,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../lib/build/cache-dir.ts';
 import { readCacheBytesAsync, readCacheEntry } from '../lib/build/cache-file.ts';
 import { codeVersion } from '../lib/build/code-version.ts';
+import { eachLimited } from '../lib/async/each-limited.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import type { EntryLanguages } from './pagefind-language-index.ts';
 
@@ -126,9 +130,16 @@ function readManifest(folder: string, key: string, lang: string): Manifest | und
 /**
  * Writes the kept files of `lang`'s index made with `key` into the bundle folder `outputPath` and
  * returns its line of `pagefind-entry.json`; undefined (nothing written) when there is no sound
- * entry for that key.
+ * entry for that key. Writes nothing more once `signal` is aborted: a build closed or failed may
+ * have removed the bundle folder, which a write would make again.
  */
-export async function restoreLanguage(folder: string, key: string, lang: string, outputPath: string): Promise<EntryLanguages | undefined> {
+export async function restoreLanguage(
+	folder: string,
+	key: string,
+	lang: string,
+	outputPath: string,
+	signal?: AbortSignal,
+): Promise<EntryLanguages | undefined> {
 	const manifest = readManifest(folder, key, lang);
 	if (!manifest) return undefined;
 	const files: [string, Buffer][] = [];
@@ -140,6 +151,7 @@ export async function restoreLanguage(folder: string, key: string, lang: string,
 	// Written as new files, not linked: a later language's write rewrites the common files in place.
 	// Removed first: the file there may be linked into another language's entry (saveLanguage).
 	for (const [path, bytes] of files) {
+		if (signal?.aborted) return undefined;
 		const target = join(outputPath, path);
 		await mkdir(dirname(target), { recursive: true });
 		await rm(target, { force: true });
@@ -149,35 +161,96 @@ export async function restoreLanguage(folder: string, key: string, lang: string,
 }
 
 /**
- * Keeps `lang`'s index, just written by Pagefind into `outputPath` with `entry` as its line of the
- * entry file, under `key`: its own files and the common ones, linked (copied across file systems)
- * into a new entry that replaces the previous one. A cache that cannot be written is only slower.
+ * What keeping a language needs of the bundle folder, taken as soon as the language is written and
+ * before the next one starts: the next language's write rewrites the common files (entry file,
+ * scripts, styles, WebAssembly of no language) in place, so their bytes are read now; the
+ * language's own files are never written again, so only their paths are taken, and they are read
+ * and linked while the next language is indexed.
  */
-export async function saveLanguage(folder: string, key: string, lang: string, entry: EntryLanguages[string], outputPath: string): Promise<void> {
-	const temporary = `${folder}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+export interface LanguageSnapshot {
+	outputPath: string;
+	/** Every file of the entry, in the folder's order, with its bytes when it is a common file. */
+	files: { path: string; bytes?: Buffer }[];
+}
+
+/**
+ * The snapshot of `lang`'s files in the bundle folder `outputPath` just after its write, or
+ * undefined when a common file cannot be read (then nothing is kept).
+ */
+export async function snapshotLanguage(lang: string, outputPath: string): Promise<LanguageSnapshot | undefined> {
 	try {
-		const files: Record<string, string> = {};
+		const files: LanguageSnapshot['files'] = [];
 		for (const path of filesUnder(outputPath)) {
 			const owner = languageOf(path);
 			if ((owner !== undefined && owner !== lang) || OWN_FILES.test(path) || !BUNDLE_PATH.test(path)) continue;
-			const source = join(outputPath, path);
-			const bytes = await readCacheBytesAsync(source, MAX_FILE_BYTES);
-			if (!bytes) return;
-			files[path] = digest(bytes);
-			const target = join(temporary, 'files', path);
-			await mkdir(dirname(target), { recursive: true });
-			// The common files are rewritten in place by the next language's write and the entry file by
-			// mergeEntry: they are copied. A language's own files are never written again: linked.
-			if (owner === lang) await linkOrCopy(source, target);
-			else await writeFile(target, bytes);
+			if (owner === lang) {
+				files.push({ path });
+				continue;
+			}
+			const bytes = await readCacheBytesAsync(join(outputPath, path), MAX_FILE_BYTES);
+			if (!bytes) return undefined;
+			files.push({ path, bytes });
 		}
+		return { outputPath, files };
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * A language's own files read, hashed and linked at most this many at a time: one after the other,
+ * each of the ~10,000 files' six operations waited for the event loop that Astro keeps busy
+ * (10–12 s a language at 10,000 datasets); a few at once overlap those waits without queueing
+ * thousands of operations ahead of Astro's page writes in the thread pool.
+ */
+const SAVING_AT_ONCE = 16;
+
+/**
+ * Keeps `lang`'s index, written by Pagefind into the bundle folder with `entry` as its line of the
+ * entry file, under `key`, from `snapshot` ({@link snapshotLanguage}): its own files linked (copied
+ * across file systems) from the bundle folder, the common ones written from the snapshot, into a
+ * new entry whose manifest is written last and which then replaces the previous one. Stops, keeping
+ * nothing, once `signal` is aborted (a build closed or failed: its bundle folder may be gone). A
+ * cache that cannot be written is only slower: never rejects.
+ */
+export async function saveLanguage(
+	folder: string,
+	key: string,
+	lang: string,
+	entry: EntryLanguages[string],
+	snapshot: LanguageSnapshot,
+	signal?: AbortSignal,
+): Promise<void> {
+	const temporary = `${folder}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	const stopped = () => {
+		if (signal?.aborted) throw new Error('stopped');
+	};
+	try {
+		const digests: string[] = [];
+		for (const dir of new Set(snapshot.files.map(({ path }) => dirname(join(temporary, 'files', path))))) await mkdir(dir, { recursive: true });
+		await eachLimited(snapshot.files, SAVING_AT_ONCE, async ({ path, bytes }, index) => {
+			stopped();
+			const target = join(temporary, 'files', path);
+			if (bytes) {
+				digests[index] = digest(bytes);
+				return void (await writeFile(target, bytes));
+			}
+			const source = join(snapshot.outputPath, path);
+			const read = await readCacheBytesAsync(source, MAX_FILE_BYTES);
+			if (!read) throw new Error(`${source} could not be read`);
+			digests[index] = digest(read);
+			await linkOrCopy(source, target);
+		});
+		stopped();
+		const files = Object.fromEntries(snapshot.files.map(({ path }, index) => [path, digests[index]!]));
 		const manifest: Manifest = { format: FORMAT, key, lang, entry, files };
 		await writeFile(join(temporary, MANIFEST), JSON.stringify(manifest));
+		stopped();
 		await rm(folder, { recursive: true, force: true });
 		await rename(temporary, folder);
 	} catch {
 		// Nothing kept this time.
 	} finally {
-		await rm(temporary, { recursive: true, force: true });
+		await rm(temporary, { recursive: true, force: true }).catch(() => {});
 	}
 }

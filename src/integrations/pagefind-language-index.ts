@@ -7,7 +7,14 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { SearchRecord } from '../lib/search/search-record.ts';
 import { shortenPageIds } from './pagefind-page-ids.ts';
+
+/** Thrown when Pagefind reports errors: the build fails rather than ship a broken search. */
+export class SearchIndexError extends Error {}
+
+/** The error of a step taken after the index was closed (a build that failed or was stopped). */
+export const closedError = () => new SearchIndexError('The search index was closed before it was built.');
 
 /** A step of Pagefind's service, bounded in time (startSearchIndex's `step`). */
 export type Step = <T>(name: string, work: Promise<T>) => Promise<T>;
@@ -20,11 +27,59 @@ export type EntryLanguages = Record<string, { hash: string; wasm?: string; page_
 
 const ENTRY = 'pagefind-entry.json';
 
+/**
+ * Records sent to Pagefind and not yet answered, at most: enough that its process never waits for
+ * the next one, few enough to bound the messages held in memory.
+ */
+const IN_FLIGHT = 256;
+
 /** Starts Pagefind's service (again, after a close) and creates an index in it. */
 export async function newIndex(step: Step, fail: Fail): Promise<pagefind.PagefindIndex> {
 	const { index, errors } = await step('starting Pagefind', pagefind.createIndex({}));
 	if (!index || errors.length > 0) throw fail('starting Pagefind', errors.length > 0 ? errors : ['no index was created']);
 	return index;
+}
+
+/**
+ * Indexes `batch` (one language's records, or none) in a Pagefind process of its own, writes the
+ * index into `outputPath` once `writeAfter`'s promise has settled, stops the process and returns
+ * the entry file's languages.
+ */
+export async function indexRecords(
+	batch: readonly SearchRecord[],
+	step: Step,
+	fail: Fail,
+	closed: () => boolean,
+	outputPath: string,
+	writeAfter?: () => Promise<unknown>,
+): Promise<EntryLanguages> {
+	const index = await newIndex(step, fail);
+	const inFlight: Promise<void>[] = [];
+	let failure: unknown;
+	for (const record of batch) {
+		// After close(), this index's id may name another build's index in a restarted service.
+		if (closed()) throw closedError();
+		if (failure !== undefined) break;
+		const name = `indexing ${record.url}`;
+		inFlight.push(
+			step(name, index.addHTMLFile({ url: record.url, content: record.content })).then(
+				(response) => {
+					if (response.errors.length > 0) failure ??= fail(name, response.errors);
+				},
+				(error: unknown) => {
+					failure ??= error;
+				},
+			),
+		);
+		if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+	}
+	await Promise.all(inFlight);
+	if (failure !== undefined) throw failure;
+	await writeAfter?.().catch(() => {});
+	if (closed()) throw closedError();
+	const written = await writeIndex(index, outputPath, step, fail);
+	await pagefind.close();
+	return written;
 }
 
 /**

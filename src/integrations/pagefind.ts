@@ -5,9 +5,9 @@
  * made from the catalogue and handed to Pagefind, which indexes it in its own process, on the other
  * core, while Astro renders; the bundle goes to `<outDir>/pagefind/`, which the site serves at
  * `<base>pagefind/`, with a facet table per language (facet-tables.ts) that the search page counts
- * facet values with, and a sort table it sorts results with. Each language is indexed (with French stemming for `fr`) and written by a
- * Pagefind process of its own, started when the previous one has stopped, so that only one
- * language's index is in memory at a time (pagefind-language-index.ts).
+ * facet values with, and a sort table it sorts results with. Each language is indexed (with French
+ * stemming for `fr`), put back from the cache folder or kept for the next build by
+ * pagefind-languages.ts, one language after the other.
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -23,14 +23,14 @@ import { siteLanguages } from '../lib/site/site-languages.ts';
 import { exportWorkerEnded } from './data-exports.ts';
 import { writeFacetTables, type WrittenFacetTable } from './facet-tables.ts';
 import { writeFirstPages } from './first-pages.ts';
-import { languageFolder, languageKey, restoreLanguage, saveLanguage } from './pagefind-language-cache.ts';
-import { mergeEntry, newIndex, writeIndex, type EntryLanguages, type Fail, type Step } from './pagefind-language-index.ts';
+import { closedError, SearchIndexError } from './pagefind-language-index.ts';
+import { indexLanguages, type LanguagesOptions } from './pagefind-languages.ts';
+import { killOnStop } from './pagefind-stop-signals.ts';
+
+export { SearchIndexError };
 
 /** The folder, inside the output folder, that holds the search bundle. */
 export const PAGEFIND_FOLDER = 'pagefind';
-
-/** Thrown when Pagefind reports errors: the build fails rather than ship a broken search. */
-export class SearchIndexError extends Error {}
 
 /** What indexing produced, for the build log. */
 export interface IndexSummary {
@@ -66,13 +66,9 @@ export interface SearchIndexOptions {
 	 * Pagefind's process to its peak (~1 GB at 10,000 datasets) and the two peaks added up.
 	 */
 	writeAfter?: () => Promise<unknown>;
+	/** How a language is kept for the next build (pagefind-languages.ts's `keep`): for tests. */
+	keepLanguage?: LanguagesOptions['keep'];
 }
-
-/**
- * Records sent to Pagefind and not yet answered, at most: enough that its process never waits for
- * the next one, few enough to bound the messages held in memory.
- */
-const IN_FLIGHT = 256;
 
 /** A search index being built: records go to Pagefind from the moment it is started. */
 export interface SearchIndexing {
@@ -108,56 +104,29 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 			if (!(error instanceof TimeoutError)) throw error;
 			throw fail(name, [`Pagefind did not answer within ${limit} s (SEARCH_INDEX_TIMEOUT_SECONDS); its service may have stopped.`]);
 		});
-	let closed = false;
+	// Aborted by close(): nothing is indexed, put back or kept after it.
+	const closing = new AbortController();
 	const stopWatching = killOnStop();
 	// Where the bundle goes, once write() is told: each language's index is written there before the next one starts.
 	let outputPathKnown!: (outputPath: string) => void;
 	let outputPathLost!: (error: Error) => void;
 	const bundleFolder = new Promise<string>((known, lost) => ((outputPathKnown = known), (outputPathLost = lost)));
 	bundleFolder.catch(() => {});
+	// Languages being kept for the next build, alongside the next language's indexing: waited for before the bundle is done.
+	const saves: Promise<void>[] = [];
 	const adding = (async () => {
 		const all = await records;
-		if (closed) throw new SearchIndexError('The search index was closed before it was built.');
-		// Only what the facet and sort tables need is kept of each record: the documents go to Pagefind and are let go.
-		const added = new Map<string, Pick<SearchRecord, 'filters' | 'sort'>[]>();
-		const languages: EntryLanguages = {};
-		const keptLanguages: string[] = [];
-		// One Pagefind process per language, one after the other: a process writing one language's
-		// index peaks at about two thirds of one writing both (980 against 1,360 MB at 10,000 datasets),
-		// and each language's files are the same either way; only pagefind-entry.json is merged here.
-		// A language whose records are all as a kept index's is put back from the cache instead.
-		const indexLanguage = async (lang: string, batch: SearchRecord[]) => {
-			const key = options.cacheFolder === undefined ? undefined : languageKey(lang, batch);
-			const kept = key === undefined ? undefined : languageFolder(options.cacheFolder!, lang);
-			if (key !== undefined && kept !== undefined) {
-				const restored = await restoreLanguage(kept, key, lang, await bundleFolder);
-				if (restored) {
-					keptLanguages.push(lang);
-					return void Object.assign(languages, restored);
-				}
-			}
-			const written = await indexRecords(batch, step, fail, () => closed, await bundleFolder, options.writeAfter);
-			Object.assign(languages, written);
-			if (key !== undefined && kept !== undefined && written[lang]) await saveLanguage(kept, key, lang, written[lang], await bundleFolder);
-		};
-		const batch: SearchRecord[] = [];
-		for (const record of all) {
-			if (closed) throw new SearchIndexError('The search index was closed before it was built.');
-			let forLanguage = added.get(record.lang);
-			if (!forLanguage) {
-				if (batch.length > 0) await indexLanguage(batch[0]!.lang, batch.splice(0));
-				added.set(record.lang, (forLanguage = []));
-			} else if (record.lang !== batch[0]?.lang) {
-				throw new SearchIndexError(`The search records must come language by language: ${record.url} (${record.lang}) came after another language's.`);
-			}
-			batch.push(record);
-			forLanguage.push({ filters: record.filters, sort: record.sort });
-		}
-		if (batch.length > 0) await indexLanguage(batch[0]!.lang, batch.splice(0));
-		// No record at all: an empty bundle all the same, which the search page reports as empty.
-		else if (added.size === 0) Object.assign(languages, await indexRecords([], step, fail, () => closed, await bundleFolder));
-		if (added.size > 1) await mergeEntry(await bundleFolder, languages);
-		return { added, keptLanguages };
+		if (closing.signal.aborted) throw closedError();
+		return indexLanguages(all, {
+			step,
+			fail,
+			signal: closing.signal,
+			bundleFolder,
+			cacheFolder: options.cacheFolder,
+			writeAfter: options.writeAfter,
+			keep: options.keepLanguage,
+			saving: (save) => saves.push(save),
+		});
 	})();
 	// Awaited in finish(); a build that fails before then must not also crash on an unhandled rejection.
 	adding.catch(() => {});
@@ -172,6 +141,8 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 					const { added, keptLanguages } = await adding;
 					const facetTables = await writeFacetTables(outputPath, added);
 					await writeFirstPages(outputPath);
+					// A save links files from the bundle folder, which the build moves once this is done.
+					await Promise.all(saves);
 					return { pagesByLanguage: await indexedPages(outputPath), outputPath, facetTables, keptLanguages };
 				} finally {
 					await indexing.close();
@@ -186,73 +157,15 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 			return writing!.summary;
 		},
 		async close() {
-			closed = true;
-			outputPathLost(new SearchIndexError('The search index was closed before it was built.'));
+			closing.abort();
+			outputPathLost(closedError());
 			stopWatching();
 			await pagefind.close();
+			// Stopped by the abort, they write nothing more once this resolves (the bundle folder may be removed next).
+			await Promise.all(saves);
 		},
 	};
 	return indexing;
-}
-
-/**
- * Indexes `batch` (one language's records, or none) in a Pagefind process of its own, writes the
- * index into `outputPath`, stops the process and returns the entry file's languages.
- */
-async function indexRecords(
-	batch: readonly SearchRecord[],
-	step: Step,
-	fail: Fail,
-	closed: () => boolean,
-	outputPath: string,
-	writeAfter?: () => Promise<unknown>,
-): Promise<EntryLanguages> {
-	const index = await newIndex(step, fail);
-	const inFlight: Promise<void>[] = [];
-	let failure: unknown;
-	for (const record of batch) {
-		// After close(), this index's id may name another build's index in a restarted service.
-		if (closed()) throw new SearchIndexError('The search index was closed before it was built.');
-		if (failure !== undefined) break;
-		const name = `indexing ${record.url}`;
-		inFlight.push(
-			step(name, index.addHTMLFile({ url: record.url, content: record.content })).then(
-				(response) => {
-					if (response.errors.length > 0) failure ??= fail(name, response.errors);
-				},
-				(error: unknown) => {
-					failure ??= error;
-				},
-			),
-		);
-		if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
-	}
-	await Promise.all(inFlight);
-	if (failure !== undefined) throw failure;
-	await writeAfter?.().catch(() => {});
-	if (closed()) throw new SearchIndexError('The search index was closed before it was built.');
-	const written = await writeIndex(index, outputPath, step, fail);
-	await pagefind.close();
-	return written;
-}
-
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-
-/**
- * Until the returned function is called, a stop signal first kills Pagefind's process (its
- * `close()` kills it at once): it writes the bundle into the build's working folder while the pages
- * are built, and must write nothing more once scripts/build.ts's own handler, which runs next,
- * removes that folder. A process with no handler of its own then gets the signal's usual effect.
- */
-function killOnStop(): () => void {
-	const onSignal = (signal: NodeJS.Signals) => {
-		void pagefind.close();
-		if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-	};
-	for (const signal of STOP_SIGNALS) process.prependOnceListener(signal, onSignal);
-	return () => {
-		for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
-	};
 }
 
 /** Every dataset's search record, language by language in the site's order, datasets in the catalogue's order. */

@@ -1,0 +1,163 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { languageFolder, languageKey, restoreLanguage, saveLanguage, snapshotLanguage } from '../../src/integrations/pagefind-language-cache.ts';
+import { startSearchIndex } from '../../src/integrations/pagefind.ts';
+import type { SearchRecord } from '../../src/lib/search/search-record.ts';
+import { FACETS, type Facet } from '../../src/lib/search/state.ts';
+
+let dir: string;
+const savedCacheDir = process.env.ODC_CACHE_DIR;
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'odc-pagefind-saves-'));
+	process.env.ODC_CACHE_DIR = join(dir, 'cache');
+});
+afterEach(() => {
+	if (savedCacheDir === undefined) delete process.env.ODC_CACHE_DIR;
+	else process.env.ODC_CACHE_DIR = savedCacheDir;
+	rmSync(dir, { recursive: true, force: true });
+});
+
+function record(lang: 'en' | 'fr', id: string, text: string): SearchRecord {
+	const filters = Object.fromEntries(FACETS.map((facet) => [facet, [] as string[]])) as Record<Facet, string[]>;
+	return {
+		url: `/${lang}/datasets/${id}/`,
+		lang,
+		content: `<html lang="${lang}"><body><div data-pagefind-body><p>${text}</p></div></body></html>`,
+		filters,
+		sort: { modified: '2026-01-01', title: text },
+	};
+}
+
+const records = [record('en', 'a', 'Traffic counts'), record('en', 'b', 'Clinics'), record('fr', 'a', 'Comptages'), record('fr', 'b', 'Cliniques')];
+
+/** Every file under `root` and its bytes, by path. */
+function bundle(root: string): Map<string, string> {
+	const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+	return new Map(files.map((entry) => [join(entry.parentPath, entry.name).slice(root.length), readFileSync(join(entry.parentPath, entry.name), 'base64')]));
+}
+
+/** A promise and what settles it. */
+function deferred<T = void>() {
+	let resolve!: (value: T) => void;
+	const promise = new Promise<T>((settle) => (resolve = settle));
+	return { promise, resolve };
+}
+
+const pending = <T>(promise: Promise<T>, ms = 200) =>
+	Promise.race([promise.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), ms))]);
+
+/** A keepLanguage that says when each save starts and holds it until released, then saves for real. */
+function heldSaves() {
+	const started = new Map<string, ReturnType<typeof deferred<AbortSignal | undefined>>>();
+	const finished: string[] = [];
+	const release = deferred();
+	const forLang = (lang: string) => started.get(lang) ?? started.set(lang, deferred<AbortSignal | undefined>()).get(lang)!;
+	const keep: typeof saveLanguage = async (folder, key, lang, entry, snapshot, signal) => {
+		forLang(lang).resolve(signal);
+		await release.promise;
+		await saveLanguage(folder, key, lang, entry, snapshot, signal);
+		finished.push(lang);
+	};
+	return { keep, started: (lang: string) => forLang(lang).promise, finished, release: release.resolve };
+}
+
+describe('kept search indexes, saved alongside the next language', () => {
+	it('index the next language while the previous one is being kept, and finish once every language is kept', async () => {
+		const scope = join(dir, 'catalogue');
+		const saves = heldSaves();
+		const frWriting = deferred();
+		let asked = 0;
+		const writeAfter = async () => {
+			if (++asked === 2) frWriting.resolve();
+		};
+		const indexing = startSearchIndex(records, { cacheFolder: scope, writeAfter, keepLanguage: saves.keep });
+		indexing.write(join(dir, 'first'));
+		await saves.started('en');
+		// French is indexed, and about to be written, while English's save is still held.
+		await frWriting.promise;
+		expect(saves.finished).toEqual([]);
+		await saves.started('fr');
+		const finishing = indexing.finish(join(dir, 'first'));
+		expect(await pending(finishing)).toBe(true);
+		saves.release();
+		const summary = await finishing;
+		expect(saves.finished.sort()).toEqual(['en', 'fr']);
+		expect(summary.keptLanguages).toEqual([]);
+		// What was kept alongside is sound: both languages put back, the same bundle as indexing afresh.
+		const again = await startSearchIndex(records, { cacheFolder: scope }).finish(join(dir, 'second'));
+		expect(again.keptLanguages).toEqual(['en', 'fr']);
+		const fresh = await startSearchIndex(records).finish(join(dir, 'fresh'));
+		expect(bundle(again.outputPath)).toEqual(bundle(fresh.outputPath));
+	}, 120_000);
+
+	it('stop a save in flight when the index is closed: close waits for it, nothing is kept, nothing rejects unhandled', async () => {
+		const scope = join(dir, 'catalogue');
+		const saves = heldSaves();
+		const indexing = startSearchIndex(records, { cacheFolder: scope, keepLanguage: saves.keep });
+		indexing.write(join(dir, 'out'));
+		const signal = await saves.started('en');
+		const closing = indexing.close();
+		expect(signal?.aborted).toBe(true);
+		expect(await pending(closing)).toBe(true);
+		saves.release();
+		await closing;
+		expect(saves.finished).toEqual(['en']);
+		await expect(indexing.finish(join(dir, 'out'))).rejects.toThrow('The search index was closed before it was built.');
+		const kept = dirname(languageFolder(scope, 'en'));
+		expect(existsSync(kept) ? readdirSync(kept) : []).toEqual([]);
+	}, 120_000);
+});
+
+describe('saveLanguage', () => {
+	/** English alone written into `<dir>/out/pagefind`, as the first language's write leaves it. */
+	async function englishBundle() {
+		const english = records.filter(({ lang }) => lang === 'en');
+		const { outputPath } = await startSearchIndex(english).finish(join(dir, 'out'));
+		const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+		return { outputPath, key: languageKey('en', english)!, entry: entry.languages.en! };
+	}
+
+	it('keeps the common files as they were when the snapshot was taken, though the next language rewrites them', async () => {
+		const { outputPath, key, entry } = await englishBundle();
+		const before = bundle(outputPath);
+		const snapshot = (await snapshotLanguage('en', outputPath))!;
+		expect(snapshot.files.filter(({ bytes }) => bytes).map(({ path }) => path)).toContain('pagefind-entry.json');
+		// The next language's write: the common files rewritten in place.
+		writeFileSync(join(outputPath, 'pagefind.js'), 'rewritten');
+		writeFileSync(join(outputPath, 'pagefind-entry.json'), '{}');
+		const folder = languageFolder(join(dir, 'catalogue'), 'en');
+		await saveLanguage(folder, key, 'en', entry, snapshot);
+		const restored = join(dir, 'restored');
+		expect(await restoreLanguage(folder, key, 'en', restored)).toEqual({ en: entry });
+		const expected = new Map([...before].filter(([path]) => !/^\/(facets|sorts|first-page)\./.test(path)));
+		expect(bundle(restored)).toEqual(expected);
+	}, 60_000);
+
+	it('keeps nothing when stopped, and what it kept is still checked file by file when put back', async () => {
+		const { outputPath, key, entry } = await englishBundle();
+		const folder = languageFolder(join(dir, 'catalogue'), 'en');
+		const stopped = new AbortController();
+		stopped.abort();
+		await saveLanguage(folder, key, 'en', entry, (await snapshotLanguage('en', outputPath))!, stopped.signal);
+		expect(existsSync(dirname(folder)) ? readdirSync(dirname(folder)) : []).toEqual([]);
+		await saveLanguage(folder, key, 'en', entry, (await snapshotLanguage('en', outputPath))!);
+		expect(readdirSync(dirname(folder))).toEqual(['en']);
+		// A language's own files are linked, not copied: changed in the output, they no longer match the manifest.
+		const fragment = readdirSync(join(outputPath, 'fragment'))[0]!;
+		writeFileSync(join(outputPath, 'fragment', fragment), 'changed after the save');
+		expect(await restoreLanguage(folder, key, 'en', join(dir, 'restored'))).toBeUndefined();
+		expect(existsSync(join(dir, 'restored'))).toBe(false);
+	}, 60_000);
+
+	it('is not put back into a bundle folder once the build is closed', async () => {
+		const { outputPath, key, entry } = await englishBundle();
+		const folder = languageFolder(join(dir, 'catalogue'), 'en');
+		await saveLanguage(folder, key, 'en', entry, (await snapshotLanguage('en', outputPath))!);
+		const closed = new AbortController();
+		closed.abort();
+		expect(await restoreLanguage(folder, key, 'en', join(dir, 'removed'), closed.signal)).toBeUndefined();
+		expect(existsSync(join(dir, 'removed'))).toBe(false);
+	}, 60_000);
+});
