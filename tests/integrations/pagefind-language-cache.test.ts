@@ -1,44 +1,22 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { languageFolder, languageKey } from '../../src/integrations/pagefind-language-cache.ts';
 import { startSearchIndex } from '../../src/integrations/pagefind.ts';
 import type { SearchRecord } from '../../src/lib/search/search-record.ts';
-import { FACETS, type Facet } from '../../src/lib/search/state.ts';
+import { searchRecord, useScratchCacheFolder } from './kept-index-fixtures.ts';
 
-let dir: string;
-const savedCacheDir = process.env.ODC_CACHE_DIR;
-beforeEach(() => {
-	dir = mkdtempSync(join(tmpdir(), 'odc-pagefind-cache-'));
-	process.env.ODC_CACHE_DIR = join(dir, 'cache');
-});
-afterEach(() => {
-	if (savedCacheDir === undefined) delete process.env.ODC_CACHE_DIR;
-	else process.env.ODC_CACHE_DIR = savedCacheDir;
-	rmSync(dir, { recursive: true, force: true });
-});
-
-function record(lang: 'en' | 'fr', id: string, text: string): SearchRecord {
-	const filters = Object.fromEntries(FACETS.map((facet) => [facet, [] as string[]])) as Record<Facet, string[]>;
-	return {
-		url: `/${lang}/datasets/${id}/`,
-		lang,
-		content: `<html lang="${lang}"><body><div data-pagefind-body><p>${text}</p></div></body></html>`,
-		filters,
-		sort: { modified: '2026-01-01', title: text },
-	};
-}
+const scratch = useScratchCacheFolder('odc-pagefind-cache-');
 
 const before = [
-	record('en', 'a', 'Traffic counts'),
-	record('en', 'b', 'Clinics'),
-	record('fr', 'a', 'Comptages de la circulation'),
-	record('fr', 'b', 'Cliniques'),
+	searchRecord('en', 'a', 'Traffic counts'),
+	searchRecord('en', 'b', 'Clinics'),
+	searchRecord('fr', 'a', 'Comptages de la circulation'),
+	searchRecord('fr', 'b', 'Cliniques'),
 ];
 /** The English title of one dataset changed: the French records are as they were. */
-const after = [record('en', 'a', 'Traffic counts by hour'), ...before.slice(1)];
+const after = [searchRecord('en', 'a', 'Traffic counts by hour'), ...before.slice(1)];
 
 /** Every file of a bundle and its bytes, by path. */
 function bundle(root: string): Map<string, string> {
@@ -48,13 +26,13 @@ function bundle(root: string): Map<string, string> {
 
 /** Builds the bundle of `records` into `<dir>/<name>`, with the cache of the catalogue folder `scope` or none. */
 async function build(records: SearchRecord[], name: string, scope?: string): Promise<Map<string, string>> {
-	const { outputPath } = await startSearchIndex(records, { cacheFolder: scope }).finish(join(dir, name));
+	const { outputPath } = await startSearchIndex(records, { cacheFolder: scope }).finish(join(scratch(), name));
 	return bundle(outputPath);
 }
 
 describe('kept search indexes', () => {
 	it('give, after one language’s records changed, the same bundle as indexing every record afresh', async () => {
-		const scope = join(dir, 'catalogue');
+		const scope = join(scratch(), 'catalogue');
 		expect(await build(before, 'first', scope)).toEqual(await build(before, 'fresh-before'));
 		expect(await build(after, 'second', scope)).toEqual(await build(after, 'fresh-after'));
 		// Unchanged again: both languages put back.
@@ -62,7 +40,7 @@ describe('kept search indexes', () => {
 	}, 120_000);
 
 	it('put back a language whose records did not change, rather than index it again', async () => {
-		const scope = join(dir, 'catalogue');
+		const scope = join(scratch(), 'catalogue');
 		await build(before, 'first', scope);
 		// A kept file rewritten, and its digest with it: only a language put back from the cache can show it.
 		const kept = languageFolder(scope, 'fr');
@@ -76,7 +54,7 @@ describe('kept search indexes', () => {
 	}, 120_000);
 
 	it('index a language again when a kept file is damaged, missing or the entry is not one this code wrote', async () => {
-		const scope = join(dir, 'catalogue');
+		const scope = join(scratch(), 'catalogue');
 		await build(before, 'first', scope);
 		const fresh = await build(before, 'fresh');
 		const kept = languageFolder(scope, 'fr');
@@ -91,6 +69,6 @@ describe('kept search indexes', () => {
 
 	it('are neither read nor kept without a catalogue folder', async () => {
 		await build(before, 'first');
-		expect(() => readdirSync(join(dir, 'cache'))).toThrow(/ENOENT/);
+		expect(() => readdirSync(join(scratch(), 'cache'))).toThrow(/ENOENT/);
 	}, 60_000);
 });

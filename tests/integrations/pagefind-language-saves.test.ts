@@ -1,36 +1,18 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { languageFolder, languageKey, restoreLanguage, saveLanguage, snapshotLanguage } from '../../src/integrations/pagefind-language-cache.ts';
 import { startSearchIndex } from '../../src/integrations/pagefind.ts';
-import type { SearchRecord } from '../../src/lib/search/search-record.ts';
-import { FACETS, type Facet } from '../../src/lib/search/state.ts';
+import { searchRecord, useScratchCacheFolder } from './kept-index-fixtures.ts';
 
-let dir: string;
-const savedCacheDir = process.env.ODC_CACHE_DIR;
-beforeEach(() => {
-	dir = mkdtempSync(join(tmpdir(), 'odc-pagefind-saves-'));
-	process.env.ODC_CACHE_DIR = join(dir, 'cache');
-});
-afterEach(() => {
-	if (savedCacheDir === undefined) delete process.env.ODC_CACHE_DIR;
-	else process.env.ODC_CACHE_DIR = savedCacheDir;
-	rmSync(dir, { recursive: true, force: true });
-});
+const scratch = useScratchCacheFolder('odc-pagefind-saves-');
 
-function record(lang: 'en' | 'fr', id: string, text: string): SearchRecord {
-	const filters = Object.fromEntries(FACETS.map((facet) => [facet, [] as string[]])) as Record<Facet, string[]>;
-	return {
-		url: `/${lang}/datasets/${id}/`,
-		lang,
-		content: `<html lang="${lang}"><body><div data-pagefind-body><p>${text}</p></div></body></html>`,
-		filters,
-		sort: { modified: '2026-01-01', title: text },
-	};
-}
-
-const records = [record('en', 'a', 'Traffic counts'), record('en', 'b', 'Clinics'), record('fr', 'a', 'Comptages'), record('fr', 'b', 'Cliniques')];
+const records = [
+	searchRecord('en', 'a', 'Traffic counts'),
+	searchRecord('en', 'b', 'Clinics'),
+	searchRecord('fr', 'a', 'Comptages'),
+	searchRecord('fr', 'b', 'Cliniques'),
+];
 
 /** Every file under `root` and its bytes, by path. */
 function bundle(root: string): Map<string, string> {
@@ -65,7 +47,7 @@ function heldSaves() {
 
 describe('kept search indexes, saved alongside the next language', () => {
 	it('index the next language while the previous one is being kept, and finish once every language is kept', async () => {
-		const scope = join(dir, 'catalogue');
+		const scope = join(scratch(), 'catalogue');
 		const saves = heldSaves();
 		const frWriting = deferred();
 		let asked = 0;
@@ -73,30 +55,30 @@ describe('kept search indexes, saved alongside the next language', () => {
 			if (++asked === 2) frWriting.resolve();
 		};
 		const indexing = startSearchIndex(records, { cacheFolder: scope, writeAfter, keepLanguage: saves.keep });
-		indexing.write(join(dir, 'first'));
+		indexing.write(join(scratch(), 'first'));
 		await saves.started('en');
 		// French is indexed, and about to be written, while English's save is still held.
 		await frWriting.promise;
 		expect(saves.finished).toEqual([]);
 		await saves.started('fr');
-		const finishing = indexing.finish(join(dir, 'first'));
+		const finishing = indexing.finish(join(scratch(), 'first'));
 		expect(await pending(finishing)).toBe(true);
 		saves.release();
 		const summary = await finishing;
 		expect(saves.finished.sort()).toEqual(['en', 'fr']);
 		expect(summary.keptLanguages).toEqual([]);
 		// What was kept alongside is sound: both languages put back, the same bundle as indexing afresh.
-		const again = await startSearchIndex(records, { cacheFolder: scope }).finish(join(dir, 'second'));
+		const again = await startSearchIndex(records, { cacheFolder: scope }).finish(join(scratch(), 'second'));
 		expect(again.keptLanguages).toEqual(['en', 'fr']);
-		const fresh = await startSearchIndex(records).finish(join(dir, 'fresh'));
+		const fresh = await startSearchIndex(records).finish(join(scratch(), 'fresh'));
 		expect(bundle(again.outputPath)).toEqual(bundle(fresh.outputPath));
 	}, 120_000);
 
 	it('stop a save in flight when the index is closed: close waits for it, nothing is kept, nothing rejects unhandled', async () => {
-		const scope = join(dir, 'catalogue');
+		const scope = join(scratch(), 'catalogue');
 		const saves = heldSaves();
 		const indexing = startSearchIndex(records, { cacheFolder: scope, keepLanguage: saves.keep });
-		indexing.write(join(dir, 'out'));
+		indexing.write(join(scratch(), 'out'));
 		const signal = await saves.started('en');
 		const closing = indexing.close();
 		expect(signal?.aborted).toBe(true);
@@ -104,7 +86,7 @@ describe('kept search indexes, saved alongside the next language', () => {
 		saves.release();
 		await closing;
 		expect(saves.finished).toEqual(['en']);
-		await expect(indexing.finish(join(dir, 'out'))).rejects.toThrow('The search index was closed before it was built.');
+		await expect(indexing.finish(join(scratch(), 'out'))).rejects.toThrow('The search index was closed before it was built.');
 		const kept = dirname(languageFolder(scope, 'en'));
 		expect(existsSync(kept) ? readdirSync(kept) : []).toEqual([]);
 	}, 120_000);
@@ -114,7 +96,7 @@ describe('saveLanguage', () => {
 	/** English alone written into `<dir>/out/pagefind`, as the first language's write leaves it. */
 	async function englishBundle() {
 		const english = records.filter(({ lang }) => lang === 'en');
-		const { outputPath } = await startSearchIndex(english).finish(join(dir, 'out'));
+		const { outputPath } = await startSearchIndex(english).finish(join(scratch(), 'out'));
 		const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
 		return { outputPath, key: languageKey('en', english)!, entry: entry.languages.en! };
 	}
@@ -127,9 +109,9 @@ describe('saveLanguage', () => {
 		// The next language's write: the common files rewritten in place.
 		writeFileSync(join(outputPath, 'pagefind.js'), 'rewritten');
 		writeFileSync(join(outputPath, 'pagefind-entry.json'), '{}');
-		const folder = languageFolder(join(dir, 'catalogue'), 'en');
+		const folder = languageFolder(join(scratch(), 'catalogue'), 'en');
 		await saveLanguage(folder, key, 'en', entry, snapshot);
-		const restored = join(dir, 'restored');
+		const restored = join(scratch(), 'restored');
 		expect(await restoreLanguage(folder, key, 'en', restored)).toEqual({ en: entry });
 		const expected = new Map([...before].filter(([path]) => !/^\/(facets|sorts|first-page)\./.test(path)));
 		expect(bundle(restored)).toEqual(expected);
@@ -137,7 +119,7 @@ describe('saveLanguage', () => {
 
 	it('keeps nothing when stopped, and what it kept is still checked file by file when put back', async () => {
 		const { outputPath, key, entry } = await englishBundle();
-		const folder = languageFolder(join(dir, 'catalogue'), 'en');
+		const folder = languageFolder(join(scratch(), 'catalogue'), 'en');
 		const stopped = new AbortController();
 		stopped.abort();
 		await saveLanguage(folder, key, 'en', entry, (await snapshotLanguage('en', outputPath))!, stopped.signal);
@@ -147,17 +129,17 @@ describe('saveLanguage', () => {
 		// A language's own files are linked, not copied: changed in the output, they no longer match the manifest.
 		const fragment = readdirSync(join(outputPath, 'fragment'))[0]!;
 		writeFileSync(join(outputPath, 'fragment', fragment), 'changed after the save');
-		expect(await restoreLanguage(folder, key, 'en', join(dir, 'restored'))).toBeUndefined();
-		expect(existsSync(join(dir, 'restored'))).toBe(false);
+		expect(await restoreLanguage(folder, key, 'en', join(scratch(), 'restored'))).toBeUndefined();
+		expect(existsSync(join(scratch(), 'restored'))).toBe(false);
 	}, 60_000);
 
 	it('is not put back into a bundle folder once the build is closed', async () => {
 		const { outputPath, key, entry } = await englishBundle();
-		const folder = languageFolder(join(dir, 'catalogue'), 'en');
+		const folder = languageFolder(join(scratch(), 'catalogue'), 'en');
 		await saveLanguage(folder, key, 'en', entry, (await snapshotLanguage('en', outputPath))!);
 		const closed = new AbortController();
 		closed.abort();
-		expect(await restoreLanguage(folder, key, 'en', join(dir, 'removed'), closed.signal)).toBeUndefined();
-		expect(existsSync(join(dir, 'removed'))).toBe(false);
+		expect(await restoreLanguage(folder, key, 'en', join(scratch(), 'removed'), closed.signal)).toBeUndefined();
+		expect(existsSync(join(scratch(), 'removed'))).toBe(false);
 	}, 60_000);
 });

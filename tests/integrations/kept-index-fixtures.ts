@@ -1,0 +1,38 @@
+/**
+ * What the kept search index tests share: a scratch folder per test with the cache folder inside it
+ * (ODC_CACHE_DIR, put back after), and a dataset's search record with a text of its own.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import type { SearchRecord } from '../../src/lib/search/search-record.ts';
+import { FACETS, type Facet } from '../../src/lib/search/state.ts';
+
+/** Gives each test of the file a scratch folder named `prefix…`, its cache folder `<folder>/cache`; returns the current folder's getter. */
+export function useScratchCacheFolder(prefix: string): () => string {
+	let dir = '';
+	const savedCacheDir = process.env.ODC_CACHE_DIR;
+	beforeEach(() => {
+		dir = mkdtempSync(join(tmpdir(), prefix));
+		process.env.ODC_CACHE_DIR = join(dir, 'cache');
+	});
+	afterEach(() => {
+		if (savedCacheDir === undefined) delete process.env.ODC_CACHE_DIR;
+		else process.env.ODC_CACHE_DIR = savedCacheDir;
+		rmSync(dir, { recursive: true, force: true });
+	});
+	return () => dir;
+}
+
+/** The search record of dataset `id` in `lang`, whose page says only `text`. */
+export function searchRecord(lang: 'en' | 'fr', id: string, text: string): SearchRecord {
+	const filters = Object.fromEntries(FACETS.map((facet) => [facet, [] as string[]])) as Record<Facet, string[]>;
+	return {
+		url: `/${lang}/datasets/${id}/`,
+		lang,
+		content: `<html lang="${lang}"><body><div data-pagefind-body><p>${text}</p></div></body></html>`,
+		filters,
+		sort: { modified: '2026-01-01', title: text },
+	};
+}
