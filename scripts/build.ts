@@ -28,6 +28,7 @@ import { setFlagsFromString } from 'node:v8';
 import { build } from 'astro';
 import { makePublishable, swapIn } from '../src/lib/build/publish-output.ts';
 import { astroCacheFolder, lockCacheFolder } from '../src/lib/build/build-cache.ts';
+import { BUILD_V8_FLAGS } from '../src/lib/build/heap-flags.ts';
 import { installLinkedPageCache } from '../src/lib/build/linked-page-cache.ts';
 import { createWorkingFolder, removeStaleWorkingFolders } from '../src/lib/build/staging.ts';
 import { loadCatalogue } from '../src/lib/catalogue.ts';
@@ -36,14 +37,8 @@ import { formatSummary, formatText } from '../src/lib/diagnostics/format.ts';
 import { resolveAsOf } from '../src/lib/schedules/as-of.ts';
 import { handOverCatalogue } from '../src/lib/site/get-catalogue.ts';
 
-/** How far V8 lets the heap grow beyond what was alive after a full collection, in percent. */
-const HEAP_GROWING_PERCENT = 30;
-
-// V8 lets the old generation grow to several times what its last full collection left alive while
-// collecting is cheap, and keeps the pages it frees for reuse: at 10,000 datasets Node held 2.0–2.7 GB
-// with at most 550 MB alive. Growing by 30 % over what is alive caps that garbage for any catalogue
-// size (a fixed --max-old-space-size would fail a large one), for about as many full collections.
-setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+// Fewer garbage pages kept for any catalogue size (heap-flags.ts says why); the export worker's process gets the same.
+for (const flag of BUILD_V8_FLAGS) setFlagsFromString(flag);
 
 // Every file and folder the build creates (Astro's pages, the export worker's files, Pagefind's, which
 // inherits it) is then made 0644 or 0755 as published, whatever the caller's umask: makePublishable

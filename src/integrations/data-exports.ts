@@ -2,17 +2,17 @@
  * An Astro integration for the data files made from the catalogue as a whole or one per dataset:
  * `catalog.jsonld` and `catalog.ttl` (DCAT-AP, SHACL-validated), `data.json`, `datasets/<id>.jsonld`
  * and the editor's `edit/datasets/<id>.json`. Astro renders routes one at a time on the main
- * thread, where these cost a third of the build; so in a build they are made in a worker thread
- * (src/lib/build/export-worker.ts) started with the build, which checks the exports while Astro
+ * thread, where these cost a third of the build; so in a build they are made in a process of their
+ * own (src/lib/build/export-worker.ts) started with the build, which checks the exports while Astro
  * bundles and writes the files into the output folder while Astro renders the pages. The build
  * fails, with every located message, when a check fails. `astro dev` serves the same files from
  * the endpoints in src/export-routes/, made by the same functions (src/lib/site/export-files.ts).
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { heapReleased } from '../lib/build/heap-released.ts';
-import type { ExportWorkerData, ExportWorkerGo, ExportWorkerResult } from '../lib/build/export-worker.ts';
+import { EXPORT_WORKER_ENV, type ExportWorkerData, type ExportWorkerGo, type ExportWorkerResult } from '../lib/build/export-worker.ts';
+import { BUILD_V8_FLAGS } from '../lib/build/heap-flags.ts';
 import type { SiteLocation, WrittenExports } from '../lib/build/write-exports.ts';
 import type { Catalogue } from '../lib/model/catalogue.ts';
 import { normalizeBase } from '../lib/routes.ts';
@@ -37,7 +37,7 @@ export interface ExportJob {
 	finish(outDir: string): Promise<WrittenExports>;
 	/** Stops the worker (a build that failed before {@link finish}). */
 	close(): Promise<void>;
-	/** Settles once the worker has ended (or will never start) and its heap has left the process (heap-released.ts); never rejects. */
+	/** Settles once the worker has ended (or will never start), its memory with it; never rejects. */
 	ended: Promise<void>;
 }
 
@@ -47,7 +47,7 @@ export interface ExportJob {
  * not hold the process open: a build that fails before its output folder is ready exits as before.
  */
 export function startExportJob(catalogue: Catalogue | Promise<Catalogue>, location: SiteLocation, root: string): ExportJob {
-	let worker: Worker | undefined;
+	let worker: ChildProcess | undefined;
 	let outDir: string | undefined;
 	let closed = false;
 	let exited!: () => void;
@@ -57,20 +57,24 @@ export function startExportJob(catalogue: Catalogue | Promise<Catalogue>, locati
 			new Promise<WrittenExports>((resolve, reject) => {
 				if (closed) return reject(new Error('The export worker was stopped.'));
 				const data: ExportWorkerData = { catalogue: model, location, root };
-				const started = new Worker(new URL('../lib/build/export-worker.ts', import.meta.url), { workerData: data });
+				const started = fork(fileURLToPath(new URL('../lib/build/export-worker.ts', import.meta.url)), [], {
+					execArgv: [...process.execArgv, ...BUILD_V8_FLAGS],
+					env: { ...process.env, [EXPORT_WORKER_ENV]: '1' },
+					serialization: 'advanced',
+				});
 				worker = started;
-				if (outDir === undefined) started.unref();
-				else started.postMessage({ outDir } satisfies ExportWorkerGo);
-				let heapBytes = 0;
+				started.send(data);
+				if (outDir === undefined) holdOpen(started, false);
+				else started.send({ outDir } satisfies ExportWorkerGo);
 				started.once('message', (answer: ExportWorkerResult) => {
-					heapBytes = answer.heapBytes;
-					void started.terminate();
 					if (answer.ok) resolve(answer.written);
 					else reject(new Error(answer.message));
 				});
 				started.once('error', reject);
-				started.once('exit', () => void heapReleased(heapBytes).then(exited));
-				started.once('exit', (code) => reject(new Error(`The export worker stopped (exit code ${code}) before it had written the files.`)));
+				// Its memory left with it: nothing more to wait for.
+				started.once('exit', () => exited());
+				// 'close', not 'exit': its answer may still be in the channel when it has exited.
+				started.once('close', (code) => reject(new Error(`The export worker stopped (exit code ${code}) before it had written the files.`)));
 			}),
 	);
 	// Failures are reported by finish(); until then an unhandled rejection must not end the process.
@@ -84,8 +88,9 @@ export function startExportJob(catalogue: Catalogue | Promise<Catalogue>, locati
 		write(folder) {
 			if (outDir !== undefined) return;
 			outDir = folder;
-			worker?.ref();
-			worker?.postMessage({ outDir } satisfies ExportWorkerGo);
+			if (!worker) return;
+			holdOpen(worker, true);
+			worker.send({ outDir } satisfies ExportWorkerGo);
 		},
 		finish(folder) {
 			job.write(folder);
@@ -93,11 +98,25 @@ export function startExportJob(catalogue: Catalogue | Promise<Catalogue>, locati
 		},
 		async close() {
 			closed = true;
-			await worker?.terminate();
+			if (!worker || worker.exitCode !== null || worker.signalCode !== null) return;
+			const gone = new Promise((resolve) => worker!.once('exit', resolve));
+			worker.kill();
+			await gone;
 		},
 		ended,
 	};
 	return job;
+}
+
+/** Whether `child` (its process and its message channel) keeps the build's process alive. */
+function holdOpen(child: ChildProcess, hold: boolean): void {
+	if (hold) {
+		child.ref();
+		child.channel?.ref();
+	} else {
+		child.unref();
+		child.channel?.unref();
+	}
 }
 
 /** The export job of the build under way (one per process: Astro builds one site at a time). */

@@ -22,6 +22,22 @@ function folder(): string {
 	return dir;
 }
 
+/** The pids of this process's children running the export worker's module (from /proc). */
+function exportWorkerChildren(): number[] {
+	return readdirSync('/proc')
+		.filter((name) => /^\d+$/.test(name))
+		.filter((pid) => {
+			try {
+				const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+				const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+				return ppid === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('export-worker.ts');
+			} catch {
+				return false;
+			}
+		})
+		.map(Number);
+}
+
 afterEach(() => {
 	for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
@@ -163,6 +179,14 @@ describe('the export worker', () => {
 		const failed = startExportJob(Promise.reject(new Error('no catalogue')), location, MINIMAL);
 		await expect(failed.finish(folder())).rejects.toThrow('no catalogue');
 		await failed.ended;
+	});
+
+	it.runIf(existsSync('/proc/self/stat'))('runs in a process of its own, gone (and its memory with it) once it has ended', async () => {
+		const job = startExportJob(loadFixture(MINIMAL), location, MINIMAL);
+		await expect.poll(() => exportWorkerChildren().length, { timeout: 30_000 }).toBe(1);
+		await job.finish(folder());
+		await job.ended;
+		expect(exportWorkerChildren()).toEqual([]);
 	});
 
 	it('leaves no DCAT-AP file behind when a later check fails once the folder was ready', async () => {
