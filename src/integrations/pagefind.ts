@@ -201,7 +201,7 @@ export default function pagefindIntegration(): AstroIntegration {
 	let indexing: SearchIndexing | undefined;
 	let outDir: string | undefined;
 	let started = 0;
-	/** Seconds the search index waited, before writing, for the export worker to end and its heap to go (data-exports.ts). */
+	/** Seconds the search index waited, before writing, for the export worker's process to end (data-exports.ts). */
 	let waitedForWorker = 0;
 	return {
 		name: 'open-data-catalogue:pagefind',
@@ -255,7 +255,7 @@ export default function pagefindIntegration(): AstroIntegration {
 					logger.info(
 						`Indexed ${counts.join(', ')} pages for search in ${seconds(finishing)}s after the pages, ${seconds(started)}s since the build started (${outputPath})`,
 					);
-				if (waitedForWorker > 0) logger.info(`The search index waited ${waitedForWorker.toFixed(2)}s for the export worker's memory before it was written`);
+				if (waitedForWorker > 0) logger.info(`The search index waited ${waitedForWorker.toFixed(2)}s for the export worker to end before it was written`);
 			},
 		},
 	};
