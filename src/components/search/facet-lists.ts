@@ -10,8 +10,12 @@ import { isFacet, type Facet } from '../../lib/search/state.ts';
 
 /** The words of the button under a collapsed or expanded list, in the page's language. */
 export interface FacetListLabels {
-	/** "Show 12 more", for `hidden` values. */
-	more(hidden: number): string;
+	/**
+	 * "Show 12 more", for `hidden` values of which `withResults` would add results to the search;
+	 * "Show 12 without results" when none would, so that a reader of two results is not sent
+	 * looking through a hundred publishers with nothing for them.
+	 */
+	more(hidden: number, withResults: number): string;
 	/** "Show fewer". */
 	fewer: string;
 }
@@ -73,7 +77,8 @@ export function arrangeFacetLists(container: Element, counts: FacetCounts | unde
 		const button = moreButton(fieldset, list, facet);
 		button.hidden = hidden.size === 0;
 		button.setAttribute('aria-expanded', String(expanded));
-		const text = expanded ? options.labels.fewer : options.labels.more(hidden.size);
+		const withResults = [...hidden].filter((value) => (facetCounts[value] ?? 0) > 0).length;
+		const text = expanded ? options.labels.fewer : options.labels.more(hidden.size, withResults);
 		if (button.textContent !== text) button.textContent = text;
 	}
 	// Moving the focused box took the focus away from it: give it back, without scrolling.

@@ -65,7 +65,7 @@ export class SearchElement extends HTMLElement {
 		const lang = document.documentElement.lang || 'en';
 		this.#view = resultsView(JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>, lang);
 		this.#facets = new SearchFacets(this, this.#part('facets'), this.#part<HTMLDetailsElement>('filters'), this.#base, lang, {
-			more: (hidden) => countText(this.#view, 'search.facets.more', hidden),
+			more: (hidden, withResults) => countText(this.#view, withResults > 0 ? 'search.facets.more' : 'search.facets.moreEmpty', hidden),
 			fewer: this.#view.t('search.facets.fewer'),
 		});
 		this.#orders = new ResultOrders(this.#base, lang, () => this.#loadFacets());
