@@ -4,9 +4,9 @@
  * missing or unreadable entry is simply absent. A write goes to a temporary file renamed into
  * place, so a reader never sees half an entry, and a write that fails leaves the cache as it was.
  */
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** The text of the entry at `path`, or `undefined` when it is missing, not a regular file, a link or over `maxBytes`. */
 export function readCacheEntry(path: string, maxBytes: number): string | undefined {
@@ -86,5 +86,27 @@ export function writeCacheEntry(path: string, text: string | Uint8Array): boolea
 			// Nothing was written where nothing can be removed.
 		}
 		return false;
+	}
+}
+
+/**
+ * Removes from the cache folder `dir` every entry named as `entryName` says this cache names its
+ * entries but not in `used` (what this build read or wrote): a cache of one generation. Anything
+ * else there, or an entry that cannot be removed, is left (it is never read either).
+ */
+export function pruneCacheFolder(dir: string, used: ReadonlySet<string>, entryName: RegExp): void {
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch {
+		return;
+	}
+	for (const name of names) {
+		if (used.has(name) || !entryName.test(name)) continue;
+		try {
+			rmSync(join(dir, name), { force: true });
+		} catch {
+			// Not a file (nothing a cache wrote): it is never read either.
+		}
 	}
 }

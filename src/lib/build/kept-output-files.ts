@@ -14,9 +14,9 @@
  * the last build only: the others are deleted by {@link KeptOutputFiles.prune}.
  */
 import { createHash } from 'node:crypto';
-import { linkSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readCacheBytesInto, writeCacheEntry } from './cache-file.ts';
+import { pruneCacheFolder, readCacheBytesInto, writeCacheEntry } from './cache-file.ts';
 
 /** An entry's name: the key, a dot and the SHA-256 of its bytes. */
 const ENTRY_NAME = /^([0-9a-f]{64})\.([0-9a-f]{64})$/;
@@ -109,21 +109,6 @@ export function openKeptOutputFiles(kind: string, scope: string, folder: string,
 			}
 			writeFileSync(path, made, { flag: 'wx' });
 		},
-		prune() {
-			let all: string[];
-			try {
-				all = readdirSync(dir);
-			} catch {
-				return;
-			}
-			for (const name of all) {
-				if (used.has(name) || !ENTRY_NAME.test(name)) continue;
-				try {
-					rmSync(join(dir, name), { force: true });
-				} catch {
-					// Not a file (nothing this module wrote): it is never read either.
-				}
-			}
-		},
+		prune: () => pruneCacheFolder(dir, used, ENTRY_NAME),
 	};
 }

@@ -12,10 +12,9 @@
  * the parts of the last export only: the others are deleted when it is done.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cacheDir } from '../../build/cache-dir.ts';
-import { readCacheBytes, writeCacheEntry } from '../../build/cache-file.ts';
+import { pruneCacheFolder, readCacheBytes, writeCacheEntry } from '../../build/cache-file.ts';
 import { codeVersion } from '../../build/code-version.ts';
 
 /** Bumped when an entry's layout changes. */
@@ -62,14 +61,6 @@ export function openTurtleParts(scope: string, folder = cacheDir(), version = co
 			const digest = createHash('sha256').update(bytes).digest('hex');
 			if (writeCacheEntry(join(dir, `${key}.ttl`), Buffer.concat([Buffer.from(`${digest}\n`, 'latin1'), bytes]))) used.add(`${key}.ttl`);
 		},
-		prune() {
-			let names: string[];
-			try {
-				names = readdirSync(dir);
-			} catch {
-				return;
-			}
-			for (const name of names) if (!used.has(name) && ENTRY_NAME.test(name)) rmSync(join(dir, name), { force: true });
-		},
+		prune: () => pruneCacheFolder(dir, used, ENTRY_NAME),
 	};
 }
