@@ -28,9 +28,11 @@ import { setFlagsFromString } from 'node:v8';
 import { build } from 'astro';
 import { makePublishable, swapIn } from '../src/lib/build/publish-output.ts';
 import { astroCacheFolder, lockCacheFolder } from '../src/lib/build/build-cache.ts';
+import { cacheDir } from '../src/lib/build/cache-dir.ts';
 import { BUILD_V8_FLAGS } from '../src/lib/build/heap-flags.ts';
 import { installLinkedPageCache } from '../src/lib/build/linked-page-cache.ts';
 import { createWorkingFolder, removeStaleWorkingFolders } from '../src/lib/build/staging.ts';
+import { sweepStaleTemporaries } from '../src/lib/build/stale-temporaries.ts';
 import { loadCatalogue } from '../src/lib/catalogue.ts';
 import { hasErrors } from '../src/lib/diagnostics/diagnostic.ts';
 import { formatSummary, formatText } from '../src/lib/diagnostics/format.ts';
@@ -71,6 +73,8 @@ if (releaseCache) {
 	// Kept pages are linked from the cache rather than copied (src/lib/build/linked-page-cache.ts).
 	const hook = await installLinkedPageCache();
 	if (!hook.installed) console.log(`Pages kept from the last build are copied, not linked: ${hook.reason}.`);
+	const swept = sweepStaleTemporaries(cacheDir());
+	if (swept.length > 0) console.log(`Removed ${swept.length} temporary file(s) left in the cache by a build that was stopped.`);
 }
 for (const stale of await removeStaleWorkingFolders(outDir)) console.log(`Removed ${stale}, left by a build that was stopped.`);
 const staging = await createWorkingFolder(outDir, 'building');

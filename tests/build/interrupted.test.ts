@@ -4,9 +4,9 @@
  * every user whatever the umask.
  */
 import { spawn } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_AS_OF, REPO_ROOT } from '../browser/support/build.ts';
@@ -28,9 +28,10 @@ function siteFolder(): string {
 }
 
 /** Starts `scripts/build.ts --no-validate` on the minimal catalogue, writing `<parent>/dist`, under umask 077. */
-function startBuild(parent: string) {
+function startBuild(parent: string, extraEnv: Record<string, string> = {}) {
 	const env = {
 		...process.env,
+		...extraEnv,
 		CATALOGUE_DIR: catalogueWith(),
 		OUT_DIR: join(parent, 'dist'),
 		SITE_URL: 'https://example.org',
@@ -72,7 +73,7 @@ describe('a build stopped part-way', () => {
 });
 
 describe('a build after one that was killed', () => {
-	it('removes the killed build’s folders, keeps a running build’s, and writes a world-readable site', async () => {
+	it('removes the killed build’s folders and cache temporaries, keeps a running build’s, and writes a world-readable site', async () => {
 		const parent = siteFolder();
 		// A process id that is certainly not running: a finished child's.
 		const gone = spawn(process.execPath, ['-e', '']);
@@ -81,13 +82,27 @@ describe('a build after one that was killed', () => {
 			mkdirSync(join(parent, name));
 			writeFileSync(join(parent, name, 'index.html'), 'half-made');
 		}
-		const build = startBuild(parent);
+		// What the killed build was writing into the cache folder when it died, and what a running build is.
+		const cache = join(parent, 'cache');
+		const halfWritten = [
+			join(cache, 'shacl', `results.json.${gone.pid}.k2j9x1.tmp`),
+			join(cache, 'turtle', 'ca8bf7a90af4486c', `part.ttl.${gone.pid}.p0q1r2.tmp`),
+		];
+		const beingWritten = join(cache, 'turtle', 'ca8bf7a90af4486c', `part.ttl.${process.pid}.s3t4u5.tmp`);
+		for (const path of [...halfWritten, beingWritten]) {
+			mkdirSync(dirname(path), { recursive: true });
+			writeFileSync(path, 'half');
+		}
+		const build = startBuild(parent, { ODC_CACHE_DIR: cache });
 		expect(await build.exit, build.output()).toBe(0);
 		expect(build.output()).toContain(`Removed ${join(parent, `.dist-building-${gone.pid}-a1b2c3`)}, left by a build that was stopped.`);
+		expect(build.output()).toContain('Removed 2 temporary file(s) left in the cache by a build that was stopped.');
+		expect(halfWritten.filter((path) => existsSync(path))).toEqual([]);
+		expect(existsSync(beingWritten)).toBe(true);
 		// The previous site is deleted by a remover the build does not wait for (src/lib/build/remover.ts).
 		const deadline = Date.now() + 30_000;
 		while (readdirSync(parent).some((name) => name.includes('-previous-')) && Date.now() < deadline) await sleep(50);
-		expect(readdirSync(parent).sort()).toEqual([`.dist-building-${process.pid}-g7h8i9`, 'dist']);
+		expect(readdirSync(parent).sort()).toEqual([`.dist-building-${process.pid}-g7h8i9`, 'cache', 'dist']);
 
 		// Every entry's type and permission bits: only folders 0755 and files 0644.
 		const modes = new Map<number, string[]>();
