@@ -92,7 +92,8 @@ try {
 	await build({ outDir: staging, telemetry: false } as Parameters<typeof build>[0]);
 	await makePublishable(staging);
 } catch (error) {
-	await rm(staging, { recursive: true, force: true });
+	// Astro's page writes still under way when one fails can empty a folder as rm walks it (ENOTEMPTY): retried.
+	await rm(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 	releaseCache?.();
 	console.error(`\nThe build failed; ${outDir} was left as it was.\n${(error as Error).message}`);
 	process.exit(1);
