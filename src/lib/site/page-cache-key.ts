@@ -14,7 +14,7 @@ import type { Catalogue } from '../model/catalogue.ts';
 import type { ListPage } from './pagination.ts';
 
 /** Bumped when what the keys cover changes, so no key of an older scheme can match. */
-const SCHEME = '2';
+const SCHEME = '3';
 
 /**
  * JSON text of `value` in which Maps and Sets keep their contents (JSON.stringify writes `{}` for
@@ -40,16 +40,46 @@ export function pageCacheKey(...parts: unknown[]): string {
 const wideKeys = new WeakMap<Catalogue, string>();
 
 /**
+ * What the catalogue-wide key covers: the catalogue without its datasets and without the indexes
+ * built from its other parts (the maps by identifier, the schedule's commitments gathered from its
+ * plans, its releases grouped by dataset, publisher and commitment). Each index is a function of
+ * what stays (src/lib/model/build-catalogue.ts, build-schedule.ts), so keying it again changes no
+ * key and only lengthens the text: with them the schedule's releases were serialised four times
+ * (22.6 MB of key text at 10,000 schedule rows, against 5.7 MB without). Any other part, present
+ * or added later, stays in.
+ */
+export function catalogueWideParts(catalogue: Catalogue): object {
+	const {
+		datasets: _datasets,
+		datasetById: _datasetById,
+		publisherById: _publisherById,
+		licenceById: _licenceById,
+		requestById: _requestById,
+		requestsByDataset: _requestsByDataset,
+		schedule,
+		...rest
+	} = catalogue;
+	const {
+		commitments: _commitments,
+		commitmentById: _commitmentById,
+		releaseByDataset: _releaseByDataset,
+		releasesByPublisher: _releasesByPublisher,
+		releasesByCommitment: _releasesByCommitment,
+		...scheduleRest
+	} = schedule;
+	return { ...rest, schedule: scheduleRest };
+}
+
+/**
  * The key of what every page may show besides its own records: the whole catalogue but its
  * datasets (settings, languages, publishers, licences, requests, scorecard settings, and the
- * schedules with the as-of date they, and freshness, are judged on: `schedule.asOf`). Computed once
- * per loaded catalogue.
+ * schedules with the as-of date they, and freshness, are judged on: `schedule.asOf`), as
+ * catalogueWideParts gives it. Computed once per loaded catalogue.
  */
 export function catalogueWideKey(catalogue: Catalogue): string {
 	let key = wideKeys.get(catalogue);
 	if (key === undefined) {
-		const { datasets: _datasets, datasetById: _byId, ...rest } = catalogue;
-		key = pageCacheKey(rest);
+		key = pageCacheKey(catalogueWideParts(catalogue));
 		wideKeys.set(catalogue, key);
 	}
 	return key;
@@ -69,6 +99,15 @@ export function recordKey(record: object): string {
 		recordKeys.set(record, key);
 	}
 	return key;
+}
+
+/**
+ * recordKey for an object; the key text of anything else (`undefined` for a dataset with no
+ * quality entry, a string, a number). For a value two pages share (a dataset's quality on its
+ * English and French page), the object is serialised once.
+ */
+export function valueKey(value: unknown): string {
+	return typeof value === 'object' && value !== null ? recordKey(value) : keyText(value);
 }
 
 /**
