@@ -36,7 +36,10 @@ beforeAll(async () => {
 });
 
 const address = { siteUrl: 'https://open-data-catalogue.github.io', base: '/' };
-const withQuality = (catalogue: Catalogue, location = address): DcatApOptions => ({ ...location, quality: catalogueQuality(catalogue, readLinkReport(REPO_ROOT)) });
+const withQuality = (catalogue: Catalogue, location = address): DcatApOptions => ({
+	...location,
+	quality: catalogueQuality(catalogue, readLinkReport(REPO_ROOT)),
+});
 
 interface Exported {
 	jsonld: string;

@@ -81,7 +81,17 @@ function sharedInputs(catalogue: Catalogue, options: DcatApOptions): string {
 	const modified = datasets.reduce((latest, dataset) => (dataset.modified > latest ? dataset.modified : latest), '');
 	const issued = datasets.reduce((earliest, dataset) => (earliest === '' || dataset.issued < earliest ? dataset.issued : earliest), '');
 	const { siteUrl, base, quality } = options;
-	return JSON.stringify({ siteUrl, base: base ?? null, config, languages, defaultLanguage, publishers, quality: quality ? quality.asOf : null, modified, issued });
+	return JSON.stringify({
+		siteUrl,
+		base: base ?? null,
+		config,
+		languages,
+		defaultLanguage,
+		publishers,
+		quality: quality ? quality.asOf : null,
+		modified,
+		issued,
+	});
 }
 
 /**
@@ -115,7 +125,15 @@ export function openDcatParts(
 			return part;
 		},
 		set(key, part) {
-			const meta: Meta = { format: FORMAT, key, triples: part.triples, results: part.results, ids: part.ids, jsonld: part.jsonld.byteLength, turtle: part.turtle.byteLength };
+			const meta: Meta = {
+				format: FORMAT,
+				key,
+				triples: part.triples,
+				results: part.results,
+				ids: part.ids,
+				jsonld: part.jsonld.byteLength,
+				turtle: part.turtle.byteLength,
+			};
 			const body = Buffer.concat([Buffer.from(`${JSON.stringify(meta)}\n`, 'utf8'), part.jsonld, part.turtle]);
 			const digest = createHash('sha256').update(body).digest('hex');
 			if (writeCacheEntry(join(dir, `${key}.part`), Buffer.concat([Buffer.from(`${digest}\n`, 'latin1'), body]))) used.add(`${key}.part`);
