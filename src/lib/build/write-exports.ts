@@ -13,7 +13,7 @@ import type { Catalogue } from '../model/catalogue.ts';
 import { catalogueQuality } from '../quality/catalogue-quality.ts';
 import { exportDataJson } from '../site/data-json-export.ts';
 import { openDcatParts } from '../export/dcat-ap/part-cache.ts';
-import { readShapesGraph } from '../export/dcat-ap/shapes.ts';
+import { PROJECT_SHAPES, shapesDigest, shapeTexts } from '../export/dcat-ap/shapes-digest.ts';
 import { exportAndValidateTo } from '../site/dcat-export.ts';
 import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
 import { dataJsonText, datasetJsonLdPath, datasetJsonLdText, editorRecordFromText, editorRecordPath } from '../site/export-files.ts';
@@ -57,7 +57,7 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
 	// Kept parts and files only under `npm run build` holding the catalogue's cache (scripts/build.ts sets ODC_INCREMENTAL), as Astro's pages.
 	const version = process.env.ODC_INCREMENTAL === '1' ? codeVersion() : undefined;
 	const keys = version === undefined ? undefined : datasetFileKeys(catalogue, options, version);
-	const kept = keys && openDcatParts(root, catalogue, options, keys.jsonLd, readShapesGraph().digest, version);
+	const kept = keys && openDcatParts(root, catalogue, options, keys.jsonLd, shapesDigest(shapeTexts([PROJECT_SHAPES])), version);
 	// Each part's text goes to the files as soon as it is made: 100 MB each at 10,000 datasets, never held whole.
 	const dcatFiles = new StreamedFiles(['catalog.jsonld', 'catalog.ttl']);
 	const opened = Promise.resolve(outDir).then((dir) => dcatFiles.open(dir));

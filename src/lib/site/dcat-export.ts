@@ -132,7 +132,8 @@ export async function exportAndValidateTo(
 	stats?: ExportStats,
 	kept?: DcatParts,
 ): Promise<void> {
-	const shapes = readShapesGraph();
+	// Parsed only when a part is validated: every part may be kept.
+	let shapes: ShapesGraph | undefined;
 	const sources = sourceMapOf(catalogue, options);
 	const findings: ShaclFinding[] = [];
 	sink.jsonld(encoder.encode(`{\n "@context": ${JSON.stringify(DCAT_AP_CONTEXT)},\n "@graph": [\n`));
@@ -142,7 +143,7 @@ export async function exportAndValidateTo(
 	for (const datasets of partDatasets(catalogue, partSize)) {
 		const key = kept?.key(index, datasets, earlier);
 		const stored = key === undefined ? undefined : kept!.get(key);
-		const part = stored ?? (await madePart(index, datasets, maker, shapes, stats));
+		const part = stored ?? (await madePart(index, datasets, maker, (shapes ??= readShapesGraph()), stats));
 		if (stored) maker.assume(stored.ids);
 		else if (key !== undefined) kept!.set(key, part);
 		append(findings, locateResults(part.results, sources));
