@@ -10,7 +10,7 @@
  */
 import { formatTextLine } from '../diagnostics/format.ts';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';
-import { dcatApPartMaker, partDatasets, type DcatApOptions, type DcatApPartMaker } from '../export/dcat-ap/catalogue.ts';
+import { dcatApPartMaker, partDatasets, type DatasetNodesListener, type DcatApOptions, type DcatApPartMaker } from '../export/dcat-ap/catalogue.ts';
 import { DCAT_AP_CONTEXT } from '../export/dcat-ap/context.ts';
 import { toTurtle, toTurtleOrder } from '../export/dcat-ap/rdf.ts';
 import { locateResults, shaclViolations, type ShaclFinding } from '../export/dcat-ap/shacl.ts';
@@ -122,7 +122,8 @@ export async function exportAndValidate(
  * keeping them: a part's text goes before the next part is checked, so what the sink received
  * may be followed by a throw (a violation in a later part). With `kept`, a part whose inputs did
  * not change since the last build is taken whole from the cache folder, without being mapped
- * (part-cache.ts); the others are kept there.
+ * (part-cache.ts); the others are kept there. `onDataset` is given each dataset's nodes as its part is
+ * mapped (not those of a kept part).
  */
 export async function exportAndValidateTo(
 	sink: DcatSink,
@@ -131,13 +132,14 @@ export async function exportAndValidateTo(
 	partSize = DATASETS_PER_PART,
 	stats?: ExportStats,
 	kept?: DcatParts,
+	onDataset?: DatasetNodesListener,
 ): Promise<void> {
 	// Parsed only when a part is validated: every part may be kept.
 	let shapes: ShapesGraph | undefined;
 	const sources = sourceMapOf(catalogue, options);
 	const findings: ShaclFinding[] = [];
 	sink.jsonld(encoder.encode(`{\n "@context": ${JSON.stringify(DCAT_AP_CONTEXT)},\n "@graph": [\n`));
-	const maker = dcatApPartMaker(catalogue, options);
+	const maker = dcatApPartMaker(catalogue, options, onDataset);
 	let index = 0;
 	let earlier = '';
 	for (const datasets of partDatasets(catalogue, partSize)) {

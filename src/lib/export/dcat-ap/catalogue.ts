@@ -86,8 +86,11 @@ export interface DcatApPartMaker {
 	assume(ids: readonly string[]): void;
 }
 
-/** A {@link DcatApPartMaker} for `catalogue` published with `options`. */
-export function dcatApPartMaker(catalogue: Catalogue, options: DcatApOptions): DcatApPartMaker {
+/** What a part's dataset is mapped to ({@link datasetNodes}), given as each part is made: the per-dataset files take it rather than map the dataset again. */
+export type DatasetNodesListener = (dataset: Dataset, nodes: readonly JsonLdNode[]) => void;
+
+/** A {@link DcatApPartMaker} for `catalogue` published with `options`, telling `onDataset` each dataset's nodes. */
+export function dcatApPartMaker(catalogue: Catalogue, options: DcatApOptions, onDataset?: DatasetNodesListener): DcatApPartMaker {
 	const iris = catalogueIris(catalogue, options);
 	const published = new Set<string>();
 	const assume = (ids: readonly string[]) => {
@@ -97,7 +100,11 @@ export function dcatApPartMaker(catalogue: Catalogue, options: DcatApOptions): D
 		make(datasets) {
 			const nodes = withUniqueConcepts([
 				...sharedNodes(catalogue, iris, datasets, options),
-				...datasets.flatMap((dataset) => datasetNodes(dataset, catalogue, iris, options)),
+				...datasets.flatMap((dataset) => {
+					const own = datasetNodes(dataset, catalogue, iris, options);
+					onDataset?.(dataset, own);
+					return own;
+				}),
 			]);
 			// Renamed once: the published nodes are the document's own (both are only read from here on).
 			const renamed = withOfficialTerms(nodes);
@@ -177,13 +184,18 @@ export function toDcatApDataset(catalogue: Catalogue, datasetId: string, options
 	const dataset = catalogue.datasetById.get(datasetId);
 	if (!dataset) throw new Error(`No dataset "${datasetId}" in the catalogue`);
 	const iris = catalogueIris(catalogue, options);
+	return datasetDocument(dataset, datasetNodes(dataset, catalogue, iris, options), catalogue, iris, options);
+}
+
+/** {@link toDcatApDataset} of `dataset`, whose own nodes ({@link datasetNodes}) are `nodes` (not changed here). */
+export function datasetDocument(dataset: Dataset, nodes: readonly JsonLdNode[], catalogue: Catalogue, iris: DcatIris, options: DcatApOptions): JsonLdDocument {
 	const publisher = catalogue.publisherById.get(dataset.publisher);
 	const licenceIds = new Set([dataset.licence, ...(dataset.distributions ?? []).map((d) => d.licence)].filter((id): id is string => !!id));
 	return {
 		'@context': DCAT_AP_CONTEXT,
 		'@graph': withOfficialTerms(
 			withUniqueConcepts([
-				...datasetNodes(dataset, catalogue, iris, options),
+				...nodes,
 				...(options.quality ? metricNodes(iris, catalogue.defaultLanguage, catalogue.languages) : []),
 				...(publisher ? agentNodes(iris.publisher(publisher.id), publisher, publisher.type, catalogue) : []),
 				...catalogue.config.licences.filter((licence) => licenceIds.has(licence.id)).flatMap((licence) => licenceNodes(licence, catalogue.languages)),
