@@ -9,8 +9,9 @@
  *   the key, whole: a publisher's change remakes its datasets' files, a settings change every file.
  * - `edit/datasets/<id>.json` reads the dataset's file alone: its path and text are the key.
  *
- * Both keys hold the code's version (code-version.ts: every source file under src/lib, the schemas
- * and the lockfile), so no file made by other code is reused.
+ * Both keys hold the code's version (code-version.ts: every source file under src/lib, the
+ * interface strings of src/i18n, which label the quality metrics, the schemas and the lockfile), so
+ * no file made by other code or other labels is reused.
  */
 import { createHash } from 'node:crypto';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';

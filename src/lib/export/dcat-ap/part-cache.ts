@@ -15,8 +15,9 @@
  * - the part's index (its blank node prefix, and whether it carries the Turtle prefixes);
  * - the `@id`s of every earlier part's nodes, chained (a part publishes only the nodes no earlier
  *   part did, so that is all it takes from them);
- * - the shapes' digest and the code's version (code-version.ts: all of src/lib, the schemas and
- *   the lockfile, which pins the validator and n3).
+ * - the shapes' digest and the code's version (code-version.ts: all of src/lib, the interface
+ *   strings of src/i18n that label the quality metrics, the schemas and the lockfile, which pins
+ *   the validator and n3).
  *
  * Each part is one file, `<cacheDir>/dcat-parts/<catalogue>/<key>.part`: the SHA-256 of the rest
  * on the first line, then a line of JSON (the results, the ids, the two texts' lengths), then the
