@@ -110,6 +110,17 @@ export function openKeptOutputFiles(kind: string, scope: string, folder: string,
 				return writeFileSync(path, make(), { flag: 'wx' });
 			}
 			const name = names.get(key);
+			// Written by this build a moment ago (keep), under the cache folder's lock: linked without
+			// reading its bytes back; they are read (and checked) only if the link cannot be made.
+			if (name !== undefined && madeNow.has(key)) {
+				try {
+					linkSync(join(dir, name), path);
+					counts.made++;
+					return void used.add(name);
+				} catch (error) {
+					if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+				}
+			}
 			const bytes = name === undefined ? undefined : checked(name);
 			if (name !== undefined && bytes !== undefined) {
 				counts[madeNow.has(key) ? 'made' : 'kept']++;
