@@ -53,6 +53,26 @@ describe('kept output files', () => {
 		expect(statSync(join(second.out, 'a.json')).ino).toBe(statSync(join(first.out, 'a.json')).ino);
 	});
 
+	it('can be kept before they are placed: made once, counted as made, and linked when placed', () => {
+		const cache = join(folder(), 'cache');
+		build(cache, { 'a.json': [KEY, '{"a":1}'] });
+		const out = mkdtempSync(join(cache, '..', 'out-'));
+		const kept = openKeptOutputFiles('kind', '/catalogue', cache);
+		const made: string[] = [];
+		const make = (name: string, text: string) => () => (made.push(name), text);
+		// An entry already kept is not made again; a new one is made now, before its folder exists.
+		kept.keep(KEY, make('a.json', '{"a":1}'));
+		kept.keep(OTHER_KEY, make('b.json', '{"b":2}'));
+		expect(made).toEqual(['b.json']);
+		kept.place(join(out, 'a.json'), KEY, make('a.json', '{"a":1}'));
+		kept.place(join(out, 'b.json'), OTHER_KEY, make('b.json', '{"b":2}'));
+		expect(made).toEqual(['b.json']);
+		expect(kept.counts).toEqual({ made: 1, kept: 1 });
+		expect(readFileSync(join(out, 'b.json'), 'utf8')).toBe('{"b":2}');
+		kept.prune();
+		expect(build(cache, { 'a.json': [KEY, '{"a":1}'], 'b.json': [OTHER_KEY, '{"b":2}'] }).counts).toEqual({ made: 0, kept: 2 });
+	});
+
 	it('are checked whatever their size, one after another: larger and smaller than the last read', () => {
 		const cache = join(folder(), 'cache');
 		const files = { 'large.json': [KEY, 'L'.repeat(200_000)], 'small.json': [OTHER_KEY, 'small'] } as Record<string, [string, string]>;

@@ -140,6 +140,31 @@ describe('the export files under npm run build holding the cache', () => {
 	});
 });
 
+describe('the per-dataset JSON-LD under npm run build holding the cache', () => {
+	const saved = { incremental: process.env.ODC_INCREMENTAL, cache: process.env.ODC_CACHE_DIR };
+	afterEach(() => {
+		if (saved.incremental === undefined) delete process.env.ODC_INCREMENTAL;
+		else process.env.ODC_INCREMENTAL = saved.incremental;
+		if (saved.cache === undefined) delete process.env.ODC_CACHE_DIR;
+		else process.env.ODC_CACHE_DIR = saved.cache;
+	});
+
+	it('is made from the export’s own mapping of each dataset, byte for byte the document made alone', async () => {
+		const catalogue = await loadFixture('.');
+		const alone = folder();
+		await writeExports(catalogue, location, REPO_ROOT, alone);
+		process.env.ODC_INCREMENTAL = '1';
+		process.env.ODC_CACHE_DIR = folder();
+		const out = folder();
+		const written = await writeExports(await loadFixture('.'), location, REPO_ROOT, out);
+		// Made (not kept): the cache was empty, the documents were made while the export was mapped.
+		expect(written.keptFiles).toBe(0);
+		const files = readdirSync(join(alone, 'datasets'));
+		expect(files).toHaveLength(catalogue.datasets.length);
+		for (const file of files) expect(readFileSync(join(out, 'datasets', file), 'utf8'), file).toBe(readFileSync(join(alone, 'datasets', file), 'utf8'));
+	});
+});
+
 describe('the export worker', () => {
 	it('writes the files from a copy of the catalogue once it is given the output folder', async () => {
 		const out = folder();

@@ -1,7 +1,9 @@
 /**
  * The version of the code and schemas that make the validation results kept in the cache folder
- * (file-cache.ts, dcat-dataset-cache.ts): the SHA-256 of every source file under `src/lib/`, every
- * file under `schemas/` and the lockfile (which pins ajv, js-yaml, markdown-it, n3 and the SHACL
+ * (file-cache.ts, dcat-dataset-cache.ts) and the export's kept files (dataset-file-keys.ts,
+ * export/dcat-ap/part-cache.ts): the SHA-256 of every source file under `src/lib/`, the interface
+ * strings of `src/i18n/` (the DCAT-AP quality metrics' labels come from them), every file under
+ * `schemas/` and the lockfile (which pins ajv, js-yaml, markdown-it, n3 and the SHACL
  * engine). Any change to any of them changes the version, so no result made by other code can be
  * reused. That is coarser than it needs to be, and safe: a cache key that misses an input would
  * report a fixed file as still broken, or a broken one as fixed.
@@ -40,7 +42,7 @@ export function codeVersion(): string | undefined {
 		const root = projectRoot();
 		if (root === undefined) return undefined;
 		const hash = createHash('sha256');
-		for (const path of [...filesUnder(root, 'src/lib'), ...filesUnder(root, 'schemas'), 'package-lock.json']) {
+		for (const path of [...filesUnder(root, 'src/lib'), ...filesUnder(root, 'src/i18n'), ...filesUnder(root, 'schemas'), 'package-lock.json']) {
 			const bytes = readFileSync(join(root, path));
 			// Names and lengths first, so no two sets of files hash alike.
 			hash.update(`${path.length}:${path}${bytes.length}:`).update(bytes);

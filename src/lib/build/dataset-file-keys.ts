@@ -9,8 +9,9 @@
  *   the key, whole: a publisher's change remakes its datasets' files, a settings change every file.
  * - `edit/datasets/<id>.json` reads the dataset's file alone: its path and text are the key.
  *
- * Both keys hold the code's version (code-version.ts: every source file under src/lib, the schemas
- * and the lockfile), so no file made by other code is reused.
+ * Both keys hold the code's version (code-version.ts: every source file under src/lib, the
+ * interface strings of src/i18n, which label the quality metrics, the schemas and the lockfile), so
+ * no file made by other code or other labels is reused.
  */
 import { createHash } from 'node:crypto';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';
@@ -21,7 +22,7 @@ const FORMAT = 'odc-dataset-files/1';
 
 /** The keys of one build's per-dataset files. */
 export interface DatasetFileKeys {
-	/** The key of `dataset`'s JSON-LD document. */
+	/** The key of `dataset`'s JSON-LD document (made once per dataset: the DCAT-AP parts' keys take it too, part-cache.ts). */
 	jsonLd(dataset: Dataset): string;
 	/** The key of the editor's record made from the dataset file at `path` holding `text`. */
 	editorRecord(path: string, text: string): string;
@@ -42,14 +43,19 @@ export function datasetFileKeys(catalogue: Catalogue, options: DcatApOptions, ve
 		if (text === undefined) publishers.set(id, (text = JSON.stringify(catalogue.publisherById.get(id) ?? null)));
 		return text;
 	};
+	const made = new Map<Dataset, string>();
 	return {
 		jsonLd(dataset) {
+			const known = made.get(dataset);
+			if (known !== undefined) return known;
 			const score = quality?.byDataset.get(dataset.identifier);
 			// Each part is prefixed by its length: no two sets of parts hash alike.
 			const parts = [JSON.stringify(dataset), publisherText(dataset.publisher), JSON.stringify(score ?? null)];
 			const hash = createHash('sha256').update(shared);
 			for (const part of parts) hash.update(`\n${part.length}\n`).update(part);
-			return hash.digest('hex');
+			const key = hash.digest('hex');
+			made.set(dataset, key);
+			return key;
 		},
 		editorRecord(path, text) {
 			return createHash('sha256').update(`${FORMAT}\neditor\n${version}\n${path.length}\n${path}\n`).update(text).digest('hex');

@@ -37,6 +37,12 @@ export interface KeptOutputFiles {
 	 * key: made and not kept).
 	 */
 	place(path: string, key: string | undefined, make: () => string): void;
+	/**
+	 * Keeps `make()`'s text under `key` now, unless an entry has that key, for {@link place} to link
+	 * later: the file is made while its inputs are at hand (the export worker's mapping), written
+	 * once the output folder may be. Counted as made when placed.
+	 */
+	keep(key: string, make: () => string): void;
 	/** Deletes the entries this build did not use. */
 	prune(): void;
 	readonly counts: KeptCounts;
@@ -45,6 +51,7 @@ export interface KeptOutputFiles {
 /** Files made every time and kept nowhere: a build without the cache folder (`--no-cache`, `astro build`). */
 export const MADE_EACH_TIME: KeptOutputFiles = {
 	place: (path, _key, make) => writeFileSync(path, make(), { flag: 'wx' }),
+	keep: () => {},
 	prune: () => {},
 	counts: { made: 0, kept: 0 },
 };
@@ -67,7 +74,16 @@ export function openKeptOutputFiles(kind: string, scope: string, folder: string,
 		// No folder yet: nothing is kept.
 	}
 	const used = new Set<string>();
+	/** Keys of the entries {@link KeptOutputFiles.keep} wrote: their files were made by this build. */
+	const madeNow = new Set<string>();
 	const counts: KeptCounts = { made: 0, kept: 0 };
+	/** Writes `text` as the entry of `key`; false when it could not. */
+	const write = (key: string, text: string) => {
+		const fresh = `${key}.${sha256(text)}`;
+		if (Buffer.byteLength(text, 'utf8') > maxBytes || !writeCacheEntry(join(dir, fresh), text)) return false;
+		names.set(key, fresh);
+		return true;
+	};
 	// One buffer for every entry read (kept until a larger one is needed), not 20,000.
 	let scratch: Buffer = Buffer.alloc(64 * 1024);
 	/** The checked bytes of the entry named `name` (in `scratch` when they fit), or undefined. */
@@ -94,20 +110,30 @@ export function openKeptOutputFiles(kind: string, scope: string, folder: string,
 				return writeFileSync(path, make(), { flag: 'wx' });
 			}
 			const name = names.get(key);
+			// Written by this build a moment ago (keep), under the cache folder's lock: linked without
+			// reading its bytes back; they are read (and checked) only if the link cannot be made.
+			if (name !== undefined && madeNow.has(key)) {
+				try {
+					linkSync(join(dir, name), path);
+					counts.made++;
+					return void used.add(name);
+				} catch (error) {
+					if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+				}
+			}
 			const bytes = name === undefined ? undefined : checked(name);
 			if (name !== undefined && bytes !== undefined) {
-				counts.kept++;
+				counts[madeNow.has(key) ? 'made' : 'kept']++;
 				return put(name, bytes, path);
 			}
 			counts.made++;
 			// Hashed and written as text: no buffer of its own for each file made.
 			const made = make();
-			const fresh = `${key}.${sha256(made)}`;
-			if (Buffer.byteLength(made, 'utf8') <= maxBytes && writeCacheEntry(join(dir, fresh), made)) {
-				names.set(key, fresh);
-				return put(fresh, made, path);
-			}
+			if (write(key, made)) return put(names.get(key)!, made, path);
 			writeFileSync(path, made, { flag: 'wx' });
+		},
+		keep(key, make) {
+			if (!names.has(key) && write(key, make())) madeNow.add(key);
 		},
 		prune: () => pruneCacheFolder(dir, used, ENTRY_NAME),
 	};

@@ -9,18 +9,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLinkReport } from '../links/link-report.ts';
-import type { Catalogue } from '../model/catalogue.ts';
+import type { Catalogue, Dataset } from '../model/catalogue.ts';
 import { catalogueQuality } from '../quality/catalogue-quality.ts';
 import { exportDataJson } from '../site/data-json-export.ts';
-import { openTurtleParts } from '../export/dcat-ap/turtle-cache.ts';
+import { openDcatParts } from '../export/dcat-ap/part-cache.ts';
+import { PROJECT_SHAPES, shapesDigest, shapeTexts } from '../export/dcat-ap/shapes-digest.ts';
 import { exportAndValidateTo } from '../site/dcat-export.ts';
-import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
-import { dataJsonText, datasetJsonLdPath, datasetJsonLdText, editorRecordFromText, editorRecordPath } from '../site/export-files.ts';
+import { catalogueIris, datasetDocument, type DcatApOptions } from '../export/dcat-ap/catalogue.ts';
+import type { JsonLdNode } from '../export/dcat-ap/values.ts';
+import { dataJsonText, datasetJsonLdPath, datasetJsonLdText, datasetJsonLdTextOf, editorRecordFromText, editorRecordPath } from '../site/export-files.ts';
 import { readSourceText } from '../load/read-source.ts';
 import { cacheDir } from './cache-dir.ts';
 import { codeVersion } from './code-version.ts';
-import { datasetFileKeys } from './dataset-file-keys.ts';
-import { MADE_EACH_TIME, openKeptOutputFiles } from './kept-output-files.ts';
+import { datasetFileKeys, type DatasetFileKeys } from './dataset-file-keys.ts';
+import { MADE_EACH_TIME, openKeptOutputFiles, type KeptOutputFiles } from './kept-output-files.ts';
 import { StreamedFiles } from './streamed-files.ts';
 
 /** Where the site is published (Astro's `site` as a URL's `href`, and its base path). */
@@ -53,8 +55,17 @@ const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message
 export async function writeExports(catalogue: Catalogue, location: SiteLocation, root: string, outDir: string | Promise<string>): Promise<WrittenExports> {
 	const started = performance.now();
 	const options = { ...location, quality: catalogueQuality(catalogue, readLinkReport(root)) };
-	// Kept Turtle only under `npm run build` holding the catalogue's cache (scripts/build.ts sets ODC_INCREMENTAL), as Astro's pages.
-	const kept = process.env.ODC_INCREMENTAL === '1' ? openTurtleParts(root) : undefined;
+	// Kept parts and files only under `npm run build` holding the catalogue's cache (scripts/build.ts sets ODC_INCREMENTAL), as Astro's pages.
+	const version = process.env.ODC_INCREMENTAL === '1' ? codeVersion() : undefined;
+	const keys = version === undefined ? undefined : datasetFileKeys(catalogue, options, version);
+	const documents = keys === undefined ? MADE_EACH_TIME : openKeptOutputFiles('dataset-jsonld', root, cacheDir());
+	const iris = catalogueIris(catalogue, options);
+	// A mapped dataset's JSON-LD is made from the part's nodes and kept in the cache folder (not the output, which waits for the checks).
+	const onDataset =
+		keys &&
+		((dataset: Dataset, nodes: readonly JsonLdNode[]) =>
+			documents.keep(keys.jsonLd(dataset), () => datasetJsonLdTextOf(datasetDocument(dataset, nodes, catalogue, iris, options))));
+	const kept = keys && openDcatParts(root, catalogue, options, keys.jsonLd, shapesDigest(shapeTexts([PROJECT_SHAPES])), version);
 	// Each part's text goes to the files as soon as it is made: 100 MB each at 10,000 datasets, never held whole.
 	const dcatFiles = new StreamedFiles(['catalog.jsonld', 'catalog.ttl']);
 	const opened = Promise.resolve(outDir).then((dir) => dcatFiles.open(dir));
@@ -64,7 +75,7 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
 		turtle: (bytes: Uint8Array) => dcatFiles.write('catalog.ttl', bytes),
 	};
 	const [dcat, dataJson] = await Promise.allSettled([
-		exportAndValidateTo(sink, catalogue, options, undefined, undefined, kept),
+		exportAndValidateTo(sink, catalogue, options, undefined, undefined, kept, onDataset),
 		(async () => exportDataJson(catalogue, location))(),
 	]);
 	const failures = [dcat, dataJson].filter((result) => result.status === 'rejected').map((result) => messageOf(result.reason));
@@ -86,7 +97,7 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
 	makeFolder(dir, 'datasets');
 	makeFolder(dir, 'edit');
 	makeFolder(dir, 'edit/datasets');
-	const keptFiles = writeDatasetFiles(catalogue, options, root, dir, kept === undefined ? undefined : codeVersion());
+	const keptFiles = writeDatasetFiles(catalogue, options, root, dir, keys, documents);
 	return {
 		files: 3 + 2 * catalogue.datasets.length,
 		checkSeconds: (checked - started) / 1000,
@@ -96,16 +107,20 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
 }
 
 /**
- * Writes each dataset's JSON-LD and editor record into `dir`. With the code's `version` (only under
- * `npm run build` holding the cache), a file whose inputs did not change since the last build is
- * linked from the cache folder instead of being made (kept-output-files.ts); returns how many were.
+ * Writes each dataset's JSON-LD and editor record into `dir`. With their `keys` (only under `npm
+ * run build` holding the cache), a file whose inputs did not change since the last build is linked
+ * from the cache folder instead of being made (kept-output-files.ts), as are the JSON-LD documents
+ * `documents` kept while the export was mapped; returns how many were.
  */
-function writeDatasetFiles(catalogue: Catalogue, options: DcatApOptions, root: string, dir: string, version: string | undefined): number {
-	const keys = version === undefined ? undefined : datasetFileKeys(catalogue, options, version);
-	const [documents, records] =
-		keys === undefined
-			? [MADE_EACH_TIME, MADE_EACH_TIME]
-			: [openKeptOutputFiles('dataset-jsonld', root, cacheDir()), openKeptOutputFiles('editor-records', root, cacheDir())];
+function writeDatasetFiles(
+	catalogue: Catalogue,
+	options: DcatApOptions,
+	root: string,
+	dir: string,
+	keys: DatasetFileKeys | undefined,
+	documents: KeptOutputFiles,
+): number {
+	const records = keys === undefined ? MADE_EACH_TIME : openKeptOutputFiles('editor-records', root, cacheDir());
 	for (const dataset of catalogue.datasets) {
 		const { identifier } = dataset;
 		documents.place(join(dir, datasetJsonLdPath(identifier)), keys?.jsonLd(dataset), () => datasetJsonLdText(catalogue, identifier, options));

@@ -2,21 +2,21 @@
  * The DCAT-AP export the site publishes, made and SHACL-validated once per build. A violation of
  * the shapes stops the build with every located message; warnings are printed.
  *
- * The export is made in parts of {@link DATASETS_PER_PART} datasets (dcatApParts): each is turned
+ * The export is made in parts of {@link DATASETS_PER_PART} datasets (dcatApPartMaker): each is turned
  * into a graph, validated and written out as JSON-LD and Turtle text before the next, and the text
  * goes to a {@link DcatSink} as bytes: the build's streams them into the files (write-exports.ts),
  * `astro dev` keeps them outside the JavaScript heap. Memory stays bounded by a part, so 50,000
  * datasets export as readily as 500, where one whole-catalogue graph ran out of heap.
  */
 import { formatTextLine } from '../diagnostics/format.ts';
-import type { Catalogue } from '../model/catalogue.ts';
-import { dcatApParts, type DcatApOptions } from '../export/dcat-ap/catalogue.ts';
+import type { Catalogue, Dataset } from '../model/catalogue.ts';
+import { dcatApPartMaker, partDatasets, type DatasetNodesListener, type DcatApOptions, type DcatApPartMaker } from '../export/dcat-ap/catalogue.ts';
 import { DCAT_AP_CONTEXT } from '../export/dcat-ap/context.ts';
 import { toTurtle, toTurtleOrder } from '../export/dcat-ap/rdf.ts';
 import { locateResults, shaclViolations, type ShaclFinding } from '../export/dcat-ap/shacl.ts';
 import { cachedShaclResults } from '../export/dcat-ap/shacl-cache.ts';
-import type { TurtleParts } from '../export/dcat-ap/turtle-cache.ts';
-import { readShapesGraph } from '../export/dcat-ap/shapes.ts';
+import type { DcatParts, KeptPart } from '../export/dcat-ap/part-cache.ts';
+import { readShapesGraph, type ShapesGraph } from '../export/dcat-ap/shapes.ts';
 import { sourceMapOf } from '../export/dcat-ap/source-map.ts';
 import { shaclDiagnostic, sourceParser } from '../validate/dcat-checks.ts';
 import { derivedFromCatalogue } from './catalogue-store.ts';
@@ -65,6 +65,8 @@ export interface ExportStats {
 	triples: number;
 	/** Parts whose SHACL results were kept from an earlier run (shacl-cache.ts): no graph built, nothing validated. */
 	cachedParts: number;
+	/** Of those, parts kept whole from the last build (part-cache.ts): not even mapped. */
+	keptParts: number;
 	/**
 	 * Seconds spent mapping to JSON-LD, building the graphs that are validated, looking up and
 	 * validating them (the cache key included), and writing the files' text (the Turtle graph included).
@@ -92,22 +94,22 @@ async function timed<T>(
 
 /** Fresh, zeroed {@link ExportStats}. */
 export function emptyExportStats(): ExportStats {
-	return { parts: 0, cachedParts: 0, triples: 0, exportSeconds: 0, rdfSeconds: 0, shaclSeconds: 0, writeSeconds: 0, violations: 0, warnings: 0 };
+	return { parts: 0, cachedParts: 0, keptParts: 0, triples: 0, exportSeconds: 0, rdfSeconds: 0, shaclSeconds: 0, writeSeconds: 0, violations: 0, warnings: 0 };
 }
 
 /**
  * Exports `catalogue` part by part, validates each with the project's shapes (or takes the results
  * kept for the same part, shacl-cache.ts) and throws on any violation. `stats`, when given,
- * receives the time of each kind of work; with `kept`, a part's Turtle text is taken from the
- * cache folder when its published nodes did not change (turtle-cache.ts). The files' bytes are
- * kept as two Blobs.
+ * receives the time of each kind of work; with `kept`, a part whose inputs did not change since
+ * the last build is taken whole from the cache folder (part-cache.ts). The files' bytes are kept
+ * as two Blobs.
  */
 export async function exportAndValidate(
 	catalogue: Catalogue,
 	options: DcatApOptions,
 	partSize = DATASETS_PER_PART,
 	stats?: ExportStats,
-	kept?: TurtleParts,
+	kept?: DcatParts,
 ): Promise<DcatExport> {
 	const jsonld: Uint8Array[] = [];
 	const turtle: Uint8Array[] = [];
@@ -118,8 +120,10 @@ export async function exportAndValidate(
 /**
  * {@link exportAndValidate}, giving the files' bytes to `sink` as each part is made rather than
  * keeping them: a part's text goes before the next part is checked, so what the sink received
- * may be followed by a throw (a violation in a later part). With `kept`, a part's Turtle text is
- * taken from the cache folder when its published nodes did not change (turtle-cache.ts).
+ * may be followed by a throw (a violation in a later part). With `kept`, a part whose inputs did
+ * not change since the last build is taken whole from the cache folder, without being mapped
+ * (part-cache.ts); the others are kept there. `onDataset` is given each dataset's nodes as its part is
+ * mapped (not those of a kept part).
  */
 export async function exportAndValidateTo(
 	sink: DcatSink,
@@ -127,41 +131,36 @@ export async function exportAndValidateTo(
 	options: DcatApOptions,
 	partSize = DATASETS_PER_PART,
 	stats?: ExportStats,
-	kept?: TurtleParts,
+	kept?: DcatParts,
+	onDataset?: DatasetNodesListener,
 ): Promise<void> {
-	const shapes = readShapesGraph();
+	// Parsed only when a part is validated: every part may be kept.
+	let shapes: ShapesGraph | undefined;
 	const sources = sourceMapOf(catalogue, options);
 	const findings: ShaclFinding[] = [];
 	sink.jsonld(encoder.encode(`{\n "@context": ${JSON.stringify(DCAT_AP_CONTEXT)},\n "@graph": [\n`));
-	const parts = dcatApParts(catalogue, options, partSize);
-	for (let index = 0; ; index++) {
-		const next = await timed(stats, 'exportSeconds', () => parts.next());
-		if (next.done) break;
-		const part = next.value;
-		const checked = await timed(stats, 'shaclSeconds', () => cachedShaclResults(part.document, `p${index}`, shapes));
-		append(findings, locateResults(checked.results, sources));
+	const maker = dcatApPartMaker(catalogue, options, onDataset);
+	let index = 0;
+	let earlier = '';
+	for (const datasets of partDatasets(catalogue, partSize)) {
+		const key = kept?.key(index, datasets, earlier);
+		const stored = key === undefined ? undefined : kept!.get(key);
+		const part = stored ?? (await madePart(index, datasets, maker, (shapes ??= readShapesGraph()), stats));
+		if (stored) maker.assume(stored.ids);
+		else if (key !== undefined) kept!.set(key, part);
+		append(findings, locateResults(part.results, sources));
+		sink.jsonld(part.jsonld);
+		sink.turtle(part.turtle);
 		if (stats) {
 			stats.parts++;
-			if (checked.source !== 'validated') stats.cachedParts++;
-			stats.triples += checked.triples;
-			// The graph was built inside the SHACL step: its time moves to its own line.
-			stats.rdfSeconds += checked.graphSeconds;
-			stats.shaclSeconds -= checked.graphSeconds;
+			stats.triples += part.triples;
+			if (stored) {
+				stats.keptParts++;
+				stats.cachedParts++;
+			}
 		}
-		await timed(stats, 'writeSeconds', async () => {
-			const separator = index === 0 ? '' : ',\n';
-			const published = part.published.map((node) => `  ${JSON.stringify(node)}`).join(',\n');
-			sink.jsonld(encoder.encode(separator + published));
-			// The text is made from the published nodes alone: a part none of whose nodes changed is taken as kept.
-			const key = kept?.key(published, index, `p${index}`, part.document['@context']);
-			const keptText = key === undefined ? undefined : kept!.get(key);
-			if (keptText) return void sink.turtle(keptText);
-			const text = await toTurtle(toTurtleOrder({ '@context': part.document['@context'], '@graph': part.published }, `p${index}`));
-			// Every part's Turtle starts with the same prefixes; the file declares them once.
-			const bytes = encoder.encode(index === 0 ? text : `\n${text.replace(/^(@prefix [^\n]*\n)+\n?/, '')}`);
-			sink.turtle(bytes);
-			if (key !== undefined) kept!.set(key, bytes);
-		});
+		if (kept) earlier = kept.chain(earlier, part.ids);
+		index++;
 	}
 	sink.jsonld(encoder.encode('\n ]\n}\n'));
 	kept?.prune();
@@ -177,4 +176,32 @@ export async function exportAndValidateTo(
 	if (violations.length > 0) {
 		throw new Error(`The DCAT-AP export breaks ${violations.length} SHACL rule(s):\n${violations.map((v) => `  ${v.message}`).join('\n')}`);
 	}
+}
+
+/**
+ * Part `index`, listing `datasets`, mapped by `maker`, checked against `shapes` (or with the
+ * results kept for the same document, shacl-cache.ts) and turned into the files' bytes.
+ */
+async function madePart(index: number, datasets: readonly Dataset[], maker: DcatApPartMaker, shapes: ShapesGraph, stats?: ExportStats): Promise<KeptPart> {
+	const part = await timed(stats, 'exportSeconds', () => maker.make(datasets));
+	const checked = await timed(stats, 'shaclSeconds', () => cachedShaclResults(part.document, `p${index}`, shapes));
+	if (stats) {
+		if (checked.source !== 'validated') stats.cachedParts++;
+		// The graph was built inside the SHACL step: its time moves to its own line.
+		stats.rdfSeconds += checked.graphSeconds;
+		stats.shaclSeconds -= checked.graphSeconds;
+	}
+	return timed(stats, 'writeSeconds', async () => {
+		const separator = index === 0 ? '' : ',\n';
+		const published = part.published.map((node) => `  ${JSON.stringify(node)}`).join(',\n');
+		const text = await toTurtle(toTurtleOrder({ '@context': part.document['@context'], '@graph': part.published }, `p${index}`));
+		return {
+			jsonld: encoder.encode(separator + published),
+			// Every part's Turtle starts with the same prefixes; the file declares them once.
+			turtle: encoder.encode(index === 0 ? text : `\n${text.replace(/^(@prefix [^\n]*\n)+\n?/, '')}`),
+			ids: part.ids,
+			results: checked.results,
+			triples: checked.triples,
+		};
+	});
 }

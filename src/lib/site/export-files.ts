@@ -4,7 +4,7 @@
  * dev server's endpoints (src/export-routes/) and the build's export worker
  * (src/lib/build/export-worker.ts) write the same bytes.
  */
-import { toDcatApDataset, type DcatApOptions } from '../export/dcat-ap/catalogue.ts';
+import { toDcatApDataset, type DcatApOptions, type JsonLdDocument } from '../export/dcat-ap/catalogue.ts';
 import type { PodCatalog } from '../export/data-json/types.ts';
 import { parseYaml } from '../load/parse-yaml.ts';
 import { readSourceText } from '../load/read-source.ts';
@@ -22,7 +22,12 @@ export function editorRecordPath(id: string): string {
 
 /** `datasets/<id>.jsonld`: dataset `id` as a stand-alone DCAT-AP 3.0.1 JSON-LD document. */
 export function datasetJsonLdText(catalogue: Catalogue, id: string, options: DcatApOptions): string {
-	return JSON.stringify(toDcatApDataset(catalogue, id, options), null, 1);
+	return datasetJsonLdTextOf(toDcatApDataset(catalogue, id, options));
+}
+
+/** {@link datasetJsonLdText} of the dataset's document already made (catalogue.ts, datasetDocument). */
+export function datasetJsonLdTextOf(document: JsonLdDocument): string {
+	return JSON.stringify(document, null, 1);
 }
 
 /**

@@ -61,6 +61,65 @@ export interface DcatApPart {
 	document: JsonLdDocument;
 	/** The same, less what earlier pieces already published; the catalogue node keeps only its new datasets. */
 	published: JsonLdNode[];
+	/** The `@id` of each node of the document, in order: what later pieces will not publish again. */
+	ids: string[];
+}
+
+/**
+ * The datasets of each piece of `size` (at least one piece, empty for a catalogue without datasets),
+ * in the order the pieces are published.
+ */
+export function* partDatasets(catalogue: Catalogue, size: number): Generator<Dataset[]> {
+	if (!Number.isInteger(size) || size < 1) throw new Error(`A part holds at least one dataset (got ${size})`);
+	for (let start = 0; start === 0 || start < catalogue.datasets.length; start += size) yield catalogue.datasets.slice(start, start + size);
+}
+
+/**
+ * Makes the export's pieces one after the other, each publishing only the nodes no earlier piece
+ * did. A piece kept from an earlier build (site/dcat-export.ts) is not made again: {@link
+ * DcatApPartMaker.assume} records its nodes as published, which is all a later piece needs of it.
+ */
+export interface DcatApPartMaker {
+	/** The next piece, listing `datasets`. */
+	make(datasets: readonly Dataset[]): DcatApPart;
+	/** Counts the nodes of a piece not made here (its {@link DcatApPart.ids}) as published. */
+	assume(ids: readonly string[]): void;
+}
+
+/** What a part's dataset is mapped to ({@link datasetNodes}), given as each part is made: the per-dataset files take it rather than map the dataset again. */
+export type DatasetNodesListener = (dataset: Dataset, nodes: readonly JsonLdNode[]) => void;
+
+/** A {@link DcatApPartMaker} for `catalogue` published with `options`, telling `onDataset` each dataset's nodes. */
+export function dcatApPartMaker(catalogue: Catalogue, options: DcatApOptions, onDataset?: DatasetNodesListener): DcatApPartMaker {
+	const iris = catalogueIris(catalogue, options);
+	const published = new Set<string>();
+	const assume = (ids: readonly string[]) => {
+		for (const id of ids) published.add(id);
+	};
+	return {
+		make(datasets) {
+			const nodes = withUniqueConcepts([
+				...sharedNodes(catalogue, iris, datasets, options),
+				...datasets.flatMap((dataset) => {
+					const own = datasetNodes(dataset, catalogue, iris, options);
+					onDataset?.(dataset, own);
+					return own;
+				}),
+			]);
+			// Renamed once: the published nodes are the document's own (both are only read from here on).
+			const renamed = withOfficialTerms(nodes);
+			const fresh = nodes.flatMap((node, index): JsonLdNode[] => {
+				const id = node['@id'] as string | undefined;
+				if (id === undefined || !published.has(id)) return [renamed[index]!];
+				// The catalogue node is repeated only for the datasets it adds.
+				return id === iris.catalogue ? [withOfficialTerms({ '@id': id, 'dcat:dataset': node['dcat:dataset'] })] : [];
+			});
+			const ids = nodes.flatMap((node) => (typeof node['@id'] === 'string' ? [node['@id']] : []));
+			assume(ids);
+			return { document: { '@context': DCAT_AP_CONTEXT, '@graph': renamed }, published: fresh, ids };
+		},
+		assume,
+	};
 }
 
 /**
@@ -69,26 +128,9 @@ export interface DcatApPart {
  * together, are {@link toDcatAp}'s graph (`tests/export/parts.test.ts` checks it).
  */
 export function* dcatApParts(catalogue: Catalogue, options: DcatApOptions, size: number): Generator<DcatApPart> {
-	if (!Number.isInteger(size) || size < 1) throw new Error(`A part holds at least one dataset (got ${size})`);
-	const iris = catalogueIris(catalogue, options);
-	const published = new Set<string>();
-	for (let start = 0; start === 0 || start < catalogue.datasets.length; start += size) {
-		const datasets = catalogue.datasets.slice(start, start + size);
-		const nodes = withUniqueConcepts([
-			...sharedNodes(catalogue, iris, datasets, options),
-			...datasets.flatMap((dataset) => datasetNodes(dataset, catalogue, iris, options)),
-		]);
-		// Renamed once: the published nodes are the document's own (both are only read from here on).
-		const renamed = withOfficialTerms(nodes);
-		const fresh = nodes.flatMap((node, index): JsonLdNode[] => {
-			const id = node['@id'] as string | undefined;
-			if (id === undefined || !published.has(id)) return [renamed[index]!];
-			// The catalogue node is repeated only for the datasets it adds.
-			return id === iris.catalogue ? [withOfficialTerms({ '@id': id, 'dcat:dataset': node['dcat:dataset'] })] : [];
-		});
-		for (const node of nodes) if (typeof node['@id'] === 'string') published.add(node['@id']);
-		yield { document: { '@context': DCAT_AP_CONTEXT, '@graph': renamed }, published: fresh };
-	}
+	const slices = partDatasets(catalogue, size);
+	const maker = dcatApPartMaker(catalogue, options);
+	for (const datasets of slices) yield maker.make(datasets);
 }
 
 /** A dataset's nodes, with its quality measurements when the options carry the scores. */
@@ -142,13 +184,18 @@ export function toDcatApDataset(catalogue: Catalogue, datasetId: string, options
 	const dataset = catalogue.datasetById.get(datasetId);
 	if (!dataset) throw new Error(`No dataset "${datasetId}" in the catalogue`);
 	const iris = catalogueIris(catalogue, options);
+	return datasetDocument(dataset, datasetNodes(dataset, catalogue, iris, options), catalogue, iris, options);
+}
+
+/** {@link toDcatApDataset} of `dataset`, whose own nodes ({@link datasetNodes}) are `nodes` (not changed here). */
+export function datasetDocument(dataset: Dataset, nodes: readonly JsonLdNode[], catalogue: Catalogue, iris: DcatIris, options: DcatApOptions): JsonLdDocument {
 	const publisher = catalogue.publisherById.get(dataset.publisher);
 	const licenceIds = new Set([dataset.licence, ...(dataset.distributions ?? []).map((d) => d.licence)].filter((id): id is string => !!id));
 	return {
 		'@context': DCAT_AP_CONTEXT,
 		'@graph': withOfficialTerms(
 			withUniqueConcepts([
-				...datasetNodes(dataset, catalogue, iris, options),
+				...nodes,
 				...(options.quality ? metricNodes(iris, catalogue.defaultLanguage, catalogue.languages) : []),
 				...(publisher ? agentNodes(iris.publisher(publisher.id), publisher, publisher.type, catalogue) : []),
 				...catalogue.config.licences.filter((licence) => licenceIds.has(licence.id)).flatMap((licence) => licenceNodes(licence, catalogue.languages)),
