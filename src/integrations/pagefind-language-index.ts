@@ -42,15 +42,16 @@ export async function newIndex(step: Step, fail: Fail): Promise<pagefind.Pagefin
 
 /**
  * Indexes `batch` (one language's records, or none) in a Pagefind process of its own, writes the
- * index into `outputPath` once `writeAfter`'s promise has settled, stops the process and returns
- * the entry file's languages.
+ * index into `outputPath` once the build knows it (records are indexed before: the index may be
+ * started before Astro has made the output folder) and `writeAfter`'s promise has settled, stops
+ * the process and returns the entry file's languages.
  */
 export async function indexRecords(
 	batch: readonly SearchRecord[],
 	step: Step,
 	fail: Fail,
 	closed: () => boolean,
-	outputPath: string,
+	outputPath: Promise<string>,
 	writeAfter?: () => Promise<unknown>,
 ): Promise<EntryLanguages> {
 	const index = await newIndex(step, fail);
@@ -75,9 +76,10 @@ export async function indexRecords(
 	}
 	await Promise.all(inFlight);
 	if (failure !== undefined) throw failure;
+	const folder = await outputPath;
 	await writeAfter?.().catch(() => {});
 	if (closed()) throw closedError();
-	const written = await writeIndex(index, outputPath, step, fail);
+	const written = await writeIndex(index, folder, step, fail);
 	await pagefind.close();
 	return written;
 }
