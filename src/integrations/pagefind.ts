@@ -127,6 +127,9 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 			writeAfter: options.writeAfter,
 			keep: options.keepLanguage,
 			saving: (save) => saves.push(save),
+		}).catch((error: unknown) => {
+			// Closed mid-step, Pagefind's service answers that it was closed: say what happened.
+			throw closing.signal.aborted ? closedError() : error;
 		});
 	})();
 	// Awaited in finish(); a build that fails before then must not also crash on an unhandled rejection.
