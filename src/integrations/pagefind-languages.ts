@@ -7,9 +7,9 @@
  * ~10,000 files at 10,000 datasets) runs alongside the next language's indexing, not before it:
  * only the common files, which the next language's write rewrites in place, are read first.
  *
- * A language is prepared while the previous one is indexed and written: its records are made (a
- * few at a time, so that the previous language's records keep going to Pagefind), its key
- * computed and, when it is kept, its files read back and its own files written into the bundle
+ * A language is prepared while the previous one waits to be written and is written (once the
+ * previous language's records are all in Pagefind's hands, so that the two are not held at once):
+ * its records are made (a few at a time, so that Astro's work goes on), its key computed and, when it is kept, its files read back and its own files written into the bundle
  * folder. Only its turn in the bundle stays in order: the previous language's write, then its
  * common files (or its own write), so the bundle is the one the languages one after the other give.
  */
@@ -84,6 +84,8 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 		const kept = await readKeptLanguage(folder, key, lang);
 		if (closed()) throw closedError();
 		if (!kept) return { lang, batch, key, folder };
+		// Put back, not indexed: its records are not needed any more.
+		batch.length = 0;
 		// Beside the previous language's indexing: no write touches another language's files.
 		const ownWritten = bundleFolder.then((outputPath) => writeKeptFiles(kept.own, outputPath, signal));
 		options.saving(
@@ -94,14 +96,14 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 		);
 		return { lang, batch, key, folder, kept, ownWritten };
 	};
-	const takeTurn = async ({ lang, batch, key, folder, kept, ownWritten }: PreparedLanguage) => {
+	const takeTurn = async ({ lang, batch, key, folder, kept, ownWritten }: PreparedLanguage, handedOver: () => void) => {
 		if (kept && ownWritten) {
 			const restored = (await ownWritten) && (await writeKeptFiles(kept.common, await bundleFolder, signal));
 			if (!restored || closed()) throw closedError();
 			keptLanguages.push(lang);
 			return void (languages[lang] = kept.entry);
 		}
-		const written = await indexRecords(batch, step, fail, closed, bundleFolder, writeAfter);
+		const written = await indexRecords(batch, step, fail, closed, bundleFolder, writeAfter, handedOver);
 		Object.assign(languages, written);
 		if (key === undefined || folder === undefined || !written[lang]) return;
 		// Taken before the next language's write rewrites the common files; the rest is kept alongside that language.
@@ -132,10 +134,24 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 	for (;;) {
 		const { value, done } = await next;
 		if (done) break;
-		// The next language is prepared while this one takes its turn.
-		next = languagesPrepared.next();
-		next.catch(() => {});
-		await takeTurn(value);
+		let handedOver!: () => void;
+		const inPagefind = new Promise<boolean>((resolve) => (handedOver = () => resolve(true)));
+		const turn = takeTurn(value, handedOver);
+		// The next language is prepared while this one waits to be written and is written: once its
+		// records are in Pagefind's hands, so that the two languages' records are not held at once.
+		if (
+			await Promise.race([
+				inPagefind,
+				turn.then(
+					() => true,
+					() => false,
+				),
+			])
+		) {
+			next = languagesPrepared.next();
+			next.catch(() => {});
+		}
+		await turn;
 	}
 	if (added.size === 0) Object.assign(languages, await indexRecords([], step, fail, closed, bundleFolder));
 	if (added.size > 1) await mergeEntry(await bundleFolder, languages);

@@ -31,7 +31,7 @@ const frenchOwnFiles = (bundleFolder: string) =>
 	existsSync(join(bundleFolder, 'fragment')) ? readdirSync(join(bundleFolder, 'fragment')).filter((name) => name.startsWith('fr_')) : [];
 
 describe('the search index languages, each prepared while the previous one has its turn', () => {
-	it("make the next language's records while the previous one is indexed and waits to be written", async () => {
+	it("make the next language's records once the previous one's are in Pagefind's hands, while it waits to be written", async () => {
 		const pulled: string[] = [];
 		function* records(): Generator<SearchRecord> {
 			for (const record of [...english('Traffic counts'), ...french]) {
@@ -43,8 +43,8 @@ describe('the search index languages, each prepared while the previous one has i
 		const indexing = startSearchIndex(records(), { writeAfter: held.writeAfter });
 		indexing.write(join(scratch(), 'out'));
 		await held.first;
-		// English is indexed and not yet written: French's records are already made.
-		expect(pulled).toEqual([...english('Traffic counts'), ...french].map(({ url }) => url));
+		// English is indexed and not yet written: French's records are made meanwhile.
+		await expect.poll(() => pulled, { timeout: 10_000 }).toEqual([...english('Traffic counts'), ...french].map(({ url }) => url));
 		expect(existsSync(join(scratch(), 'out', 'pagefind'))).toBe(false);
 		held.release();
 		expect((await indexing.finish(join(scratch(), 'out'))).pagesByLanguage).toEqual({ en: 2, fr: 2 });
