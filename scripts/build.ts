@@ -34,10 +34,13 @@ import { installLinkedPageCache } from '../src/lib/build/linked-page-cache.ts';
 import { createWorkingFolder, removeStaleWorkingFolders } from '../src/lib/build/staging.ts';
 import { sweepStaleTemporaries } from '../src/lib/build/stale-temporaries.ts';
 import { loadCatalogue } from '../src/lib/catalogue.ts';
+import type { Catalogue } from '../src/lib/model/catalogue.ts';
 import { hasErrors } from '../src/lib/diagnostics/diagnostic.ts';
 import { formatSummary, formatText } from '../src/lib/diagnostics/format.ts';
 import { resolveAsOf } from '../src/lib/schedules/as-of.ts';
 import { handOverCatalogue } from '../src/lib/site/get-catalogue.ts';
+import { closeEarlySearchIndex, startEarlySearchIndex } from '../src/integrations/pagefind-early.ts';
+import { searchIndexOptionsFromEnv } from '../src/integrations/pagefind.ts';
 
 // Fewer garbage pages kept for any catalogue size (heap-flags.ts says why); the export worker's process gets the same.
 for (const flag of BUILD_V8_FLAGS) setFlagsFromString(flag);
@@ -57,6 +60,8 @@ try {
 	console.error((error as Error).message);
 	process.exit(2);
 }
+/** The catalogue validated here and handed over to the Astro build: none with `--no-validate`. */
+let validated: Catalogue | undefined;
 if (values.validate) {
 	const root = resolve(process.env.CATALOGUE_DIR ?? process.cwd());
 	const started = performance.now();
@@ -65,10 +70,12 @@ if (values.validate) {
 	console.log(`${formatSummary(diagnostics, fileCount)} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 	if (hasErrors(diagnostics) || !catalogue) process.exit(1);
 	handOverCatalogue(root, process.env.AS_OF, catalogue);
+	validated = catalogue;
 }
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const releaseCache = values.cache ? takeBuildCache() : undefined;
+if (validated) startSearchIndexNow(validated);
 if (releaseCache) {
 	// Kept pages are linked from the cache rather than copied (src/lib/build/linked-page-cache.ts).
 	const hook = await installLinkedPageCache();
@@ -92,6 +99,8 @@ try {
 	await build({ outDir: staging, telemetry: false } as Parameters<typeof build>[0]);
 	await makePublishable(staging);
 } catch (error) {
+	// Nothing more is written into the bundle folder once it is closed.
+	await closeEarlySearchIndex();
 	// Astro's page writes still under way when one fails can empty a folder as rm walks it (ENOTEMPTY): retried.
 	await rm(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 	releaseCache?.();
@@ -102,6 +111,22 @@ try {
 releaseCache?.();
 await swapIn(staging, outDir, { background: true });
 console.log(`Site written to ${outDir}`);
+
+/**
+ * Starts the search index of the validated catalogue now (src/integrations/pagefind-early.ts),
+ * while Astro starts, rather than at astro:build:start; after takeBuildCache, which says whether
+ * kept indexes are used. Not with `--no-validate` (the pages load the catalogue themselves), nor
+ * when the environment's settings are wrong: the integration then reports them.
+ */
+function startSearchIndexNow(catalogue: Catalogue): void {
+	let options;
+	try {
+		options = searchIndexOptionsFromEnv();
+	} catch {
+		return;
+	}
+	startEarlySearchIndex(catalogue, options);
+}
 
 /**
  * Takes this catalogue's build cache (src/lib/build/build-cache.ts) and turns on Astro's

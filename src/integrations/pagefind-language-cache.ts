@@ -128,10 +128,66 @@ function readManifest(folder: string, key: string, lang: string): Manifest | und
 }
 
 /**
+ * A kept language read back from the cache folder and checked file by file, not yet written
+ * ({@link writeKeptFiles}): its own files, which no other language's write touches, can be written
+ * while the previous language is still being indexed; the common ones, which each language's write
+ * rewrites in place, only in the language's turn (pagefind-languages.ts), so that the bundle ends
+ * with the common files of the last language in the site's order, as when every language is indexed.
+ */
+export interface KeptLanguage {
+	/** The language's line in `pagefind-entry.json`. */
+	entry: EntryLanguages[string];
+	/** The language's own files, by path in the bundle. */
+	own: [string, Buffer][];
+	/** The files common to every language (the entry file, scripts, styles, WebAssembly of no language). */
+	common: [string, Buffer][];
+}
+
+/**
+ * The kept files of `lang`'s index made with `key`, read from `folder` and each checked against its
+ * SHA-256; undefined when there is no sound entry for that key. Writes nothing.
+ */
+export async function readKeptLanguage(folder: string, key: string, lang: string): Promise<KeptLanguage | undefined> {
+	const manifest = readManifest(folder, key, lang);
+	if (!manifest) return undefined;
+	const paths = Object.keys(manifest.files);
+	const read: (Buffer | undefined)[] = [];
+	let sound = true;
+	await eachLimited(paths, SAVING_AT_ONCE, async (path, index) => {
+		if (!sound) return;
+		const bytes = await readCacheBytesAsync(join(folder, 'files', path), MAX_FILE_BYTES);
+		if (!bytes || digest(bytes) !== manifest.files[path]) sound = false;
+		else read[index] = bytes;
+	});
+	if (!sound) return undefined;
+	const kept: KeptLanguage = { entry: manifest.entry, own: [], common: [] };
+	paths.forEach((path, index) => (languageOf(path) === lang ? kept.own : kept.common).push([path, read[index]!]));
+	return kept;
+}
+
+/**
+ * Writes `files` ({@link readKeptLanguage}'s) into the bundle folder `outputPath`, as new files, not
+ * linked: a later language's write rewrites the common files in place, and the file there may be
+ * linked into another language's entry ({@link saveLanguage}), so it is removed first. Returns
+ * false, having written nothing more, once `signal` is aborted: a build closed or failed may have
+ * removed the bundle folder, which a write would make again.
+ */
+export async function writeKeptFiles(files: readonly [string, Buffer][], outputPath: string, signal?: AbortSignal): Promise<boolean> {
+	if (signal?.aborted) return false;
+	for (const dir of new Set(files.map(([path]) => dirname(join(outputPath, path))))) await mkdir(dir, { recursive: true });
+	await eachLimited(files, SAVING_AT_ONCE, async ([path, bytes]) => {
+		if (signal?.aborted) return;
+		const target = join(outputPath, path);
+		await rm(target, { force: true });
+		await writeFile(target, bytes);
+	});
+	return !signal?.aborted;
+}
+
+/**
  * Writes the kept files of `lang`'s index made with `key` into the bundle folder `outputPath` and
  * returns its line of `pagefind-entry.json`; undefined (nothing written) when there is no sound
- * entry for that key. Writes nothing more once `signal` is aborted: a build closed or failed may
- * have removed the bundle folder, which a write would make again.
+ * entry for that key, or (nothing more written) once `signal` is aborted.
  */
 export async function restoreLanguage(
 	folder: string,
@@ -140,24 +196,9 @@ export async function restoreLanguage(
 	outputPath: string,
 	signal?: AbortSignal,
 ): Promise<EntryLanguages | undefined> {
-	const manifest = readManifest(folder, key, lang);
-	if (!manifest) return undefined;
-	const files: [string, Buffer][] = [];
-	for (const [path, sha] of Object.entries(manifest.files)) {
-		const bytes = await readCacheBytesAsync(join(folder, 'files', path), MAX_FILE_BYTES);
-		if (!bytes || digest(bytes) !== sha) return undefined;
-		files.push([path, bytes]);
-	}
-	// Written as new files, not linked: a later language's write rewrites the common files in place.
-	// Removed first: the file there may be linked into another language's entry (saveLanguage).
-	for (const [path, bytes] of files) {
-		if (signal?.aborted) return undefined;
-		const target = join(outputPath, path);
-		await mkdir(dirname(target), { recursive: true });
-		await rm(target, { force: true });
-		await writeFile(target, bytes);
-	}
-	return { [lang]: manifest.entry };
+	const kept = await readKeptLanguage(folder, key, lang);
+	if (!kept || signal?.aborted) return undefined;
+	return (await writeKeptFiles([...kept.own, ...kept.common], outputPath, signal)) ? { [lang]: kept.entry } : undefined;
 }
 
 /**

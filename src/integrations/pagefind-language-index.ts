@@ -42,16 +42,20 @@ export async function newIndex(step: Step, fail: Fail): Promise<pagefind.Pagefin
 
 /**
  * Indexes `batch` (one language's records, or none) in a Pagefind process of its own, writes the
- * index into `outputPath` once `writeAfter`'s promise has settled, stops the process and returns
- * the entry file's languages.
+ * index into `outputPath` once the build knows it (records are indexed before: the index may be
+ * started before Astro has made the output folder) and `writeAfter`'s promise has settled, stops
+ * the process and returns the entry file's languages. `batch` is emptied once every record is in
+ * Pagefind's hands: the next language's records, made meanwhile (pagefind-languages.ts), are then
+ * not held beside these while this language waits to be written; `handedOver` is called then.
  */
 export async function indexRecords(
-	batch: readonly SearchRecord[],
+	batch: SearchRecord[],
 	step: Step,
 	fail: Fail,
 	closed: () => boolean,
-	outputPath: string,
+	outputPath: Promise<string>,
 	writeAfter?: () => Promise<unknown>,
+	handedOver?: () => void,
 ): Promise<EntryLanguages> {
 	const index = await newIndex(step, fail);
 	const inFlight: Promise<void>[] = [];
@@ -74,10 +78,13 @@ export async function indexRecords(
 		if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
 	}
 	await Promise.all(inFlight);
+	batch.length = 0;
 	if (failure !== undefined) throw failure;
+	handedOver?.();
+	const folder = await outputPath;
 	await writeAfter?.().catch(() => {});
 	if (closed()) throw closedError();
-	const written = await writeIndex(index, outputPath, step, fail);
+	const written = await writeIndex(index, folder, step, fail);
 	await pagefind.close();
 	return written;
 }

@@ -6,9 +6,15 @@
  * time, and then kept for the next build. Keeping a language (reading, hashing and linking its
  * ~10,000 files at 10,000 datasets) runs alongside the next language's indexing, not before it:
  * only the common files, which the next language's write rewrites in place, are read first.
+ *
+ * A language is prepared while the previous one waits to be written and is written (once the
+ * previous language's records are all in Pagefind's hands, so that the two are not held at once):
+ * its records are made (a few at a time, so that Astro's work goes on), its key computed and, when it is kept, its files read back and its own files written into the bundle
+ * folder. Only its turn in the bundle stays in order: the previous language's write, then its
+ * common files (or its own write), so the bundle is the one the languages one after the other give.
  */
 import type { SearchRecord } from '../lib/search/search-record.ts';
-import { languageFolder, languageKey, restoreLanguage, saveLanguage, snapshotLanguage } from './pagefind-language-cache.ts';
+import { languageFolder, languageKey, readKeptLanguage, saveLanguage, snapshotLanguage, writeKeptFiles, type KeptLanguage } from './pagefind-language-cache.ts';
 import { closedError, indexRecords, mergeEntry, SearchIndexError, type EntryLanguages, type Fail, type Step } from './pagefind-language-index.ts';
 
 /** What the facet and sort tables need of each record, by language, in the index's order. */
@@ -44,10 +50,25 @@ export interface IndexedLanguages {
 	keptLanguages: string[];
 }
 
+/** Records made between two turns of the event loop: Pagefind's next records and Astro's work wait no longer than that. */
+const RECORDS_AT_ONCE = 64;
+
+/** A language ready for its turn: its records, key and, when kept, its files read back and checked. */
+interface PreparedLanguage {
+	lang: string;
+	batch: SearchRecord[];
+	key?: string;
+	folder?: string;
+	kept?: KeptLanguage;
+	/** The kept language's own files being written into the bundle folder: false once closed. */
+	ownWritten?: Promise<boolean>;
+}
+
 /**
  * Indexes `records` (language by language: a language that comes back after another's is an error)
  * into the bundle folder, language after language, then merges the entry file; an empty bundle
- * when there is no record at all, which the search page reports as empty.
+ * when there is no record at all, which the search page reports as empty. Each language is
+ * prepared while the previous one has its turn.
  */
 export async function indexLanguages(records: Iterable<SearchRecord>, options: LanguagesOptions): Promise<IndexedLanguages> {
 	const { step, fail, signal, bundleFolder, cacheFolder, writeAfter } = options;
@@ -56,40 +77,83 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 	const added: AddedRecords = new Map();
 	const languages: EntryLanguages = {};
 	const keptLanguages: string[] = [];
-	const indexLanguage = async (lang: string, batch: SearchRecord[]) => {
-		const outputPath = await bundleFolder;
+	const prepare = async (lang: string, batch: SearchRecord[]): Promise<PreparedLanguage> => {
 		const key = cacheFolder === undefined ? undefined : languageKey(lang, batch);
-		const kept = key === undefined ? undefined : languageFolder(cacheFolder!, lang);
-		if (key !== undefined && kept !== undefined) {
-			const restored = await restoreLanguage(kept, key, lang, outputPath, signal);
-			if (closed()) throw closedError();
-			if (restored) {
-				keptLanguages.push(lang);
-				return void Object.assign(languages, restored);
-			}
-		}
-		const written = await indexRecords(batch, step, fail, closed, outputPath, writeAfter);
-		Object.assign(languages, written);
-		if (key === undefined || kept === undefined || !written[lang]) return;
-		// Taken before the next language's write rewrites the common files; the rest is kept alongside that language.
-		const snapshot = await snapshotLanguage(lang, outputPath);
-		if (snapshot && !closed()) options.saving((options.keep ?? saveLanguage)(kept, key, lang, written[lang], snapshot, signal));
-	};
-	const batch: SearchRecord[] = [];
-	for (const record of records) {
+		if (key === undefined) return { lang, batch };
+		const folder = languageFolder(cacheFolder!, lang);
+		const kept = await readKeptLanguage(folder, key, lang);
 		if (closed()) throw closedError();
-		let forLanguage = added.get(record.lang);
-		if (!forLanguage) {
-			if (batch.length > 0) await indexLanguage(batch[0]!.lang, batch.splice(0));
-			added.set(record.lang, (forLanguage = []));
-		} else if (record.lang !== batch[0]?.lang) {
-			throw new SearchIndexError(`The search records must come language by language: ${record.url} (${record.lang}) came after another language's.`);
+		if (!kept) return { lang, batch, key, folder };
+		// Put back, not indexed: its records are not needed any more.
+		batch.length = 0;
+		// Beside the previous language's indexing: no write touches another language's files.
+		const ownWritten = bundleFolder.then((outputPath) => writeKeptFiles(kept.own, outputPath, signal));
+		options.saving(
+			ownWritten.then(
+				() => {},
+				() => {},
+			),
+		);
+		return { lang, batch, key, folder, kept, ownWritten };
+	};
+	const takeTurn = async ({ lang, batch, key, folder, kept, ownWritten }: PreparedLanguage, handedOver: () => void) => {
+		if (kept && ownWritten) {
+			const restored = (await ownWritten) && (await writeKeptFiles(kept.common, await bundleFolder, signal));
+			if (!restored || closed()) throw closedError();
+			keptLanguages.push(lang);
+			return void (languages[lang] = kept.entry);
 		}
-		batch.push(record);
-		forLanguage.push({ filters: record.filters, sort: record.sort });
+		const written = await indexRecords(batch, step, fail, closed, bundleFolder, writeAfter, handedOver);
+		Object.assign(languages, written);
+		if (key === undefined || folder === undefined || !written[lang]) return;
+		// Taken before the next language's write rewrites the common files; the rest is kept alongside that language.
+		const snapshot = await snapshotLanguage(lang, await bundleFolder);
+		if (snapshot && !closed()) options.saving((options.keep ?? saveLanguage)(folder, key, lang, written[lang], snapshot, signal));
+	};
+	async function* prepared(): AsyncGenerator<PreparedLanguage> {
+		let batch: SearchRecord[] = [];
+		let made = 0;
+		for (const record of records) {
+			if (closed()) throw closedError();
+			let forLanguage = added.get(record.lang);
+			if (!forLanguage) {
+				if (batch.length > 0) yield await prepare(batch[0]!.lang, batch);
+				batch = [];
+				added.set(record.lang, (forLanguage = []));
+			} else if (record.lang !== batch[0]?.lang) {
+				throw new SearchIndexError(`The search records must come language by language: ${record.url} (${record.lang}) came after another language's.`);
+			}
+			batch.push(record);
+			forLanguage.push({ filters: record.filters, sort: record.sort });
+			if (++made % RECORDS_AT_ONCE === 0) await new Promise(setImmediate);
+		}
+		if (batch.length > 0) yield await prepare(batch[0]!.lang, batch);
 	}
-	if (batch.length > 0) await indexLanguage(batch[0]!.lang, batch.splice(0));
-	else if (added.size === 0) Object.assign(languages, await indexRecords([], step, fail, closed, await bundleFolder));
+	const languagesPrepared = prepared();
+	let next = languagesPrepared.next();
+	for (;;) {
+		const { value, done } = await next;
+		if (done) break;
+		let handedOver!: () => void;
+		const inPagefind = new Promise<boolean>((resolve) => (handedOver = () => resolve(true)));
+		const turn = takeTurn(value, handedOver);
+		// The next language is prepared while this one waits to be written and is written: once its
+		// records are in Pagefind's hands, so that the two languages' records are not held at once.
+		if (
+			await Promise.race([
+				inPagefind,
+				turn.then(
+					() => true,
+					() => false,
+				),
+			])
+		) {
+			next = languagesPrepared.next();
+			next.catch(() => {});
+		}
+		await turn;
+	}
+	if (added.size === 0) Object.assign(languages, await indexRecords([], step, fail, closed, bundleFolder));
 	if (added.size > 1) await mergeEntry(await bundleFolder, languages);
 	return { added, keptLanguages };
 }

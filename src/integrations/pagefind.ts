@@ -25,6 +25,7 @@ import { writeFacetTables, type WrittenFacetTable } from './facet-tables.ts';
 import { writeFirstPages } from './first-pages.ts';
 import { closedError, SearchIndexError } from './pagefind-language-index.ts';
 import { indexLanguages, type LanguagesOptions } from './pagefind-languages.ts';
+import { takeEarlySearchIndex } from './pagefind-early.ts';
 import { killOnStop } from './pagefind-stop-signals.ts';
 
 export { SearchIndexError };
@@ -126,6 +127,9 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 			writeAfter: options.writeAfter,
 			keep: options.keepLanguage,
 			saving: (save) => saves.push(save),
+		}).catch((error: unknown) => {
+			// Closed mid-step, Pagefind's service answers that it was closed: say what happened.
+			throw closing.signal.aborted ? closedError() : error;
 		});
 	})();
 	// Awaited in finish(); a build that fails before then must not also crash on an unhandled rejection.
@@ -187,6 +191,15 @@ export function stepTimeoutFromEnv(env: Record<string, string | undefined> = pro
 	return seconds;
 }
 
+/**
+ * The options the build's search index takes from the environment: its steps' time limit, and
+ * kept indexes only under `npm run build` holding the catalogue's cache (scripts/build.ts), as
+ * Astro's pages. Throws on a time limit that is not a positive number.
+ */
+export function searchIndexOptionsFromEnv(env: Record<string, string | undefined> = process.env): Omit<SearchIndexOptions, 'writeAfter'> {
+	return { stepTimeoutSeconds: stepTimeoutFromEnv(env), cacheFolder: env.ODC_INCREMENTAL === '1' ? catalogueRoot() : undefined };
+}
+
 /** The number of pages in each language's index, as the bundle's entry file records them. */
 async function indexedPages(outputPath: string): Promise<Record<string, number>> {
 	const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
@@ -213,18 +226,16 @@ export default function pagefindIntegration(): AstroIntegration {
 				await indexing?.close();
 				started = performance.now();
 				waitedForWorker = 0;
+				const writeAfter = async () => {
+					const from = performance.now();
+					await exportWorkerEnded();
+					waitedForWorker += (performance.now() - from) / 1000;
+				};
+				// Started by `npm run build` as soon as it had the catalogue (pagefind-early.ts), else here.
 				// Not awaited: the records are made and indexed while Astro goes on with the pages.
-				// Kept indexes only under `npm run build` holding the catalogue's cache (scripts/build.ts), as Astro's pages.
-				const cacheFolder = process.env.ODC_INCREMENTAL === '1' ? catalogueRoot() : undefined;
-				indexing = startSearchIndex(getCatalogue().then(catalogueSearchRecords), {
-					stepTimeoutSeconds: stepTimeoutFromEnv(),
-					cacheFolder,
-					writeAfter: async () => {
-						const from = performance.now();
-						await exportWorkerEnded();
-						waitedForWorker += (performance.now() - from) / 1000;
-					},
-				});
+				indexing =
+					(await takeEarlySearchIndex(writeAfter)) ??
+					startSearchIndex(getCatalogue().then(catalogueSearchRecords), { ...searchIndexOptionsFromEnv(), writeAfter });
 			},
 			// Astro empties the output folder before it sets up its build (static-build.ts): from here
 			// on, the bundle can be written there as soon as the records are in.

@@ -178,9 +178,13 @@ function firstTextOf(tokens: readonly Token[]): string {
 	return '';
 }
 
-/** The whole plain text of some Markdown, paragraphs and list items joined by spaces. Never contains markup. */
+/**
+ * The whole plain text of some Markdown, paragraphs and list items joined by spaces. Never contains
+ * markup. Only the search records ask for it, all together and apart from the pages: making every
+ * form of a description ({@link forms}) would render HTML that no page then takes from the few kept.
+ */
 export function markdownPlainText(source: string): string {
-	return isShared(source) ? forms(source).plainText : plainTextOf(renderer.parse(source, {}));
+	return recentForms.get(source)?.plainText ?? plainTextOf(renderer.parse(source, {}));
 }
 
 function plainTextOf(tokens: readonly Token[]): string {
