@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { treeDigest } from '../../scripts/bench/tree-digest.ts';
 import { astroCacheFolder } from '../../src/lib/build/build-cache.ts';
@@ -30,7 +30,10 @@ function copyExample(to: string): void {
 	for (const part of CATALOGUE_PARTS) cpSync(join(REPO_ROOT, part), join(to, part), { recursive: true });
 }
 
-/** Builds `catalogueDir` into `out`, with or without the cache; returns what the build printed. */
+/**
+ * Builds `catalogueDir` into `out`, with or without the cache; returns what the build printed, less
+ * colours: Astro colours its lines where CI is set, and `(restored)` follows a page's colour codes.
+ */
 async function build(catalogueDir: string, out: string, options: { cache: boolean; asOf: string }): Promise<string> {
 	const env = {
 		...process.env,
@@ -46,7 +49,7 @@ async function build(catalogueDir: string, out: string, options: { cache: boolea
 	const args = ['scripts/build.ts', '--as-of', options.asOf, ...(options.cache ? [] : ['--no-cache'])];
 	try {
 		const { stdout, stderr } = await run(process.execPath, args, { cwd: REPO_ROOT, env, maxBuffer: 256 * 1024 * 1024 });
-		return stdout + stderr;
+		return stripVTControlCharacters(stdout + stderr);
 	} catch (error) {
 		const { stdout = '', message } = error as { stdout?: string; message: string };
 		throw new Error(`Building ${catalogueDir} failed: ${message}\n${stdout.slice(-4000)}`, { cause: error });
