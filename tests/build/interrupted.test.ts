@@ -87,6 +87,7 @@ describe('a build after one that was killed', () => {
 		const halfWritten = [
 			join(cache, 'shacl', `results.json.${gone.pid}.k2j9x1.tmp`),
 			join(cache, 'turtle', 'ca8bf7a90af4486c', `part.ttl.${gone.pid}.p0q1r2.tmp`),
+			join(cache, 'astro', 'ca8bf7a90af4486c', `page.${gone.pid}-17.tmp`),
 		];
 		const beingWritten = join(cache, 'turtle', 'ca8bf7a90af4486c', `part.ttl.${process.pid}.s3t4u5.tmp`);
 		for (const path of [...halfWritten, beingWritten]) {
@@ -96,7 +97,7 @@ describe('a build after one that was killed', () => {
 		const build = startBuild(parent, { ODC_CACHE_DIR: cache });
 		expect(await build.exit, build.output()).toBe(0);
 		expect(build.output()).toContain(`Removed ${join(parent, `.dist-building-${gone.pid}-a1b2c3`)}, left by a build that was stopped.`);
-		expect(build.output()).toContain('Removed 2 temporary file(s) left in the cache by a build that was stopped.');
+		expect(build.output()).toContain('Removed 3 temporary file(s) left in the cache by a build that was stopped.');
 		expect(halfWritten.filter((path) => existsSync(path))).toEqual([]);
 		expect(existsSync(beingWritten)).toBe(true);
 		// The previous site is deleted by a remover the build does not wait for (src/lib/build/remover.ts).

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -114,6 +114,20 @@ describe('storeFile', () => {
 		expect(readFileSync(join(dir, 'published', 'index.html'), 'utf8')).toBe('first');
 		expect(readFileSync(join(dir, 'cache', 'index.html'), 'utf8')).toBe('second, longer');
 		expect(inode(join(dir, 'cache', 'index.html'))).toBe(inode(join(dir, 'out', 'index.html')));
+	});
+
+	it("makes its temporary file in the folder given (where the next build sweeps a killed one's), and leaves none", () => {
+		const dir = folder();
+		mkdirSync(join(dir, 'out'));
+		writeFileSync(join(dir, 'out', 'index.html'), 'page');
+		const target = join(dir, 'cache', 'dist', 'en', 'index.html');
+		// A folder that is not there: only a temporary file made in it can fail.
+		expect(() => storeFile(target, join(dir, 'out', 'index.html'), 'page', undefined, join(dir, 'missing'))).toThrow(/ENOENT/);
+		expect(existsSync(target)).toBe(false);
+		storeFile(target, join(dir, 'out', 'index.html'), 'page', undefined, join(dir, 'cache'));
+		expect(readFileSync(target, 'utf8')).toBe('page');
+		expect(readdirSync(join(dir, 'cache'))).toEqual(['dist']);
+		expect(readdirSync(join(dir, 'cache', 'dist', 'en'))).toEqual(['index.html']);
 	});
 
 	it('writes the body when the output file does not hold it', () => {

@@ -21,7 +21,7 @@
  */
 import { createHash } from 'node:crypto';
 import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** SHA-256 of node_modules/astro/dist/core/build/incremental.js in the Astro this was written for (7.3.5). */
@@ -112,11 +112,13 @@ let temporaries = 0;
  * Makes `target` (a cache entry, perhaps the very file of a published page) hold `body`, never
  * writing into the file it holds now: `written` (the output file just written with `body`) is linked
  * under a temporary name renamed over `target`, or, when it cannot be linked or is not `body`'s
- * length, `body` is written to the temporary file.
+ * length, `body` is written to the temporary file. The temporary file goes in `temporaryFolder`
+ * (on `target`'s file system): the top of Astro's cache folder, where the next build sweeps what a
+ * killed one left (stale-temporaries.ts), rather than deep in its tree of pages.
  */
-export function storeFile(target: string, written: string, body: string | Uint8Array, state = newLinkState()): void {
+export function storeFile(target: string, written: string, body: string | Uint8Array, state = newLinkState(), temporaryFolder = dirname(target)): void {
 	makeFolder(dirname(target), state);
-	const temporary = `${target}.${process.pid}-${++temporaries}.tmp`;
+	const temporary = join(temporaryFolder, `page.${process.pid}-${++temporaries}.tmp`);
 	let linked = false;
 	if (!state.noLinks) {
 		try {
@@ -180,7 +182,8 @@ export async function installLinkedPageCache(astroRoot: URL = new URL('./', impo
 		return restoreFile(cachedPath(settings, outputFile), fileURLToPath(destination), stateOf(this));
 	};
 	prototype.writeOutputFile = async function (this: object, settings, outputFile, body) {
-		storeFile(cachedPath(settings, outputFile), fileURLToPath(new URL(outputFile, settings.config.outDir)), body, stateOf(this));
+		const written = fileURLToPath(new URL(outputFile, settings.config.outDir));
+		storeFile(cachedPath(settings, outputFile), written, body, stateOf(this), fileURLToPath(settings.config.cacheDir));
 	};
 	prototype[INSTALLED] = true;
 	return { installed: true };
