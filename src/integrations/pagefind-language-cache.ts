@@ -20,8 +20,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { cacheDir } from '../lib/build/cache-dir.ts';
+import { dirname, join } from 'node:path';
+import { cacheDir, catalogueCacheFolder } from '../lib/build/cache-dir.ts';
 import { readCacheBytesAsync, readCacheEntry } from '../lib/build/cache-file.ts';
 import { codeVersion } from '../lib/build/code-version.ts';
 import { eachLimited } from '../lib/async/each-limited.ts';
@@ -66,8 +66,7 @@ export function languageKey(lang: string, records: readonly Pick<SearchRecord, '
 
 /** Where the catalogue in `scope` keeps `lang`'s index. */
 export function languageFolder(scope: string, lang: string, folder = cacheDir()): string {
-	const id = createHash('sha256').update(resolve(scope)).digest('hex').slice(0, 16);
-	return join(folder, 'pagefind', id, encodeURIComponent(lang));
+	return join(catalogueCacheFolder('pagefind', scope, folder), encodeURIComponent(lang));
 }
 
 /**

@@ -6,16 +6,14 @@
  * own, and `npm run build` takes it with a lock file: a build that cannot take it (another build
  * of the same catalogue is running) renders every page without the cache.
  */
-import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { cacheDir } from './cache-dir.ts';
+import { dirname } from 'node:path';
+import { cacheDir, catalogueCacheFolder } from './cache-dir.ts';
 import { readCacheEntry } from './cache-file.ts';
 
 /** The folder Astro caches into when it builds the catalogue in `catalogueDir`. */
 export function astroCacheFolder(catalogueDir: string, env: Record<string, string | undefined> = process.env): string {
-	const id = createHash('sha256').update(resolve(catalogueDir)).digest('hex').slice(0, 16);
-	return resolve(cacheDir(env), 'astro', id);
+	return catalogueCacheFolder('astro', catalogueDir, cacheDir(env));
 }
 
 /** True when process `pid` is alive (or alive under another user). */

@@ -18,10 +18,10 @@
  * and each entry is checked with `isValue` when it is read, so a damaged entry is recomputed (and
  * written again), never trusted.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { cacheDir } from './cache-dir.ts';
+import { join } from 'node:path';
+import { cacheDir, catalogueFolderId } from './cache-dir.ts';
 import { readCacheEntry, writeCacheEntry } from './cache-file.ts';
 
 /** Bumped when the file's layout changes. */
@@ -43,8 +43,7 @@ export interface GenerationCache<T> {
 
 /** Where the entries of kind `name` for the catalogue in `scope` are kept. */
 export function generationFile(name: string, scope: string, folder = cacheDir()): string {
-	const id = createHash('sha256').update(resolve(scope)).digest('hex').slice(0, 16);
-	return join(folder, name, `${id}.json`);
+	return join(folder, name, `${catalogueFolderId(scope)}.json`);
 }
 
 /**

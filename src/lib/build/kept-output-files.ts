@@ -15,7 +15,8 @@
  */
 import { createHash } from 'node:crypto';
 import { linkSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { catalogueCacheFolder } from './cache-dir.ts';
 import { pruneCacheFolder, readCacheBytesInto, writeCacheEntry } from './cache-file.ts';
 
 /** An entry's name: the key, a dot and the SHA-256 of its bytes. */
@@ -61,8 +62,7 @@ const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes
 
 /** The kept files of `kind` (a folder name) for the catalogue in `scope`, in the cache folder `folder`. */
 export function openKeptOutputFiles(kind: string, scope: string, folder: string, maxBytes = MAX_KEPT_BYTES): KeptOutputFiles {
-	const id = sha256(resolve(scope)).slice(0, 16);
-	const dir = join(folder, kind, id);
+	const dir = catalogueCacheFolder(kind, scope, folder);
 	// One listing rather than a lookup per file: the entries' names carry the digests to check against.
 	const names = new Map<string, string>();
 	try {

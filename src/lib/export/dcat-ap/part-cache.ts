@@ -25,8 +25,8 @@
  * of the last export only.
  */
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
-import { cacheDir } from '../../build/cache-dir.ts';
+import { join } from 'node:path';
+import { cacheDir, catalogueCacheFolder } from '../../build/cache-dir.ts';
 import { pruneCacheFolder, readCacheBytes, writeCacheEntry } from '../../build/cache-file.ts';
 import type { Catalogue, Dataset } from '../../model/catalogue.ts';
 import type { DcatApOptions } from './catalogue.ts';
@@ -109,8 +109,7 @@ export function openDcatParts(
 	folder = cacheDir(),
 ): DcatParts | undefined {
 	if (version === undefined) return undefined;
-	const id = createHash('sha256').update(resolve(scope)).digest('hex').slice(0, 16);
-	const dir = join(folder, 'dcat-parts', id);
+	const dir = catalogueCacheFolder('dcat-parts', scope, folder);
 	const shared = createHash('sha256').update(`${FORMAT}\n${version}\n${shapesDigest}\n`).update(sharedInputs(catalogue, options)).digest('hex');
 	const used = new Set<string>();
 	return {
