@@ -184,23 +184,6 @@ export async function writeKeptFiles(files: readonly [string, Buffer][], outputP
 }
 
 /**
- * Writes the kept files of `lang`'s index made with `key` into the bundle folder `outputPath` and
- * returns its line of `pagefind-entry.json`; undefined (nothing written) when there is no sound
- * entry for that key, or (nothing more written) once `signal` is aborted.
- */
-export async function restoreLanguage(
-	folder: string,
-	key: string,
-	lang: string,
-	outputPath: string,
-	signal?: AbortSignal,
-): Promise<EntryLanguages | undefined> {
-	const kept = await readKeptLanguage(folder, key, lang);
-	if (!kept || signal?.aborted) return undefined;
-	return (await writeKeptFiles([...kept.own, ...kept.common], outputPath, signal)) ? { [lang]: kept.entry } : undefined;
-}
-
-/**
  * What keeping a language needs of the bundle folder, taken as soon as the language is written and
  * before the next one starts: the next language's write rewrites the common files (entry file,
  * scripts, styles, WebAssembly of no language) in place, so their bytes are read now; the

@@ -1,11 +1,14 @@
 /**
  * What the kept search index tests share: a scratch folder per test with the cache folder inside it
- * (ODC_CACHE_DIR, put back after), and a dataset's search record with a text of its own.
+ * (ODC_CACHE_DIR, put back after), a dataset's search record with a text of its own, and a kept
+ * language put back whole (what pagefind-languages.ts does in two steps, own files then common ones).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
+import { readKeptLanguage, writeKeptFiles } from '../../src/integrations/pagefind-language-cache.ts';
+import type { EntryLanguages } from '../../src/integrations/pagefind-language-index.ts';
 import type { SearchRecord } from '../../src/lib/search/search-record.ts';
 import { FACETS, type Facet } from '../../src/lib/search/state.ts';
 
@@ -35,4 +38,21 @@ export function searchRecord(lang: 'en' | 'fr', id: string, text: string): Searc
 		filters,
 		sort: { modified: '2026-01-01', title: text },
 	};
+}
+
+/**
+ * Writes the kept files of `lang`'s index made with `key` into the bundle folder `outputPath` and
+ * returns its line of `pagefind-entry.json`; undefined (nothing written) when there is no sound
+ * entry for that key, or (nothing more written) once `signal` is aborted.
+ */
+export async function restoreLanguage(
+	folder: string,
+	key: string,
+	lang: string,
+	outputPath: string,
+	signal?: AbortSignal,
+): Promise<EntryLanguages | undefined> {
+	const kept = await readKeptLanguage(folder, key, lang);
+	if (!kept || signal?.aborted) return undefined;
+	return (await writeKeptFiles([...kept.own, ...kept.common], outputPath, signal)) ? { [lang]: kept.entry } : undefined;
 }

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languageFolder, languageKey, restoreLanguage, saveLanguage, snapshotLanguage } from '../../src/integrations/pagefind-language-cache.ts';
+import { languageFolder, languageKey, saveLanguage, snapshotLanguage } from '../../src/integrations/pagefind-language-cache.ts';
 import { startSearchIndex } from '../../src/integrations/pagefind.ts';
-import { searchRecord, useScratchCacheFolder } from './kept-index-fixtures.ts';
+import { restoreLanguage, searchRecord, useScratchCacheFolder } from './kept-index-fixtures.ts';
 
 const scratch = useScratchCacheFolder('odc-pagefind-saves-');
 
