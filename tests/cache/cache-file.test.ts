@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readCacheBytes, readCacheBytesAsync, readCacheEntry, writeCacheEntry } from '../../src/lib/build/cache-file.ts';
+import { readCacheBytes, readCacheBytesAsync, readCacheEntry, writeCacheEntry, writeDigestNamedEntry } from '../../src/lib/build/cache-file.ts';
 
 const made: string[] = [];
 function folder(): string {
@@ -53,5 +53,34 @@ describe('writeCacheEntry', () => {
 		writeFileSync(join(dir, 'file'), 'not a folder');
 		expect(writeCacheEntry(join(dir, 'file', 'entry'), 'text')).toBe(false);
 		expect(readdirSync(dir)).toEqual(['file']);
+	});
+});
+
+describe('writeDigestNamedEntry', () => {
+	it('writes the entry under its name, with no temporary file', () => {
+		const dir = folder();
+		expect(writeDigestNamedEntry(join(dir, 'entry'), 'text')).toBe(true);
+		expect(readdirSync(dir)).toEqual(['entry']);
+		expect(readCacheEntry(join(dir, 'entry'), 100)).toBe('text');
+	});
+
+	it('replaces an entry already there without writing into its file, which an output may hold', () => {
+		const dir = folder();
+		// A half-written entry a killed build left, linked as a published file would be.
+		writeFileSync(join(dir, 'entry'), 'half');
+		linkSync(join(dir, 'entry'), join(dir, 'published'));
+		expect(writeDigestNamedEntry(join(dir, 'entry'), new TextEncoder().encode('whole'))).toBe(true);
+		expect(readCacheEntry(join(dir, 'entry'), 100)).toBe('whole');
+		expect(readFileSync(join(dir, 'published'), 'utf8')).toBe('half');
+	});
+
+	it('says false, and leaves nothing, when the entry cannot be written', () => {
+		const dir = folder();
+		mkdirSync(join(dir, 'entry'));
+		writeFileSync(join(dir, 'entry', 'inside'), 'x');
+		expect(writeDigestNamedEntry(join(dir, 'entry'), 'text')).toBe(false);
+		expect(writeDigestNamedEntry(join(dir, 'missing', 'entry'), 'text')).toBe(false);
+		expect(readdirSync(dir)).toEqual(['entry']);
+		expect(readdirSync(join(dir, 'entry'))).toEqual(['inside']);
 	});
 });

@@ -7,17 +7,18 @@
  *
  * An entry is `<cacheDir>/<kind>/<catalogue>/<key>.<sha256 of its bytes>`: what is read back is
  * checked against the digest in its name and made afresh when it does not match (or is missing, a
- * link, or larger than allowed). Entries are written by temporary file and rename, never in place,
- * and the output's files are never written in place either (the output folder is new for each
+ * link, or larger than allowed). Entries are written straight under that name (a half-written one
+ * fails the check), never in place: an entry already there is unlinked first. The output's files
+ * are never written in place either (the output folder is new for each
  * build: staging.ts), so a linked entry's bytes cannot change under either. A file that cannot be
  * linked (another file system) is written from the checked bytes. The folder holds the entries of
  * the last build only: the others are deleted by {@link KeptOutputFiles.prune}.
  */
 import { createHash } from 'node:crypto';
-import { linkSync, readdirSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogueCacheFolder } from './cache-dir.ts';
-import { pruneCacheFolder, readCacheBytesInto, writeCacheEntry } from './cache-file.ts';
+import { pruneCacheFolder, readCacheBytesInto, writeDigestNamedEntry } from './cache-file.ts';
 
 /** An entry's name: the key, a dot and the SHA-256 of its bytes. */
 const ENTRY_NAME = /^([0-9a-f]{64})\.([0-9a-f]{64})$/;
@@ -77,10 +78,20 @@ export function openKeptOutputFiles(kind: string, scope: string, folder: string,
 	/** Keys of the entries {@link KeptOutputFiles.keep} wrote: their files were made by this build. */
 	const madeNow = new Set<string>();
 	const counts: KeptCounts = { made: 0, kept: 0 };
+	let folderMade = false;
 	/** Writes `text` as the entry of `key`; false when it could not. */
 	const write = (key: string, text: string) => {
 		const fresh = `${key}.${sha256(text)}`;
-		if (Buffer.byteLength(text, 'utf8') > maxBytes || !writeCacheEntry(join(dir, fresh), text)) return false;
+		if (Buffer.byteLength(text, 'utf8') > maxBytes) return false;
+		if (!folderMade) {
+			try {
+				mkdirSync(dir, { recursive: true });
+				folderMade = true;
+			} catch {
+				return false;
+			}
+		}
+		if (!writeDigestNamedEntry(join(dir, fresh), text)) return false;
 		names.set(key, fresh);
 		return true;
 	};
