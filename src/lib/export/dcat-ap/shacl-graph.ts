@@ -17,34 +17,32 @@
  * (tests/export/shacl-graph.test.ts compares the two on every pattern).
  */
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory, termToId } from 'n3';
 
 const { quad: makeQuad } = DataFactory;
 
 /** Level 1 → level 2 → the quads, each level in term number order. */
 type Index = Map<number, Map<number, Quad[]>>;
 
-/** The three orders an N3 store reads (subject first, predicate first, object first), and every quad once. */
-interface Indexes {
-	spo: Index;
-	pos: Index;
-	osp: Index;
-	all: Quad[];
-}
+/** The positions of subject, predicate and object in a triple's three numbers. */
+const [S, P, O] = [0, 1, 2];
 
-/** An RDF/JS dataset of the default graph, indexed once when first read (see the module's comment). */
+/** An RDF/JS dataset of the default graph, indexed when first read (see the module's comment). */
 export class ShaclGraph implements DatasetCore {
-	/** Term numbers by key (termKey): equal terms, and only they, share one. */
+	/** Term numbers by the N3 store's key of the term (`termToId`): equal terms, and only they, share one. */
 	readonly #ids = new Map<string, number>();
 	/** Subject, predicate and object number of each triple added, one after the other. */
 	#triples: number[] = [];
 	/** The quad of each triple added. */
 	#quads: Quad[] = [];
-	#indexes: Indexes | undefined;
+	/** The triples (their positions in #quads), sorted by subject, predicate and object, duplicates left out. */
+	#distinct: Int32Array | undefined;
+	/** The indexes made so far: each is made on the first read that needs it. */
+	#indexes = new Map<string, Index>();
 
 	/** The number of distinct triples. */
 	get size(): number {
-		return this.#indexed().all.length;
+		return this.#sorted().length;
 	}
 
 	/** Adds a triple of the default graph (a quad naming another graph is refused: the export writes none). */
@@ -58,7 +56,8 @@ export class ShaclGraph implements DatasetCore {
 	addQuad(subject: Quad['subject'], predicate: Quad['predicate'], object: Quad['object']): void {
 		this.#triples.push(this.#id(subject), this.#id(predicate), this.#id(object));
 		this.#quads.push(makeQuad(subject, predicate, object));
-		this.#indexes = undefined;
+		this.#distinct = undefined;
+		this.#indexes.clear();
 	}
 
 	/** Not needed by the validator, which never removes a triple of the data graph. */
@@ -78,22 +77,23 @@ export class ShaclGraph implements DatasetCore {
 		const p = this.#known(predicate);
 		const o = this.#known(object);
 		if (s === null || p === null || o === null) return new QuadList([]);
-		const { spo, pos, osp, all } = this.#indexed();
 		// The index an N3 store would read (N3Store.readQuads), for the same order.
-		if (s !== undefined)
-			return new QuadList(o === undefined ? read(spo, s, p) : read(osp, o, s, p === undefined ? undefined : (quad) => quad.predicate.equals(predicate!)));
-		if (p !== undefined) return new QuadList(read(pos, p, o));
-		if (o !== undefined) return new QuadList(read(osp, o));
-		return new QuadList(all);
+		if (s !== undefined) {
+			if (o === undefined) return new QuadList(read(this.#index(S, P, O), s, p));
+			return new QuadList(read(this.#index(O, S, P), o, s, p === undefined ? undefined : (quad) => quad.predicate.equals(predicate!)));
+		}
+		if (p !== undefined) return new QuadList(read(this.#index(P, O, S), p, o));
+		if (o !== undefined) return new QuadList(read(this.#index(O, S, P), o));
+		return new QuadList(this.#all());
 	}
 
 	[Symbol.iterator](): Iterator<Quad> {
-		return this.#indexed().all[Symbol.iterator]();
+		return this.#all()[Symbol.iterator]();
 	}
 
-	/** A term's number, given when it is first seen. */
+	/** A term's number, given when it is first seen (as an N3 store numbers them). */
 	#id(term: Term): number {
-		const key = termKey(term);
+		const key = termToId(term);
 		let id = this.#ids.get(key);
 		if (id === undefined) {
 			id = this.#ids.size;
@@ -105,46 +105,67 @@ export class ShaclGraph implements DatasetCore {
 	/** `undefined` for a wildcard, `null` for a term the graph does not hold, else its number. */
 	#known(term: Term | null | undefined): number | null | undefined {
 		if (term === null || term === undefined) return undefined;
-		return this.#ids.get(termKey(term)) ?? null;
+		return this.#ids.get(termToId(term)) ?? null;
 	}
 
-	#indexed(): Indexes {
-		if (this.#indexes) return this.#indexes;
-		const triples = this.#triples;
-		const byOrder = (a: number, b: number, c: number) => {
-			const order = Array.from({ length: triples.length / 3 }, (_, index) => index);
-			order.sort((x, y) => triples[x * 3 + a]! - triples[y * 3 + a]! || triples[x * 3 + b]! - triples[y * 3 + b]! || triples[x * 3 + c]! - triples[y * 3 + c]!);
-			return order;
-		};
-		const spoOrder = byOrder(0, 1, 2);
-		// Duplicates are neighbours in this order; the first of each is kept.
-		const kept = new Uint8Array(this.#quads.length);
-		let previous = -1;
-		for (const at of spoOrder) {
-			if (previous >= 0 && [0, 1, 2].every((part) => triples[at * 3 + part] === triples[previous * 3 + part])) continue;
-			kept[at] = 1;
-			previous = at;
-		}
-		const index = (order: number[], a: number, b: number): Index => {
-			const levels: Index = new Map();
-			for (const at of order) {
-				if (!kept[at]) continue;
-				let level = levels.get(triples[at * 3 + a]!);
-				if (!level) levels.set(triples[at * 3 + a]!, (level = new Map()));
-				const quads = level.get(triples[at * 3 + b]!);
-				if (quads) quads.push(this.#quads[at]!);
-				else level.set(triples[at * 3 + b]!, [this.#quads[at]!]);
-			}
-			return levels;
-		};
-		this.#indexes = {
-			spo: index(spoOrder, 0, 1),
-			pos: index(byOrder(1, 2, 0), 1, 2),
-			osp: index(byOrder(2, 0, 1), 2, 0),
-			all: spoOrder.filter((at) => kept[at]).map((at) => this.#quads[at]!),
-		};
-		return this.#indexes;
+	#all(): Quad[] {
+		return Array.from(this.#sorted(), (at) => this.#quads[at]!);
 	}
+
+	#sorted(): Int32Array {
+		if (this.#distinct) return this.#distinct;
+		const triples = this.#triples;
+		const order = sortedBy(
+			triples,
+			Int32Array.from({ length: triples.length / 3 }, (_, at) => at),
+			this.#ids.size,
+			S,
+			P,
+			O,
+		);
+		// Duplicates are neighbours in this order; the first of each is kept.
+		const same = (a: number, b: number) =>
+			triples[a * 3] === triples[b * 3] && triples[a * 3 + 1] === triples[b * 3 + 1] && triples[a * 3 + 2] === triples[b * 3 + 2];
+		this.#distinct = order.filter((at, position) => position === 0 || !same(at, order[position - 1]!));
+		return this.#distinct;
+	}
+
+	/** The index by the parts `first`, `second` then `third` of the triples. */
+	#index(first: number, second: number, third: number): Index {
+		const name = `${first}${second}${third}`;
+		let index = this.#indexes.get(name);
+		if (index) return index;
+		const triples = this.#triples;
+		const order = first === S ? this.#sorted() : sortedBy(triples, this.#sorted(), this.#ids.size, first, second, third);
+		index = new Map();
+		for (const at of order) {
+			let level = index.get(triples[at * 3 + first]!);
+			if (!level) index.set(triples[at * 3 + first]!, (level = new Map()));
+			const quads = level.get(triples[at * 3 + second]!);
+			if (quads) quads.push(this.#quads[at]!);
+			else level.set(triples[at * 3 + second]!, [this.#quads[at]!]);
+		}
+		this.#indexes.set(name, index);
+		return index;
+	}
+}
+
+/**
+ * The triples `order` sorted by their parts `first`, `second` then `third` (a stable radix sort:
+ * one counting sort per part, last part first; term numbers are below `terms`).
+ */
+function sortedBy(triples: readonly number[], order: Int32Array, terms: number, first: number, second: number, third: number): Int32Array {
+	let from = order.slice();
+	let to = new Int32Array(from.length);
+	const counts = new Int32Array(terms + 1);
+	for (const part of [third, second, first]) {
+		counts.fill(0);
+		for (const at of from) counts[triples[at * 3 + part]! + 1]!++;
+		for (let term = 0; term < terms; term++) counts[term + 1]! += counts[term]!;
+		for (const at of from) to[counts[triples[at * 3 + part]!]!++] = at;
+		[from, to] = [to, from];
+	}
+	return from;
 }
 
 /** The quads under `first` (and `second`, when given) of `index`, in order; `keep` filters them. */
@@ -158,21 +179,6 @@ function read(index: Index, first: number, second?: number, keep?: (quad: Quad) 
 		for (const some of level.values()) for (const quad of some) quads.push(quad);
 	}
 	return keep ? quads.filter(keep) : quads;
-}
-
-/** A key equal for equal terms only: the term type, then for a literal its language and datatype, and the value. */
-function termKey(term: Term): string {
-	switch (term.termType) {
-		case 'NamedNode':
-			return `<${term.value}`;
-		case 'BlankNode':
-			return `_${term.value}`;
-		case 'Literal':
-			// A language tag never holds a space; the datatype goes by its length.
-			return `"${term.language} ${term.datatype.value.length}:${term.datatype.value}${term.value}`;
-		default:
-			return `${term.termType}:${term.value}`;
-	}
 }
 
 /** The answer of {@link ShaclGraph.match}: the quads, as a small read-only dataset. */
