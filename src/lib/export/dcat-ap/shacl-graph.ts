@@ -7,9 +7,9 @@
  * and answers each `match` with a new dataset that is also a readable stream, whose quads it makes
  * anew from the terms' string keys. Validating the export's graphs, that was most of the SHACL
  * step's time and garbage (n3 11 s of a 51 s profile of `npm run validate` at 10,000 datasets,
- * besides the collector's share). This graph keeps the triples as they are added, and builds its
- * indexes once, at the first read, from the triples sorted; `match` gives an array of the quads
- * made when they were added.
+ * besides the collector's share). This graph keeps the triples as numbers as they are added, makes
+ * each index on the first read that needs it, from the triples radix-sorted, and answers `match`
+ * with an array of the quads made when they were added.
  *
  * The quads come back in the order an N3 store gives them (its term numbers are given in the order
  * terms are first added, subject, predicate then object, and each index level is walked by number),
