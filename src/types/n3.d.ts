@@ -30,4 +30,6 @@ declare module 'n3' {
 		[Symbol.iterator](): Iterator<Quad>;
 	}
 	export const DataFactory: import('@rdfjs/types').DataFactory;
+	/** The string an N3 store keys a term by (an N3 term's own `id`): equal terms, and only they, share one. */
+	export function termToId(term: import('@rdfjs/types').Term): string;
 }

@@ -159,8 +159,8 @@ async function groupResults(
 }
 
 async function validate(document: JsonLdDocument, shapes: ShapesGraph): Promise<ShaclResult[]> {
-	const [{ toGraph }, { shaclResults }] = await Promise.all([import('../export/dcat-ap/rdf.ts'), import('../export/dcat-ap/shacl.ts')]);
-	return shaclResults(toGraph(document, BLANK_PREFIX), shapes.store);
+	const [{ toShaclGraph }, { shaclResults }] = await Promise.all([import('../export/dcat-ap/rdf.ts'), import('../export/dcat-ap/shacl.ts')]);
+	return shaclResults(toShaclGraph(document, BLANK_PREFIX), shapes.store);
 }
 
 /** Results in one order whatever graph they were found in (the engine's order depends on the graph). */

@@ -16,6 +16,7 @@ import type { BlankNode, Literal, NamedNode, Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store, Writer } from 'n3';
 import type { JsonLdDocument } from './catalogue.ts';
 import { PREFIXES } from './context.ts';
+import { ShaclGraph } from './shacl-graph.ts';
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
 
@@ -39,6 +40,14 @@ interface TripleSink {
  */
 export function toGraph(document: JsonLdDocument, blankPrefix = ''): Store {
 	return convert(document, blankPrefix, new Store());
+}
+
+/**
+ * The same graph as {@link toGraph}, to be validated with SHACL: a {@link ShaclGraph} answers the
+ * validator's reads in the store's order for a fraction of its cost (shacl-graph.ts).
+ */
+export function toShaclGraph(document: JsonLdDocument, blankPrefix = ''): ShaclGraph {
+	return convert(document, blankPrefix, new ShaclGraph());
 }
 
 /**
@@ -210,7 +219,9 @@ function asArray(value: unknown): unknown[] {
  * change to it is a change to every graph. Read from the functions themselves, so it holds in the
  * Astro bundle as in the sources.
  */
-export const GRAPH_CODE = [toGraph, convert, Converter, isObject, asArray, ABSOLUTE_IRI, LANGUAGE_TAG, XSD_STRING].map(String).join('\n');
+export const GRAPH_CODE = [toGraph, toShaclGraph, ShaclGraph, convert, Converter, isObject, asArray, ABSOLUTE_IRI, LANGUAGE_TAG, XSD_STRING]
+	.map(String)
+	.join('\n');
 
 /** The graph as Turtle, with the export's prefixes. */
 export function toTurtle(graph: Iterable<Quad>): Promise<string> {

@@ -18,7 +18,7 @@ import shaclPackage from 'rdf-validate-shacl/package.json' with { type: 'json' }
 import { cacheDir } from '../../build/cache-dir.ts';
 import { readCacheEntry, writeCacheEntry } from '../../build/cache-file.ts';
 import type { JsonLdDocument } from './catalogue.ts';
-import { GRAPH_CODE, toGraph } from './rdf.ts';
+import { GRAPH_CODE, toShaclGraph } from './rdf.ts';
 import { SHACL_CODE, shaclResults, type ShaclResult } from './shacl.ts';
 import type { ShapesGraph } from './shapes.ts';
 import { isResult } from './shacl-result.ts';
@@ -94,7 +94,7 @@ export async function cachedShaclResults(
 		return { results: stored.results, triples: stored.triples, source: 'disk', graphSeconds: 0, shaclSeconds: 0 };
 	}
 	const started = performance.now();
-	const graph = toGraph(document, blankPrefix);
+	const graph = toShaclGraph(document, blankPrefix);
 	const built = performance.now();
 	const entry: Entry = { format: FORMAT, key, triples: graph.size, results: await shaclResults(graph, shapes.store) };
 	memory().set(key, entry);

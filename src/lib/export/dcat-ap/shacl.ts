@@ -3,7 +3,7 @@
  * from: `datasets/mto/traffic-volumes.yaml: distribution 2 has no access URL (DCAT-AP:
  * dcat:accessURL 1..n)`.
  */
-import type { Quad, Term } from '@rdfjs/types';
+import type { DatasetCore, Quad, Term } from '@rdfjs/types';
 import { Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { compactIri } from './context.ts';
@@ -78,12 +78,12 @@ export interface ShaclResult {
 }
 
 /** Validates `graph` against `shapes`; every result is located with `sources`. */
-export async function validateWithShacl(graph: Store, shapes: Store, sources: ReadonlyMap<string, NodeSource>): Promise<ShaclFinding[]> {
+export async function validateWithShacl(graph: DatasetCore, shapes: Store, sources: ReadonlyMap<string, NodeSource>): Promise<ShaclFinding[]> {
 	return locateResults(await shaclResults(graph, shapes), sources);
 }
 
 /** Validates `graph` against `shapes`: the results, not yet located. */
-export async function shaclResults(graph: Store, shapes: Store): Promise<ShaclResult[]> {
+export async function shaclResults(graph: DatasetCore, shapes: Store): Promise<ShaclResult[]> {
 	// The guard against recursive shapes is only needed, and only paid for, when they are recursive.
 	// `maxNodeChecks` is read by rdf-validate-shacl's engine (src/validation-engine.js) but missing from its type declarations.
 	const options = isRecursive(shapes) ? {} : ({ maxNodeChecks: 0 } as ConstructorParameters<typeof SHACLValidator>[1]);
