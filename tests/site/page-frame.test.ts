@@ -1,13 +1,16 @@
 /**
  * What the pages make once per language rather than per page: the frame's site name, feed title,
- * feedback origin and policy (page-frame.ts), the quality table's names and sums (quality-table.ts)
+ * feedback origin and policy (page-frame.ts), the header's and footer's links (frame-links.ts), the quality table's names and sums (quality-table.ts)
  * and the export IRIs (site-iris.ts). Each must equal what the page made itself before.
  */
 import { describe, expect, it } from 'vitest';
 import { t, formatNumber } from '../../src/lib/i18n/translate.ts';
 import type { Catalogue } from '../../src/lib/model/catalogue.ts';
 import { DIMENSIONS, INDICATORS } from '../../src/lib/quality/indicators.ts';
+import { href, metadataHref } from '../../src/lib/routes.ts';
 import { contentSecurityPolicy } from '../../src/lib/site/content-security-policy.ts';
+import { frameLinks } from '../../src/lib/site/frame-links.ts';
+import { SECTIONS } from '../../src/lib/site/navigation.ts';
 import { pageFrame, pagePolicy } from '../../src/lib/site/page-frame.ts';
 import { qualityTable } from '../../src/lib/site/quality-table.ts';
 import { siteIris } from '../../src/lib/site/site-iris.ts';
@@ -79,5 +82,17 @@ describe('siteIris', () => {
 		expect(siteIris(catalogue, site)).toBe(siteIris(catalogue, new URL('https://example.org/')));
 		expect(siteIris(catalogue, new URL('https://other.example/')).page('en', { page: 'home' })).toBe('https://other.example/en/');
 		expect(siteIris(catalogue, site).page('fr', { page: 'dataset', id: 'x' })).toBe('https://example.org/fr/datasets/x/');
+	});
+});
+
+describe('frameLinks', () => {
+	it('writes the menu and the footer’s links of the language, once', () => {
+		const links = frameLinks('fr');
+		expect(links.home).toBe(href('fr', { page: 'home' }));
+		expect(links.menu).toEqual(SECTIONS.map((section) => ({ route: section.route, href: href('fr', section.route), label: t('fr', section.label) })));
+		expect(links.public[0]).toEqual({ href: href('fr', { page: 'feedback' }), label: t('fr', 'footer.feedback') });
+		expect(links.stewards.map((link) => link.href)).toContain(href('fr', { page: 'guide', slug: 'answer-requests' }));
+		expect(links.machineReadable.at(-1)).toEqual({ href: metadataHref({ feed: 'fr' }), type: 'application/atom+xml', label: t('fr', 'footer.feed') });
+		expect(frameLinks('fr')).toBe(links);
 	});
 });
