@@ -25,7 +25,7 @@
  * generate.js calls the methods as expected; otherwise Astro's own methods stay and the build says
  * so once (tests/cache/linked-page-cache.test.ts fails on an Astro upgrade that changes them).
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -74,7 +74,7 @@ const INSTALLED = Symbol.for('open-data-catalogue.linked-page-cache');
  * made once, where a mirror of the output tree needs a folder for each page.
  */
 export function entryName(outputFile: string): string {
-	return createHash('sha256').update(outputFile).digest('hex');
+	return hash('sha256', outputFile, 'hex');
 }
 
 /** Where the cached copy of output file `outputFile` is kept in Astro's cache folder `cacheFolder`. */
