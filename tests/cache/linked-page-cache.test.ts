@@ -14,6 +14,7 @@ import {
 	storeFile,
 	unexpectedShape,
 } from '../../src/lib/build/linked-page-cache.ts';
+import { temporaryOwner } from '../../src/lib/build/stale-temporaries.ts';
 
 const made: string[] = [];
 function folder(parent = tmpdir()): string {
@@ -133,6 +134,7 @@ describe('the hook into Astro', () => {
 		const removed = retireMirror(dir, state);
 		// Renamed at once to a temporary name the next build sweeps should this one end first.
 		expect(readdirSync(dir)).toEqual([`${MIRROR_FOLDER}.${process.pid}-mirror.tmp`]);
+		expect(temporaryOwner(readdirSync(dir)[0]!)).toBe(process.pid);
 		await removed;
 		expect(readdirSync(dir)).toEqual([]);
 		mkdirSync(join(dir, MIRROR_FOLDER));
