@@ -16,6 +16,7 @@ import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { treeDigest } from '../../scripts/bench/tree-digest.ts';
 import { astroCacheFolder } from '../../src/lib/build/build-cache.ts';
+import { entryPath, MIRROR_FOLDER, PAGES_FOLDER } from '../../src/lib/build/linked-page-cache.ts';
 import { REPO_ROOT } from '../browser/support/build.ts';
 
 const run = promisify(execFile);
@@ -140,7 +141,12 @@ describe('an incremental build', () => {
 		// The published page shares its file with the cache (src/lib/build/linked-page-cache.ts): held
 		// by a link of its own, that file must be left as it was when the page is rendered again.
 		const page = join('en', 'datasets', 'road-salt-use', 'index.html');
-		const cached = join(astroCacheFolder(incremental, { ODC_CACHE_DIR: join(work, 'cache-of-incremental') }), 'dist', page);
+		// Kept under a name made from its output path (the path Astro's manifest records: '/' between folders).
+		const astroCache = astroCacheFolder(incremental, { ODC_CACHE_DIR: join(work, 'cache-of-incremental') });
+		const cached = entryPath(astroCache, 'en/datasets/road-salt-use/index.html');
+		// In one folder, with no mirror of the output tree beside it.
+		expect(readdirSync(astroCache)).toContain(PAGES_FOLDER);
+		expect(readdirSync(astroCache)).not.toContain(MIRROR_FOLDER);
 		expect(statSync(join(work, 'site-incremental', page)).ino).toBe(statSync(cached).ino);
 		const before = readFileSync(join(work, 'site-incremental', page), 'utf8');
 		linkSync(join(work, 'site-incremental', page), join(work, 'held-page.html'));

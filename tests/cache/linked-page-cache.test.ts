@@ -1,9 +1,20 @@
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { installLinkedPageCache, newLinkState, restoreFile, storeFile, unexpectedShape } from '../../src/lib/build/linked-page-cache.ts';
+import {
+	entryPath,
+	installLinkedPageCache,
+	MIRROR_FOLDER,
+	newLinkState,
+	PAGES_FOLDER,
+	restoreFile,
+	retireMirror,
+	storeFile,
+	unexpectedShape,
+} from '../../src/lib/build/linked-page-cache.ts';
+import { temporaryOwner } from '../../src/lib/build/stale-temporaries.ts';
 
 const made: string[] = [];
 function folder(parent = tmpdir()): string {
@@ -19,17 +30,34 @@ const ASTRO = new URL('./', import.meta.resolve('astro/package.json'));
 const inode = (path: string) => statSync(path).ino;
 
 /** A copy of Astro's two build modules under a folder of its own (a module instance the test may change). */
-function astroCopy(change?: (incrementalJs: string) => void): URL {
+function astroCopy(change?: (incrementalJs: string, generateJs: string) => void): URL {
 	const root = folder();
 	mkdirSync(join(root, 'dist', 'core', 'build'), { recursive: true });
 	for (const name of ['incremental.js', 'generate.js']) cpSync(new URL(`dist/core/build/${name}`, ASTRO), join(root, 'dist', 'core', 'build', name));
-	change?.(join(root, 'dist', 'core', 'build', 'incremental.js'));
+	change?.(join(root, 'dist', 'core', 'build', 'incremental.js'), join(root, 'dist', 'core', 'build', 'generate.js'));
 	return pathToFileURL(`${root}/`);
 }
 
 interface Cache {
 	restoreOutputFile(settings: unknown, outputFile: string, destination: URL): Promise<boolean>;
 	writeOutputFile(settings: unknown, outputFile: string, body: string): Promise<void>;
+	deleteOutputFile(settings: unknown, outputFile: string): Promise<void>;
+}
+
+/** Astro's IncrementalBuildCache from a copy of its module with the linking methods installed. */
+async function linkedCache(): Promise<new (...args: string[]) => Cache> {
+	const root = astroCopy();
+	expect(await installLinkedPageCache(root)).toEqual({ installed: true });
+	const { IncrementalBuildCache } = (await import(new URL('dist/core/build/incremental.js', root).href)) as {
+		IncrementalBuildCache: new (...args: string[]) => Cache;
+	};
+	return IncrementalBuildCache;
+}
+
+/** Writes output file `outputFile` of output folder `out` as Astro does before it hands the body to the cache. */
+function writeOutput(out: string, outputFile: string, body: string): void {
+	mkdirSync(dirname(join(out, outputFile)), { recursive: true });
+	writeFileSync(join(out, outputFile), body);
 }
 
 describe('the hook into Astro', () => {
@@ -40,22 +68,85 @@ describe('the hook into Astro', () => {
 	});
 
 	it('links a rendered page into the cache and a kept page back into the output', async () => {
-		const root = astroCopy();
-		expect(await installLinkedPageCache(root)).toEqual({ installed: true });
-		const { IncrementalBuildCache } = (await import(new URL('dist/core/build/incremental.js', root).href)) as {
-			IncrementalBuildCache: new (...args: string[]) => Cache;
-		};
+		const IncrementalBuildCache = await linkedCache();
 		const dir = folder();
 		const settings = { config: { cacheDir: pathToFileURL(`${dir}/cache/`), outDir: pathToFileURL(`${dir}/out/`) } };
-		mkdirSync(join(dir, 'out', 'en'), { recursive: true });
-		writeFileSync(join(dir, 'out', 'en', 'index.html'), '<p>page</p>');
+		writeOutput(join(dir, 'out'), 'en/index.html', '<p>page</p>');
 		await new IncrementalBuildCache('config', 'lockfile', 'key').writeOutputFile(settings, 'en/index.html', '<p>page</p>');
-		expect(inode(join(dir, 'cache', 'dist', 'en', 'index.html'))).toBe(inode(join(dir, 'out', 'en', 'index.html')));
+		const entry = entryPath(join(dir, 'cache'), 'en/index.html');
+		expect(inode(entry)).toBe(inode(join(dir, 'out', 'en', 'index.html')));
 
 		const next = new IncrementalBuildCache('config', 'lockfile', 'key');
 		expect(await next.restoreOutputFile(settings, 'en/index.html', pathToFileURL(join(dir, 'next', 'en', 'index.html')))).toBe(true);
-		expect(inode(join(dir, 'next', 'en', 'index.html'))).toBe(inode(join(dir, 'cache', 'dist', 'en', 'index.html')));
+		expect(inode(join(dir, 'next', 'en', 'index.html'))).toBe(inode(entry));
 		expect(await next.restoreOutputFile(settings, 'fr/index.html', pathToFileURL(join(dir, 'next', 'fr', 'index.html')))).toBe(false);
+	});
+
+	it('keeps every page in one folder, named from its output path: no folder made per page', async () => {
+		const IncrementalBuildCache = await linkedCache();
+		const dir = folder();
+		const settings = { config: { cacheDir: pathToFileURL(`${dir}/cache/`), outDir: pathToFileURL(`${dir}/out/`) } };
+		const cache = new IncrementalBuildCache('config', 'lockfile', 'key');
+		const pages = ['en/index.html', 'en/datasets/a/index.html', 'fr/jeux-de-donnees/a/index.html', '404.html'];
+		for (const page of pages) {
+			writeOutput(join(dir, 'out'), page, `<p>${page}</p>`);
+			await cache.writeOutputFile(settings, page, `<p>${page}</p>`);
+		}
+		expect(readdirSync(join(dir, 'cache'))).toEqual([PAGES_FOLDER]);
+		const entries = readdirSync(join(dir, 'cache', PAGES_FOLDER), { withFileTypes: true });
+		expect(entries.map((entry) => join(PAGES_FOLDER, entry.name)).sort()).toEqual(pages.map((page) => entryPath('', page)).sort());
+		expect(entries.every((entry) => entry.isFile())).toBe(true);
+		expect(entryPath('', 'en/index.html')).toMatch(/^pages-1\/[0-9a-f]{64}$/);
+	});
+
+	it("deletes an orphaned page's entry, and only it", async () => {
+		const IncrementalBuildCache = await linkedCache();
+		const dir = folder();
+		const settings = { config: { cacheDir: pathToFileURL(`${dir}/cache/`), outDir: pathToFileURL(`${dir}/out/`) } };
+		const cache = new IncrementalBuildCache('config', 'lockfile', 'key');
+		for (const page of ['en/a/index.html', 'en/b/index.html']) {
+			writeOutput(join(dir, 'out'), page, page);
+			await cache.writeOutputFile(settings, page, page);
+		}
+		await cache.deleteOutputFile(settings, 'en/a/index.html');
+		await cache.deleteOutputFile(settings, 'en/never-kept/index.html');
+		expect(existsSync(entryPath(join(dir, 'cache'), 'en/a/index.html'))).toBe(false);
+		expect(readFileSync(entryPath(join(dir, 'cache'), 'en/b/index.html'), 'utf8')).toBe('en/b/index.html');
+		// The published page the entry shared its file with is left.
+		expect(readFileSync(join(dir, 'out', 'en', 'a', 'index.html'), 'utf8')).toBe('en/a/index.html');
+	});
+
+	it('reads nothing from the old mirror of the output tree, and removes it', async () => {
+		const IncrementalBuildCache = await linkedCache();
+		const dir = folder();
+		const settings = { config: { cacheDir: pathToFileURL(`${dir}/cache/`), outDir: pathToFileURL(`${dir}/out/`) } };
+		writeOutput(join(dir, 'cache', MIRROR_FOLDER), 'en/index.html', 'old layout');
+		const cache = new IncrementalBuildCache('config', 'lockfile', 'key');
+		expect(await cache.restoreOutputFile(settings, 'en/index.html', pathToFileURL(join(dir, 'out', 'en', 'index.html')))).toBe(false);
+		expect(existsSync(join(dir, 'out', 'en', 'index.html'))).toBe(false);
+		await expect.poll(() => readdirSync(join(dir, 'cache'))).toEqual([]);
+	});
+
+	it('looks for the old mirror once a build, removing it off the main thread', async () => {
+		const dir = folder();
+		writeOutput(join(dir, MIRROR_FOLDER), 'en/a/index.html', 'old');
+		const state = newLinkState();
+		const removed = retireMirror(dir, state);
+		// Renamed at once to a temporary name the next build sweeps should this one end first.
+		expect(readdirSync(dir)).toEqual([`${MIRROR_FOLDER}.${process.pid}-mirror.tmp`]);
+		expect(temporaryOwner(readdirSync(dir)[0]!)).toBe(process.pid);
+		await removed;
+		expect(readdirSync(dir)).toEqual([]);
+		mkdirSync(join(dir, MIRROR_FOLDER));
+		await retireMirror(dir, state);
+		expect(readdirSync(dir)).toEqual([MIRROR_FOLDER]);
+	});
+
+	it('leaves Astro as it is when generate.js no longer deletes entries through the cache', async () => {
+		const root = astroCopy((_incremental, generate) =>
+			writeFileSync(generate, readFileSync(generate, 'utf8').replace('await cache.deleteOutputFile(options.settings, orphanFile);', 'void 0;')),
+		);
+		expect(await installLinkedPageCache(root)).toMatchObject({ installed: false, reason: expect.stringMatching(/^generate\.js no longer calls/) });
 	});
 
 	it('leaves Astro as it is when its module is not the expected one', async () => {
@@ -116,18 +207,29 @@ describe('storeFile', () => {
 		expect(inode(join(dir, 'cache', 'index.html'))).toBe(inode(join(dir, 'out', 'index.html')));
 	});
 
-	it("makes its temporary file in the folder given (where the next build sweeps a killed one's), and leaves none", () => {
+	it("links a first entry under its own name, and a later one through a temporary file in the folder given (where the next build sweeps a killed one's), leaving none", () => {
 		const dir = folder();
-		mkdirSync(join(dir, 'out'));
-		writeFileSync(join(dir, 'out', 'index.html'), 'page');
-		const target = join(dir, 'cache', 'dist', 'en', 'index.html');
-		// A folder that is not there: only a temporary file made in it can fail.
-		expect(() => storeFile(target, join(dir, 'out', 'index.html'), 'page', undefined, join(dir, 'missing'))).toThrow(/ENOENT/);
-		expect(existsSync(target)).toBe(false);
-		storeFile(target, join(dir, 'out', 'index.html'), 'page', undefined, join(dir, 'cache'));
+		writeOutput(dir, 'out/index.html', 'page');
+		writeOutput(dir, 'again/index.html', 'page again');
+		const target = join(dir, 'cache', PAGES_FOLDER, 'entry');
+		// A folder that is not there: only a temporary file made in it can fail. No entry yet: none is made.
+		storeFile(target, join(dir, 'out', 'index.html'), 'page', undefined, join(dir, 'missing'));
+		expect(inode(target)).toBe(inode(join(dir, 'out', 'index.html')));
+		// An entry there (perhaps a published page's file): replaced through a temporary file only.
+		expect(() => storeFile(target, join(dir, 'again', 'index.html'), 'page again', undefined, join(dir, 'missing'))).toThrow(/ENOENT/);
 		expect(readFileSync(target, 'utf8')).toBe('page');
-		expect(readdirSync(join(dir, 'cache'))).toEqual(['dist']);
-		expect(readdirSync(join(dir, 'cache', 'dist', 'en'))).toEqual(['index.html']);
+		storeFile(target, join(dir, 'again', 'index.html'), 'page again', undefined, join(dir, 'cache'));
+		expect(inode(target)).toBe(inode(join(dir, 'again', 'index.html')));
+		expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).toBe('page');
+		expect(readdirSync(join(dir, 'cache'))).toEqual([PAGES_FOLDER]);
+		expect(readdirSync(join(dir, 'cache', PAGES_FOLDER))).toEqual(['entry']);
+	});
+
+	it('writes a first entry through a temporary file too when it cannot link (a killed build leaves no entry cut short)', () => {
+		const dir = folder();
+		const target = join(dir, 'cache', 'entry');
+		expect(() => storeFile(target, join(dir, 'not-written'), 'body', undefined, join(dir, 'missing'))).toThrow(/ENOENT/);
+		expect(existsSync(target)).toBe(false);
 	});
 
 	it('writes the body when the output file does not hold it', () => {

@@ -13,14 +13,21 @@
  * changes no byte; remover.ts unlinks). Where a link cannot be made (another file system, a file
  * system without links) the page is copied or written as before.
  *
- * Astro has no option for this: the two methods of its IncrementalBuildCache are replaced on its
+ * The kept pages are not a mirror of the output tree, as Astro's are (`dist/<output path>`, a folder
+ * made for each page: ~24,000 `mkdir`s on the main thread of a cold build), but one folder of files,
+ * `pages-1/<SHA-256 of the output path>`: storing or deleting a page makes no folder. The mirror a
+ * build before this layout left is removed once, in the background ({@link retireMirror}).
+ *
+ * Astro has no option for this: the three methods of its IncrementalBuildCache that read, write and
+ * delete kept pages are replaced on its
  * prototype, which its package exports do not expose (the module is imported by its file address).
  * The replacement is made only when the module is byte for byte the one it was written for and
  * generate.js calls the methods as expected; otherwise Astro's own methods stay and the build says
- * so once (tests/build/linked-page-cache.test.ts fails on an Astro upgrade that changes them).
+ * so once (tests/cache/linked-page-cache.test.ts fails on an Astro upgrade that changes them).
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,13 +36,21 @@ export const EXPECTED_MODULE_SHA256 = '8d9d86ca0258bf75026632c2791e9ae652a05213e
 
 /**
  * What generate.js must do for the replacement to hold: restore a page only into a path of the
- * output that does not exist yet, and hand the cache a page's body just after writing the same body
- * to the output file (that file is then linked, not written again).
+ * output that does not exist yet, hand the cache a page's body just after writing the same body
+ * to the output file (that file is then linked, not written again), and delete an entry only through
+ * the cache (so by the output path the entry is named from).
  */
 const EXPECTED_CALLS = [
 	'const restored = !existsInDist && await cache.restoreOutputFile(options.settings, relativeOutFile, outFile);',
 	/await nodeFs\.promises\.writeFile\(result\.outFile, result\.body\);\s*if \(cache && cacheKey !== void 0 && result\.metadata !== void 0\) \{\s*await cache\.writeOutputFile\(options\.settings, relativeOutFile, result\.body\);/,
+	'await cache.deleteOutputFile(options.settings, orphanFile);',
 ];
+
+/** The folder of Astro's cache folder holding the kept pages: a new name when their naming changes, so no older entry is read. */
+export const PAGES_FOLDER = 'pages-1';
+
+/** Where Astro's own methods, and this module before {@link PAGES_FOLDER}, kept the pages: a mirror of the output tree. */
+export const MIRROR_FOLDER = 'dist';
 
 /** The subset of Astro's settings the methods read. */
 interface Settings {
@@ -45,6 +60,7 @@ interface Settings {
 interface CachePrototype {
 	restoreOutputFile(settings: Settings, outputFile: string, destination: URL): Promise<boolean>;
 	writeOutputFile(settings: Settings, outputFile: string, body: string | Uint8Array): Promise<void>;
+	deleteOutputFile(settings: Settings, outputFile: string): Promise<void>;
 }
 
 /** Whether the hook is in place (installed now or before), and why not when it is not. */
@@ -52,9 +68,18 @@ export type InstallResult = { installed: true } | { installed: false; reason: st
 
 const INSTALLED = Symbol.for('open-data-catalogue.linked-page-cache');
 
-/** Where Astro keeps the cached copy of output file `outputFile` (incremental.js's getCachedOutputFile). */
-function cachedPath(settings: Settings, outputFile: string): string {
-	return fileURLToPath(new URL(outputFile, new URL('dist/', settings.config.cacheDir)));
+/**
+ * The name of the kept copy of output file `outputFile` (its path relative to the output folder, as
+ * Astro's manifest records it): a digest, so the entries of ~24,000 pages share one folder that is
+ * made once, where a mirror of the output tree needs a folder for each page.
+ */
+export function entryName(outputFile: string): string {
+	return hash('sha256', outputFile, 'hex');
+}
+
+/** Where the cached copy of output file `outputFile` is kept in Astro's cache folder `cacheFolder`. */
+export function entryPath(cacheFolder: string, outputFile: string): string {
+	return join(cacheFolder, PAGES_FOLDER, entryName(outputFile));
 }
 
 /** What one build's restores and stores have learnt (Astro makes one cache object per build). */
@@ -63,11 +88,34 @@ export interface LinkState {
 	folders: Set<string>;
 	/** Set once a link has failed for a reason other than a missing file (another file system): later pages are copied or written. */
 	noLinks: boolean;
+	/** Set once the cache folder's old mirror has been looked for ({@link retireMirror}). */
+	mirrorRetired: boolean;
 }
 
 /** A build's state before its first page. */
 export function newLinkState(): LinkState {
-	return { folders: new Set(), noLinks: false };
+	return { folders: new Set(), noLinks: false, mirrorRetired: false };
+}
+
+/**
+ * Removes the mirror of the output tree ({@link MIRROR_FOLDER}) that Astro's methods, or this module
+ * before {@link PAGES_FOLDER}, left in cache folder `cacheFolder`: nothing reads it any more, and a
+ * cache CI persists would carry it for ever. It is first renamed to a temporary name (one system
+ * call, on the first page of the first build of the new layout), then deleted in the background, off
+ * the main thread; if the build ends first, the next one's sweep (stale-temporaries.ts) finishes.
+ * Resolves when it is gone (the build does not wait).
+ */
+export async function retireMirror(cacheFolder: string, state: LinkState): Promise<void> {
+	if (state.mirrorRetired) return;
+	state.mirrorRetired = true;
+	const retired = join(cacheFolder, `${MIRROR_FOLDER}.${process.pid}-mirror.tmp`);
+	try {
+		renameSync(join(cacheFolder, MIRROR_FOLDER), retired);
+	} catch {
+		// None there (the usual case), or it cannot be moved: it is only never read.
+		return;
+	}
+	await rm(retired, { recursive: true, force: true }).catch(() => {});
 }
 
 function makeFolder(folder: string, state: LinkState): void {
@@ -108,13 +156,27 @@ export function restoreFile(source: string, target: string, state = newLinkState
 
 let temporaries = 0;
 
+/** Links `source` to `target` when `target` does not exist yet; false when it does. */
+function linkNew(source: string, target: string): boolean {
+	try {
+		linkSync(source, target);
+		return true;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+		throw error;
+	}
+}
+
 /**
  * Makes `target` (a cache entry, perhaps the very file of a published page) hold `body`, never
  * writing into the file it holds now: `written` (the output file just written with `body`) is linked
- * under a temporary name renamed over `target`, or, when it cannot be linked or is not `body`'s
- * length, `body` is written to the temporary file. The temporary file goes in `temporaryFolder`
+ * to `target` when there is no entry yet (a cold build: one system call, and a link is whole or
+ * absent), otherwise under a temporary name renamed over `target`; when it cannot be linked or is
+ * not `body`'s length, `body` is written to a temporary file renamed to `target` (never to `target`
+ * itself, which a killed build would leave cut short). The temporary file goes in `temporaryFolder`
  * (on `target`'s file system): the top of Astro's cache folder, where the next build sweeps what a
- * killed one left (stale-temporaries.ts), rather than deep in its tree of pages.
+ * killed one left (stale-temporaries.ts). The cache folder's lock (build-cache.ts) keeps any other
+ * build from making `target` between the two.
  */
 export function storeFile(target: string, written: string, body: string | Uint8Array, state = newLinkState(), temporaryFolder = dirname(target)): void {
 	makeFolder(dirname(target), state);
@@ -124,6 +186,7 @@ export function storeFile(target: string, written: string, body: string | Uint8A
 		try {
 			const size = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
 			if (lstatSync(written).size === size) {
+				if (linkNew(written, target)) return;
 				linkSync(written, temporary);
 				linked = true;
 			}
@@ -160,8 +223,9 @@ export function unexpectedShape(astroRoot: URL): string | undefined {
 }
 
 /**
- * Replaces the restore and store methods of Astro's IncrementalBuildCache (in the Astro installed
- * beside this project, or at `astroRoot`) with the linking ones above. Leaves Astro as it is, and
+ * Replaces the restore, store and delete methods of Astro's IncrementalBuildCache (in the Astro installed
+ * beside this project, or at `astroRoot`) with the linking ones above, which keep pages in
+ * {@link PAGES_FOLDER}. Leaves Astro as it is, and
  * says why, when its modules are not the expected ones.
  */
 export async function installLinkedPageCache(astroRoot: URL = new URL('./', import.meta.resolve('astro/package.json'))): Promise<InstallResult> {
@@ -171,19 +235,32 @@ export async function installLinkedPageCache(astroRoot: URL = new URL('./', impo
 		IncrementalBuildCache?: { prototype: CachePrototype };
 	};
 	const prototype = IncrementalBuildCache?.prototype as (CachePrototype & { [INSTALLED]?: boolean }) | undefined;
-	if (typeof prototype?.restoreOutputFile !== 'function' || typeof prototype.writeOutputFile !== 'function') {
-		return { installed: false, reason: 'IncrementalBuildCache has no restoreOutputFile or writeOutputFile' };
+	const methods = ['restoreOutputFile', 'writeOutputFile', 'deleteOutputFile'] as const;
+	if (!prototype || methods.some((name) => typeof prototype[name] !== 'function')) {
+		return { installed: false, reason: `IncrementalBuildCache lacks one of ${methods.join(', ')}` };
 	}
 	if (prototype[INSTALLED]) return { installed: true };
 	// Each cache object (one per build) has its own state.
 	const states = new WeakMap<object, LinkState>();
-	const stateOf = (cache: object) => states.get(cache) ?? states.set(cache, newLinkState()).get(cache)!;
+	const stateOf = (cache: object, cacheFolder: string) => {
+		let state = states.get(cache);
+		if (!state) states.set(cache, (state = newLinkState()));
+		void retireMirror(cacheFolder, state);
+		return state;
+	};
 	prototype.restoreOutputFile = async function (this: object, settings, outputFile, destination) {
-		return restoreFile(cachedPath(settings, outputFile), fileURLToPath(destination), stateOf(this));
+		const cacheFolder = fileURLToPath(settings.config.cacheDir);
+		return restoreFile(entryPath(cacheFolder, outputFile), fileURLToPath(destination), stateOf(this, cacheFolder));
 	};
 	prototype.writeOutputFile = async function (this: object, settings, outputFile, body) {
+		const cacheFolder = fileURLToPath(settings.config.cacheDir);
 		const written = fileURLToPath(new URL(outputFile, settings.config.outDir));
-		storeFile(cachedPath(settings, outputFile), written, body, stateOf(this), fileURLToPath(settings.config.cacheDir));
+		storeFile(entryPath(cacheFolder, outputFile), written, body, stateOf(this, cacheFolder), cacheFolder);
+	};
+	prototype.deleteOutputFile = async function (this: object, settings, outputFile) {
+		const cacheFolder = fileURLToPath(settings.config.cacheDir);
+		stateOf(this, cacheFolder);
+		rmSync(entryPath(cacheFolder, outputFile), { force: true });
 	};
 	prototype[INSTALLED] = true;
 	return { installed: true };

@@ -1,8 +1,9 @@
 /**
  * The temporary files and folders the cache's writers leave when their build is killed part-way
  * (SIGKILL, a power cut, a CI runner cancelled): `<entry>.<pid>.<random>.tmp` (cache-file.ts,
- * src/integrations/pagefind-language-cache.ts) and `page.<pid>-<count>.tmp`
- * (linked-page-cache.ts, at the top of Astro's cache folder). No reader ever opens one, so they are harmless but never go away by
+ * src/integrations/pagefind-language-cache.ts), `page.<pid>-<count>.tmp` and `dist.<pid>-mirror.tmp`
+ * (linked-page-cache.ts, at the top of Astro's cache folder: a page's temporary file, and the old
+ * mirror of the output tree being deleted). No reader ever opens one, so they are harmless but never go away by
  * themselves: a cache that CI persists between runs would carry them for ever. They are removed
  * once the process named in them has gone; a running build's are left alone. `npm run build` sweeps
  * the cache folder's first levels as it starts ({@link sweepStaleTemporaries}), where every cache
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { append } from '../append.ts';
 import { isRunning } from './staging.ts';
 
-/** `<entry>.<pid>.<random>.tmp` or `page.<pid>-<count>.tmp`, the process id captured. */
+/** `<entry>.<pid>.<random>.tmp`, `page.<pid>-<count>.tmp` or `dist.<pid>-mirror.tmp`, the process id captured. */
 const TEMPORARY_NAME = /^.+\.(\d+)[.-][0-9a-z]+\.tmp$/;
 
 /** The id of the process that made the temporary file or folder `name`, or undefined when `name` is not one. */
