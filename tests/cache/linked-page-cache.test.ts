@@ -15,6 +15,7 @@ import {
 	unexpectedShape,
 } from '../../src/lib/build/linked-page-cache.ts';
 import { temporaryOwner } from '../../src/lib/build/stale-temporaries.ts';
+import { ASTRO_MANIFEST_FILE } from '../../src/lib/build/astro-manifest.ts';
 
 const made: string[] = [];
 function folder(parent = tmpdir()): string {
@@ -39,17 +40,20 @@ function astroCopy(change?: (incrementalJs: string, generateJs: string) => void)
 }
 
 interface Cache {
+	canSkip(routeComponent: string, pathname: string, dependencyHash: string, cacheKey: string): boolean;
+	record(routeComponent: string, dependencyHash: string, pathname: string, cacheKey: string, outputFile: string): void;
+	writeManifest(settings: unknown): void;
 	restoreOutputFile(settings: unknown, outputFile: string, destination: URL): Promise<boolean>;
 	writeOutputFile(settings: unknown, outputFile: string, body: string): Promise<void>;
 	deleteOutputFile(settings: unknown, outputFile: string): Promise<void>;
 }
 
 /** Astro's IncrementalBuildCache from a copy of its module with the linking methods installed. */
-async function linkedCache(): Promise<new (...args: string[]) => Cache> {
+async function linkedCache(): Promise<(new (...args: string[]) => Cache) & { load(settings: unknown, ...hashes: string[]): Cache }> {
 	const root = astroCopy();
 	expect(await installLinkedPageCache(root)).toEqual({ installed: true });
 	const { IncrementalBuildCache } = (await import(new URL('dist/core/build/incremental.js', root).href)) as {
-		IncrementalBuildCache: new (...args: string[]) => Cache;
+		IncrementalBuildCache: (new (...args: string[]) => Cache) & { load(settings: unknown, ...hashes: string[]): Cache };
 	};
 	return IncrementalBuildCache;
 }
@@ -97,6 +101,58 @@ describe('the hook into Astro', () => {
 		expect(entries.map((entry) => join(PAGES_FOLDER, entry.name)).sort()).toEqual(pages.map((page) => entryPath('', page)).sort());
 		expect(entries.every((entry) => entry.isFile())).toBe(true);
 		expect(entryPath('', 'en/index.html')).toMatch(/^pages-1\/[0-9a-f]{64}$/);
+	});
+
+	it("names Astro's manifest as Astro does", () => {
+		const incrementalJs = readFileSync(new URL('dist/core/build/incremental.js', ASTRO), 'utf8');
+		expect(incrementalJs).toContain(`const INCREMENTAL_CACHE_FILE = "${ASTRO_MANIFEST_FILE}";`);
+	});
+
+	it('puts no newer page back under an older key after a build killed before its manifest was written', async () => {
+		const IncrementalBuildCache = await linkedCache();
+		const dir = folder();
+		const settings = { config: { cacheDir: pathToFileURL(`${dir}/cache/`), outDir: pathToFileURL(`${dir}/out/`) } };
+		const page = 'en/datasets/a/index.html';
+		const keep = (cache: Cache, key: string, body: string) => {
+			writeOutput(join(dir, 'out'), page, body);
+			return cache.writeOutputFile(settings, page, body).then(() => cache.record('dataset.astro', 'deps', '/en/datasets/a/', key, page));
+		};
+		// A whole build: the page under key "old", then the manifest.
+		const first = IncrementalBuildCache.load(settings, 'config', 'lockfile', 'key');
+		await keep(first, 'old', '<p>old</p>');
+		first.writeManifest(settings);
+		const manifest = join(dir, 'cache', ASTRO_MANIFEST_FILE);
+		expect(existsSync(manifest)).toBe(true);
+
+		// The next build restores nothing from the manifest's loss: it holds what it read.
+		const killed = IncrementalBuildCache.load(settings, 'config', 'lockfile', 'key');
+		expect(await killed.restoreOutputFile(settings, 'en/other/index.html', pathToFileURL(join(dir, 'next', 'other.html')))).toBe(false);
+		expect(existsSync(manifest)).toBe(true);
+		expect(killed.canSkip('dataset.astro', '/en/datasets/a/', 'deps', 'old')).toBe(true);
+		// It renders the page again under key "new" and is killed before writing its manifest.
+		rmSync(join(dir, 'out'), { recursive: true });
+		await keep(killed, 'new', '<p>new</p>');
+		expect(readFileSync(entryPath(join(dir, 'cache'), page), 'utf8')).toBe('<p>new</p>');
+		expect(existsSync(manifest)).toBe(false);
+
+		// The edit reverted: key "old" again, and the page must be rendered, not put back.
+		expect(IncrementalBuildCache.load(settings, 'config', 'lockfile', 'key').canSkip('dataset.astro', '/en/datasets/a/', 'deps', 'old')).toBe(false);
+	});
+
+	it("forgets the manifest before a build's first deletion too, and only once a build", async () => {
+		const IncrementalBuildCache = await linkedCache();
+		const dir = folder();
+		const settings = { config: { cacheDir: pathToFileURL(`${dir}/cache/`), outDir: pathToFileURL(`${dir}/out/`) } };
+		const manifest = join(dir, 'cache', ASTRO_MANIFEST_FILE);
+		mkdirSync(join(dir, 'cache'), { recursive: true });
+		writeFileSync(manifest, '{}');
+		const cache = new IncrementalBuildCache('config', 'lockfile', 'key');
+		await cache.deleteOutputFile(settings, 'en/gone/index.html');
+		expect(existsSync(manifest)).toBe(false);
+		// Written again by this build (as at its end): a later deletion of the same build leaves it.
+		writeFileSync(manifest, '{}');
+		await cache.deleteOutputFile(settings, 'en/gone-too/index.html');
+		expect(existsSync(manifest)).toBe(true);
 	});
 
 	it("deletes an orphaned page's entry, and only it", async () => {

@@ -18,6 +18,9 @@
  * `pages-1/<SHA-256 of the output path>`: storing or deleting a page makes no folder. The mirror a
  * build before this layout left is removed once, in the background ({@link retireMirror}).
  *
+ * A build's first store or deletion first deletes Astro's manifest of the last build's keys
+ * (astro-manifest.ts): a build killed before writing its own then leaves no key naming a newer page.
+ *
  * Astro has no option for this: the three methods of its IncrementalBuildCache that read, write and
  * delete kept pages are replaced on its
  * prototype, which its package exports do not expose (the module is imported by its file address).
@@ -30,6 +33,7 @@ import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, 
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forgetManifestOnce } from './astro-manifest.ts';
 
 /** SHA-256 of node_modules/astro/dist/core/build/incremental.js in the Astro this was written for (7.3.5). */
 export const EXPECTED_MODULE_SHA256 = '8d9d86ca0258bf75026632c2791e9ae652a05213e05fe0df473847342a9b965d';
@@ -255,11 +259,13 @@ export async function installLinkedPageCache(astroRoot: URL = new URL('./', impo
 	prototype.writeOutputFile = async function (this: object, settings, outputFile, body) {
 		const cacheFolder = fileURLToPath(settings.config.cacheDir);
 		const written = fileURLToPath(new URL(outputFile, settings.config.outDir));
+		forgetManifestOnce(this, cacheFolder);
 		storeFile(entryPath(cacheFolder, outputFile), written, body, stateOf(this, cacheFolder), cacheFolder);
 	};
 	prototype.deleteOutputFile = async function (this: object, settings, outputFile) {
 		const cacheFolder = fileURLToPath(settings.config.cacheDir);
 		stateOf(this, cacheFolder);
+		forgetManifestOnce(this, cacheFolder);
 		rmSync(entryPath(cacheFolder, outputFile), { force: true });
 	};
 	prototype[INSTALLED] = true;
