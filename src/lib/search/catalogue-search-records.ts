@@ -13,7 +13,7 @@ import { routePath } from '../routes.ts';
 import { siteLanguages } from '../site/site-languages.ts';
 import { searchRecordInputs } from './search-record-inputs.ts';
 import { datasetSearchRecord, type SearchRecord } from './search-record.ts';
-import { keptRecord, readKeptRecordLines, recordLine, searchRecordFile, writeKeptRecordLines } from './search-record-store.ts';
+import { keptJson, keptRecord, readKeptRecordLines, recordLine, searchRecordFile, writeKeptRecordLines } from './search-record-store.ts';
 
 /** Options of {@link catalogueSearchRecords}. */
 export interface CatalogueRecordsOptions {
@@ -44,20 +44,20 @@ export function* catalogueSearchRecords(catalogue: Catalogue, options: Catalogue
 		}
 		const file = searchRecordFile(options.cacheFolder!, lang, options.cacheDir);
 		const kept = readKeptRecordLines(file, lang, version);
-		const lines: [string, string][] = [];
+		const lines: Buffer[] = [];
 		let made = 0;
 		for (const dataset of catalogue.datasets) {
 			const digest = inputs(dataset);
-			const json = kept.get(digest);
-			const record = json === undefined ? undefined : keptRecord(json, routePath(lang, { page: 'dataset', id: dataset.identifier }), lang);
-			if (record && json !== undefined) {
-				lines.push([digest, json]);
+			const line = kept.get(digest);
+			const record = line === undefined ? undefined : keptRecord(keptJson(line), routePath(lang, { page: 'dataset', id: dataset.identifier }), lang);
+			if (record && line !== undefined) {
+				lines.push(line);
 				yield record;
 				continue;
 			}
 			const fresh = datasetSearchRecord(dataset, catalogue, lang);
 			made++;
-			lines.push([digest, recordLine(fresh)]);
+			lines.push(recordLine(digest, fresh));
 			yield fresh;
 		}
 		options.made?.(lang, made);
