@@ -44,7 +44,10 @@ export function startEarlySearchIndex(catalogue: Catalogue, options: Omit<Search
 	void current.waiting?.indexing.close();
 	let wait: (() => Promise<unknown>) | undefined;
 	// Asked only once the output folder is known, which the integration gives after it has set `wait`.
-	const indexing = startSearchIndex(catalogueSearchRecords(catalogue), { ...options, writeAfter: async () => wait?.() });
+	// The records kept by the last build serve where their inputs are unchanged (catalogue-search-records.ts).
+	const recordsMade = new Map<string, number>();
+	const records = catalogueSearchRecords(catalogue, { cacheFolder: options.cacheFolder, made: (lang, count) => recordsMade.set(lang, count) });
+	const indexing = startSearchIndex(records, { ...options, writeAfter: async () => wait?.(), recordsMade });
 	current.waiting = { catalogue, indexing, writeAfter: (given) => (wait = given) };
 	current.started = indexing;
 	return indexing;

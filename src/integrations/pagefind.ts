@@ -15,11 +15,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { TimeoutError, withTimeout } from '../lib/async/with-timeout.ts';
-import type { Catalogue } from '../lib/model/catalogue.ts';
-import { datasetSearchRecord, type SearchRecord } from '../lib/search/search-record.ts';
+import { catalogueSearchRecords } from '../lib/search/catalogue-search-records.ts';
+import type { SearchRecord } from '../lib/search/search-record.ts';
 import { catalogueRoot } from '../lib/site/catalogue-store.ts';
 import { getCatalogue } from '../lib/site/get-catalogue.ts';
-import { siteLanguages } from '../lib/site/site-languages.ts';
 import { exportWorkerEnded } from './data-exports.ts';
 import { writeFacetTables, type WrittenFacetTable } from './facet-tables.ts';
 import { writeFirstPages } from './first-pages.ts';
@@ -28,7 +27,7 @@ import { indexLanguages, type LanguagesOptions } from './pagefind-languages.ts';
 import { takeEarlySearchIndex } from './pagefind-early.ts';
 import { killOnStop } from './pagefind-stop-signals.ts';
 
-export { SearchIndexError };
+export { SearchIndexError, catalogueSearchRecords };
 
 /** The folder, inside the output folder, that holds the search bundle. */
 export const PAGEFIND_FOLDER = 'pagefind';
@@ -42,6 +41,8 @@ export interface IndexSummary {
 	facetTables: Record<string, WrittenFacetTable>;
 	/** The languages whose index was put back from the cache folder rather than indexed (pagefind-language-cache.ts). */
 	keptLanguages: string[];
+	/** The records made, by language, where the others were taken from the last build (catalogue-search-records.ts); as {@link SearchIndexOptions.recordsMade} gave them. */
+	recordsMade?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -69,6 +70,8 @@ export interface SearchIndexOptions {
 	writeAfter?: () => Promise<unknown>;
 	/** How a language is kept for the next build (pagefind-languages.ts's `keep`): for tests. */
 	keepLanguage?: LanguagesOptions['keep'];
+	/** Filled, as the records are made, with how many of each language were made rather than kept: for the build's log. */
+	recordsMade?: Map<string, number>;
 }
 
 /** A search index being built: records go to Pagefind from the moment it is started. */
@@ -147,7 +150,7 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 					await writeFirstPages(outputPath);
 					// A save links files from the bundle folder, which the build moves once this is done.
 					await Promise.all(saves);
-					return { pagesByLanguage: await indexedPages(outputPath), outputPath, facetTables, keptLanguages };
+					return { pagesByLanguage: await indexedPages(outputPath), outputPath, facetTables, keptLanguages, recordsMade: options.recordsMade };
 				} finally {
 					await indexing.close();
 				}
@@ -170,11 +173,6 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 		},
 	};
 	return indexing;
-}
-
-/** Every dataset's search record, language by language in the site's order, datasets in the catalogue's order. */
-export function* catalogueSearchRecords(catalogue: Catalogue): Generator<SearchRecord> {
-	for (const lang of siteLanguages(catalogue)) for (const dataset of catalogue.datasets) yield datasetSearchRecord(dataset, catalogue, lang);
 }
 
 /**
@@ -233,9 +231,14 @@ export default function pagefindIntegration(): AstroIntegration {
 				};
 				// Started by `npm run build` as soon as it had the catalogue (pagefind-early.ts), else here.
 				// Not awaited: the records are made and indexed while Astro goes on with the pages.
-				indexing =
-					(await takeEarlySearchIndex(writeAfter)) ??
-					startSearchIndex(getCatalogue().then(catalogueSearchRecords), { ...searchIndexOptionsFromEnv(), writeAfter });
+				const fromEnv = () => {
+					const options = searchIndexOptionsFromEnv();
+					const recordsMade = new Map<string, number>();
+					const made = (lang: string, count: number) => recordsMade.set(lang, count);
+					const records = getCatalogue().then((catalogue) => catalogueSearchRecords(catalogue, { cacheFolder: options.cacheFolder, made }));
+					return startSearchIndex(records, { ...options, writeAfter, recordsMade });
+				};
+				indexing = (await takeEarlySearchIndex(writeAfter)) ?? fromEnv();
 			},
 			// Astro empties the output folder before it sets up its build (static-build.ts): from here
 			// on, the bundle can be written there as soon as the records are in.
@@ -252,7 +255,7 @@ export default function pagefindIntegration(): AstroIntegration {
 				indexing = undefined;
 				if (!current) throw new SearchIndexError('The search index was not started: astro:build:start did not run.');
 				const finishing = performance.now();
-				const { pagesByLanguage, outputPath, facetTables, keptLanguages } = await current.finish(fileURLToPath(dir));
+				const { pagesByLanguage, outputPath, facetTables, keptLanguages, recordsMade } = await current.finish(fileURLToPath(dir));
 				for (const [lang, { madeFrom }] of Object.entries(facetTables)) {
 					if (madeFrom !== 'records') logger.warn(`The ${lang} facet table was made from Pagefind's fragments: ${madeFrom.fragments}.`);
 				}
@@ -266,6 +269,8 @@ export default function pagefindIntegration(): AstroIntegration {
 					logger.info(
 						`Indexed ${counts.join(', ')} pages for search in ${seconds(finishing)}s after the pages, ${seconds(started)}s since the build started (${outputPath})`,
 					);
+				if (recordsMade && recordsMade.size > 0)
+					logger.info(`Search records made: ${[...recordsMade].map(([lang, made]) => `${made} ${lang}`).join(', ')} (any other kept from the last build)`);
 				if (waitedForWorker > 0) logger.info(`The search index waited ${waitedForWorker.toFixed(2)}s for the export worker to end before it was written`);
 			},
 		},

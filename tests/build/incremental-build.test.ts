@@ -91,6 +91,19 @@ async function rebuildAfter(change: (catalogueDir: string) => void, asOf = '2026
 	return { restored: log.split('(restored)').length - 1, log };
 }
 
+/**
+ * How many search records of each language the build made, of how many it indexed: the others were
+ * the last build's (src/lib/search/catalogue-search-records.ts).
+ */
+function searchRecordsMade(log: string): Record<string, { made: number; of: number }> {
+	const made = /Search records made: ([^(\n]*) \(/.exec(log)?.[1];
+	const indexed = /Indexed (.*) pages for search/.exec(log)?.[1];
+	if (!made || !indexed) throw new Error(`No search index lines in the build's log:\n${log.slice(-2000)}`);
+	const counts = (text: string) => new Map([...text.matchAll(/(\d+) (\w+)/g)].map(([, count, lang]) => [lang!, Number(count)]));
+	const of = counts(indexed);
+	return Object.fromEntries([...counts(made)].map(([lang, count]) => [lang, { made: count, of: of.get(lang)! }]));
+}
+
 /** The per-dataset files (JSON-LD and editor records) the export worker wrote, from its log line. */
 function datasetFiles(log: string): number {
 	const match = /Wrote (\d+) data files/.exec(log);
@@ -135,6 +148,10 @@ describe('an incremental build', () => {
 		expect(restored).toBeGreaterThan(145);
 		// The export worker's per-dataset files: every one linked from the cache.
 		expect(keptDatasetFiles(log)).toEqual({ kept: datasetFiles(log), of: datasetFiles(log) });
+		// No search record made: every one the last build's.
+		const { en, fr } = searchRecordsMade(log);
+		expect(en!.of).toBeGreaterThan(40);
+		expect([en!.made, fr!.made]).toEqual([0, 0]);
 	}, 300_000);
 
 	it('renders again what shows a dataset whose title changed', async () => {
@@ -164,6 +181,8 @@ describe('an incremental build', () => {
 		expect(log).toMatch(/Indexed \d+ en, \d+ fr \(kept from the last build\) pages for search/);
 		// That dataset's JSON-LD and editor record are made again, no other.
 		expect(keptDatasetFiles(log)).toEqual({ kept: datasetFiles(log) - 2, of: datasetFiles(log) });
+		// Its search record in each language (the same inputs' digest in both), no other.
+		expect(Object.values(searchRecordsMade(log)).map(({ made }) => made)).toEqual([1, 1]);
 	}, 300_000);
 
 	it('renders again the previews of a data file that changed', async () => {
@@ -171,7 +190,11 @@ describe('an incremental build', () => {
 	}, 300_000);
 
 	it('renders again every page that shows a publisher whose name changed', async () => {
-		await rebuildAfter((dir) => edit(dir, 'publishers/mto.yaml', 'Ministry of Transportation', 'Ministry of Transportation and Highways'));
+		const { log } = await rebuildAfter((dir) => edit(dir, 'publishers/mto.yaml', 'Ministry of Transportation', 'Ministry of Transportation and Highways'));
+		// The search records of that publisher's datasets are made again, not the others'.
+		const { en } = searchRecordsMade(log);
+		expect(en!.made).toBeGreaterThan(0);
+		expect(en!.made).toBeLessThan(en!.of);
 	}, 300_000);
 
 	it('follows a request, a schedule row and the catalogue settings', async () => {

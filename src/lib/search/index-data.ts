@@ -7,7 +7,7 @@ import { t } from '../i18n/translate.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { localizedString } from '../i18n/localize.ts';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';
-import { freshnessOf } from '../quality/freshness.ts';
+import { freshnessOf, type FreshnessState } from '../quality/freshness.ts';
 import { formatLabel, frequencyLabel, themeLabel } from '../vocabularies/index.ts';
 import type { Facet } from './state.ts';
 
@@ -19,6 +19,15 @@ export interface DatasetIndexData {
 	sort: { modified: string; title: string };
 	/** Fields a search result shows. `access` is the access level code (`open`…); `formats` is a list joined with `, `. */
 	meta: { title: string; publisher: string; access: string; formats: string; modified: string };
+}
+
+/**
+ * The freshness `dataset` is filtered by: the one thing the search record takes from the as-of
+ * date, so the kept records' key (search-record-inputs.ts) takes this rather than the date, and a
+ * build on another day makes again only the records whose freshness changed.
+ */
+export function datasetFreshnessState(dataset: Dataset, catalogue: Pick<Catalogue, 'schedule'>): FreshnessState {
+	return freshnessOf(dataset.modified, dataset.update_frequency, catalogue.schedule.asOf).state;
 }
 
 /** The values a dataset is indexed with in `lang`. Pure apart from map look-ups. */
@@ -39,7 +48,7 @@ export function datasetIndexData(dataset: Dataset, catalogue: Catalogue, lang: U
 			access: [t(lang, `access.${dataset.access_level}`)],
 			licence: licence === undefined ? [] : [licence],
 			frequency: [frequencyLabel(dataset.update_frequency, lang)],
-			freshness: [t(lang, `freshness.${freshnessOf(dataset.modified, dataset.update_frequency, catalogue.schedule.asOf).state}`)],
+			freshness: [t(lang, `freshness.${datasetFreshnessState(dataset, catalogue)}`)],
 			highValue: [t(lang, dataset.high_value ? 'dataset.highValue.yes' : 'dataset.highValue.no')],
 		},
 		sort: { modified, title },
