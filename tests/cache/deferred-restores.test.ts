@@ -38,7 +38,7 @@ describe('RestoreQueue', () => {
 		expect(queue.has('later')).toBe(false);
 		expect(queue.has('entry-0')).toBe(true);
 		const targets = Array.from({ length: BATCH_PAGES * 2 + 5 }, (_, i) => join(dir, 'out', 'en', 'datasets', `d${i}`, 'index.html'));
-		targets.forEach((target, i) => queue.add(join(pages, `entry-${i}`), target));
+		targets.forEach((target, i) => queue.add(`entry-${i}`, target));
 		expect(await queue.finish()).toBe(targets.length);
 		targets.forEach((target, i) => expect(inode(target)).toBe(inode(join(pages, `entry-${i}`))));
 	});
@@ -54,8 +54,8 @@ describe('RestoreQueue', () => {
 		const pages = keptPagesFolder(dir, 2);
 		const queue = new RestoreQueue(pages);
 		rmSync(join(pages, 'entry-1'));
-		queue.add(join(pages, 'entry-0'), join(dir, 'out', 'a', 'index.html'));
-		queue.add(join(pages, 'entry-1'), join(dir, 'out', 'b', 'index.html'));
+		queue.add('entry-0', join(dir, 'out', 'a', 'index.html'));
+		queue.add('entry-1', join(dir, 'out', 'b', 'index.html'));
 		await expect(queue.finish()).rejects.toThrow(
 			`could not be put back at ${join(dir, 'out', 'b', 'index.html')}: its cached copy ${join(pages, 'entry-1')} is gone`,
 		);
@@ -68,13 +68,13 @@ describe('RestoreQueue', () => {
 		mkdirSync(join(dir, 'out'));
 		writeFileSync(join(dir, 'out', 'there.html'), 'already there');
 		const queue = new RestoreQueue(pages);
-		queue.add(join(pages, 'entry-0'), join(dir, 'out', 'there.html'));
-		for (let i = 1; i < BATCH_PAGES; i++) queue.add(join(pages, `entry-${i}`), join(dir, 'out', `${i}.html`));
+		queue.add('entry-0', join(dir, 'out', 'there.html'));
+		for (let i = 1; i < BATCH_PAGES; i++) queue.add(`entry-${i}`, join(dir, 'out', `${i}.html`));
 		await expect
 			.poll(
 				() => {
 					try {
-						queue.add(join(pages, `entry-${BATCH_PAGES}`), join(dir, 'out', 'late.html'));
+						queue.add(`entry-${BATCH_PAGES}`, join(dir, 'out', 'late.html'));
 						return undefined;
 					} catch (error) {
 						return (error as Error).message;
@@ -94,7 +94,7 @@ describe('the kept-pages integration', () => {
 		const dir = folder();
 		const pages = keptPagesFolder(dir, 3);
 		const queue = new RestoreQueue(pages);
-		for (let i = 0; i < 3; i++) queue.add(join(pages, `entry-${i}`), join(dir, 'out', `${i}`, 'index.html'));
+		for (let i = 0; i < 3; i++) queue.add(`entry-${i}`, join(dir, 'out', `${i}`, 'index.html'));
 		const logged: string[] = [];
 		const done = keptPages().hooks['astro:build:done'] as (options: { logger: { info(message: string): void } }) => Promise<void>;
 		await done({ logger: { info: (message) => logged.push(message) } });
@@ -102,7 +102,7 @@ describe('the kept-pages integration', () => {
 		expect(logged).toEqual([expect.stringMatching(/^3 pages kept from the last build put back/)]);
 
 		const failing = new RestoreQueue(pages);
-		failing.add(join(pages, 'entry-0'), join(dir, 'out', '0', 'index.html'));
+		failing.add('entry-0', join(dir, 'out', '0', 'index.html'));
 		await expect(done({ logger: { info: () => {} } })).rejects.toThrow(/could not be put back at .*EEXIST/);
 	});
 });
@@ -111,15 +111,8 @@ describe('restoreBatch', () => {
 	it('puts back the pages of a batch in order and stops at the first that cannot be', () => {
 		const dir = folder();
 		const pages = keptPagesFolder(dir, 2);
-		const batch = [
-			join(pages, 'entry-0'),
-			join(dir, 'a', 'index.html'),
-			join(pages, 'gone'),
-			join(dir, 'b', 'index.html'),
-			join(pages, 'entry-1'),
-			join(dir, 'c', 'index.html'),
-		];
-		expect(restoreBatch(batch)).toEqual({ failed: `its cached copy ${join(pages, 'gone')} is gone`, target: join(dir, 'b', 'index.html') });
+		const batch = ['entry-0', join(dir, 'a', 'index.html'), 'gone', join(dir, 'b', 'index.html'), 'entry-1', join(dir, 'c', 'index.html')];
+		expect(restoreBatch(pages, batch)).toEqual({ failed: `its cached copy ${join(pages, 'gone')} is gone`, target: join(dir, 'b', 'index.html') });
 		expect(inode(join(dir, 'a', 'index.html'))).toBe(inode(join(pages, 'entry-0')));
 		expect(existsSync(join(dir, 'c'))).toBe(false);
 	});

@@ -28,6 +28,7 @@ const open = ((globalThis as { [OPEN]?: Set<RestoreQueue> })[OPEN] ??= new Set()
 
 /** One build's kept pages being put back: made at its first restore, finished before its pages are read. */
 export class RestoreQueue {
+	readonly #pagesFolder: string;
 	readonly #entries: Set<string>;
 	#batch: string[] = [];
 	#worker: Worker | undefined;
@@ -47,6 +48,7 @@ export class RestoreQueue {
 		} catch {
 			// No kept pages yet (a cold build): every page is rendered.
 		}
+		this.#pagesFolder = pagesFolder;
 		this.#entries = new Set(names);
 		open.add(this);
 	}
@@ -56,10 +58,10 @@ export class RestoreQueue {
 		return this.#entries.has(name);
 	}
 
-	/** Queues cached file `source` to be put at `target`; throws once an earlier page could not be put back. */
-	add(source: string, target: string): void {
+	/** Queues kept page `name` (listed: {@link has}) to be put at `target`; throws once an earlier page could not be put back. */
+	add(name: string, target: string): void {
 		if (this.#failure) throw this.#failure;
-		this.#batch.push(source, target);
+		this.#batch.push(name, target);
 		this.#queued++;
 		if (this.#batch.length >= BATCH_PAGES * 2) this.#flush();
 	}
@@ -88,7 +90,7 @@ export class RestoreQueue {
 
 	#start(): Worker {
 		if (this.#worker) return this.#worker;
-		const worker = new Worker(WORKER);
+		const worker = new Worker(WORKER, { workerData: { pagesFolder: this.#pagesFolder } });
 		this.#exited = new Promise((resolve) => worker.once('exit', () => resolve()));
 		worker.on('message', (reply: RestoreReply) => {
 			if ('failed' in reply) {

@@ -260,8 +260,9 @@ export async function installLinkedPageCache(astroRoot: URL = new URL('./', impo
 		stateOf(this, cacheFolder);
 		let queue = queues.get(this);
 		if (!queue) queues.set(this, (queue = new RestoreQueue(join(cacheFolder, PAGES_FOLDER))));
-		if (!queue.has(entryName(outputFile))) return false;
-		queue.add(entryPath(cacheFolder, outputFile), fileURLToPath(destination));
+		const name = entryName(outputFile);
+		if (!queue.has(name)) return false;
+		queue.add(name, fileURLToPath(destination));
 		return true;
 	};
 	prototype.writeOutputFile = async function (this: object, settings, outputFile, body) {
