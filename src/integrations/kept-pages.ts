@@ -8,6 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { finishRestores } from '../lib/build/deferred-restores.ts';
 
+/** The integration: its astro:build:done fails the build, naming the page, when a kept page could not be put back. */
 export default function keptPages(): AstroIntegration {
 	return {
 		name: 'odc-kept-pages',
