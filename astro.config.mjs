@@ -14,6 +14,7 @@ import { astroCacheFolder } from './src/lib/build/build-cache.ts';
 import catalogueDev from './src/integrations/catalogue-dev.ts';
 import dataExports from './src/integrations/data-exports.ts';
 import defaultFavicon from './src/integrations/default-favicon.ts';
+import keptPages from './src/integrations/kept-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import repositoryFiles from './src/integrations/repository-files.ts';
 
@@ -88,7 +89,8 @@ export default defineConfig({
 	// per-dataset JSON-LD and the editor's records are made in a worker thread beside the pages
 	// (src/integrations/data-exports.ts). In `npm run dev`, catalogueDev reloads the catalogue and
 	// the open pages when a catalogue file is saved.
-	integrations: [repositoryFiles({ catalogueDir }), mdx({ syntaxHighlight: false }), pagefind(), dataExports(), defaultFavicon(), catalogueDev()],
+	// keptPages first: its astro:build:done waits for the kept pages to be in the output before any other hook runs.
+	integrations: [keptPages(), repositoryFiles({ catalogueDir }), mdx({ syntaxHighlight: false }), pagefind(), dataExports(), defaultFavicon(), catalogueDev()],
 	// The base path, compiled in for src/lib/routes.ts (see basePath() there for why).
 	vite: { define: { 'import.meta.env.SITE_BASE': JSON.stringify(base) } },
 });

@@ -9,7 +9,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
@@ -146,6 +146,8 @@ describe('an incremental build', () => {
 		expect(log).toMatch(/Indexed \d+ en \(kept from the last build\), \d+ fr \(kept from the last build\) pages for search/);
 		// Over 150 pages and files of the example have a cache key (dataset pages, lists, schedules of ministries and commitments, Table Schemas).
 		expect(restored).toBeGreaterThan(145);
+		// Put back off the main thread (src/lib/build/deferred-restores.ts), every one before the build ended.
+		expect(log).toContain(`${restored} pages kept from the last build put back`);
 		// The export worker's per-dataset files: every one linked from the cache.
 		expect(keptDatasetFiles(log)).toEqual({ kept: datasetFiles(log), of: datasetFiles(log) });
 		// No search record made: every one the last build's.
@@ -215,4 +217,29 @@ describe('an incremental build', () => {
 			writeFileSync(join(dir, 'link-report.json'), JSON.stringify(report));
 		});
 	}, 600_000);
+
+	it('renders a page whose kept copy is missing from the cache', async () => {
+		const page = 'en/datasets/electricity-rates/index.html';
+		const astroCache = astroCacheFolder(incremental, { ODC_CACHE_DIR: join(work, 'cache-of-incremental') });
+		rmSync(entryPath(astroCache, page));
+		const { restored, log } = await rebuildAfter(() => {});
+		expect(log).toContain(`/${page}`);
+		expect(log).not.toContain(`/${page} (restored)`);
+		expect(restored).toBeGreaterThan(145);
+		expect(existsSync(entryPath(astroCache, page))).toBe(true);
+	}, 300_000);
+
+	// Last: it leaves the cache broken.
+	it('fails, naming the page, when a kept page cannot be put back, and leaves the site as it was', async () => {
+		const page = 'en/datasets/electricity-rates/index.html';
+		const astroCache = astroCacheFolder(incremental, { ODC_CACHE_DIR: join(work, 'cache-of-incremental') });
+		// Listed as kept, but a folder: neither linked nor copied.
+		rmSync(entryPath(astroCache, page));
+		mkdirSync(entryPath(astroCache, page));
+		const before = treeDigest(join(work, 'site-incremental'));
+		await expect(build(incremental, join(work, 'site-incremental'), { cache: true, asOf: '2026-11-23' })).rejects.toThrow(
+			/A page kept from the last build could not be put back at .*en\/datasets\/electricity-rates\/index\.html/,
+		);
+		expect(treeDigest(join(work, 'site-incremental'))).toEqual(before);
+	}, 300_000);
 });

@@ -6,6 +6,9 @@
  * instead: a page kept from the last build is hard-linked from the cache into the output, and a
  * page rendered again is linked from the output into the cache.
  *
+ * A kept page is not put back while Astro waits: it is answered "kept" from one listing of the
+ * kept pages and linked off the main thread, before anything reads the output (deferred-restores.ts).
+ *
  * Sharing is sound only while no file is ever written in place, neither in the cache nor in the
  * output (the published site holds the same files): a page rendered again reaches the cache under
  * a temporary name renamed over the old entry, so the site published from it keeps the old file;
@@ -34,6 +37,7 @@ import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forgetManifestOnce } from './astro-manifest.ts';
+import { RestoreQueue } from './deferred-restores.ts';
 
 /** SHA-256 of node_modules/astro/dist/core/build/incremental.js in the Astro this was written for (7.3.5). */
 export const EXPECTED_MODULE_SHA256 = '8d9d86ca0258bf75026632c2791e9ae652a05213e05fe0df473847342a9b965d';
@@ -132,8 +136,8 @@ const isMissing = (error: unknown) => ['ENOENT', 'ENOTDIR'].includes((error as N
 
 /**
  * Puts the cached file `source` at `target` (which does not exist): a hard link, or a copy where
- * links cannot be made. False when there is no cached file. Synchronous: two system calls on the
- * main thread cost less than two trips through libuv's thread pool for each of 24,000 pages.
+ * links cannot be made. False when there is no cached file. Synchronous: it runs in the worker
+ * thread of restore-worker.ts, a batch of pages at a time.
  */
 export function restoreFile(source: string, target: string, state = newLinkState()): boolean {
 	makeFolder(dirname(target), state);
@@ -244,17 +248,26 @@ export async function installLinkedPageCache(astroRoot: URL = new URL('./', impo
 		return { installed: false, reason: `IncrementalBuildCache lacks one of ${methods.join(', ')}` };
 	}
 	if (prototype[INSTALLED]) return { installed: true };
-	// Each cache object (one per build) has its own state.
+	// Each cache object (one per build) has its own state, and its own queue of kept pages to put back.
 	const states = new WeakMap<object, LinkState>();
+	const queues = new WeakMap<object, RestoreQueue>();
 	const stateOf = (cache: object, cacheFolder: string) => {
 		let state = states.get(cache);
 		if (!state) states.set(cache, (state = newLinkState()));
 		void retireMirror(cacheFolder, state);
 		return state;
 	};
+	// Answered from the kept pages listed at the build's first restore; the page is put back off the
+	// main thread (deferred-restores.ts), before anything reads the output (src/integrations/kept-pages.ts).
 	prototype.restoreOutputFile = async function (this: object, settings, outputFile, destination) {
 		const cacheFolder = fileURLToPath(settings.config.cacheDir);
-		return restoreFile(entryPath(cacheFolder, outputFile), fileURLToPath(destination), stateOf(this, cacheFolder));
+		stateOf(this, cacheFolder);
+		let queue = queues.get(this);
+		if (!queue) queues.set(this, (queue = new RestoreQueue(join(cacheFolder, PAGES_FOLDER))));
+		const name = entryName(outputFile);
+		if (!queue.has(name)) return false;
+		queue.add(name, fileURLToPath(destination));
+		return true;
 	};
 	prototype.writeOutputFile = async function (this: object, settings, outputFile, body) {
 		const cacheFolder = fileURLToPath(settings.config.cacheDir);
