@@ -1,11 +1,8 @@
 /**
  * `npm run build [-- --as-of YYYY-MM-DD] [--no-validate] [--no-cache]`: loads and validates the catalogue once
  * (printing every problem, as `npm run validate` does) and hands the validated model to the Astro
- * build in the same process, so the pages do not load it again (`--no-validate`: the pages load it
- * themselves). Astro starts at once, beside validation (a process of its own): its start-up and
- * Vite's bundling overlap the validation, and it waits for the catalogue before it generates any
- * page (src/lib/build/validation-gate.ts); what Astro prints meanwhile is shown after the
- * diagnostics, or dropped with the whole build when validation fails (src/lib/build/held-output.ts). Astro builds into a fresh folder beside the output, swapped in
+ * build that follows in the same process, so the pages do not load it again (`--no-validate`:
+ * the pages load it themselves). Astro builds into a fresh folder beside the output, swapped in
  * only when the whole build succeeded, so a failure part-way never leaves a half-made site in
  * `dist/` (or in OUT_DIR) for a deploy step to publish. The as-of date (what is overdue in the
  * release schedules) reaches the pages as AS_OF.
@@ -34,11 +31,9 @@ import { astroCacheFolder, lockCacheFolder } from '../src/lib/build/build-cache.
 import { cacheDir } from '../src/lib/build/cache-dir.ts';
 import { BUILD_V8_FLAGS } from '../src/lib/build/heap-flags.ts';
 import { installLinkedPageCache } from '../src/lib/build/linked-page-cache.ts';
-import { holdOutput, type HeldOutput } from '../src/lib/build/held-output.ts';
 import { createWorkingFolder, removeStaleWorkingFolders } from '../src/lib/build/staging.ts';
-import { validationGate } from '../src/lib/build/validation-gate.ts';
-import { loadCatalogueApart } from '../src/lib/build/validation-process.ts';
 import { sweepStaleTemporaries } from '../src/lib/build/stale-temporaries.ts';
+import { loadCatalogue } from '../src/lib/catalogue.ts';
 import type { Catalogue } from '../src/lib/model/catalogue.ts';
 import { hasErrors } from '../src/lib/diagnostics/diagnostic.ts';
 import { formatSummary, formatText } from '../src/lib/diagnostics/format.ts';
@@ -65,25 +60,22 @@ try {
 	console.error((error as Error).message);
 	process.exit(2);
 }
-/** The catalogue being validated here and handed over to the Astro build: none with `--no-validate`. */
-let validated: Promise<Catalogue | undefined> | undefined;
-/** The validated catalogue as the pages and the search index get it: never settled when validation fails. */
-let handedOver: Promise<Catalogue> | undefined;
-/** Astro's and Vite's lines while the catalogue is being validated, shown after its diagnostics. */
-let held: HeldOutput | undefined;
+/** The catalogue validated here and handed over to the Astro build: none with `--no-validate`. */
+let validated: Catalogue | undefined;
 if (values.validate) {
 	const root = resolve(process.env.CATALOGUE_DIR ?? process.cwd());
-	held = holdOutput();
-	validated = validate(root, process.env.AS_OF, values.cache, held);
-	// What needs the catalogue (the pages, the export worker, the search index) waits for it; when
-	// validation fails it never comes, and the build is stopped below.
-	handedOver = validated.then((catalogue) => catalogue ?? new Promise<never>(() => {}));
-	handOverCatalogue(root, process.env.AS_OF, handedOver);
+	const started = performance.now();
+	const { catalogue, diagnostics, fileCount } = await loadCatalogue(root, { asOf: process.env.AS_OF, cache: values.cache });
+	if (diagnostics.length > 0) console.log(`${formatText(diagnostics)}\n`);
+	console.log(`${formatSummary(diagnostics, fileCount)} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+	if (hasErrors(diagnostics) || !catalogue) process.exit(1);
+	handOverCatalogue(root, process.env.AS_OF, catalogue);
+	validated = catalogue;
 }
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const releaseCache = values.cache ? takeBuildCache() : undefined;
-if (handedOver) startSearchIndexNow(handedOver);
+if (validated) startSearchIndexNow(validated);
 if (releaseCache) {
 	// Kept pages are linked from the cache rather than copied (src/lib/build/linked-page-cache.ts).
 	const hook = await installLinkedPageCache();
@@ -98,16 +90,13 @@ const staging = await createWorkingFolder(outDir, 'building');
 const stop = (signal: NodeJS.Signals) => {
 	rmSync(staging, { recursive: true, force: true });
 	releaseCache?.();
-	held?.release();
 	console.error(`\nThe build was stopped (${signal}); ${outDir} was left as it was.`);
 	process.exit(128 + constants.signals[signal]);
 };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop);
 
 try {
-	// Held before the pages until the catalogue has passed; as before with `--no-validate`.
-	const integrations = validated ? [validationGate(validated.then(Boolean))] : [];
-	await build({ outDir: staging, telemetry: false, integrations } as Parameters<typeof build>[0]);
+	await build({ outDir: staging, telemetry: false } as Parameters<typeof build>[0]);
 	await makePublishable(staging);
 } catch (error) {
 	// Nothing more is written into the bundle folder once it is closed.
@@ -115,10 +104,6 @@ try {
 	// Astro's page writes still under way when one fails can empty a folder as rm walks it (ENOTEMPTY): retried.
 	await rm(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 	releaseCache?.();
-	// A catalogue that did not pass is why, whatever Astro stopped on: its diagnostics were the
-	// report, as when Astro did not start before validation.
-	if (validated && !(await validated)) process.exit(1);
-	held?.release();
 	console.error(`\nThe build failed; ${outDir} was left as it was.\n${(error as Error).message}`);
 	process.exit(1);
 }
@@ -128,38 +113,12 @@ await swapIn(staging, outDir, { background: true });
 console.log(`Site written to ${outDir}`);
 
 /**
- * Loads and validates the catalogue in `root`, in a process of its own while Astro starts in this
- * one (src/lib/build/validation-process.ts), then prints its diagnostics and summary ahead of
- * what `held` holds, as `npm run validate` does: the catalogue once it passed (what was held is
- * then let through), else undefined (what was held is dropped, and so is what Astro writes until
- * the build is stopped). A failure to load at all is printed the same way.
- */
-async function validate(root: string, asOf: string, cache: boolean, held: HeldOutput): Promise<Catalogue | undefined> {
-	const started = performance.now();
-	try {
-		const { catalogue, diagnostics, fileCount } = await loadCatalogueApart(root, { asOf, cache });
-		if (diagnostics.length > 0) held.print(`${formatText(diagnostics)}\n\n`);
-		held.print(`${formatSummary(diagnostics, fileCount)} in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
-		if (hasErrors(diagnostics) || !catalogue) {
-			held.drop();
-			return undefined;
-		}
-		held.release();
-		return catalogue;
-	} catch (error) {
-		held.drop();
-		held.printError(`${(error as Error).stack ?? String(error)}\n`);
-		return undefined;
-	}
-}
-
-/**
  * Starts the search index of the validated catalogue now (src/integrations/pagefind-early.ts),
  * while Astro starts, rather than at astro:build:start; after takeBuildCache, which says whether
  * kept indexes are used. Not with `--no-validate` (the pages load the catalogue themselves), nor
  * when the environment's settings are wrong: the integration then reports them.
  */
-function startSearchIndexNow(catalogue: Promise<Catalogue>): void {
+function startSearchIndexNow(catalogue: Catalogue): void {
 	let options;
 	try {
 		options = searchIndexOptionsFromEnv();

@@ -1,20 +1,19 @@
 /**
- * The search index started by `npm run build` as soon as it starts validating the catalogue
- * (scripts/build.ts), with the promise of the validated catalogue it hands over to the pages,
- * rather than at `astro:build:start`: the first language's records are made and indexed by
- * Pagefind as soon as the catalogue has passed, while Astro bundles. The integration (pagefind.ts)
- * takes it up when the catalogue its pages get is the one the index was started for (the same
- * promise: taking it up does not wait for validation), and writes it as before, into the output
- * folder once Astro has emptied it; the index is passed on `globalThis`, since Astro may load the
- * integration as another module instance than the script's (as catalogue-store.ts says).
+ * The search index started by `npm run build` as soon as it has the validated catalogue
+ * (scripts/build.ts), rather than at `astro:build:start`, ~4 s later at 10,000 datasets, once Astro
+ * has started and Vite has made its bundles: the first language's records are made and indexed by
+ * Pagefind meanwhile, and it is Pagefind's work, not the pages', that a rebuild waits on. The
+ * integration (pagefind.ts) takes it up when the catalogue its pages get is the one the index was
+ * started for, and writes it as before, into the output folder once Astro has emptied it; the
+ * index is passed on `globalThis`, since Astro may load the integration as another module instance
+ * than the script's (as catalogue-store.ts says).
  */
 import type { Catalogue } from '../lib/model/catalogue.ts';
-import { handedOverCatalogue } from '../lib/site/catalogue-store.ts';
+import { getCatalogue } from '../lib/site/get-catalogue.ts';
 import { catalogueSearchRecords, startSearchIndex, type SearchIndexing, type SearchIndexOptions } from './pagefind.ts';
 
 interface EarlyIndex {
-	/** As the script gave it, and handed it over to the pages (catalogue-store.ts). */
-	catalogue: Catalogue | Promise<Catalogue>;
+	catalogue: Catalogue;
 	indexing: SearchIndexing;
 	/** Sets what each language's write waits for (the integration's wait for the export worker). */
 	writeAfter: (wait: () => Promise<unknown>) => void;
@@ -36,17 +35,16 @@ function holder(): Holder {
 }
 
 /**
- * Starts indexing `catalogue`'s search records now (a promise: as soon as it gives the catalogue),
- * for the build that follows in this process to take up ({@link takeEarlySearchIndex}). Nothing is
- * written until the integration knows the output folder. A previous one still waiting is closed.
+ * Starts indexing `catalogue`'s search records now, for the build that follows in this process to
+ * take up ({@link takeEarlySearchIndex}). Nothing is written until the integration knows the output
+ * folder. A previous one still waiting is closed.
  */
-export function startEarlySearchIndex(catalogue: Catalogue | Promise<Catalogue>, options: Omit<SearchIndexOptions, 'writeAfter'> = {}): SearchIndexing {
+export function startEarlySearchIndex(catalogue: Catalogue, options: Omit<SearchIndexOptions, 'writeAfter'> = {}): SearchIndexing {
 	const current = holder();
 	void current.waiting?.indexing.close();
 	let wait: (() => Promise<unknown>) | undefined;
 	// Asked only once the output folder is known, which the integration gives after it has set `wait`.
-	const records = catalogue instanceof Promise ? catalogue.then(catalogueSearchRecords) : catalogueSearchRecords(catalogue);
-	const indexing = startSearchIndex(records, { ...options, writeAfter: async () => wait?.() });
+	const indexing = startSearchIndex(catalogueSearchRecords(catalogue), { ...options, writeAfter: async () => wait?.() });
 	current.waiting = { catalogue, indexing, writeAfter: (given) => (wait = given) };
 	current.started = indexing;
 	return indexing;
@@ -54,17 +52,16 @@ export function startEarlySearchIndex(catalogue: Catalogue | Promise<Catalogue>,
 
 /**
  * The index {@link startEarlySearchIndex} started, once: when the catalogue the pages get is the
- * one it was started for (what the script handed over, the same object or promise: not waited
- * for, so that Astro goes on while it is validated), with `writeAfter` set; otherwise (another
- * catalogue, or none: the pages load it themselves) undefined, and one started for another
- * catalogue is closed.
+ * one it was started for, with `writeAfter` set; otherwise (another catalogue, or none: the pages
+ * load it themselves) undefined, and one started for another catalogue is closed.
  */
 export async function takeEarlySearchIndex(writeAfter: () => Promise<unknown>): Promise<SearchIndexing | undefined> {
 	const current = holder();
 	const early = current.waiting;
 	current.waiting = undefined;
 	if (!early) return undefined;
-	if (handedOverCatalogue() !== early.catalogue) {
+	const catalogue = await getCatalogue().catch(() => undefined);
+	if (catalogue !== early.catalogue) {
 		await early.indexing.close();
 		return undefined;
 	}

@@ -72,23 +72,6 @@ describe('the search index started by npm run build before Astro', () => {
 		expect(existsSync(join(out, 'pagefind', 'pagefind-entry.json'))).toBe(true);
 	}, 60_000);
 
-	it('is taken up before the catalogue still being validated comes, and indexes it once it does', async () => {
-		let passed!: (model: Catalogue) => void;
-		const validating = new Promise<Catalogue>((done) => (passed = done));
-		handOverCatalogue(catalogueRoot(), resolveAsOf(undefined), validating);
-		try {
-			const early = startEarlySearchIndex(validating);
-			// Not waiting for validation: Astro's build goes on meanwhile.
-			const taken = await Promise.race([takeEarlySearchIndex(async () => {}), new Promise((done) => setTimeout(() => done('waited'), 1000))]);
-			expect(taken).toBe(early);
-			passed(catalogue);
-			const summary = await early.finish(scratch());
-			expect(summary.pagesByLanguage).toEqual({ en: catalogue.datasets.length, fr: catalogue.datasets.length });
-		} finally {
-			handOverCatalogue(catalogueRoot(), resolveAsOf(undefined), catalogue);
-		}
-	}, 60_000);
-
 	it('is closed, not taken up, when the pages get another catalogue', async () => {
 		const early = startEarlySearchIndex({ ...catalogue });
 		expect(await takeEarlySearchIndex(async () => {})).toBeUndefined();

@@ -4,8 +4,8 @@
  * watcher (integrations/catalogue-dev.ts) and the pages rendered through Vite's module runner are
  * separate module instances in the same process, and must see the same catalogue. The watcher
  * reloads it when a catalogue file is saved; everything derived from the old one is dropped.
- * `npm run build` hands over the catalogue it is loading and validating, so the Astro build it
- * runs beside it in the same process does not load it again.
+ * `npm run build` hands over the catalogue it has just loaded and validated, so the Astro build it
+ * then runs in the same process does not load it again.
  */
 import { resolve } from 'node:path';
 import { loadCatalogue, type LoadResult } from '../catalogue.ts';
@@ -16,8 +16,6 @@ interface Store {
 	loaded?: Promise<LoadResult>;
 	/** The folder and as-of date `loaded` was loaded for. */
 	key?: string;
-	/** What `npm run build` handed over as `loaded` (handOverCatalogue), as it was given. */
-	handedOver?: Catalogue | Promise<Catalogue>;
 	derived: Map<string, Promise<unknown>>;
 }
 
@@ -44,7 +42,6 @@ export function loadedCatalogue(): Promise<LoadResult> {
 	if (!current.loaded || current.key !== key) {
 		current.loaded = loadCatalogue(catalogueRoot(), { asOf });
 		current.key = key;
-		current.handedOver = undefined;
 		current.derived.clear();
 	}
 	return current.loaded;
@@ -52,33 +49,19 @@ export function loadedCatalogue(): Promise<LoadResult> {
 
 /**
  * Gives the Astro build of this process the catalogue loaded from `root` and validated as of
- * `asOf` (scripts/build.ts), so the pages do not load it again: the catalogue, or the promise of it
- * while it is still being validated (what waits for it waits; when it fails, the promise never
- * settles and the script ends the process).
+ * `asOf` (scripts/build.ts), so the pages do not load it again.
  */
-export function handOverCatalogue(root: string, asOf: string, catalogue: Catalogue | Promise<Catalogue>): void {
+export function handOverCatalogue(root: string, asOf: string, catalogue: Catalogue): void {
 	const current = store();
-	current.loaded = Promise.resolve(catalogue).then((model) => ({ catalogue: model, soundPart: model, diagnostics: [], fileCount: 0 }));
+	current.loaded = Promise.resolve({ catalogue, soundPart: catalogue, diagnostics: [], fileCount: 0 });
 	current.key = keyOf(root, asOf);
-	current.handedOver = catalogue;
 	current.derived.clear();
-}
-
-/**
- * What {@link handOverCatalogue} was given, as given (the same object or promise), when it is what
- * the pages of this process get (the same folder and as-of date); otherwise undefined. Without
- * waiting for a catalogue still being validated.
- */
-export function handedOverCatalogue(): Catalogue | Promise<Catalogue> | undefined {
-	const current = store();
-	return current.key === keyOf(catalogueRoot(), resolveAsOf(undefined)) ? current.handedOver : undefined;
 }
 
 /** Forgets the loaded catalogue and everything derived from it, then loads it afresh. */
 export function reloadCatalogue(): Promise<LoadResult> {
 	const current = store();
 	current.loaded = undefined;
-	current.handedOver = undefined;
 	current.derived.clear();
 	return loadedCatalogue();
 }
