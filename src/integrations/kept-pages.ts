@@ -11,7 +11,7 @@ import { finishRestores } from '../lib/build/deferred-restores.ts';
 /** The integration: its astro:build:done fails the build, naming the page, when a kept page could not be put back. */
 export default function keptPages(): AstroIntegration {
 	return {
-		name: 'odc-kept-pages',
+		name: 'open-data-catalogue:kept-pages',
 		hooks: {
 			'astro:build:done': async ({ logger }) => {
 				const started = performance.now();
