@@ -10,7 +10,7 @@
  */
 import type { Catalogue } from '../lib/model/catalogue.ts';
 import { getCatalogue } from '../lib/site/get-catalogue.ts';
-import { catalogueSearchRecords, startSearchIndex, type SearchIndexing, type SearchIndexOptions } from './pagefind.ts';
+import { startCatalogueSearchIndex, type SearchIndexing, type SearchIndexOptions } from './pagefind.ts';
 
 interface EarlyIndex {
 	catalogue: Catalogue;
@@ -44,10 +44,7 @@ export function startEarlySearchIndex(catalogue: Catalogue, options: Omit<Search
 	void current.waiting?.indexing.close();
 	let wait: (() => Promise<unknown>) | undefined;
 	// Asked only once the output folder is known, which the integration gives after it has set `wait`.
-	// The records kept by the last build serve where their inputs are unchanged (catalogue-search-records.ts).
-	const recordsMade = new Map<string, number>();
-	const records = catalogueSearchRecords(catalogue, { cacheFolder: options.cacheFolder, made: (lang, count) => recordsMade.set(lang, count) });
-	const indexing = startSearchIndex(records, { ...options, writeAfter: async () => wait?.(), recordsMade });
+	const indexing = startCatalogueSearchIndex(catalogue, { ...options, writeAfter: async () => wait?.() });
 	current.waiting = { catalogue, indexing, writeAfter: (given) => (wait = given) };
 	current.started = indexing;
 	return indexing;

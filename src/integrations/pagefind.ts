@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { TimeoutError, withTimeout } from '../lib/async/with-timeout.ts';
+import type { Catalogue } from '../lib/model/catalogue.ts';
 import { catalogueSearchRecords } from '../lib/search/catalogue-search-records.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import { catalogueRoot } from '../lib/site/catalogue-store.ts';
@@ -176,6 +177,18 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 }
 
 /**
+ * {@link startSearchIndex} of every dataset's record in `catalogue` (or the catalogue once the
+ * promise gives it): the records the last build kept serve where their inputs are unchanged
+ * (catalogue-search-records.ts), and how many of each language were made goes to the summary.
+ */
+export function startCatalogueSearchIndex(catalogue: Catalogue | Promise<Catalogue>, options: SearchIndexOptions = {}): SearchIndexing {
+	const recordsMade = new Map<string, number>();
+	const made = (lang: string, count: number) => void recordsMade.set(lang, count);
+	const records = (given: Catalogue) => catalogueSearchRecords(given, { cacheFolder: options.cacheFolder, made });
+	return startSearchIndex(catalogue instanceof Promise ? catalogue.then(records) : records(catalogue), { ...options, recordsMade });
+}
+
+/**
  * The step time limit set by `SEARCH_INDEX_TIMEOUT_SECONDS`, or undefined (the default) when it is
  * unset. Throws on a value that is not a positive number, rather than silently ignore it.
  */
@@ -231,14 +244,7 @@ export default function pagefindIntegration(): AstroIntegration {
 				};
 				// Started by `npm run build` as soon as it had the catalogue (pagefind-early.ts), else here.
 				// Not awaited: the records are made and indexed while Astro goes on with the pages.
-				const fromEnv = () => {
-					const options = searchIndexOptionsFromEnv();
-					const recordsMade = new Map<string, number>();
-					const made = (lang: string, count: number) => recordsMade.set(lang, count);
-					const records = getCatalogue().then((catalogue) => catalogueSearchRecords(catalogue, { cacheFolder: options.cacheFolder, made }));
-					return startSearchIndex(records, { ...options, writeAfter, recordsMade });
-				};
-				indexing = (await takeEarlySearchIndex(writeAfter)) ?? fromEnv();
+				indexing = (await takeEarlySearchIndex(writeAfter)) ?? startCatalogueSearchIndex(getCatalogue(), { ...searchIndexOptionsFromEnv(), writeAfter });
 			},
 			// Astro empties the output folder before it sets up its build (static-build.ts): from here
 			// on, the bundle can be written there as soon as the records are in.
