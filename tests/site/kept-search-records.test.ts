@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -155,11 +155,27 @@ describe('catalogueSearchRecords with kept records', () => {
 		expect(readFileSync(file, 'utf8').split('\n')).toHaveLength(3);
 	});
 
+	it('keeps a file of many megabytes, written as the records come, whole', () => {
+		const where = cache();
+		// ~2.5 MB of records a language: written in several pieces, the header last.
+		const many = Array.from({ length: 800 }, (_, index) =>
+			makeDataset({ identifier: `d${index}`, title: { en: `Dataset ${index}` }, description: { en: `Row ${index} `.repeat(300) } }),
+		);
+		expect(records(makeCatalogue(many), where).made).toEqual({ en: 800, fr: 800 });
+		expect(statSync(searchRecordFile(where.cacheFolder, 'en', where.cacheDir)).size).toBeGreaterThan(2 * 1024 * 1024);
+		const again = records(makeCatalogue(many), where);
+		expect(again.made).toEqual({ en: 0, fr: 0 });
+		expect(again.all).toEqual(records(makeCatalogue(many)).all);
+	});
+
 	it('keeps nothing without a cache folder, and nothing for a language not asked to its end', () => {
 		const where = cache();
 		const iterator = catalogueSearchRecords(makeCatalogue(datasets()), { ...where, version: 'v1' });
 		iterator.next();
 		iterator.return(undefined);
+		// Not even a file begun: the language was being written from its first record on.
+		expect(readdirSync(where.cacheDir, { recursive: true }).filter((path) => String(path).endsWith('.tmp'))).toEqual([]);
+		expect(existsSync(searchRecordFile(where.cacheFolder, 'en', where.cacheDir))).toBe(false);
 		expect(records(makeCatalogue(datasets()), where).made).toEqual({ en: 3, fr: 3 });
 		expect(records(makeCatalogue(datasets())).made).toEqual({ en: 3, fr: 3 });
 	});

@@ -13,7 +13,15 @@ import { routePath } from '../routes.ts';
 import { siteLanguages } from '../site/site-languages.ts';
 import { searchRecordInputs } from './search-record-inputs.ts';
 import { datasetSearchRecord, type SearchRecord } from './search-record.ts';
-import { keptJson, keptRecord, readKeptRecordLines, recordLine, searchRecordFile, writeKeptRecordLines } from './search-record-store.ts';
+import {
+	keptJson,
+	keptRecord,
+	openKeptRecordLines,
+	readKeptRecordLines,
+	recordLine,
+	searchRecordFile,
+	type KeptRecordLinesWriter,
+} from './search-record-store.ts';
 
 /** Options of {@link catalogueSearchRecords}. */
 export interface CatalogueRecordsOptions {
@@ -44,24 +52,44 @@ export function* catalogueSearchRecords(catalogue: Catalogue, options: Catalogue
 		}
 		const file = searchRecordFile(options.cacheFolder!, lang, options.cacheDir);
 		const kept = readKeptRecordLines(file, lang, version);
-		const lines: Buffer[] = [];
+		// The file is rewritten only once a record has to be made (or a dataset has gone): until then
+		// the kept lines, slices of the file read, are only listed; from then on each line goes to the
+		// new file as it comes, and the records made are not held (openKeptRecordLines).
+		let listed: Buffer[] | undefined = [];
+		let writer: KeptRecordLinesWriter | undefined;
+		const startWriting = () => {
+			writer = openKeptRecordLines(file, lang, version);
+			for (const line of listed!) writer.add(line);
+			listed = undefined;
+			return writer;
+		};
 		let made = 0;
-		for (const dataset of catalogue.datasets) {
-			const digest = inputs(dataset);
-			const line = kept.get(digest);
-			const record = line === undefined ? undefined : keptRecord(keptJson(line), routePath(lang, { page: 'dataset', id: dataset.identifier }), lang);
-			if (record && line !== undefined) {
-				lines.push(line);
-				yield record;
-				continue;
+		let count = 0;
+		let committed = false;
+		try {
+			for (const dataset of catalogue.datasets) {
+				count++;
+				const digest = inputs(dataset);
+				const line = kept.get(digest);
+				const record = line === undefined ? undefined : keptRecord(keptJson(line), routePath(lang, { page: 'dataset', id: dataset.identifier }), lang);
+				if (record && line !== undefined) {
+					if (writer) writer.add(line);
+					else listed!.push(line);
+					yield record;
+					continue;
+				}
+				const fresh = datasetSearchRecord(dataset, catalogue, lang);
+				made++;
+				(writer ?? startWriting()).add(recordLine(digest, fresh));
+				yield fresh;
 			}
-			const fresh = datasetSearchRecord(dataset, catalogue, lang);
-			made++;
-			lines.push(recordLine(digest, fresh));
-			yield fresh;
+			options.made?.(lang, made);
+			// Unchanged, the file is left as it is; a dataset gone is dropped from it.
+			if (writer || kept.size !== count) (writer ?? startWriting()).commit();
+			committed = true;
+		} finally {
+			// A consumer that stopped early keeps nothing.
+			if (!committed) writer?.discard();
 		}
-		options.made?.(lang, made);
-		// Unchanged, the file is left as it is; a dataset gone is dropped from it.
-		if (made > 0 || kept.size !== lines.length) writeKeptRecordLines(file, lang, version, lines);
 	}
 }

@@ -14,9 +14,10 @@
  * again, and the address is the one the record's dataset has now.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { catalogueCacheFolder } from '../build/cache-dir.ts';
-import { readCacheBytes, writeCacheEntry } from '../build/cache-file.ts';
+import { readCacheBytes } from '../build/cache-file.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import type { SearchRecord } from './search-record.ts';
 import type { SortKeys } from './sort-table.ts';
@@ -109,14 +110,101 @@ export function recordLine(digest: string, record: SearchRecord): Buffer {
 	return Buffer.from(`${digest} ${JSON.stringify([record.content, record.filters, record.sort])}`);
 }
 
+/** Bytes gathered before one write: ~400 records, not a system call each. */
+const CHUNK_BYTES = 1024 * 1024;
+
 /**
- * Keeps `lines` ({@link readKeptRecordLines}'s or {@link recordLine}'s, the datasets' order) as
- * `lang`'s records made by the code of `version`, replacing the file (by a new file renamed over
- * it: never written in place); false when it could not be written (the next build makes the
- * records again).
+ * A language's records file being written line by line ({@link openKeptRecordLines}), so that the
+ * records made are not held until the last one (~27 MB a language at 10,000 datasets, and as much
+ * again joined into one buffer): each line goes to a new file, hashed as it goes; the header, whose
+ * digest is known only at the end, is written last over a placeholder of the same length, and the
+ * file then renamed over the kept one (never written in place).
  */
-export function writeKeptRecordLines(file: string, lang: string, version: string, lines: readonly Buffer[]): boolean {
-	const body = lines.flatMap((line, index) => (index === 0 ? [line] : [NEWLINE_BYTES, line]));
-	const header: Header = { format: FORMAT, lang, version, sha256: sha256(body) };
-	return writeCacheEntry(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...body]));
+export interface KeptRecordLinesWriter {
+	/** Adds the next line ({@link readKeptRecordLines}'s or {@link recordLine}'s, the datasets' order). */
+	add(line: Uint8Array): void;
+	/** Writes the header and puts the file in place; false when it could not (the next build makes the records again). */
+	commit(): boolean;
+	/** Removes what was written, leaving the kept file as it was (a consumer that stopped early). */
+	discard(): void;
+}
+
+/** The header line of `lang`'s file by the code of `version` whose body's SHA-256 is `sha256` (64 hex digits, so its length does not depend on it). */
+function headerLine(lang: string, version: string, sha256: string): Buffer {
+	const header: Header = { format: FORMAT, lang, version, sha256 };
+	return Buffer.from(`${JSON.stringify(header)}\n`);
+}
+
+/**
+ * Starts replacing the file keeping `lang`'s records made by the code of `version`; the lines
+ * given to the writer are its body. Nothing changes until `commit()`; a failure along the way is
+ * only reported by `commit()`, and leaves the kept file as it was.
+ */
+export function openKeptRecordLines(file: string, lang: string, version: string): KeptRecordLinesWriter {
+	const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	const hash = createHash('sha256');
+	const placeholder = headerLine(lang, version, '0'.repeat(64));
+	let descriptor: number | undefined;
+	let failed = false;
+	let chunk: Uint8Array[] = [];
+	let chunkBytes = 0;
+	let lines = 0;
+	const attempt = (work: () => void) => {
+		if (failed) return;
+		try {
+			work();
+		} catch {
+			failed = true;
+		}
+	};
+	const flush = () =>
+		attempt(() => {
+			if (descriptor === undefined) {
+				mkdirSync(dirname(file), { recursive: true });
+				descriptor = openSync(temporary, 'wx');
+				writeSync(descriptor, placeholder);
+			}
+			if (chunkBytes > 0) writeSync(descriptor, Buffer.concat(chunk, chunkBytes));
+			chunk = [];
+			chunkBytes = 0;
+		});
+	const remove = () => {
+		try {
+			if (descriptor !== undefined) closeSync(descriptor);
+		} catch {
+			// Closed or not, the file is removed.
+		}
+		descriptor = undefined;
+		rmSync(temporary, { force: true });
+	};
+	return {
+		add(line) {
+			const parts = lines++ === 0 ? [line] : [NEWLINE_BYTES, line];
+			for (const part of parts) {
+				hash.update(part);
+				chunk.push(part);
+				chunkBytes += part.length;
+			}
+			if (chunkBytes >= CHUNK_BYTES) flush();
+		},
+		commit() {
+			flush();
+			attempt(() => {
+				writeSync(descriptor!, headerLine(lang, version, hash.digest('hex')), 0, placeholder.length, 0);
+				closeSync(descriptor!);
+				descriptor = undefined;
+				renameSync(temporary, file);
+			});
+			if (failed) this.discard();
+			return !failed;
+		},
+		discard() {
+			failed = true;
+			try {
+				remove();
+			} catch {
+				// Nothing was written where nothing can be removed.
+			}
+		},
+	};
 }
