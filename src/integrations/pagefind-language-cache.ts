@@ -5,21 +5,41 @@
  * again by Pagefind, ~6 s of its CPU per language at 10,000 datasets.
  *
  * The key is the SHA-256 of everything Pagefind is given for the language (each record's address
- * and document, in order) and the code's version, Pagefind's included: the same input gives the same files, byte for
- * byte. An entry, `<cacheDir>/pagefind/<catalogue>/<lang>/`, holds the language's files (its meta
- * file, WebAssembly, index chunks, filters and fragments), the bundle's files common to every
- * language and the entry file as the language's write left it, each under the SHA-256 of its bytes in `manifest.json`. The language's own files
- * are linked into the cache from the output rather than copied (nothing writes them again);
- * what is read back is checked against the manifest, every file before any is written, and
- * anything amiss means the language is indexed again. Asynchronous, so that a language's 10,000
- * files, read and linked while Astro renders, do not hold up the main thread; and saved alongside
- * the next language's indexing (pagefind-languages.ts) from a snapshot of the common files taken
- * as soon as the language is written (the next write rewrites them), so that the next language's
- * Pagefind process does not wait for it.
+ * and document, in order) and the code's version, Pagefind's included: the same input gives the
+ * same files, byte for byte. An entry, `<cacheDir>/pagefind/<catalogue>/<lang>/`, holds under
+ * `files/` the language's own files (its meta file and WebAssembly, index chunks, filters and
+ * fragments, each named for the language: ~10,000 at 10,000 datasets) and the bundle's files common
+ * to every language, with the entry file, as the language's write left them; `manifest.json`,
+ * written last, gives each own file's size and each common file's SHA-256.
+ *
+ * The own files are shared, as kept Astro pages are (src/lib/build/linked-page-cache.ts): saved,
+ * each is hard-linked from the bundle folder into the new entry, its size recorded (`lstat`); put
+ * back, each is hard-linked from the entry into the bundle folder after the entry's files were
+ * all found to be regular files (not links) of the recorded sizes, neither read nor hashed (where a
+ * link cannot be made, as across file systems, the file is copied). Sharing one file between the
+ * cache, the output and the published site is sound only while none of them is ever written in
+ * place, and nothing does: a build writes into a new output folder (staging.ts); Pagefind's write
+ * of another language into the same bundle folder writes that language's own files, all named for
+ * it, and the common files; pagefind-page-ids.ts renames the fragments of, and replaces the meta
+ * file of, only the languages that write's entry file lists (the one written; the meta file by a
+ * new file renamed over it, so even a shared one would be left as it was); facet-tables.ts and
+ * first-pages.ts write files of their own names (`OWN_FILES`), never part of an entry; publishing
+ * sets modes at most (publish-output.ts), and the remover and a replaced entry only unlink. The
+ * common files are another matter: each language's write rewrites them in place, so they are read
+ * (and checked against their digests) and written as new files, in the cache and in the output.
+ *
+ * A kept entry is checked before anything of it is written: a manifest this code did not write
+ * (another format, key or language, a path outside the bundle's layout or of another language), a
+ * folder or file that is a link, a file missing or of another size, or a common file whose bytes
+ * do not match means the language is indexed again. Asynchronous, a few operations at a time, so
+ * that a language's 10,000 files, checked and linked while Astro renders, do not hold up the main
+ * thread; and saved alongside the next language's indexing (pagefind-languages.ts) from a snapshot
+ * of the common files taken as soon as the language is written (the next write rewrites them), so
+ * that the next language's Pagefind process does not wait for it.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
-import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, readdirSync } from 'node:fs';
+import { copyFile, link, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { cacheDir, catalogueCacheFolder } from '../lib/build/cache-dir.ts';
 import { readCacheBytesAsync, readCacheEntry } from '../lib/build/cache-file.ts';
@@ -28,11 +48,13 @@ import { eachLimited } from '../lib/async/each-limited.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import type { EntryLanguages } from './pagefind-language-index.ts';
 
-/** Bumped when an entry's layout changes. */
-const FORMAT = 'odc-pagefind-language/1';
+/** Bumped when an entry's layout changes: an entry of another format is not read (2: own files by size, linked). */
+const FORMAT = 'odc-pagefind-language/2';
 /** Far above any file Pagefind writes (its largest, the UI script, is ~200 KB); a larger one is not ours. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const MANIFEST = 'manifest.json';
+/** The entry's folder of bundle files, laid out as in the bundle. */
+const FILES = 'files';
 /**
  * What the build writes into the bundle folder itself from the records: never part of an entry.
  * (`pagefind-entry.json` is, as this language's write left it: with every language put back, there
@@ -43,13 +65,14 @@ const OWN_FILES = /^(facets|sorts|first-page)\.[^/]+\.json$/;
 const BUNDLE_PATH = /^(?:(?:index|filter|fragment)\/)?[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 
-/** A kept language: its line in `pagefind-entry.json` and its files' digests by path. */
+/** A kept language: its line in `pagefind-entry.json`, its own files' sizes and its common files' digests, by path. */
 interface Manifest {
 	format: string;
 	key: string;
 	lang: string;
 	entry: EntryLanguages[string];
-	files: Record<string, string>;
+	own: Record<string, number>;
+	common: Record<string, string>;
 }
 
 /**
@@ -92,16 +115,33 @@ function filesUnder(dir: string, prefix = ''): string[] {
 	});
 }
 
-/** Links `source` as `target`, or copies it where a link cannot be made (another file system). */
+const isCode = (error: unknown, code: string) => (error as NodeJS.ErrnoException).code === code;
+
+/**
+ * Links `source` as `target`, a new file (one there is unlinked first, never written into: it may
+ * be shared), or copies it, exclusively, where a link cannot be made (another file system).
+ */
 async function linkOrCopy(source: string, target: string): Promise<void> {
-	try {
-		await link(source, target);
-	} catch {
-		await copyFile(source, target);
+	for (let attempt = 0; ; attempt++) {
+		try {
+			return await link(source, target);
+		} catch (error) {
+			if (isCode(error, 'EEXIST') && attempt === 0) await rm(target, { force: true });
+			else if (isCode(error, 'EEXIST') || isCode(error, 'ENOENT')) throw error;
+			else return await copyFile(source, target, constants.COPYFILE_EXCL);
+		}
 	}
 }
 
 const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The folders of `paths` in the bundle ('' for its top), each once. */
+const foldersOf = (paths: readonly string[]) => [...new Set(['', ...paths.map((path) => (path.includes('/') ? dirname(path) : ''))])];
+
+/** Whether `paths` are all files of the bundle layout, of `lang` when `own`, of every language otherwise. */
+function soundPaths(paths: readonly string[], lang: string, own: boolean): boolean {
+	return paths.every((path) => BUNDLE_PATH.test(path) && !OWN_FILES.test(path) && languageOf(path) === (own ? lang : undefined));
+}
 
 /** The manifest in `folder` when it is one this module wrote for `key` and `lang`; undefined for anything else. */
 function readManifest(folder: string, key: string, lang: string): Manifest | undefined {
@@ -113,13 +153,11 @@ function readManifest(folder: string, key: string, lang: string): Manifest | und
 		const entry = value.entry as Record<string, unknown> | undefined;
 		if (!entry || typeof entry.hash !== 'string' || (entry.wasm !== undefined && typeof entry.wasm !== 'string')) return undefined;
 		if (entry.page_count !== undefined && !Number.isSafeInteger(entry.page_count)) return undefined;
-		const files = value.files;
-		if (!files || typeof files !== 'object' || Array.isArray(files)) return undefined;
-		for (const [path, sha] of Object.entries(files)) {
-			if (!BUNDLE_PATH.test(path) || typeof sha !== 'string' || !SHA256.test(sha)) return undefined;
-			const owner = languageOf(path);
-			if ((owner !== undefined && owner !== lang) || OWN_FILES.test(path)) return undefined;
-		}
+		const { own, common } = value;
+		for (const map of [own, common]) if (!map || typeof map !== 'object' || Array.isArray(map)) return undefined;
+		if (!soundPaths(Object.keys(own!), lang, true) || !soundPaths(Object.keys(common!), lang, false)) return undefined;
+		if (!Object.values(own!).every((size) => Number.isSafeInteger(size) && size >= 0 && size <= MAX_FILE_BYTES)) return undefined;
+		if (!Object.values(common!).every((sha) => typeof sha === 'string' && SHA256.test(sha))) return undefined;
 		return value as Manifest;
 	} catch {
 		return undefined;
@@ -127,59 +165,102 @@ function readManifest(folder: string, key: string, lang: string): Manifest | und
 }
 
 /**
- * A kept language read back from the cache folder and checked file by file, not yet written
- * ({@link writeKeptFiles}): its own files, which no other language's write touches, can be written
+ * A kept language checked in the cache folder, not yet put back ({@link linkKeptFiles},
+ * {@link writeKeptFiles}): its own files, which no other language's write touches, can be linked
  * while the previous language is still being indexed; the common ones, which each language's write
- * rewrites in place, only in the language's turn (pagefind-languages.ts), so that the bundle ends
- * with the common files of the last language in the site's order, as when every language is indexed.
+ * rewrites in place, are written only in the language's turn (pagefind-languages.ts), so that the
+ * bundle ends with the common files of the last language in the site's order, as when every
+ * language is indexed.
  */
 export interface KeptLanguage {
 	/** The language's line in `pagefind-entry.json`. */
 	entry: EntryLanguages[string];
+	/** The entry's folder of files, which the own files are linked from. */
+	from: string;
 	/** The language's own files, by path in the bundle. */
-	own: [string, Buffer][];
-	/** The files common to every language (the entry file, scripts, styles, WebAssembly of no language). */
+	own: string[];
+	/** The files common to every language (the entry file, scripts, styles, WebAssembly of no language), read. */
 	common: [string, Buffer][];
 }
 
 /**
- * The kept files of `lang`'s index made with `key`, read from `folder` and each checked against its
- * SHA-256; undefined when there is no sound entry for that key. Writes nothing.
+ * Own files looked at, linked or saved at most this many at a time: one after the other, each of
+ * the ~10,000 files' operations waits for the event loop that Astro keeps busy; a few at once
+ * overlap those waits without queueing thousands of operations ahead of Astro's page writes in
+ * the thread pool.
+ */
+const FILES_AT_ONCE = 16;
+
+/**
+ * The kept files of `lang`'s index made with `key` in `folder`, checked: every folder a real one
+ * (`lstat` sees only a path's last part), every own file a regular file of the size the manifest
+ * gives, every common file read and of the SHA-256 it gives; undefined when there is no sound entry
+ * for that key. Writes nothing; reads only the common files.
  */
 export async function readKeptLanguage(folder: string, key: string, lang: string): Promise<KeptLanguage | undefined> {
 	const manifest = readManifest(folder, key, lang);
 	if (!manifest) return undefined;
-	const paths = Object.keys(manifest.files);
-	const read: (Buffer | undefined)[] = [];
+	const from = join(folder, FILES);
+	const own = Object.keys(manifest.own);
+	const common = Object.keys(manifest.common);
+	try {
+		for (const dir of foldersOf([...own, ...common])) if (!(await lstat(join(from, dir))).isDirectory()) return undefined;
+	} catch {
+		return undefined;
+	}
 	let sound = true;
-	await eachLimited(paths, SAVING_AT_ONCE, async (path, index) => {
+	await eachLimited(own, FILES_AT_ONCE, async (path) => {
 		if (!sound) return;
-		const bytes = await readCacheBytesAsync(join(folder, 'files', path), MAX_FILE_BYTES);
-		if (!bytes || digest(bytes) !== manifest.files[path]) sound = false;
-		else read[index] = bytes;
+		const stats = await lstat(join(from, path)).catch(() => undefined);
+		if (!stats?.isFile() || stats.size !== manifest.own[path]) sound = false;
 	});
-	if (!sound) return undefined;
-	const kept: KeptLanguage = { entry: manifest.entry, own: [], common: [] };
-	paths.forEach((path, index) => (languageOf(path) === lang ? kept.own : kept.common).push([path, read[index]!]));
-	return kept;
+	const read: [string, Buffer][] = [];
+	for (const path of sound ? common : []) {
+		const bytes = await readCacheBytesAsync(join(from, path), MAX_FILE_BYTES);
+		if (!bytes || digest(bytes) !== manifest.common[path]) return undefined;
+		read.push([path, bytes]);
+	}
+	return sound ? { entry: manifest.entry, from, own, common: read } : undefined;
+}
+
+/** Makes the folders of `paths` in the bundle folder `outputPath`. */
+async function makeFolders(paths: readonly string[], outputPath: string): Promise<void> {
+	for (const dir of foldersOf(paths)) await mkdir(join(outputPath, dir), { recursive: true });
 }
 
 /**
- * Writes `files` ({@link readKeptLanguage}'s) into the bundle folder `outputPath`, as new files, not
- * linked: a later language's write rewrites the common files in place, and the file there may be
- * linked into another language's entry ({@link saveLanguage}), so it is removed first. Returns
- * false, having written nothing more, once `signal` is aborted: a build closed or failed may have
- * removed the bundle folder, which a write would make again.
+ * Links a kept language's own files ({@link readKeptLanguage}'s `own`, from its entry's folder
+ * `from`) into the bundle folder `outputPath` (copies them where links cannot be made). Returns
+ * false, having linked nothing more, once `signal` is aborted: a build closed or failed may have
+ * removed the bundle folder, which a link would make again.
+ */
+export async function linkKeptFiles(from: string, own: readonly string[], outputPath: string, signal?: AbortSignal): Promise<boolean> {
+	if (signal?.aborted) return false;
+	await makeFolders(own, outputPath);
+	await eachLimited(own, FILES_AT_ONCE, async (path) => {
+		if (!signal?.aborted) await linkOrCopy(join(from, path), join(outputPath, path));
+	});
+	return !signal?.aborted;
+}
+
+/**
+ * Writes a kept language's common files ({@link readKeptLanguage}'s `common`) into the bundle
+ * folder `outputPath` as new files: a later language's write rewrites them in place, and the file
+ * there may be linked into another language's entry ({@link saveLanguage}), so it is removed
+ * first. Returns false, having written nothing more, once `signal` is aborted.
  */
 export async function writeKeptFiles(files: readonly [string, Buffer][], outputPath: string, signal?: AbortSignal): Promise<boolean> {
 	if (signal?.aborted) return false;
-	for (const dir of new Set(files.map(([path]) => dirname(join(outputPath, path))))) await mkdir(dir, { recursive: true });
-	await eachLimited(files, SAVING_AT_ONCE, async ([path, bytes]) => {
-		if (signal?.aborted) return;
+	await makeFolders(
+		files.map(([path]) => path),
+		outputPath,
+	);
+	for (const [path, bytes] of files) {
+		if (signal?.aborted) return false;
 		const target = join(outputPath, path);
 		await rm(target, { force: true });
-		await writeFile(target, bytes);
-	});
+		await writeFile(target, bytes, { flag: 'wx' });
+	}
 	return !signal?.aborted;
 }
 
@@ -187,8 +268,8 @@ export async function writeKeptFiles(files: readonly [string, Buffer][], outputP
  * What keeping a language needs of the bundle folder, taken as soon as the language is written and
  * before the next one starts: the next language's write rewrites the common files (entry file,
  * scripts, styles, WebAssembly of no language) in place, so their bytes are read now; the
- * language's own files are never written again, so only their paths are taken, and they are read
- * and linked while the next language is indexed.
+ * language's own files are never written again, so only their paths are taken, and they are
+ * linked while the next language is indexed.
  */
 export interface LanguageSnapshot {
 	outputPath: string;
@@ -221,20 +302,12 @@ export async function snapshotLanguage(lang: string, outputPath: string): Promis
 }
 
 /**
- * A language's own files read, hashed and linked at most this many at a time: one after the other,
- * each of the ~10,000 files' six operations waited for the event loop that Astro keeps busy
- * (10–12 s a language at 10,000 datasets); a few at once overlap those waits without queueing
- * thousands of operations ahead of Astro's page writes in the thread pool.
- */
-const SAVING_AT_ONCE = 16;
-
-/**
  * Keeps `lang`'s index, written by Pagefind into the bundle folder with `entry` as its line of the
  * entry file, under `key`, from `snapshot` ({@link snapshotLanguage}): its own files linked (copied
- * across file systems) from the bundle folder, the common ones written from the snapshot, into a
- * new entry whose manifest is written last and which then replaces the previous one. Stops, keeping
- * nothing, once `signal` is aborted (a build closed or failed: its bundle folder may be gone). A
- * cache that cannot be written is only slower: never rejects.
+ * across file systems) from the bundle folder and their sizes taken, the common ones written from
+ * the snapshot, into a new entry whose manifest is written last and which then replaces the
+ * previous one. Stops, keeping nothing, once `signal` is aborted (a build closed or failed: its
+ * bundle folder may be gone). A cache that cannot be written is only slower: never rejects.
  */
 export async function saveLanguage(
 	folder: string,
@@ -245,28 +318,36 @@ export async function saveLanguage(
 	signal?: AbortSignal,
 ): Promise<void> {
 	const temporary = `${folder}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	const files = join(temporary, FILES);
 	const stopped = () => {
 		if (signal?.aborted) throw new Error('stopped');
 	};
 	try {
-		const digests: string[] = [];
-		for (const dir of new Set(snapshot.files.map(({ path }) => dirname(join(temporary, 'files', path))))) await mkdir(dir, { recursive: true });
-		await eachLimited(snapshot.files, SAVING_AT_ONCE, async ({ path, bytes }, index) => {
+		const own: Manifest['own'] = {};
+		const common: Manifest['common'] = {};
+		await makeFolders(
+			snapshot.files.map(({ path }) => path),
+			files,
+		);
+		for (const { path, bytes } of snapshot.files) {
+			if (!bytes) continue;
 			stopped();
-			const target = join(temporary, 'files', path);
-			if (bytes) {
-				digests[index] = digest(bytes);
-				return void (await writeFile(target, bytes));
-			}
+			common[path] = digest(bytes);
+			await writeFile(join(files, path), bytes, { flag: 'wx' });
+		}
+		const ownPaths = snapshot.files.filter(({ bytes }) => !bytes).map(({ path }) => path);
+		const sizes: number[] = [];
+		await eachLimited(ownPaths, FILES_AT_ONCE, async (path, index) => {
+			stopped();
 			const source = join(snapshot.outputPath, path);
-			const read = await readCacheBytesAsync(source, MAX_FILE_BYTES);
-			if (!read) throw new Error(`${source} could not be read`);
-			digests[index] = digest(read);
-			await linkOrCopy(source, target);
+			const stats = await lstat(source);
+			if (!stats.isFile() || stats.size > MAX_FILE_BYTES) throw new Error(`${source} is not a file of the bundle`);
+			sizes[index] = stats.size;
+			await linkOrCopy(source, join(files, path));
 		});
+		ownPaths.forEach((path, index) => (own[path] = sizes[index]!));
 		stopped();
-		const files = Object.fromEntries(snapshot.files.map(({ path }, index) => [path, digests[index]!]));
-		const manifest: Manifest = { format: FORMAT, key, lang, entry, files };
+		const manifest: Manifest = { format: FORMAT, key, lang, entry, own, common };
 		await writeFile(join(temporary, MANIFEST), JSON.stringify(manifest));
 		stopped();
 		await rm(folder, { recursive: true, force: true });

@@ -3,18 +3,28 @@
  * language; a language whose records are all as a kept index's is put back from the cache folder
  * (pagefind-language-cache.ts); any other is indexed and written by a Pagefind process of its own,
  * started when the previous one has stopped, so that only one language's index is in memory at a
- * time, and then kept for the next build. Keeping a language (reading, hashing and linking its
- * ~10,000 files at 10,000 datasets) runs alongside the next language's indexing, not before it:
- * only the common files, which the next language's write rewrites in place, are read first.
+ * time, and then kept for the next build. Keeping a language (linking its ~10,000 files at 10,000
+ * datasets into the cache) runs alongside the next language's indexing, not before it: only the
+ * common files, which the next language's write rewrites in place, are read first.
  *
  * A language is prepared while the previous one waits to be written and is written (once the
  * previous language's records are all in Pagefind's hands, so that the two are not held at once):
- * its records are made (a few at a time, so that Astro's work goes on), its key computed and, when it is kept, its files read back and its own files written into the bundle
- * folder. Only its turn in the bundle stays in order: the previous language's write, then its
- * common files (or its own write), so the bundle is the one the languages one after the other give.
+ * its records are made (a few at a time, so that Astro's work goes on), its key computed and, when
+ * it is kept, its entry checked and its own files linked into the bundle folder. Only its turn in
+ * the bundle stays in order: the previous language's write, then its common files (or its own
+ * write), so the bundle is the one the languages one after the other give.
  */
 import type { SearchRecord } from '../lib/search/search-record.ts';
-import { languageFolder, languageKey, readKeptLanguage, saveLanguage, snapshotLanguage, writeKeptFiles, type KeptLanguage } from './pagefind-language-cache.ts';
+import {
+	languageFolder,
+	languageKey,
+	linkKeptFiles,
+	readKeptLanguage,
+	saveLanguage,
+	snapshotLanguage,
+	writeKeptFiles,
+	type KeptLanguage,
+} from './pagefind-language-cache.ts';
 import { closedError, indexRecords, mergeEntry, SearchIndexError, type EntryLanguages, type Fail, type Step } from './pagefind-language-index.ts';
 
 /** What the facet and sort tables need of each record, by language, in the index's order. */
@@ -53,14 +63,14 @@ export interface IndexedLanguages {
 /** Records made between two turns of the event loop: Pagefind's next records and Astro's work wait no longer than that. */
 const RECORDS_AT_ONCE = 64;
 
-/** A language ready for its turn: its records, key and, when kept, its files read back and checked. */
+/** A language ready for its turn: its records, key and, when kept, its entry checked. */
 interface PreparedLanguage {
 	lang: string;
 	batch: SearchRecord[];
 	key?: string;
 	folder?: string;
 	kept?: KeptLanguage;
-	/** The kept language's own files being written into the bundle folder: false once closed. */
+	/** The kept language's own files being linked into the bundle folder: false once closed. */
 	ownWritten?: Promise<boolean>;
 }
 
@@ -87,7 +97,7 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 		// Put back, not indexed: its records are not needed any more.
 		batch.length = 0;
 		// Beside the previous language's indexing: no write touches another language's files.
-		const ownWritten = bundleFolder.then((outputPath) => writeKeptFiles(kept.own, outputPath, signal));
+		const ownWritten = bundleFolder.then((outputPath) => linkKeptFiles(kept.from, kept.own, outputPath, signal));
 		options.saving(
 			ownWritten.then(
 				() => {},

@@ -64,6 +64,9 @@ export async function shortenPageIds(bundleDir: string, lang: string, indexHash:
 	if ('refused' in short) return false;
 	const fragment = (id: string) => join(bundleDir, 'fragment', `${id}.pf_fragment`);
 	for (const [from, to] of short.renames) await rename(fragment(from), fragment(to));
-	await writeFile(metaPath, gzipSync(Buffer.concat([Buffer.from(PAGEFIND_SIGNATURE, 'latin1'), encodeCbor(short.meta)]), { level: 9 }));
+	// A new file renamed over Pagefind's, not written into it: a bundle's files may be shared with the cache (pagefind-language-cache.ts).
+	const temporary = `${metaPath}.${process.pid}.tmp`;
+	await writeFile(temporary, gzipSync(Buffer.concat([Buffer.from(PAGEFIND_SIGNATURE, 'latin1'), encodeCbor(short.meta)]), { level: 9 }));
+	await rename(temporary, metaPath);
 	return true;
 }

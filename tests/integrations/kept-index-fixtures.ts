@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { readKeptLanguage, writeKeptFiles } from '../../src/integrations/pagefind-language-cache.ts';
+import { linkKeptFiles, readKeptLanguage, writeKeptFiles } from '../../src/integrations/pagefind-language-cache.ts';
 import type { EntryLanguages } from '../../src/integrations/pagefind-language-index.ts';
 import type { SearchRecord } from '../../src/lib/search/search-record.ts';
 import { FACETS, type Facet } from '../../src/lib/search/state.ts';
@@ -54,5 +54,6 @@ export async function restoreLanguage(
 ): Promise<EntryLanguages | undefined> {
 	const kept = await readKeptLanguage(folder, key, lang);
 	if (!kept || signal?.aborted) return undefined;
-	return (await writeKeptFiles([...kept.own, ...kept.common], outputPath, signal)) ? { [lang]: kept.entry } : undefined;
+	const restored = (await linkKeptFiles(kept.from, kept.own, outputPath, signal)) && (await writeKeptFiles(kept.common, outputPath, signal));
+	return restored ? { [lang]: kept.entry } : undefined;
 }

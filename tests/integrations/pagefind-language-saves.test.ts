@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languageFolder, languageKey, saveLanguage, snapshotLanguage } from '../../src/integrations/pagefind-language-cache.ts';
@@ -126,8 +126,13 @@ describe('saveLanguage', () => {
 		expect(existsSync(dirname(folder)) ? readdirSync(dirname(folder)) : []).toEqual([]);
 		await saveLanguage(folder, key, 'en', entry, (await snapshotLanguage('en', outputPath))!);
 		expect(readdirSync(dirname(folder))).toEqual(['en']);
-		// A language's own files are linked, not copied: changed in the output, they no longer match the manifest.
+		// A language's own files are linked, not copied, and their sizes kept; the common ones are files of the entry's own.
 		const fragment = readdirSync(join(outputPath, 'fragment'))[0]!;
+		expect(statSync(join(folder, 'files', 'fragment', fragment)).ino).toBe(statSync(join(outputPath, 'fragment', fragment)).ino);
+		expect(statSync(join(folder, 'files', 'pagefind.js')).ino).not.toBe(statSync(join(outputPath, 'pagefind.js')).ino);
+		const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as { own: Record<string, number> };
+		expect(manifest.own[`fragment/${fragment}`]).toBe(statSync(join(outputPath, 'fragment', fragment)).size);
+		// Changed in the output (to another size), they no longer match the manifest.
 		writeFileSync(join(outputPath, 'fragment', fragment), 'changed after the save');
 		expect(await restoreLanguage(folder, key, 'en', join(scratch(), 'restored'))).toBeUndefined();
 		expect(existsSync(join(scratch(), 'restored'))).toBe(false);
