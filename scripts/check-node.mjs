@@ -15,7 +15,7 @@
 //
 // Plain JavaScript on purpose: it must run, and explain itself, on a Node too old for the rest.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 
@@ -78,42 +78,15 @@ function compileCacheFolder(env) {
 	return join(configured ? resolve(configured) : resolve('node_modules', '.cache', 'open-data-catalogue'), 'node-compile-cache');
 }
 
-/** Entries a Node version's folder of the compile cache may hold before it is emptied: ~2,900 after a build, and each new build of changed code adds its chunks' names. */
-const MAX_COMPILE_CACHE_ENTRIES = 20000;
-
-/**
- * Bounds the compile cache kept between CI runs: Node keeps one folder per version, architecture
- * and flags (`v24.21.0-x64-964aae3f-0`), which a newer Node never reads again, and adds an entry
- * for each new module name (Astro's chunks are named by their contents). The folders of other Node
- * versions are removed, and a folder grown past MAX_COMPILE_CACHE_ENTRIES is emptied; Node makes
- * what it needs again. A cache that cannot be pruned is left as it is.
- */
-function pruneCompileCache(folder, nodeVersion) {
-	try {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			if (!entry.isDirectory() || !/^v\d+\.\d+\.\d+-/.test(entry.name)) continue;
-			const path = join(folder, entry.name);
-			if (!entry.name.startsWith(`v${nodeVersion}-`) || readdirSync(path).length > MAX_COMPILE_CACHE_ENTRIES) rmSync(path, { recursive: true, force: true });
-		}
-	} catch {
-		// No cache yet, or one that cannot be read: Node starts or ignores it.
-	}
-}
-
 const env = { ...process.env };
-let nodeVersion = process.versions.node;
+const compileCache = compileCacheFolder(env);
+if (compileCache) env.NODE_COMPILE_CACHE = compileCache;
 if (!recentEnough(process.versions.node)) {
 	const { bin, version } = node24Bin();
 	console.error(`Node ${process.versions.node} is older than ${REQUIRED}: running under Node ${version} from ${bin}`);
 	env.PATH = `${bin}${delimiter}${env.PATH ?? ''}`;
 	// npm scripts run by the commands should use it too.
 	env.npm_node_execpath = join(bin, 'node');
-	nodeVersion = version;
-}
-const compileCache = compileCacheFolder(env);
-if (compileCache) {
-	env.NODE_COMPILE_CACHE = compileCache;
-	pruneCompileCache(compileCache, nodeVersion);
 }
 
 for (const [command, ...args] of commandsOf(process.argv.slice(2))) {

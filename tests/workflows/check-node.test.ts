@@ -5,8 +5,6 @@
  * old Node and the network, and is checked by hand: README, "Quick start".)
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -70,29 +68,6 @@ describe('scripts/check-node.mjs', () => {
 
 		it("is kept in the project's default cache folder otherwise", async () => {
 			expect((await checkNodeIn(plain, ...printCache)).stdout).toBe(`${join(process.cwd(), 'node_modules/.cache/open-data-catalogue/node-compile-cache')}\n`);
-		});
-
-		it("keeps only this Node's folders, and empties one grown too large", async () => {
-			const cacheDir = mkdtempSync(join(tmpdir(), 'odc-compile-cache-'));
-			try {
-				const folder = join(cacheDir, 'node-compile-cache');
-				const mine = join(folder, `v${process.versions.node}-x64-00000000-0`);
-				const older = join(folder, 'v22.12.0-x64-964aae3f-0');
-				for (const path of [mine, older]) mkdirSync(path, { recursive: true });
-				writeFileSync(join(mine, '000060b1'), 'code');
-				writeFileSync(join(folder, 'not-a-version'), 'left alone');
-				await checkNodeIn({ ...plain, ODC_CACHE_DIR: cacheDir }, ...print('built'));
-				// Node adds a folder of its own for the flags it runs with: only what was there is looked at.
-				expect(readdirSync(folder)).toEqual(expect.arrayContaining(['not-a-version', `v${process.versions.node}-x64-00000000-0`]));
-				expect(readdirSync(folder)).not.toContain('v22.12.0-x64-964aae3f-0');
-				expect(readdirSync(mine)).toEqual(['000060b1']);
-				for (let index = 0; index <= 20000; index++) writeFileSync(join(mine, String(index)), '');
-				await checkNodeIn({ ...plain, ODC_CACHE_DIR: cacheDir }, ...print('built'));
-				expect(readdirSync(folder)).toContain('not-a-version');
-				expect(readdirSync(folder)).not.toContain(`v${process.versions.node}-x64-00000000-0`);
-			} finally {
-				rmSync(cacheDir, { recursive: true, force: true });
-			}
 		});
 
 		it('is left as NODE_COMPILE_CACHE or NODE_DISABLE_COMPILE_CACHE say', async () => {
