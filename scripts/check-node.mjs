@@ -8,16 +8,11 @@
 // put it elsewhere), as .ci/run does, and the commands run with it first on PATH, so that `node`,
 // `tsc`, `astro` and `vitest` all run under it. With no command it only checks.
 //
-// The commands' Node processes (and the processes they start: the build's export worker, Astro's)
-// keep V8's compiled code, and the TypeScript stripped of its types, in Node's compile cache, a
-// folder of the build cache (compileCacheFolder): each process then starts without compiling its
-// modules again, ~0.5 s of `npm run validate`'s 1.1 s on the example catalogue.
-//
 // Plain JavaScript on purpose: it must run, and explain itself, on a Node too old for the rest.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, join } from 'node:path';
 
 const REQUIRED = '22.12';
 
@@ -65,22 +60,7 @@ function node24Bin() {
 	return { bin, version: found.stdout.trim() };
 }
 
-/**
- * Where Node keeps its compile cache for the commands: `node-compile-cache` in the build cache
- * (src/lib/build/cache-dir.ts: ODC_CACHE_DIR, else node_modules/.cache/open-data-catalogue), which
- * CI already keeps between runs. Node checks each entry against the source's hash and its own
- * version and flags, so a changed file is compiled again; what NODE_COMPILE_CACHE or
- * NODE_DISABLE_COMPILE_CACHE already say is left as it is (undefined).
- */
-function compileCacheFolder(env) {
-	if (env.NODE_COMPILE_CACHE || env.NODE_DISABLE_COMPILE_CACHE) return undefined;
-	const configured = env.ODC_CACHE_DIR?.trim();
-	return join(configured ? resolve(configured) : resolve('node_modules', '.cache', 'open-data-catalogue'), 'node-compile-cache');
-}
-
 const env = { ...process.env };
-const compileCache = compileCacheFolder(env);
-if (compileCache) env.NODE_COMPILE_CACHE = compileCache;
 if (!recentEnough(process.versions.node)) {
 	const { bin, version } = node24Bin();
 	console.error(`Node ${process.versions.node} is older than ${REQUIRED}: running under Node ${version} from ${bin}`);

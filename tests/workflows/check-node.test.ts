@@ -13,14 +13,10 @@ import { REPO_ROOT } from '../browser/support/build.ts';
 const run = promisify(execFile);
 const SCRIPT = join(REPO_ROOT, 'scripts/check-node.mjs');
 
-/** Runs check-node.mjs with `args` (in `env`, the test's own by default); resolves to its exit code and output. */
+/** Runs check-node.mjs with `args`; resolves to its exit code and output. */
 async function checkNode(...args: string[]): Promise<{ code: number; stdout: string }> {
-	return checkNodeIn(process.env, ...args);
-}
-
-async function checkNodeIn(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string }> {
 	try {
-		const { stdout } = await run(process.execPath, [SCRIPT, ...args], { env });
+		const { stdout } = await run(process.execPath, [SCRIPT, ...args]);
 		return { code: 0, stdout };
 	} catch (error) {
 		const { code, stdout } = error as { code: number; stdout: string };
@@ -54,26 +50,6 @@ describe('scripts/check-node.mjs', () => {
 			'unit',
 		);
 		expect(stdout).toBe('first\ntests/a.test.ts --project unit\n');
-	});
-
-	describe("Node's compile cache", () => {
-		const printCache = [process.execPath, '-e', 'console.log(process.env.NODE_COMPILE_CACHE ?? "none")'];
-		const { NODE_COMPILE_CACHE: _cache, NODE_DISABLE_COMPILE_CACHE: _disabled, ODC_CACHE_DIR: _dir, ...plain } = process.env;
-
-		it('is kept in the build cache folder, ODC_CACHE_DIR when set', async () => {
-			expect((await checkNodeIn({ ...plain, ODC_CACHE_DIR: '/tmp/odc-cache-of-test' }, ...printCache)).stdout).toBe(
-				'/tmp/odc-cache-of-test/node-compile-cache\n',
-			);
-		});
-
-		it("is kept in the project's default cache folder otherwise", async () => {
-			expect((await checkNodeIn(plain, ...printCache)).stdout).toBe(`${join(process.cwd(), 'node_modules/.cache/open-data-catalogue/node-compile-cache')}\n`);
-		});
-
-		it('is left as NODE_COMPILE_CACHE or NODE_DISABLE_COMPILE_CACHE say', async () => {
-			expect((await checkNodeIn({ ...plain, NODE_COMPILE_CACHE: '/tmp/elsewhere' }, ...printCache)).stdout).toBe('/tmp/elsewhere\n');
-			expect((await checkNodeIn({ ...plain, NODE_DISABLE_COMPILE_CACHE: '1' }, ...printCache)).stdout).toBe('none\n');
-		});
 	});
 
 	it('only checks when given no command', async () => {
