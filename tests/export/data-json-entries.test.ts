@@ -15,7 +15,7 @@ import {
 	dataJsonEntryFile,
 	dataJsonEntryText,
 	readKeptDataJsonEntries,
-	writeKeptDataJsonEntries,
+	writeKeptDataJson,
 } from '../../src/lib/export/data-json/entry-store.ts';
 import type { Catalogue } from '../../src/lib/model/catalogue.ts';
 import { exportDataJson, exportDataJsonText, type DataJsonText } from '../../src/lib/site/data-json-export.ts';
@@ -56,8 +56,11 @@ describe('data.json assembled from entry texts', () => {
 		const catalogue = await loadFixture('.');
 		const document = toDataJson(catalogue, options);
 		const { dataset, ...head } = document;
-		expect(assembleDataJson(head, dataset.map(dataJsonEntryText))).toBe(dataJsonText(document));
-		expect(assembleDataJson(head, [])).toBe(dataJsonText({ ...document, dataset: [] }));
+		const entries = dataset.map(dataJsonEntryText);
+		const assembled = assembleDataJson(head, entries);
+		expect(assembled.text).toBe(dataJsonText(document));
+		expect(assembled.places.map(([start, end]) => assembled.text.slice(start, end))).toEqual(entries);
+		expect(assembleDataJson(head, []).text).toBe(dataJsonText({ ...document, dataset: [] }));
 	});
 });
 
@@ -130,14 +133,18 @@ describe('kept data.json entries', () => {
 		expect(kept(catalogue, cache).made).toBe(catalogue.datasets.length);
 		expect(readKeptDataJsonEntries(file, 'v2').size).toBe(0);
 
-		// Lines of the wrong shape, in a file whose digest is right: only the sound line is read.
+		// Entries of the wrong shape or place, in a file whose digest is right: only the sound one is read.
+		const sound = '  {\n   "title": "x"\n  }';
+		const { text, places } = assembleDataJson({}, [sound, '  nothing']);
 		const key = 'a'.repeat(64);
-		writeKeptDataJsonEntries(file, 'v1', [
-			[key, '  {\n   "title": "x"\n  }'],
-			['not-a-key', '  {}'],
-			['b'.repeat(64), 'not an object'],
+		writeKeptDataJson(file, 'v1', { text, places: [...places, [0, 5], [text.length - 3, text.length + 10], places[0]!] }, [
+			key,
+			'b'.repeat(64),
+			'c'.repeat(64),
+			'd'.repeat(64),
+			'not-a-key',
 		]);
-		expect([...readKeptDataJsonEntries(file, 'v1')]).toEqual([[key, '  {\n   "title": "x"\n  }']]);
+		expect([...readKeptDataJsonEntries(file, 'v1')]).toEqual([[key, sound]]);
 		expect(kept(catalogue, cache).made).toBe(catalogue.datasets.length);
 	});
 

@@ -5,7 +5,7 @@
  */
 import { dataJsonHead, toDataJson } from '../export/data-json/catalog.ts';
 import { toPodDataset } from '../export/data-json/dataset.ts';
-import { assembleDataJson, dataJsonEntryText, readKeptDataJsonEntries, writeKeptDataJsonEntries } from '../export/data-json/entry-store.ts';
+import { assembleDataJson, dataJsonEntryText, readKeptDataJsonEntries, writeKeptDataJson } from '../export/data-json/entry-store.ts';
 import type { PodCatalog, PodDataset } from '../export/data-json/types.ts';
 import { dataJsonProblems, getValidator } from '../export/data-json/validate.ts';
 import { catalogueIris, type DcatApOptions } from '../export/dcat-ap/catalogue.ts';
@@ -58,15 +58,13 @@ export function exportDataJsonText(catalogue: Catalogue, options: DcatApOptions,
 	const kept = readKeptDataJsonEntries(keeping.file, keeping.version);
 	const iris = catalogueIris(catalogue, options);
 	const made: PodDataset[] = [];
-	const entries = catalogue.datasets.map((dataset) => {
-		const key = keeping.key(dataset);
-		let text = kept.get(key);
-		if (text === undefined) {
-			const entry = toPodDataset(dataset, catalogue, iris);
-			made.push(entry);
-			text = dataJsonEntryText(entry);
-		}
-		return [key, text] as const;
+	const keys = catalogue.datasets.map((dataset) => keeping.key(dataset));
+	const entries = catalogue.datasets.map((dataset, index) => {
+		const text = kept.get(keys[index]!);
+		if (text !== undefined) return text;
+		const entry = toPodDataset(dataset, catalogue, iris);
+		made.push(entry);
+		return dataJsonEntryText(entry);
 	});
 	const head = dataJsonHead(catalogue, options);
 	// The schema checks each item of `dataset` on its own (no rule across items), and a kept entry
@@ -74,12 +72,8 @@ export function exportDataJsonText(catalogue: Catalogue, options: DcatApOptions,
 	// When they are not, the whole document is made and checked, for every located message exactly
 	// as a build without kept entries gives them (the problems are located by index in `dataset`).
 	if (!getValidator()({ ...head, dataset: made })) return whole();
-	if (made.length > 0 || kept.size !== entries.length) writeKeptDataJsonEntries(keeping.file, keeping.version, entries);
-	return {
-		text: assembleDataJson(
-			head,
-			entries.map(([, text]) => text),
-		),
-		made: made.length,
-	};
+	const document = assembleDataJson(head, entries);
+	// The same entries as the file's (every key found, as many): nothing to write.
+	if (made.length > 0 || kept.size !== entries.length) writeKeptDataJson(keeping.file, keeping.version, document, keys);
+	return { text: document.text, made: made.length };
 }
