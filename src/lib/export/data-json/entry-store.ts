@@ -26,6 +26,9 @@ const DIGEST_LINE = 65;
 /** How data.json indents an item of `dataset` (one space a level, the second level). */
 const ITEM_INDENT = '  ';
 const OPEN_BRACE = 0x7b;
+/** What `JSON.stringify([[entry]], null, 1)` writes before and after the entry. */
+const ENTRY_START = '[\n [\n'.length;
+const ENTRY_END = '\n ]\n]'.length;
 const CLOSE_BRACE = 0x7d;
 
 /** An entry's key, and where its text starts and ends in the document. */
@@ -44,7 +47,8 @@ export function dataJsonEntryFile(scope: string, folder?: string): string {
 
 /** The text data.json holds for `entry`, an item of its `dataset`: as `JSON.stringify(document, null, 1)` writes it there. */
 export function dataJsonEntryText(entry: unknown): string {
-	return `${ITEM_INDENT}${JSON.stringify(entry, null, 1).replaceAll('\n', `\n${ITEM_INDENT}`)}`;
+	// Written at its depth by JSON.stringify itself (`[\n [\n` before it, `\n ]\n]` after), not indented again line by line.
+	return JSON.stringify([[entry]], null, 1).slice(ENTRY_START, -ENTRY_END);
 }
 
 /** data.json's text, and where each entry's text is in it. */
