@@ -167,7 +167,7 @@ export default function dataExports(): AstroIntegration {
 				const written = await current.finish(fileURLToPath(dir));
 				const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(2);
 				logger.info(
-					`Wrote ${written.files} data files (DCAT-AP, data.json, per-dataset JSON-LD, editor records) in a worker, ${written.keptFiles} of them kept from the last build, ${written.dataJsonEntriesMade} data.json entries made: checked in ${written.checkSeconds.toFixed(2)}s, written in ${written.writeSeconds.toFixed(2)}s, ${seconds(started)}s since the build started (waited ${seconds(waited)}s after the pages)`,
+					`Wrote ${written.files} data files (DCAT-AP, data.json, per-dataset JSON-LD, editor records) in a worker, ${written.keptFiles} of them kept from the last build: checked in ${written.checkSeconds.toFixed(2)}s, written in ${written.writeSeconds.toFixed(2)}s, ${seconds(started)}s since the build started (waited ${seconds(waited)}s after the pages)`,
 				);
 			},
 		},

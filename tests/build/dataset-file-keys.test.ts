@@ -77,31 +77,6 @@ describe('the keys of the per-dataset files', () => {
 		expect(changed(jsonLdKeys(catalogue, { ...location, quality }), jsonLdKeys(catalogue, { ...location, quality: { ...quality, byDataset } }))).toEqual([id]);
 	});
 
-	it('of data.json entries follow the dataset, its publisher, the settings and the site, not the quality, and differ from the JSON-LD keys', async () => {
-		const dataJsonKeys = (catalogue: Catalogue, options: DcatApOptions = location, version = 'v1') => {
-			const keys = datasetFileKeys(catalogue, options, version);
-			return new Map(catalogue.datasets.map((dataset) => [dataset.identifier, keys.dataJson(dataset)]));
-		};
-		const catalogue = await loadFixture('.');
-		const keys = dataJsonKeys(catalogue);
-		const all = [...keys.keys()].sort();
-		expect([...keys.values()].some((key) => [...jsonLdKeys(catalogue).values()].includes(key))).toBe(false);
-		const quality = catalogueQuality(catalogue, readLinkReport(join(REPO_ROOT, '.')));
-		expect(changed(keys, dataJsonKeys(catalogue, { ...location, quality }))).toEqual([]);
-		expect(changed(keys, dataJsonKeys(catalogue, { ...location, base: '/catalogue/' }))).toEqual(all);
-		expect(changed(keys, dataJsonKeys(catalogue, location, 'v2'))).toEqual(all);
-		const licences = await loadFixture('.');
-		licences.config.licences[0]!.url = 'https://example.org/licence';
-		expect(changed(keys, dataJsonKeys(licences))).toEqual(all);
-		const edited = await loadFixture('.');
-		const dataset = edited.datasets[0]!;
-		dataset.title = { ...dataset.title, en: `${dataset.title.en} (edited)` };
-		const publisher = edited.publishers.find((p) => p.id !== dataset.publisher)!;
-		edited.publisherById.get(publisher.id)!.name = { ...publisher.name, en: 'Renamed ministry' };
-		const own = edited.datasets.filter((d) => d.publisher === publisher.id).map((d) => d.identifier);
-		expect(changed(keys, dataJsonKeys(edited))).toEqual([dataset.identifier, ...own].sort());
-	});
-
 	it("of an editor record follow the file's path, its text and the code", async () => {
 		const keys = datasetFileKeys(await loadFixture('.'), location, 'v1');
 		const key = keys.editorRecord('datasets/a.yaml', 'title: A');

@@ -124,15 +124,15 @@ describe('the export files under npm run build holding the cache', () => {
 		process.env.ODC_INCREMENTAL = '1';
 		process.env.ODC_CACHE_DIR = folder();
 		const first = folder();
-		expect(await writeExports(await loadFixture(MINIMAL), location, MINIMAL, first)).toMatchObject({ keptFiles: 0, dataJsonEntriesMade: 1 });
+		expect((await writeExports(await loadFixture(MINIMAL), location, MINIMAL, first)).keptFiles).toBe(0);
 		const second = folder();
-		expect(await writeExports(await loadFixture(MINIMAL), location, MINIMAL, second)).toMatchObject({ keptFiles: 2, dataJsonEntriesMade: 0 });
+		expect((await writeExports(await loadFixture(MINIMAL), location, MINIMAL, second)).keptFiles).toBe(2);
 		for (const out of [first, second])
 			for (const file of FILES) expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(cold, file), 'utf8'));
 		// Another site address: the JSON-LD is made again, the editor record (the file's own text) is kept.
 		const moved = folder();
 		const elsewhere = { siteUrl: 'https://example.com/', base: '/' };
-		expect(await writeExports(await loadFixture(MINIMAL), elsewhere, MINIMAL, moved)).toMatchObject({ keptFiles: 1, dataJsonEntriesMade: 1 });
+		expect((await writeExports(await loadFixture(MINIMAL), elsewhere, MINIMAL, moved)).keptFiles).toBe(1);
 		delete process.env.ODC_INCREMENTAL;
 		const movedCold = folder();
 		await writeExports(await loadFixture(MINIMAL), elsewhere, MINIMAL, movedCold);

@@ -8,10 +8,6 @@
  *   site's address and base path, and the dataset's quality score and its date. All of these are in
  *   the key, whole: a publisher's change remakes its datasets' files, a settings change every file.
  * - `edit/datasets/<id>.json` reads the dataset's file alone: its path and text are the key.
- * - The dataset's entry of `data.json` (export/data-json/dataset.ts, toPodDataset) reads the
- *   dataset's model, its publisher's, the catalogue settings (the licences, the US federal codes,
- *   the site's base path), the languages and the site's address and base path: not the quality,
- *   so a build on another day keeps every entry.
  *
  * Both keys hold the code's version (code-version.ts: every source file under src/lib, the
  * interface strings of src/i18n, which label the quality metrics, the schemas and the lockfile), so
@@ -22,14 +18,12 @@ import type { Catalogue, Dataset } from '../model/catalogue.ts';
 import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
 
 /** Bumped when what a key covers changes. */
-const FORMAT = 'odc-dataset-files/2';
+const FORMAT = 'odc-dataset-files/1';
 
 /** The keys of one build's per-dataset files. */
 export interface DatasetFileKeys {
 	/** The key of `dataset`'s JSON-LD document (made once per dataset: the DCAT-AP parts' keys take it too, part-cache.ts). */
 	jsonLd(dataset: Dataset): string;
-	/** The key of `dataset`'s entry of data.json (export/data-json/entry-store.ts). */
-	dataJson(dataset: Dataset): string;
 	/** The key of the editor's record made from the dataset file at `path` holding `text`. */
 	editorRecord(path: string, text: string): string;
 }
@@ -38,14 +32,10 @@ export interface DatasetFileKeys {
 export function datasetFileKeys(catalogue: Catalogue, options: DcatApOptions, version: string): DatasetFileKeys {
 	const { config, languages, defaultLanguage } = catalogue;
 	const { siteUrl, base, quality } = options;
-	// What every dataset's document shares, hashed once; data.json's entries share less (no quality).
+	// What every dataset's document shares, hashed once.
 	const shared = createHash('sha256')
 		.update(`${FORMAT}\njsonld\n${version}\n`)
 		.update(JSON.stringify({ siteUrl, base: base ?? null, config, languages, defaultLanguage, quality: quality ? quality.asOf : null }))
-		.digest('hex');
-	const sharedDataJson = createHash('sha256')
-		.update(`${FORMAT}\ndata-json\n${version}\n`)
-		.update(JSON.stringify({ siteUrl, base: base ?? null, config, languages, defaultLanguage }))
 		.digest('hex');
 	const publishers = new Map<string, string>();
 	const publisherText = (id: string) => {
@@ -53,27 +43,20 @@ export function datasetFileKeys(catalogue: Catalogue, options: DcatApOptions, ve
 		if (text === undefined) publishers.set(id, (text = JSON.stringify(catalogue.publisherById.get(id) ?? null)));
 		return text;
 	};
-	// Each part is prefixed by its length: no two sets of parts hash alike.
-	const digest = (parts: readonly string[]) => {
-		const hash = createHash('sha256');
-		for (const part of parts) hash.update(`${part.length}\n`).update(part).update('\n');
-		return hash.digest('hex');
-	};
-	const made = new Map<Dataset, { jsonLd: string; dataJson: string }>();
-	// Both keys of a dataset at once, from one digest of its record and its publisher's (~5 KB, the cost of a key).
-	const keysOf = (dataset: Dataset) => {
-		let keys = made.get(dataset);
-		if (keys === undefined) {
-			const inputs = digest([JSON.stringify(dataset), publisherText(dataset.publisher)]);
-			const score = quality?.byDataset.get(dataset.identifier);
-			keys = { jsonLd: digest([shared, inputs, JSON.stringify(score ?? null)]), dataJson: digest([sharedDataJson, inputs]) };
-			made.set(dataset, keys);
-		}
-		return keys;
-	};
+	const made = new Map<Dataset, string>();
 	return {
-		jsonLd: (dataset) => keysOf(dataset).jsonLd,
-		dataJson: (dataset) => keysOf(dataset).dataJson,
+		jsonLd(dataset) {
+			const known = made.get(dataset);
+			if (known !== undefined) return known;
+			const score = quality?.byDataset.get(dataset.identifier);
+			// Each part is prefixed by its length: no two sets of parts hash alike.
+			const parts = [JSON.stringify(dataset), publisherText(dataset.publisher), JSON.stringify(score ?? null)];
+			const hash = createHash('sha256').update(shared);
+			for (const part of parts) hash.update(`\n${part.length}\n`).update(part);
+			const key = hash.digest('hex');
+			made.set(dataset, key);
+			return key;
+		},
 		editorRecord(path, text) {
 			return createHash('sha256').update(`${FORMAT}\neditor\n${version}\n${path.length}\n${path}\n`).update(text).digest('hex');
 		},

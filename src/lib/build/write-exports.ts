@@ -11,14 +11,13 @@ import { join } from 'node:path';
 import { readLinkReport } from '../links/link-report.ts';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';
 import { catalogueQuality } from '../quality/catalogue-quality.ts';
-import { exportDataJsonText } from '../site/data-json-export.ts';
-import { dataJsonEntryFile } from '../export/data-json/entry-store.ts';
+import { exportDataJson } from '../site/data-json-export.ts';
 import { openDcatParts } from '../export/dcat-ap/part-cache.ts';
 import { PROJECT_SHAPES, shapesDigest, shapeTexts } from '../export/dcat-ap/shapes-digest.ts';
 import { exportAndValidateTo } from '../site/dcat-export.ts';
 import { catalogueIris, datasetDocument, type DcatApOptions } from '../export/dcat-ap/catalogue.ts';
 import type { JsonLdNode } from '../export/dcat-ap/values.ts';
-import { datasetJsonLdPath, datasetJsonLdText, datasetJsonLdTextOf, editorRecordFromText, editorRecordPath } from '../site/export-files.ts';
+import { dataJsonText, datasetJsonLdPath, datasetJsonLdText, datasetJsonLdTextOf, editorRecordFromText, editorRecordPath } from '../site/export-files.ts';
 import { readSourceText } from '../load/read-source.ts';
 import { cacheDir } from './cache-dir.ts';
 import { codeVersion } from './code-version.ts';
@@ -40,8 +39,6 @@ export interface WrittenExports {
 	writeSeconds: number;
 	/** Per-dataset files (JSON-LD and editor records) taken from the cache folder rather than made (kept-output-files.ts). */
 	keptFiles: number;
-	/** data.json's entries made (mapped and checked) rather than kept from the last build (export/data-json/entry-store.ts). */
-	dataJsonEntriesMade: number;
 }
 
 /** The message of `reason`, a rejection. */
@@ -68,8 +65,6 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
 		keys &&
 		((dataset: Dataset, nodes: readonly JsonLdNode[]) =>
 			documents.keep(keys.jsonLd(dataset), () => datasetJsonLdTextOf(datasetDocument(dataset, nodes, catalogue, iris, options))));
-	// data.json's entries kept as the per-dataset files are, under keys of their own.
-	const dataJsonKeeping = keys && version !== undefined ? { file: dataJsonEntryFile(root), version, key: keys.dataJson } : undefined;
 	const kept = keys && openDcatParts(root, catalogue, options, keys.jsonLd, shapesDigest(shapeTexts([PROJECT_SHAPES])), version);
 	// Each part's text goes to the files as soon as it is made: 100 MB each at 10,000 datasets, never held whole.
 	const dcatFiles = new StreamedFiles(['catalog.jsonld', 'catalog.ttl']);
@@ -81,7 +76,7 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
 	};
 	const [dcat, dataJson] = await Promise.allSettled([
 		exportAndValidateTo(sink, catalogue, options, undefined, undefined, kept, onDataset),
-		(async () => exportDataJsonText(catalogue, location, dataJsonKeeping))(),
+		(async () => exportDataJson(catalogue, location))(),
 	]);
 	const failures = [dcat, dataJson].filter((result) => result.status === 'rejected').map((result) => messageOf(result.reason));
 	if (dcat.status === 'rejected' || dataJson.status === 'rejected') {
@@ -98,7 +93,7 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
 		throw error;
 	}
 	dcatFiles.close();
-	writeFileSync(join(dir, 'data.json'), dataJson.value.text);
+	writeFileSync(join(dir, 'data.json'), dataJsonText(dataJson.value));
 	makeFolder(dir, 'datasets');
 	makeFolder(dir, 'edit');
 	makeFolder(dir, 'edit/datasets');
@@ -108,7 +103,6 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
 		checkSeconds: (checked - started) / 1000,
 		writeSeconds: (performance.now() - checked) / 1000,
 		keptFiles,
-		dataJsonEntriesMade: dataJson.value.made,
 	};
 }
 

@@ -20,16 +20,12 @@ export function dataJsonUrl(catalogue: Catalogue, options: DcatApOptions): strin
 /** The whole catalogue as a data.json document, datasets in identifier order. */
 export function toDataJson(catalogue: Catalogue, options: DcatApOptions): PodCatalog {
 	const iris = catalogueIris(catalogue, options);
-	return { ...dataJsonHead(catalogue, options), dataset: catalogue.datasets.map((dataset) => toPodDataset(dataset, catalogue, iris)) };
-}
-
-/** data.json's fields but `dataset`, which follows them (data-json/entry-store.ts puts its entries after them). */
-export function dataJsonHead(catalogue: Catalogue, options: DcatApOptions): Omit<PodCatalog, 'dataset'> {
 	return {
 		'@context': `${POD_SCHEMA}/catalog.jsonld`,
 		'@id': dataJsonUrl(catalogue, options),
 		'@type': 'dcat:Catalog',
 		conformsTo: POD_SCHEMA,
 		describedBy: `${POD_SCHEMA}/catalog.json`,
+		dataset: catalogue.datasets.map((dataset) => toPodDataset(dataset, catalogue, iris)),
 	};
 }
