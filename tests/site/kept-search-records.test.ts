@@ -168,6 +168,16 @@ describe('catalogueSearchRecords with kept records', () => {
 		expect(again.all).toEqual(records(makeCatalogue(many)).all);
 	});
 
+	it('gives every record when its file cannot be written, and keeps nothing', () => {
+		const where = cache();
+		// A file where the records' folder would be: no folder can be made under it.
+		writeFileSync(join(where.cacheDir, 'search-records'), 'in the way');
+		const blocked = records(makeCatalogue(datasets()), where);
+		expect(blocked.all).toEqual(records(makeCatalogue(datasets())).all);
+		expect(records(makeCatalogue(datasets()), where).made).toEqual({ en: 3, fr: 3 });
+		expect(readdirSync(where.cacheDir)).toEqual(['search-records']);
+	});
+
 	it('keeps nothing without a cache folder, and nothing for a language not asked to its end', () => {
 		const where = cache();
 		const iterator = catalogueSearchRecords(makeCatalogue(datasets()), { ...where, version: 'v1' });

@@ -179,6 +179,8 @@ export function openKeptRecordLines(file: string, lang: string, version: string)
 	};
 	return {
 		add(line) {
+			// After a failed write nothing more is gathered: the file will not be kept.
+			if (failed) return;
 			const parts = lines++ === 0 ? [line] : [NEWLINE_BYTES, line];
 			for (const part of parts) {
 				hash.update(part);
