@@ -15,16 +15,9 @@
  * write), so the bundle is the one the languages one after the other give.
  */
 import type { SearchRecord } from '../lib/search/search-record.ts';
-import {
-	languageFolder,
-	languageKey,
-	linkKeptFiles,
-	readKeptLanguage,
-	saveLanguage,
-	snapshotLanguage,
-	writeKeptFiles,
-	type KeptLanguage,
-} from './pagefind-language-cache.ts';
+import { languageFolder, languageKey } from './pagefind-language-cache.ts';
+import { linkKeptFiles, readKeptLanguage, writeKeptFiles, type KeptLanguage } from './pagefind-kept-language.ts';
+import { saveLanguage, snapshotLanguage } from './pagefind-language-save.ts';
 import { closedError, indexRecords, mergeEntry, SearchIndexError, type EntryLanguages, type Fail, type Step } from './pagefind-language-index.ts';
 
 /** What the facet and sort tables need of each record, by language, in the index's order. */

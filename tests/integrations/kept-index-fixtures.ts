@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { linkKeptFiles, readKeptLanguage, writeKeptFiles } from '../../src/integrations/pagefind-language-cache.ts';
+import { linkKeptFiles, readKeptLanguage, writeKeptFiles } from '../../src/integrations/pagefind-kept-language.ts';
 import type { EntryLanguages } from '../../src/integrations/pagefind-language-index.ts';
 import type { SearchRecord } from '../../src/lib/search/search-record.ts';
 import { FACETS, type Facet } from '../../src/lib/search/state.ts';

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languageFolder, languageKey, saveLanguage, snapshotLanguage } from '../../src/integrations/pagefind-language-cache.ts';
+import { languageFolder, languageKey } from '../../src/integrations/pagefind-language-cache.ts';
+import { saveLanguage, snapshotLanguage } from '../../src/integrations/pagefind-language-save.ts';
 import { startSearchIndex } from '../../src/integrations/pagefind.ts';
 import { restoreLanguage, searchRecord, useScratchCacheFolder } from './kept-index-fixtures.ts';
 
