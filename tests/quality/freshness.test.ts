@@ -39,4 +39,14 @@ describe('freshnessOf', () => {
 		for (const code of ['IRREG', 'NEVER', 'OTHER', 'UNKNOWN', 'NOT_A_CODE'])
 			expect(freshnessOf('2001-01-01', code, '2026-11-23')).toEqual({ state: 'unscheduled' });
 	});
+
+	it('judges each date, frequency and as-of date once, giving a frozen result that follows each of the three', () => {
+		const first = freshnessOf('2025-03-31', 'MONTHLY', '2025-05-01');
+		expect(freshnessOf('2025-03-31', 'MONTHLY', '2025-05-01')).toBe(first);
+		expect(Object.isFrozen(first)).toBe(true);
+		expect(first).toEqual({ state: 'due', expected: '2025-04-30', overdueFrom: '2025-05-08' });
+		expect(freshnessOf('2025-03-31', 'MONTHLY', '2025-05-08').state).toBe('overdue');
+		expect(freshnessOf('2025-03-31', 'ANNUAL', '2025-05-01').state).toBe('current');
+		expect(freshnessOf('2025-04-30', 'MONTHLY', '2025-05-01').state).toBe('current');
+	});
 });

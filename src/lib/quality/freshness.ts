@@ -57,8 +57,31 @@ function daysBetween(from: string, to: string): number {
 	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
-/** The freshness of data last modified on `modified`, updated every `frequencyCode` (an EU frequency code), on `asOf`. */
-export function freshnessOf(modified: string, frequencyCode: string, asOf: string): Freshness {
+/**
+ * Freshness already judged, by as-of date, frequency and `modified`: a build asks for each
+ * dataset's several times (its quality, its search record's key, the search page's filters in each
+ * language), and datasets share dates, so the date arithmetic (~10 µs) is done once per triple.
+ * Bounded: cleared when full.
+ */
+const judged = new Map<string, Readonly<Freshness>>();
+const MAX_JUDGED = 100_000;
+
+/**
+ * The freshness of data last modified on `modified`, updated every `frequencyCode` (an EU frequency
+ * code), on `asOf`. Frozen: the same object is given for the same three values.
+ */
+export function freshnessOf(modified: string, frequencyCode: string, asOf: string): Readonly<Freshness> {
+	const key = `${asOf}|${frequencyCode}|${modified}`;
+	let freshness = judged.get(key);
+	if (freshness === undefined) {
+		if (judged.size >= MAX_JUDGED) judged.clear();
+		freshness = Object.freeze(judgeFreshness(modified, frequencyCode, asOf));
+		judged.set(key, freshness);
+	}
+	return freshness;
+}
+
+function judgeFreshness(modified: string, frequencyCode: string, asOf: string): Freshness {
 	const period = parsePeriod(frequency(frequencyCode)?.iso8601 ?? null);
 	if (!period) return { state: 'unscheduled' };
 	const expected = addPeriod(modified, period);
