@@ -15,6 +15,7 @@ import { EXPORT_WORKER_ENV, type ExportWorkerData, type ExportWorkerGo, type Exp
 import { BUILD_V8_FLAGS } from '../lib/build/heap-flags.ts';
 import type { SiteLocation, WrittenExports } from '../lib/build/write-exports.ts';
 import type { Catalogue } from '../lib/model/catalogue.ts';
+import { datasetDigests } from '../lib/model/dataset-digest.ts';
 import { normalizeBase } from '../lib/routes.ts';
 import { catalogueRoot } from '../lib/site/catalogue-store.ts';
 import { getCatalogue } from '../lib/site/get-catalogue.ts';
@@ -56,7 +57,7 @@ export function startExportJob(catalogue: Catalogue | Promise<Catalogue>, locati
 		(model) =>
 			new Promise<WrittenExports>((resolve, reject) => {
 				if (closed) return reject(new Error('The export worker was stopped.'));
-				const data: ExportWorkerData = { catalogue: model, location, root };
+				const data: ExportWorkerData = { catalogue: model, location, root, datasetDigests: datasetDigests(model.datasets) };
 				const started = fork(fileURLToPath(new URL('../lib/build/export-worker.ts', import.meta.url)), [], {
 					execArgv: [...process.execArgv, ...BUILD_V8_FLAGS],
 					env: { ...process.env, [EXPORT_WORKER_ENV]: '1' },

@@ -16,9 +16,10 @@
 import { createHash } from 'node:crypto';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';
 import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
+import { datasetDigest } from '../model/dataset-digest.ts';
 
 /** Bumped when what a key covers changes. */
-const FORMAT = 'odc-dataset-files/1';
+const FORMAT = 'odc-dataset-files/2';
 
 /** The keys of one build's per-dataset files. */
 export interface DatasetFileKeys {
@@ -50,7 +51,7 @@ export function datasetFileKeys(catalogue: Catalogue, options: DcatApOptions, ve
 			if (known !== undefined) return known;
 			const score = quality?.byDataset.get(dataset.identifier);
 			// Each part is prefixed by its length: no two sets of parts hash alike.
-			const parts = [JSON.stringify(dataset), publisherText(dataset.publisher), JSON.stringify(score ?? null)];
+			const parts = [datasetDigest(dataset), publisherText(dataset.publisher), JSON.stringify(score ?? null)];
 			const hash = createHash('sha256').update(shared);
 			for (const part of parts) hash.update(`\n${part.length}\n`).update(part);
 			const key = hash.digest('hex');

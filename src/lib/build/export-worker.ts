@@ -11,6 +11,7 @@
  * memory back as it exits.
  */
 import type { Catalogue } from '../model/catalogue.ts';
+import { takeDatasetDigests } from '../model/dataset-digest.ts';
 import { writeExports, type SiteLocation, type WrittenExports } from './write-exports.ts';
 
 /** What the worker is given first. */
@@ -19,6 +20,8 @@ export interface ExportWorkerData {
 	location: SiteLocation;
 	/** The catalogue folder (its dataset files are read for the editor's records, its link report for quality). */
 	root: string;
+	/** The digest of each of the catalogue's datasets, in order (model/dataset-digest.ts): the worker's keys take them. */
+	datasetDigests?: string[];
 }
 
 /** The worker's one answer: whether the files were written. */
@@ -44,6 +47,7 @@ if (process.env[EXPORT_WORKER_ENV] === '1' && process.send) {
 		if (started) return;
 		started = true;
 		const answer = (result: ExportWorkerResult) => send(result, () => process.exit(0));
+		takeDatasetDigests(message.catalogue.datasets, message.datasetDigests);
 		writeExports(message.catalogue, message.location, message.root, outDir).then(
 			(written) => answer({ ok: true, written }),
 			(error: unknown) => answer({ ok: false, message: error instanceof Error ? error.message : String(error) }),

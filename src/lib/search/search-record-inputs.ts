@@ -8,10 +8,9 @@
  * dates, licence and publisher identifiers), its publisher's record (name and acronym), its
  * licence's record (name), the catalogue's languages (the fallback order of every localized
  * text) and, through the freshness filter, the as-of date. The dataset and the two records are
- * hashed whole, as the export worker's per-dataset keys hash them (src/lib/build/dataset-file-keys.ts:
- * their JSON text, which holds all of a model read from YAML; page-cache-key.ts's `keyText`, which
- * also keeps Maps, cost twice as much for the same text): a field the record starts to read later
- * needs no change here. The as-of date is taken as the freshness state it gives
+ * taken whole, by their JSON text (the dataset's by its digest, model/dataset-digest.ts, which its
+ * pages' and exported files' keys share): a field the record starts to read later needs no change
+ * here. The as-of date is taken as the freshness state it gives
  * (index-data.ts's `datasetFreshnessState`, which the record itself shows), so a build on another
  * day makes again only the records whose freshness changed. Nothing else of the catalogue is read
  * (not its settings, schedules or requests): a change there keeps every record. The code's version
@@ -20,10 +19,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';
+import { datasetDigest } from '../model/dataset-digest.ts';
 import { datasetFreshnessState } from './index-data.ts';
 
 /** Bumped when what the digest covers changes. */
-const FORMAT = 'odc-search-record-inputs/1';
+const FORMAT = 'odc-search-record-inputs/2';
 
 /**
  * The function giving each dataset of `catalogue` the SHA-256 (hex) of its search records' inputs,
@@ -37,7 +37,7 @@ export function searchRecordInputs(catalogue: Pick<Catalogue, 'languages' | 'pub
 		if (digest !== undefined) return digest;
 		const parts = [
 			languages,
-			JSON.stringify(dataset),
+			datasetDigest(dataset),
 			JSON.stringify(catalogue.publisherById.get(dataset.publisher) ?? null),
 			dataset.licence === undefined ? '-' : JSON.stringify(catalogue.licenceById.get(dataset.licence) ?? null),
 			datasetFreshnessState(dataset, catalogue),

@@ -10,11 +10,12 @@
  * compares incremental builds with cold ones after each kind of change.
  */
 import { createHash } from 'node:crypto';
-import type { Catalogue } from '../model/catalogue.ts';
+import type { Catalogue, Dataset } from '../model/catalogue.ts';
+import { datasetDigest } from '../model/dataset-digest.ts';
 import type { ListPage } from './pagination.ts';
 
 /** Bumped when what the keys cover changes, so no key of an older scheme can match. */
-const SCHEME = '3';
+const SCHEME = '4';
 
 /**
  * JSON text of `value` in which Maps and Sets keep their contents (JSON.stringify writes `{}` for
@@ -88,9 +89,9 @@ export function catalogueWideKey(catalogue: Catalogue): string {
 const recordKeys = new WeakMap<object, string>();
 
 /**
- * The SHA-256 (hex) of one record's key text (a dataset's), computed once and kept: its own pages
- * and every list page that shows it share it. A list page hashes these 64 characters per listed
- * record rather than the records' whole texts again (10,000 datasets appear on ~80,000 list rows).
+ * The SHA-256 (hex) of one record's key text, computed once and kept: the pages that show it share
+ * it. A dataset's is its digest (model/dataset-digest.ts), which its search record's and exported
+ * files' keys share.
  */
 export function recordKey(record: object): string {
 	let key = recordKeys.get(record);
@@ -112,9 +113,10 @@ export function valueKey(value: unknown): string {
 
 /**
  * The key of one page of a dataset list: the catalogue-wide key, the page's place in the list
- * (numbers shown in its heading and pagination bar), each listed dataset's record, and `extra`
- * (what else the template shows, such as the counts on a theme's first page).
+ * (numbers shown in its heading and pagination bar), each listed dataset's digest (64 characters
+ * per row rather than the dataset's whole text: 10,000 datasets appear on ~80,000 list rows), and
+ * `extra` (what else the template shows, such as the counts on a theme's first page).
  */
-export function listPageKey(catalogue: Catalogue, page: ListPage<object>, ...extra: unknown[]): string {
-	return pageCacheKey(catalogueWideKey(catalogue), { ...page, items: page.items.map(recordKey) }, ...extra);
+export function listPageKey(catalogue: Catalogue, page: ListPage<Dataset>, ...extra: unknown[]): string {
+	return pageCacheKey(catalogueWideKey(catalogue), { ...page, items: page.items.map(datasetDigest) }, ...extra);
 }

@@ -11,12 +11,13 @@ import type { PageEntry } from '../../history/merge.ts';
 import type { History } from '../../history/read-history.ts';
 import type { Catalogue } from '../../model/catalogue.ts';
 import type { PlannedRelease } from '../../model/schedule.ts';
-import { catalogueWideKey, pageCacheKey, recordKey } from '../page-cache-key.ts';
+import { datasetDigest } from '../../model/dataset-digest.ts';
+import { catalogueWideKey, pageCacheKey } from '../page-cache-key.ts';
 
-/** The record key of the dataset `id` names, or `-` when the catalogue has no such dataset (the row shows its schedule title). */
+/** The digest of the dataset `id` names (model/dataset-digest.ts), or `-` when the catalogue has no such dataset (the row shows its schedule title). */
 function datasetKey(catalogue: Catalogue, id: string): string {
 	const dataset = catalogue.datasetById.get(id);
-	return dataset ? recordKey(dataset) : '-';
+	return dataset ? datasetDigest(dataset) : '-';
 }
 
 /** The identifiers of the datasets the changes of `entries` name (shown by title on the page). */
