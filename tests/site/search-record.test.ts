@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeCbor } from '../../src/lib/search/cbor.ts';
 import { buildFacetTable } from '../../src/lib/search/facet-table.ts';
 import { facetTotals } from '../../src/lib/search/facet-totals.ts';
+import { datasetIndexData } from '../../src/lib/search/index-data.ts';
 import { facetIndex, totalCounts } from '../../src/lib/search/narrow.ts';
 import { facetTableFromRecords, type LanguageIndex } from '../../src/lib/search/records-facet-table.ts';
 import { datasetSearchRecord } from '../../src/lib/search/search-record.ts';
@@ -45,6 +46,16 @@ describe('datasetSearchRecord', () => {
 		const written = [...record.content.matchAll(/<span data-pagefind-filter="(\w+)">([^<]*)<\/span>/g)].map(([, facet, value]) => [facet, value]);
 		expect(written).toEqual(FACETS.flatMap((facet) => record.filters[facet].map((value) => [facet, value.replace(/&/g, '&amp;')])));
 		expect(record.filters.publisher).toEqual(['Health']);
+	});
+
+	it('reads each dataset once per catalogue and language: another catalogue (a publisher renamed) gives its own values', () => {
+		expect(datasetIndexData(dataset, catalogue, 'fr')).toBe(datasetIndexData(dataset, catalogue, 'fr'));
+		expect(datasetIndexData(dataset, catalogue, 'en')).not.toBe(datasetIndexData(dataset, catalogue, 'fr'));
+		const renamed = makeCatalogue([dataset]);
+		renamed.publisherById.set('moh', { ...renamed.publisherById.get('moh')!, name: { en: 'Health and Wellness', fr: 'Santé et mieux-être' } });
+		expect(datasetIndexData(dataset, renamed, 'en').filters.publisher).toEqual(['Health and Wellness']);
+		expect(datasetSearchRecord(dataset, renamed, 'fr').filters.publisher).toEqual(['Santé et mieux-être']);
+		expect(datasetSearchRecord(dataset, catalogue, 'fr').filters.publisher).toEqual(['Santé']);
 	});
 });
 

@@ -30,8 +30,25 @@ export function datasetFreshnessState(dataset: Dataset, catalogue: Pick<Catalogu
 	return freshnessOf(dataset.modified, dataset.update_frequency, catalogue.schedule.asOf).state;
 }
 
-/** The values a dataset is indexed with in `lang`. Pure apart from map look-ups. */
+/**
+ * Made per catalogue, dataset and language: each language's search page asks for every dataset's in
+ * both languages (the filters' translations) and again in its own (the filters' totals).
+ */
+const made = new WeakMap<Catalogue, WeakMap<Dataset, Map<UiLanguage, DatasetIndexData>>>();
+
+/** The values a dataset is indexed with in `lang`, made once per catalogue, dataset and language: not to be changed. */
 export function datasetIndexData(dataset: Dataset, catalogue: Catalogue, lang: UiLanguage): DatasetIndexData {
+	let byDataset = made.get(catalogue);
+	if (!byDataset) made.set(catalogue, (byDataset = new WeakMap()));
+	let byLanguage = byDataset.get(dataset);
+	if (!byLanguage) byDataset.set(dataset, (byLanguage = new Map()));
+	let data = byLanguage.get(lang);
+	if (!data) byLanguage.set(lang, (data = indexData(dataset, catalogue, lang)));
+	return data;
+}
+
+/** {@link datasetIndexData}, made. Pure apart from map look-ups. */
+function indexData(dataset: Dataset, catalogue: Catalogue, lang: UiLanguage): DatasetIndexData {
 	const { languages } = catalogue;
 	const title = localizedString(dataset.title, lang, languages, dataset.identifier);
 	const publisherRecord = catalogue.publisherById.get(dataset.publisher);
