@@ -44,7 +44,15 @@ export interface DcatIris {
 
 /** IRI builders for a site, with `defaultLanguage` as the language of node addresses. */
 export function dcatIris(site: SiteLocation, defaultLanguage: string): DcatIris {
-	const page = (lang: string, route: Route) => new URL(withBase(routePath(lang, route), site.base), site.siteUrl).href;
+	// Each dataset's page address is asked for by every node it owns and by several
+	// catalogue-wide files: parsed once per page.
+	const pages = new Map<string, string>();
+	const page = (lang: string, route: Route) => {
+		const path = withBase(routePath(lang, route), site.base);
+		let href = pages.get(path);
+		if (href === undefined) pages.set(path, (href = new URL(path, site.siteUrl).href));
+		return href;
+	};
 	const root = new URL(withBase('/', site.base), site.siteUrl).href;
 	const datasetPage = (id: string) => page(defaultLanguage, { page: 'dataset', id });
 	return {
