@@ -90,8 +90,8 @@ const recordKeys = new WeakMap<object, string>();
 
 /**
  * The SHA-256 (hex) of one record's key text, computed once and kept: the pages that show it share
- * it. A dataset's is its digest (model/dataset-digest.ts), which its search record's and exported
- * files' keys share.
+ * it (a dataset's quality entry, on its English and French page). Datasets themselves are keyed by
+ * their digest (model/dataset-digest.ts), which their search records' and files' keys share.
  */
 export function recordKey(record: object): string {
 	let key = recordKeys.get(record);
