@@ -7,18 +7,16 @@ import { join } from 'node:path';
 import { readCacheBytesAsync, readCacheEntry } from '../lib/build/cache-file.ts';
 import { eachLimited } from '../lib/async/each-limited.ts';
 import {
-	BUNDLE_PATH,
 	digest,
+	entryFileKind,
 	FILES,
 	FILES_AT_ONCE,
 	FORMAT,
 	foldersOf,
-	languageOf,
 	linkOrCopy,
 	makeFolders,
 	MANIFEST,
 	MAX_FILE_BYTES,
-	OWN_FILES,
 	type Manifest,
 } from './pagefind-language-cache.ts';
 import type { EntryLanguages } from './pagefind-language-index.ts';
@@ -27,7 +25,7 @@ const SHA256 = /^[0-9a-f]{64}$/;
 
 /** Whether `paths` are all files of the bundle layout, of `lang` when `own`, of every language otherwise. */
 function soundPaths(paths: readonly string[], lang: string, own: boolean): boolean {
-	return paths.every((path) => BUNDLE_PATH.test(path) && !OWN_FILES.test(path) && languageOf(path) === (own ? lang : undefined));
+	return paths.every((path) => entryFileKind(path, lang) === (own ? 'own' : 'common'));
 }
 
 /** The manifest in `folder` when it is one this module wrote for `key` and `lang`; undefined for anything else. */

@@ -62,9 +62,9 @@ export const FILES = 'files';
  * (`pagefind-entry.json` is, as this language's write left it: with every language put back, there
  * is no other for pagefind-language-index.ts's mergeEntry to take the fields beside `languages` from.)
  */
-export const OWN_FILES = /^(facets|sorts|first-page)\.[^/]+\.json$/;
+const OWN_FILES = /^(facets|sorts|first-page)\.[^/]+\.json$/;
 /** A path inside the bundle, as Pagefind names its files: a folder of its own at most, no dot segments. */
-export const BUNDLE_PATH = /^(?:(?:index|filter|fragment)\/)?[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+const BUNDLE_PATH = /^(?:(?:index|filter|fragment)\/)?[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 
 /** A kept language: its line in `pagefind-entry.json`, its own files' sizes and its common files' digests, by path. */
 export interface Manifest {
@@ -98,13 +98,25 @@ export function languageFolder(scope: string, lang: string, folder = cacheDir())
  * `fragment/en_0a1b2c3d4e_1z.pf_fragment` once pagefind-page-ids.ts has renamed it → `en`), or
  * undefined for a file of every language.
  */
-export function languageOf(path: string): string | undefined {
+function languageOf(path: string): string | undefined {
 	const name = path.slice(path.lastIndexOf('/') + 1);
 	const match = path.includes('/')
 		? /^([^_]+)_[0-9a-f]+(?:_[0-9a-z]+)?\.pf_[a-z]+$/.exec(name)
 		: (/^pagefind\.([^_]+)_[0-9a-f]+\.pf_meta$/.exec(name) ?? /^wasm\.(.+)\.pagefind$/.exec(name));
 	// Pagefind's WebAssembly for pages of no known language is common to every bundle.
 	return match && match[1] !== 'unknown' ? match[1] : undefined;
+}
+
+/**
+ * What `path` (in the bundle folder) is to `lang`'s entry: one of its own files (named for it), a
+ * file common to every language, or undefined for anything an entry never holds (another
+ * language's file, a file the build writes from the records, a path outside Pagefind's layout).
+ */
+export function entryFileKind(path: string, lang: string): 'own' | 'common' | undefined {
+	if (!BUNDLE_PATH.test(path) || OWN_FILES.test(path)) return undefined;
+	const owner = languageOf(path);
+	if (owner === undefined) return 'common';
+	return owner === lang ? 'own' : undefined;
 }
 
 const isCode = (error: unknown, code: string) => (error as NodeJS.ErrnoException).code === code;

@@ -8,17 +8,15 @@ import { join } from 'node:path';
 import { readCacheBytesAsync } from '../lib/build/cache-file.ts';
 import { eachLimited } from '../lib/async/each-limited.ts';
 import {
-	BUNDLE_PATH,
 	digest,
+	entryFileKind,
 	FILES,
 	FILES_AT_ONCE,
 	FORMAT,
-	languageOf,
 	linkOrCopy,
 	makeFolders,
 	MANIFEST,
 	MAX_FILE_BYTES,
-	OWN_FILES,
 	type Manifest,
 } from './pagefind-language-cache.ts';
 import type { EntryLanguages } from './pagefind-language-index.ts';
@@ -53,9 +51,9 @@ export async function snapshotLanguage(lang: string, outputPath: string): Promis
 	try {
 		const files: LanguageSnapshot['files'] = [];
 		for (const path of filesUnder(outputPath)) {
-			const owner = languageOf(path);
-			if ((owner !== undefined && owner !== lang) || OWN_FILES.test(path) || !BUNDLE_PATH.test(path)) continue;
-			if (owner === lang) {
+			const kind = entryFileKind(path, lang);
+			if (kind === undefined) continue;
+			if (kind === 'own') {
 				files.push({ path });
 				continue;
 			}
