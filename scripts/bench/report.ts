@@ -118,6 +118,9 @@ export function dcatTable(rows: CatalogueFigures[]): string {
 		'warnings',
 		'data.json s',
 		'data.json MB',
+		'one title changed s',
+		'its CPU s',
+		'datasets checked',
 	];
 	const body = rows.map(({ datasets, dcat, dcatPeakMB }) => [
 		String(datasets),
@@ -136,6 +139,9 @@ export function dcatTable(rows: CatalogueFigures[]): string {
 		String(dcat.warnings),
 		fixed(dcat.dataJsonSeconds, 1),
 		fixed(dcat.dataJsonBytes / MB, 1),
+		fixed(dcat.changed.totalSeconds, 1),
+		fixed(dcat.changed.cpuSeconds, 1),
+		String(dcat.changed.checkedDatasets),
 	]);
 	return formatTable(head, body);
 }

@@ -10,7 +10,6 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { datasetFileKeys } from '../../src/lib/build/dataset-file-keys.ts';
 import { partDatasets, type DcatApOptions } from '../../src/lib/export/dcat-ap/catalogue.ts';
 import { openDcatParts } from '../../src/lib/export/dcat-ap/part-cache.ts';
-import { forgetRememberedResults } from '../../src/lib/export/dcat-ap/shacl-cache.ts';
 import { readShapesGraph } from '../../src/lib/export/dcat-ap/shapes.ts';
 import type { Catalogue } from '../../src/lib/model/catalogue.ts';
 import { readLinkReport } from '../../src/lib/links/link-report.ts';
@@ -56,8 +55,6 @@ async function exported(catalogue: Catalogue, options: DcatApOptions, cache?: st
 		cache === undefined
 			? undefined
 			: openDcatParts('/catalogue', catalogue, options, datasetFileKeys(catalogue, options, version).jsonLd, readShapesGraph().digest, version, cache);
-	// Nothing from this process's memory of SHACL results: each run checks as a new build would.
-	forgetRememberedResults();
 	const files = await exportAndValidate(catalogue, options, SIZE, stats, parts);
 	return { jsonld: await files.jsonld.text(), turtle: await files.turtle.text(), parts: stats.parts, kept: stats.keptParts };
 }

@@ -10,13 +10,14 @@
  */
 import { formatTextLine } from '../diagnostics/format.ts';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';
-import { dcatApPartMaker, partDatasets, type DatasetNodesListener, type DcatApOptions, type DcatApPartMaker } from '../export/dcat-ap/catalogue.ts';
+import { dcatApPartMaker, partDatasets, type DatasetNodesListener, type DcatApOptions, type DcatApPart } from '../export/dcat-ap/catalogue.ts';
 import { DCAT_AP_CONTEXT } from '../export/dcat-ap/context.ts';
+import { eachNodeOnce } from '../export/dcat-ap/dataset-shacl.ts';
+import { partChecker, type PartChecker } from '../export/dcat-ap/part-checks.ts';
 import { toTurtle, toTurtleOrder } from '../export/dcat-ap/rdf.ts';
 import { locateResults, shaclViolations, type ShaclFinding } from '../export/dcat-ap/shacl.ts';
-import { cachedShaclResults } from '../export/dcat-ap/shacl-cache.ts';
 import type { DcatParts, KeptPart } from '../export/dcat-ap/part-cache.ts';
-import { readShapesGraph, type ShapesGraph } from '../export/dcat-ap/shapes.ts';
+import type { JsonLdNode } from '../export/dcat-ap/values.ts';
 import { sourceMapOf } from '../export/dcat-ap/source-map.ts';
 import { shaclDiagnostic, sourceParser } from '../validate/dcat-checks.ts';
 import { derivedFromCatalogue } from './catalogue-store.ts';
@@ -61,12 +62,12 @@ export interface DcatSink {
 /** What {@link exportAndValidate} can report about its work, for the benchmark. */
 export interface ExportStats {
 	parts: number;
-	/** Triples validated (a shared node counts once per part it is validated in). */
+	/** Triples validated (a stub of a shared node counts once per graph it is in). */
 	triples: number;
-	/** Parts whose SHACL results were kept from an earlier run (shacl-cache.ts): no graph built, nothing validated. */
-	cachedParts: number;
-	/** Of those, parts kept whole from the last build (part-cache.ts): not even mapped. */
+	/** Parts kept whole from the last build (part-cache.ts): not even mapped. */
 	keptParts: number;
+	/** Datasets checked with SHACL now; the others' results were kept (part-cache.ts, kept-dataset-results.ts). */
+	checkedDatasets: number;
 	/**
 	 * Seconds spent mapping to JSON-LD, building the graphs that are validated, looking up and
 	 * validating them (the cache key included), and writing the files' text (the Turtle graph included).
@@ -94,7 +95,18 @@ async function timed<T>(
 
 /** Fresh, zeroed {@link ExportStats}. */
 export function emptyExportStats(): ExportStats {
-	return { parts: 0, cachedParts: 0, keptParts: 0, triples: 0, exportSeconds: 0, rdfSeconds: 0, shaclSeconds: 0, writeSeconds: 0, violations: 0, warnings: 0 };
+	return {
+		parts: 0,
+		keptParts: 0,
+		checkedDatasets: 0,
+		triples: 0,
+		exportSeconds: 0,
+		rdfSeconds: 0,
+		shaclSeconds: 0,
+		writeSeconds: 0,
+		violations: 0,
+		warnings: 0,
+	};
 }
 
 /**
@@ -134,36 +146,51 @@ export async function exportAndValidateTo(
 	kept?: DcatParts,
 	onDataset?: DatasetNodesListener,
 ): Promise<void> {
-	// Parsed only when a part is validated: every part may be kept.
-	let shapes: ShapesGraph | undefined;
 	const sources = sourceMapOf(catalogue, options);
 	const findings: ShaclFinding[] = [];
+	const once = eachNodeOnce();
+	// A part's datasets' nodes as it is mapped: checked without being mapped again.
+	const mapped = new Map<Dataset, readonly JsonLdNode[]>();
+	const maker = dcatApPartMaker(catalogue, options, (dataset, nodes) => {
+		mapped.set(dataset, nodes);
+		onDataset?.(dataset, nodes);
+	});
+	const checker = partChecker(catalogue, options, kept, stats);
 	sink.jsonld(encoder.encode(`{\n "@context": ${JSON.stringify(DCAT_AP_CONTEXT)},\n "@graph": [\n`));
-	const maker = dcatApPartMaker(catalogue, options, onDataset);
 	let index = 0;
 	let earlier = '';
 	for (const datasets of partDatasets(catalogue, partSize)) {
 		const key = kept?.key(index, datasets, earlier);
 		const stored = key === undefined ? undefined : kept!.get(key);
-		const part = stored ?? (await madePart(index, datasets, maker, (shapes ??= readShapesGraph()), stats));
-		if (stored) maker.assume(stored.ids);
-		else if (key !== undefined) kept!.set(key, part);
-		append(findings, locateResults(part.results, sources));
+		if (stored) {
+			maker.assume(stored.ids);
+			checker.keep(datasets);
+		}
+		mapped.clear();
+		const part =
+			stored ??
+			(await madePart(
+				index,
+				datasets,
+				() => maker.make(datasets),
+				(dataset) => mapped.get(dataset)!,
+				checker,
+				stats,
+			));
+		if (!stored && key !== undefined) kept!.set(key, part);
+		append(findings, locateResults(once(part.results), sources));
 		sink.jsonld(part.jsonld);
 		sink.turtle(part.turtle);
 		if (stats) {
 			stats.parts++;
-			stats.triples += part.triples;
-			if (stored) {
-				stats.keptParts++;
-				stats.cachedParts++;
-			}
+			if (stored) stats.keptParts++;
 		}
 		if (kept) earlier = kept.chain(earlier, part.ids);
 		index++;
 	}
 	sink.jsonld(encoder.encode('\n ]\n}\n'));
 	kept?.prune();
+	checker.save();
 	const violations = shaclViolations(findings);
 	if (stats) {
 		stats.violations = violations.length;
@@ -179,18 +206,19 @@ export async function exportAndValidateTo(
 }
 
 /**
- * Part `index`, listing `datasets`, mapped by `maker`, checked against `shapes` (or with the
- * results kept for the same document, shacl-cache.ts) and turned into the files' bytes.
+ * Part `index`, listing `datasets`, mapped by `make` (each dataset's nodes then given by `nodesOf`),
+ * checked by `checker` (each dataset's results kept or checked now) and turned into the files' bytes.
  */
-async function madePart(index: number, datasets: readonly Dataset[], maker: DcatApPartMaker, shapes: ShapesGraph, stats?: ExportStats): Promise<KeptPart> {
-	const part = await timed(stats, 'exportSeconds', () => maker.make(datasets));
-	const checked = await timed(stats, 'shaclSeconds', () => cachedShaclResults(part.document, `p${index}`, shapes));
-	if (stats) {
-		if (checked.source !== 'validated') stats.cachedParts++;
-		// The graph was built inside the SHACL step: its time moves to its own line.
-		stats.rdfSeconds += checked.graphSeconds;
-		stats.shaclSeconds -= checked.graphSeconds;
-	}
+async function madePart(
+	index: number,
+	datasets: readonly Dataset[],
+	make: () => DcatApPart,
+	nodesOf: (dataset: Dataset) => readonly JsonLdNode[],
+	checker: PartChecker,
+	stats?: ExportStats,
+): Promise<KeptPart> {
+	const part = await timed(stats, 'exportSeconds', make);
+	const checked = await timed(stats, 'shaclSeconds', () => checker.check(index, datasets, nodesOf));
 	return timed(stats, 'writeSeconds', async () => {
 		const separator = index === 0 ? '' : ',\n';
 		const published = part.published.map((node) => `  ${JSON.stringify(node)}`).join(',\n');

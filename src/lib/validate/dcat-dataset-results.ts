@@ -21,22 +21,18 @@ import { codeVersion } from '../build/code-version.ts';
 import { generationFile, openGenerationCache, type GenerationCache } from '../build/generation-cache.ts';
 import n3Package from 'n3/package.json' with { type: 'json' };
 import shaclPackage from 'rdf-validate-shacl/package.json' with { type: 'json' };
-import type { DcatApOptions, JsonLdDocument } from '../export/dcat-ap/catalogue.ts';
+import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
 import type { ShaclResult } from '../export/dcat-ap/shacl.ts';
 import { isResult } from '../export/dcat-ap/shacl-result.ts';
 import type { ShapesGraph } from '../export/dcat-ap/shapes.ts';
 import { PROJECT_SHAPES, shapesDigest, shapeTexts } from '../export/dcat-ap/shapes-digest.ts';
-import { datasetsValidationDocument, sharedValidationDocument } from '../export/dcat-ap/validation-documents.ts';
+import { sharedValidationDocument } from '../export/dcat-ap/validation-documents.ts';
+import { canonicalResults, datasetGroupResults, resultsOnce, validateDocument } from '../export/dcat-ap/dataset-shacl.ts';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';
 import { keyText } from '../site/page-cache-key.ts';
-import { append } from '../append.ts';
 
 /** Datasets checked in one graph when their results are not kept: big enough for few validators, small enough for little memory. */
 const DATASETS_PER_GROUP = 500;
-/** Blank node labels of the graphs checked (as before, when the export was checked in parts). */
-const BLANK_PREFIX = 'validate';
-/** The catalogue's links to its datasets. */
-const DATASET_LINK = 'http://www.w3.org/ns/dcat#dataset';
 
 /** What decides the results besides the documents, the shapes and the code (which the cache file's version covers). */
 const ENGINE = ['odc-dataset-shacl/1', `rdf-validate-shacl ${shaclPackage.version}`, `n3 ${n3Package.version}`].join('\n');
@@ -91,7 +87,7 @@ export async function datasetShaclResults(
 	const sharedKey = sha256(ENGINE, shapes.digest, 'shared', JSON.stringify(shared.document));
 	let sharedResults = kept.get(sharedKey);
 	if (sharedResults === undefined) {
-		sharedResults = canonical(await validate(shared.document, await graphOf()));
+		sharedResults = canonicalResults(await validateDocument(shared.document, await graphOf()));
 		kept.set(sharedKey, sharedResults);
 	}
 
@@ -105,7 +101,7 @@ export async function datasetShaclResults(
 	const missing = catalogue.datasets.flatMap((dataset, index) => (perDataset[index] === undefined ? [{ dataset, index }] : []));
 	for (let start = 0; start < missing.length; start += DATASETS_PER_GROUP) {
 		const group = missing.slice(start, start + DATASETS_PER_GROUP);
-		const results = await groupResults(
+		const results = await datasetGroupResults(
 			group.map((entry) => entry.dataset),
 			catalogue,
 			options,
@@ -119,56 +115,7 @@ export async function datasetShaclResults(
 	}
 	kept.save();
 
-	// Each node's results once: a concept used by several datasets is reported with the first.
-	// Blank nodes (labels without a colon) are not shared: each graph numbers its own from b0.
-	const reported = new Set<string>();
-	const all: ShaclResult[] = [];
-	for (const results of [sharedResults, ...(perDataset as ShaclResult[][])]) {
-		const fresh = results.filter((result) => !reported.has(result.focusNode));
-		for (const result of fresh) if (result.focusNode.includes(':')) reported.add(result.focusNode);
-		append(all, fresh);
-	}
-	return all;
-}
-
-/** Each dataset's results, checked together; a result the group cannot tell the owner of is had by checking each dataset alone. */
-async function groupResults(
-	datasets: readonly Dataset[],
-	catalogue: Catalogue,
-	options: DcatApOptions,
-	shapes: ShapesGraph,
-	sharedTypes: ReadonlyMap<string, unknown>,
-): Promise<ShaclResult[][]> {
-	const { document, owners, stubIds, catalogueId } = datasetsValidationDocument(datasets, catalogue, options, sharedTypes);
-	const perDataset: ShaclResult[][] = datasets.map(() => []);
-	for (const result of await validate(document, shapes)) {
-		if (stubIds.has(result.focusNode)) continue;
-		// The catalogue node's stub: only its links to these datasets are theirs to report, each with the dataset it links to.
-		const catalogueLink = result.focusNode === catalogueId;
-		if (catalogueLink && (result.path !== DATASET_LINK || result.value === undefined)) continue;
-		const owning = owners.get(catalogueLink ? result.value! : result.focusNode);
-		if (owning === undefined) {
-			// A blank node (it has no IRI to own): alone, a dataset owns all its graph's results.
-			if (datasets.length > 1) return (await Promise.all(datasets.map((dataset) => groupResults([dataset], catalogue, options, shapes, sharedTypes)))).flat();
-			perDataset[0]!.push(result);
-			continue;
-		}
-		for (const index of owning) perDataset[index]!.push(result);
-	}
-	return perDataset.map(canonical);
-}
-
-async function validate(document: JsonLdDocument, shapes: ShapesGraph): Promise<ShaclResult[]> {
-	const [{ toShaclGraph }, { shaclResults }] = await Promise.all([import('../export/dcat-ap/rdf.ts'), import('../export/dcat-ap/shacl.ts')]);
-	return shaclResults(toShaclGraph(document, BLANK_PREFIX), shapes.store);
-}
-
-/** Results in one order whatever graph they were found in (the engine's order depends on the graph). */
-function canonical(results: readonly ShaclResult[]): ShaclResult[] {
-	return results
-		.map((result) => [JSON.stringify(result), result] as const)
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		.map(([, result]) => result);
+	return resultsOnce([sharedResults, ...(perDataset as ShaclResult[][])]);
 }
 
 /**

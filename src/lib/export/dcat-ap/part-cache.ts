@@ -30,11 +30,12 @@ import { cacheDir, catalogueCacheFolder } from '../../build/cache-dir.ts';
 import { pruneCacheFolder, readCacheBytes, writeCacheEntry } from '../../build/cache-file.ts';
 import type { Catalogue, Dataset } from '../../model/catalogue.ts';
 import type { DcatApOptions } from './catalogue.ts';
+import { openKeptDatasetResults, type KeptDatasetResults } from './kept-dataset-results.ts';
 import type { ShaclResult } from './shacl.ts';
 import { isResult } from './shacl-result.ts';
 
-/** Bumped when an entry's layout or what its key covers changes. */
-const FORMAT = 'odc-dcat-part/1';
+/** Bumped when an entry's layout, what its key covers or what its results hold changes. */
+const FORMAT = 'odc-dcat-part/2';
 /** Far above a part's two texts (2,000 datasets: ~45 MB); a larger file is not one we wrote. */
 const MAX_ENTRY_BYTES = 1024 * 1024 * 1024;
 const ENTRY_NAME = /^[0-9a-f]{64}\.part$/;
@@ -47,7 +48,10 @@ export interface KeptPart {
 	turtle: Uint8Array;
 	/** The `@id` of each node of the part's document (catalogue.ts, DcatApPart). */
 	ids: string[];
-	/** Its SHACL results, not located, and the triples validated. */
+	/**
+	 * Its SHACL results, not located: the shared nodes' (first part only) and each of its datasets'
+	 * (dataset-shacl.ts), and the triples validated to have them.
+	 */
 	results: ShaclResult[];
 	triples: number;
 }
@@ -64,6 +68,8 @@ export interface DcatParts {
 	set(key: string, part: KeptPart): void;
 	/** Deletes the entries neither read nor kept by this export. */
 	prune(): void;
+	/** Each dataset's kept SHACL results, for the shared nodes' `sharedTypes` (validation-documents.ts). */
+	datasetResults(sharedTypes: ReadonlyMap<string, unknown>): KeptDatasetResults;
 }
 
 interface Meta {
@@ -139,6 +145,7 @@ export function openDcatParts(
 			if (writeCacheEntry(join(dir, `${key}.part`), Buffer.concat([Buffer.from(`${digest}\n`, 'latin1'), body]))) used.add(`${key}.part`);
 		},
 		prune: () => pruneCacheFolder(dir, used, ENTRY_NAME),
+		datasetResults: (sharedTypes) => openKeptDatasetResults(scope, datasetKey, shapesDigest, sharedTypes, version, folder),
 	};
 }
 

@@ -214,15 +214,6 @@ function asArray(value: unknown): unknown[] {
 	return Array.isArray(value) ? value : [value];
 }
 
-/**
- * The text of the code that turns a document into a graph, for cache keys (shacl-cache.ts): a
- * change to it is a change to every graph. Read from the functions themselves, so it holds in the
- * Astro bundle as in the sources.
- */
-export const GRAPH_CODE = [toGraph, toShaclGraph, ShaclGraph, convert, Converter, isObject, asArray, ABSOLUTE_IRI, LANGUAGE_TAG, XSD_STRING]
-	.map(String)
-	.join('\n');
-
 /** The graph as Turtle, with the export's prefixes. */
 export function toTurtle(graph: Iterable<Quad>): Promise<string> {
 	const writer = new Writer({ format: 'text/turtle', prefixes: { ...PREFIXES } });

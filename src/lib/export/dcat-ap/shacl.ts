@@ -58,7 +58,7 @@ const SH = 'http://www.w3.org/ns/shacl#';
 
 /**
  * One SHACL result as the engine reported it, before it is located: plain strings and numbers, so
- * it can be kept in the cache (shacl-cache.ts) and located again against the catalogue in force.
+ * it can be kept in the cache (part-cache.ts, kept-dataset-results.ts) and located again against the catalogue in force.
  */
 export interface ShaclResult {
 	severity: 'error' | 'warning';
@@ -115,9 +115,6 @@ export function locateResults(results: readonly ShaclResult[], sources: Readonly
 		return { severity, sourcePath: source?.sourcePath, focusNode, path, message: source ? `${source.sourcePath}: ${sentence}` : sentence };
 	});
 }
-
-/** The text of the code that makes results from a graph, for cache keys (shacl-cache.ts). */
-export const SHACL_CODE = [shaclResults, shapeBounds, isRecursive].map(String).join('\n');
 
 /** The findings that fail the build. */
 export function shaclViolations(findings: readonly ShaclFinding[]): ShaclFinding[] {

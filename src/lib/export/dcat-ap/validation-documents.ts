@@ -53,18 +53,23 @@ export interface DatasetsDocument {
 	catalogueId: string;
 }
 
-/** `datasets` with what they own and the concepts they use, and a stub of each shared node (`shared.types`) they point to. */
+/**
+ * `datasets` with what they own and the concepts they use, and a stub of each shared node
+ * (`shared.types`) they point to. `nodesOf` gives a dataset's own nodes when they are already
+ * mapped (the build's export maps each dataset once); default: {@link datasetNodes}.
+ */
 export function datasetsValidationDocument(
 	datasets: readonly Dataset[],
 	catalogue: Catalogue,
 	options: DcatApOptions,
 	sharedTypes: ReadonlyMap<string, unknown>,
+	nodesOf?: (dataset: Dataset) => readonly JsonLdNode[],
 ): DatasetsDocument {
 	const iris = catalogueIris(catalogue, options);
 	const owners = new Map<string, number[]>();
 	const nodes: JsonLdNode[] = [];
 	datasets.forEach((dataset, index) => {
-		for (const node of withUniqueConcepts(datasetNodes(dataset, catalogue, iris, options))) {
+		for (const node of withUniqueConcepts(nodesOf ? nodesOf(dataset) : datasetNodes(dataset, catalogue, iris, options))) {
 			const id = node['@id'];
 			if (typeof id === 'string') owners.set(id, [...(owners.get(id) ?? []), index]);
 			nodes.push(node);
