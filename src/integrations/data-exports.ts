@@ -16,6 +16,7 @@ import { BUILD_V8_FLAGS } from '../lib/build/heap-flags.ts';
 import type { SiteLocation, WrittenExports } from '../lib/build/write-exports.ts';
 import type { Catalogue } from '../lib/model/catalogue.ts';
 import { datasetDigests } from '../lib/model/dataset-digest.ts';
+import { sourceKeys } from '../lib/model/dataset-source-key.ts';
 import { normalizeBase } from '../lib/routes.ts';
 import { catalogueRoot } from '../lib/site/catalogue-store.ts';
 import { getCatalogue } from '../lib/site/get-catalogue.ts';
@@ -57,7 +58,13 @@ export function startExportJob(catalogue: Catalogue | Promise<Catalogue>, locati
 		(model) =>
 			new Promise<WrittenExports>((resolve, reject) => {
 				if (closed) return reject(new Error('The export worker was stopped.'));
-				const data: ExportWorkerData = { catalogue: model, location, root, datasetDigests: datasetDigests(model.datasets) };
+				const data: ExportWorkerData = {
+					catalogue: model,
+					location,
+					root,
+					datasetDigests: datasetDigests(model.datasets),
+					sourceKeys: sourceKeys(model.datasets),
+				};
 				const started = fork(fileURLToPath(new URL('../lib/build/export-worker.ts', import.meta.url)), [], {
 					execArgv: [...process.execArgv, ...BUILD_V8_FLAGS],
 					env: { ...process.env, [EXPORT_WORKER_ENV]: '1' },

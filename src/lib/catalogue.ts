@@ -7,6 +7,7 @@ import type { ParsedYaml } from './load/parse-yaml.ts';
 import { readMetadataFile } from './load/read-metadata.ts';
 import { buildCatalogue } from './model/build-catalogue.ts';
 import type { Catalogue } from './model/catalogue.ts';
+import { rememberSourceKeys } from './model/dataset-source-key.ts';
 import { buildSchedule } from './model/build-schedule.ts';
 import { readScorecardConfig } from './scorecard/config.ts';
 import type { CatalogueRecord, DatasetRecord, PlanRecord, PublisherRecord, RequestRecord, TableSchemaRecord } from './records.ts';
@@ -254,6 +255,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 	if (catalogue && scorecard.config) catalogue.scorecard = scorecard.config;
 	const soundPart = catalogue ?? (catalogueFile ? soundModel(catalogueFile.record, valid.publisher, valid.dataset, sorted) : undefined);
 	const datasetKeys = new Map(textFiles.flatMap(({ source, key }) => (source.kind === 'dataset' && key !== '' ? [[source.path, key] as const] : [])));
+	if (catalogue) rememberSourceKeys(catalogue.datasets, datasetKeys);
 	return { catalogue, soundPart, diagnostics: sorted, fileCount: discovered.files.length + tasks.length, datasetKeys };
 }
 

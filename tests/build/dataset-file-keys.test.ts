@@ -87,4 +87,14 @@ describe('the keys of the per-dataset files', () => {
 		// Lengths are hashed in: a path and text cut elsewhere are another key.
 		expect(keys.editorRecord('datasets/a.yamlt', 'itle: A')).not.toBe(key);
 	});
+
+	it("of an editor record keyed by the load follow the file's path, its load key and the code, apart from those keyed by text", async () => {
+		const keys = datasetFileKeys(await loadFixture('.'), location, 'v1');
+		const key = keys.editorRecordOfSource('datasets/a.yaml', 'k1');
+		expect(keys.editorRecordOfSource('datasets/a.yaml', 'k1')).toBe(key);
+		expect(keys.editorRecordOfSource('datasets/b.yaml', 'k1')).not.toBe(key);
+		expect(keys.editorRecordOfSource('datasets/a.yaml', 'k2')).not.toBe(key);
+		expect(datasetFileKeys(await loadFixture('.'), location, 'v2').editorRecordOfSource('datasets/a.yaml', 'k1')).not.toBe(key);
+		expect(keys.editorRecord('datasets/a.yaml', 'k1')).not.toBe(key);
+	});
 });

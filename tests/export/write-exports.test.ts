@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -137,6 +137,35 @@ describe('the export files under npm run build holding the cache', () => {
 		const movedCold = folder();
 		await writeExports(await loadFixture(MINIMAL), elsewhere, MINIMAL, movedCold);
 		for (const file of FILES) expect(readFileSync(join(moved, file), 'utf8'), file).toBe(readFileSync(join(movedCold, file), 'utf8'));
+	});
+
+	it('key each editor record by the text the build loaded: a kept one is linked unread, a file edited since is recorded as it is now', async () => {
+		const root = folder();
+		cpSync(MINIMAL, root, { recursive: true });
+		const file = join(root, 'datasets/mto/traffic-volumes.yaml');
+		const loaded = readFileSync(file, 'utf8');
+		const edited = loaded.replace('Daily traffic counts.', 'Hourly traffic counts.');
+		const record = (out: string) => JSON.parse(readFileSync(join(out, 'edit/datasets/traffic-volumes.json'), 'utf8')).record.description.en;
+		process.env.ODC_INCREMENTAL = '1';
+		process.env.ODC_CACHE_DIR = folder();
+
+		// Edited after the load, before its record was made: the record is of the file as it is now.
+		const catalogue = await loadFixture(root);
+		writeFileSync(file, edited);
+		const first = folder();
+		await writeExports(catalogue, location, root, first);
+		expect(record(first)).toBe('Hourly traffic counts.');
+		// ...and not kept as the loaded text's: back to that text, its own record is made.
+		writeFileSync(file, loaded);
+		const back = folder();
+		await writeExports(await loadFixture(root), location, root, back);
+		expect(record(back)).toBe('Daily traffic counts.');
+		// Kept, it is linked without the file being read: the record of the text loaded, whatever the file holds now.
+		const keptCatalogue = await loadFixture(root);
+		writeFileSync(file, edited);
+		const kept = folder();
+		expect((await writeExports(keptCatalogue, location, root, kept)).keptFiles).toBe(2);
+		expect(record(kept)).toBe('Daily traffic counts.');
 	});
 });
 

@@ -7,7 +7,9 @@
  *   publisher's, the catalogue settings (site, licences, government level, …), the languages, the
  *   site's address and base path, and the dataset's quality score and its date. All of these are in
  *   the key, whole: a publisher's change remakes its datasets' files, a settings change every file.
- * - `edit/datasets/<id>.json` reads the dataset's file alone: its path and text are the key.
+ * - `edit/datasets/<id>.json` reads the dataset's file alone: its path and text are the key, or its
+ *   path and the key the load gave its text (model/dataset-source-key.ts), which spares reading the
+ *   file to know the key.
  *
  * Both keys hold the code's version (code-version.ts: every source file under src/lib, the
  * interface strings of src/i18n, which label the quality metrics, the schemas and the lockfile), so
@@ -27,6 +29,8 @@ export interface DatasetFileKeys {
 	jsonLd(dataset: Dataset): string;
 	/** The key of the editor's record made from the dataset file at `path` holding `text`. */
 	editorRecord(path: string, text: string): string;
+	/** The key of the editor's record made from the dataset file at `path` whose text the load keyed `sourceKey` (load/file-cache.ts, fileKey). */
+	editorRecordOfSource(path: string, sourceKey: string): string;
 }
 
 /** Keys for `catalogue`'s files published with `options`, made by the code of `version`. */
@@ -60,6 +64,9 @@ export function datasetFileKeys(catalogue: Catalogue, options: DcatApOptions, ve
 		},
 		editorRecord(path, text) {
 			return createHash('sha256').update(`${FORMAT}\neditor\n${version}\n${path.length}\n${path}\n`).update(text).digest('hex');
+		},
+		editorRecordOfSource(path, sourceKey) {
+			return createHash('sha256').update(`${FORMAT}\neditor-source\n${version}\n${path.length}\n${path}\n${sourceKey}`).digest('hex');
 		},
 	};
 }

@@ -12,6 +12,7 @@
  */
 import type { Catalogue } from '../model/catalogue.ts';
 import { takeDatasetDigests } from '../model/dataset-digest.ts';
+import { takeSourceKeys } from '../model/dataset-source-key.ts';
 import { writeExports, type SiteLocation, type WrittenExports } from './write-exports.ts';
 
 /** What the worker is given first. */
@@ -22,6 +23,8 @@ export interface ExportWorkerData {
 	root: string;
 	/** The digest of each of the catalogue's datasets, in order (model/dataset-digest.ts): the worker's keys take them. */
 	datasetDigests?: string[];
+	/** The key of the file each dataset was loaded from, in order (model/dataset-source-key.ts): the editor records' keys take them. */
+	sourceKeys?: (string | null)[];
 }
 
 /** The worker's one answer: whether the files were written. */
@@ -48,6 +51,7 @@ if (process.env[EXPORT_WORKER_ENV] === '1' && process.send) {
 		started = true;
 		const answer = (result: ExportWorkerResult) => send(result, () => process.exit(0));
 		takeDatasetDigests(message.catalogue.datasets, message.datasetDigests);
+		takeSourceKeys(message.catalogue.datasets, message.sourceKeys);
 		writeExports(message.catalogue, message.location, message.root, outDir).then(
 			(written) => answer({ ok: true, written }),
 			(error: unknown) => answer({ ok: false, message: error instanceof Error ? error.message : String(error) }),

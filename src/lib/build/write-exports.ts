@@ -18,7 +18,9 @@ import { exportAndValidateTo } from '../site/dcat-export.ts';
 import { catalogueIris, datasetDocument, type DcatApOptions } from '../export/dcat-ap/catalogue.ts';
 import type { JsonLdNode } from '../export/dcat-ap/values.ts';
 import { dataJsonText, datasetJsonLdPath, datasetJsonLdText, datasetJsonLdTextOf, editorRecordFromText, editorRecordPath } from '../site/export-files.ts';
+import { fileKey } from '../load/file-cache.ts';
 import { readSourceText } from '../load/read-source.ts';
+import { sourceKey } from '../model/dataset-source-key.ts';
 import { cacheDir } from './cache-dir.ts';
 import { codeVersion } from './code-version.ts';
 import { datasetFileKeys, type DatasetFileKeys } from './dataset-file-keys.ts';
@@ -125,7 +127,15 @@ function writeDatasetFiles(
 		const { identifier } = dataset;
 		documents.place(join(dir, datasetJsonLdPath(identifier)), keys?.jsonLd(dataset), () => datasetJsonLdText(catalogue, identifier, options));
 	}
-	for (const { identifier, sourcePath } of catalogue.datasets) {
+	for (const dataset of catalogue.datasets) {
+		const { identifier, sourcePath } = dataset;
+		const known = keys && sourceKey(dataset);
+		// Keyed by the text the load read: a kept record is linked without reading the file.
+		if (
+			known !== undefined &&
+			placedAsLoaded(records, join(dir, editorRecordPath(identifier)), keys!.editorRecordOfSource(sourcePath, known), root, sourcePath, known)
+		)
+			continue;
 		const { text } = readSourceText(root, sourcePath);
 		// An unreadable file gives an empty record, made each time.
 		const key = text === undefined ? undefined : keys?.editorRecord(sourcePath, text);
@@ -134,6 +144,29 @@ function writeDatasetFiles(
 	documents.prune();
 	records.prune();
 	return documents.counts.kept + records.counts.kept;
+}
+
+/** Thrown when a dataset file no longer holds the text the build loaded. */
+class ChangedSinceLoad extends Error {}
+
+/**
+ * Places the editor's record of the dataset file at `sourcePath`, whose text the load keyed
+ * `loadedKey`, at `path` under `key`: the kept one, or one made from the file when it still holds
+ * that text. False, with nothing placed, when it does not (edited during the build): then the record
+ * is keyed by the text read now.
+ */
+function placedAsLoaded(records: KeptOutputFiles, path: string, key: string, root: string, sourcePath: string, loadedKey: string): boolean {
+	try {
+		records.place(path, key, () => {
+			const { text } = readSourceText(root, sourcePath);
+			if (text === undefined || fileKey('dataset', text) !== loadedKey) throw new ChangedSinceLoad();
+			return editorRecordFromText(sourcePath, text);
+		});
+		return true;
+	} catch (error) {
+		if (error instanceof ChangedSinceLoad) return false;
+		throw error;
+	}
 }
 
 /** Makes folder `path` of `dir` unless it exists; its parent must exist. */
