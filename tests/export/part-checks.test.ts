@@ -4,14 +4,20 @@
  * checked; what is reported is what checking every dataset afresh reports; a violation is caught
  * whatever was kept.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasetFileKeys } from '../../src/lib/build/dataset-file-keys.ts';
-import type { DcatApOptions } from '../../src/lib/export/dcat-ap/catalogue.ts';
+import { catalogueIris, dcatApPartMaker, partDatasets, type DcatApOptions } from '../../src/lib/export/dcat-ap/catalogue.ts';
+import { datasetGroupResults, partDocument } from '../../src/lib/export/dcat-ap/dataset-shacl.ts';
+import type { JsonLdNode } from '../../src/lib/export/dcat-ap/values.ts';
+import { sharedValidationDocument } from '../../src/lib/export/dcat-ap/validation-documents.ts';
+import { generateCatalogue } from '../../scripts/bench/generate-catalogue.ts';
+import { loadCatalogue } from '../../src/lib/catalogue.ts';
 import { openDcatParts } from '../../src/lib/export/dcat-ap/part-cache.ts';
-import { readShapesGraph } from '../../src/lib/export/dcat-ap/shapes.ts';
+import { toShaclGraph } from '../../src/lib/export/dcat-ap/rdf.ts';
+import { PROJECT_SHAPES, readShapesGraph } from '../../src/lib/export/dcat-ap/shapes.ts';
 import { readLinkReport } from '../../src/lib/links/link-report.ts';
 import type { Catalogue } from '../../src/lib/model/catalogue.ts';
 import { catalogueQuality } from '../../src/lib/quality/catalogue-quality.ts';
@@ -125,6 +131,52 @@ describe('the build’s SHACL check, dataset by dataset', () => {
 		const kept = await checked(broken, cache);
 		expect(kept.stats.keptParts).toBe(kept.stats.parts);
 		expect(kept.error).toBe(expected);
+	});
+
+	it('gives each dataset the same results from its part’s own document as from a document of stubs', async () => {
+		const root = folder();
+		generateCatalogue(root, { datasets: 12, seed: 5 });
+		// Every kind of node fails (as in tests/validate/dcat-dataset-results.test.ts): a result of each kind to give.
+		const extra = join(root, 'every-node-fails.ttl');
+		writeFileSync(
+			extra,
+			`@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix dcat: <http://www.w3.org/ns/dcat#> . @prefix dct: <http://purl.org/dc/terms/> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> . @prefix ex: <https://example.org/shapes#> .
+ex:Catalog a sh:NodeShape ; sh:targetClass dcat:Catalog ; sh:property [ sh:path ex:missing ; sh:minCount 1 ] .
+ex:Agent a sh:NodeShape ; sh:targetClass foaf:Agent ; sh:property [ sh:path ex:missing ; sh:minCount 1 ] .
+ex:Theme a sh:NodeShape ; sh:targetObjectsOf dcat:theme ; sh:property [ sh:path ex:missing ; sh:minCount 1 ] .
+ex:Language a sh:NodeShape ; sh:targetObjectsOf dct:language ; sh:property [ sh:path ex:missing ; sh:minCount 1 ] .
+ex:Distribution a sh:NodeShape ; sh:targetClass dcat:Distribution ; sh:property [ sh:path ex:missing ; sh:minCount 1 ] .
+ex:Dataset a sh:NodeShape ; sh:targetClass dcat:Dataset ; sh:property [ sh:path dcat:keyword ; sh:maxCount 2 ] .
+ex:Links a sh:NodeShape ; sh:targetClass dcat:Catalog ; sh:property [ sh:path dcat:dataset ; sh:class ex:Nothing ] .
+`,
+		);
+		const shapes = readShapesGraph([PROJECT_SHAPES, extra]);
+		const { catalogue } = await loadCatalogue(root, { cache: false });
+		const with_ = options(catalogue!);
+		const shared = sharedValidationDocument(catalogue!, with_);
+		const mapped = new Map<unknown, readonly JsonLdNode[]>();
+		const maker = dcatApPartMaker(catalogue!, with_, (dataset, nodes) => mapped.set(dataset, nodes));
+		let compared = 0;
+		for (const datasets of partDatasets(catalogue!, 5)) {
+			mapped.clear();
+			const part = maker.make(datasets);
+			const nodesOf = (dataset: unknown) => mapped.get(dataset)!;
+			const prepared = partDocument(part.document, datasets, nodesOf, catalogueIris(catalogue!, with_).catalogue);
+			const measure = { triples: 0, graphSeconds: 0 };
+			const fromPart = await datasetGroupResults(datasets, catalogue!, with_, shapes, shared.types, nodesOf, measure, prepared);
+			// One graph, the part's: every result had its owner (none was looked for dataset by dataset).
+			expect(measure.triples).toBe(toShaclGraph(part.document, 'validate').size);
+			const fromStubs = await datasetGroupResults(datasets, catalogue!, with_, shapes, shared.types, nodesOf);
+			expect(fromPart).toEqual(fromStubs);
+			// Each dataset has its own results (its node, its distributions, its concepts, the catalogue's link to it), no shared node's.
+			expect(fromPart.every((results) => results.length >= 3)).toBe(true);
+			const focus = fromPart.flat().map((result) => result.focusNode);
+			expect(focus.some((node) => node.includes('/publishers/'))).toBe(false);
+			expect(fromPart.flat().some((result) => result.path === 'http://www.w3.org/ns/dcat#dataset')).toBe(true);
+			compared += datasets.length;
+		}
+		expect(compared).toBe(12);
 	});
 
 	it('checks every dataset again when the shapes change', async () => {

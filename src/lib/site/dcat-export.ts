@@ -218,7 +218,7 @@ async function madePart(
 	stats?: ExportStats,
 ): Promise<KeptPart> {
 	const part = await timed(stats, 'exportSeconds', make);
-	const checked = await timed(stats, 'shaclSeconds', () => checker.check(index, datasets, nodesOf));
+	const checked = await timed(stats, 'shaclSeconds', () => checker.check(index, datasets, nodesOf, part.document));
 	return timed(stats, 'writeSeconds', async () => {
 		const separator = index === 0 ? '' : ',\n';
 		const published = part.published.map((node) => `  ${JSON.stringify(node)}`).join(',\n');

@@ -5,11 +5,14 @@
  * build (part-cache.ts), each dataset's results are kept too (kept-dataset-results.ts): after one
  * dataset changed, its part is mapped and written again, but that dataset alone is checked.
  *
- * The shapes are parsed, and the engine loaded, only when something is to be checked.
+ * A part none of whose datasets' results are kept (a cold build) is checked in its own document,
+ * as mapped; otherwise the datasets to check are put in a document with stubs of the shared nodes
+ * (validation-documents.ts). The shapes are parsed, and the engine loaded, only when something is
+ * to be checked.
  */
 import type { Catalogue, Dataset } from '../../model/catalogue.ts';
-import type { DcatApOptions } from './catalogue.ts';
-import { canonicalResults, datasetGroupResults, validateDocument, type DatasetNodesOf, type GraphMeasure } from './dataset-shacl.ts';
+import { catalogueIris, type DcatApOptions, type JsonLdDocument } from './catalogue.ts';
+import { canonicalResults, datasetGroupResults, partDocument, validateDocument, type DatasetNodesOf, type GraphMeasure } from './dataset-shacl.ts';
 import type { DcatParts } from './part-cache.ts';
 import type { ShaclResult } from './shacl.ts';
 import { readShapesGraph, type ShapesGraph } from './shapes.ts';
@@ -33,8 +36,8 @@ export interface PartResults {
 
 /** Checks the parts of one export. */
 export interface PartChecker {
-	/** The results of part `index`, listing `datasets`, whose nodes `nodesOf` gives. */
-	check(index: number, datasets: readonly Dataset[], nodesOf: DatasetNodesOf): Promise<PartResults>;
+	/** The results of part `index`, listing `datasets`, whose nodes `nodesOf` gives and whose document is `document` (DcatApPart). */
+	check(index: number, datasets: readonly Dataset[], nodesOf: DatasetNodesOf, document: JsonLdDocument): Promise<PartResults>;
 	/** `datasets` are a part kept whole: their results are kept for the next export too. */
 	keep(datasets: readonly Dataset[]): void;
 	/** Writes the kept results. */
@@ -47,17 +50,20 @@ export interface PartChecker {
  */
 export function partChecker(catalogue: Catalogue, options: DcatApOptions, kept?: DcatParts, stats?: CheckStats): PartChecker {
 	const shared = sharedValidationDocument(catalogue, options);
+	const catalogueId = catalogueIris(catalogue, options).catalogue;
 	const results = kept?.datasetResults(shared.types);
 	let shapes: ShapesGraph | undefined;
 	const shapesGraph = () => (shapes ??= readShapesGraph());
 	return {
-		async check(index, datasets, nodesOf) {
+		async check(index, datasets, nodesOf, document) {
 			const measure: GraphMeasure = { triples: 0, graphSeconds: 0 };
 			const lists: (ShaclResult[] | undefined)[] = datasets.map((dataset) => results?.get(dataset));
 			const missing = datasets.filter((_, position) => lists[position] === undefined);
 			const sharedResults = index === 0 ? canonicalResults(await validateDocument(shared.document, shapesGraph(), measure)) : [];
 			if (missing.length > 0) {
-				const checked = await datasetGroupResults(missing, catalogue, options, shapesGraph(), shared.types, nodesOf, measure);
+				// None kept (a cold build): the part's own document, as mapped, rather than one of stubs mapped again.
+				const whole = missing.length === datasets.length ? partDocument(document, datasets, nodesOf, catalogueId) : undefined;
+				const checked = await datasetGroupResults(missing, catalogue, options, shapesGraph(), shared.types, nodesOf, measure, whole);
 				let next = 0;
 				lists.forEach((list, position) => {
 					if (list !== undefined) return;
