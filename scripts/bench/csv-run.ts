@@ -29,7 +29,8 @@ export async function benchCsv(megabytes: number, work: string, seed: number, ke
 		const args = ['scripts/bench/preview-csv.ts', path, ...(step === 'preview' ? [] : ['--dictionary'])];
 		const m = await measure(process.execPath, args, { cwd: repoRoot, env: process.env });
 		checkChild(`CSV ${step}`, generated.rows, m, keep);
-		const figures = JSON.parse(lastLines(m.stdoutTail, 1)) as { seconds: number; peakMB: number; rows: number; problems: number };
+		const figures = JSON.parse(lastLines(m.stdoutTail, 1)) as { seconds: number; peakMB: number; rows: number; problems: number; refused?: string };
+		if (figures.refused) throw new ChildFailed(`CSV ${step}: the preview refused the generated file (${figures.refused})`);
 		if (figures.rows !== generated.rows) throw new ChildFailed(`CSV ${step} counted ${figures.rows} rows, not ${generated.rows}`);
 		out.push({ step, fileMB: generated.bytes / 1_000_000, rows: figures.rows, seconds: figures.seconds, peakMB: figures.peakMB, problems: figures.problems });
 		console.error(`CSV: ${step} ${figures.seconds.toFixed(1)} s, peak ${figures.peakMB.toFixed(0)} MB`);

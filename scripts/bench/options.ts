@@ -1,5 +1,9 @@
 /** The command line of `npm run bench`, read and checked before anything runs. */
 import { parseArgs } from 'node:util';
+import { MAX_DATA_FILE_BYTES } from '../../src/lib/csv/profile-file.ts';
+
+/** The largest CSV the bench may generate: a larger one is refused by the preview, as in a build. */
+const MAX_CSV_MB = Math.floor(MAX_DATA_FILE_BYTES / 1_000_000);
 
 /** What the benchmark is asked to measure. */
 export interface BenchOptions {
@@ -26,7 +30,7 @@ export interface BenchOptions {
 }
 
 export const USAGE =
-	'Usage: npm run bench -- [--sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 200] [--csv-only] [--no-import] [--import-only] [--seed 1] [--keep] [--json] [--no-browser] [--query "water quality"] [--runs 3] [--compare REF] [--relevance]';
+	'Usage: npm run bench -- [--sizes 1000,10000] [--schedule-rows 10000] [--csv-mb 100] [--csv-only] [--no-import] [--import-only] [--seed 1] [--keep] [--json] [--no-browser] [--query "water quality"] [--runs 3] [--compare REF] [--relevance]';
 
 /** Thrown for a command line the benchmark cannot run; the message says which option and why. */
 export class BenchUsageError extends Error {}
@@ -38,7 +42,7 @@ export function parseBenchOptions(args: string[]): BenchOptions {
 		options: {
 			sizes: { type: 'string', default: '1000,10000' },
 			'schedule-rows': { type: 'string', default: '10000' },
-			'csv-mb': { type: 'string', default: '200' },
+			'csv-mb': { type: 'string', default: '100' },
 			'csv-only': { type: 'boolean', default: false },
 			'no-import': { type: 'boolean', default: false },
 			'import-only': { type: 'boolean', default: false },
@@ -74,7 +78,12 @@ export function parseBenchOptions(args: string[]): BenchOptions {
 	return {
 		sizes,
 		scheduleRows: number('schedule-rows', values['schedule-rows'], (n) => Number.isInteger(n) && n >= 0, 'a whole number'),
-		csvMegabytes: number('csv-mb', values['csv-mb'], (n) => Number.isFinite(n) && n >= 0, 'a number of megabytes, 0 to skip'),
+		csvMegabytes: number(
+			'csv-mb',
+			values['csv-mb'],
+			(n) => Number.isFinite(n) && n >= 0 && n <= MAX_CSV_MB,
+			`a number of megabytes up to ${MAX_CSV_MB} (the largest data file the build previews), 0 to skip`,
+		),
 		csvOnly: values['csv-only'],
 		imports: !values['no-import'],
 		importOnly: values['import-only'],

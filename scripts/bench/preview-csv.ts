@@ -29,5 +29,7 @@ console.log(
 		rows: profile?.rowCount,
 		columns: profile?.columnCount,
 		problems: result.diagnostics.length,
+		// Why there is no profile, when the file was refused (too large, a line too long, …): the codes of what was reported.
+		refused: profile ? undefined : result.diagnostics.map((diagnostic) => diagnostic.code).join(', ') || 'no preview',
 	}),
 );

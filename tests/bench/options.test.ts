@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { BenchUsageError, parseBenchOptions } from '../../scripts/bench/options.ts';
 
 describe('the benchmark command line', () => {
-	it('has defaults that measure 1,000 and 10,000 datasets, search in Chromium, a 200 MB CSV and the importers', () => {
+	it('has defaults that measure 1,000 and 10,000 datasets, search in Chromium, a 100 MB CSV and the importers', () => {
 		expect(parseBenchOptions([])).toEqual({
 			sizes: [1000, 10000],
 			scheduleRows: 10000,
-			csvMegabytes: 200,
+			csvMegabytes: 100,
 			csvOnly: false,
 			imports: true,
 			importOnly: false,
@@ -65,7 +65,8 @@ describe('the benchmark command line', () => {
 			[['--sizes', '1000,ten'], '--sizes must be a comma-separated list of positive integers (got "ten")'],
 			[['--sizes', '0'], '--sizes must be a comma-separated list of positive integers (got "0")'],
 			[['--runs', '0'], '--runs must be a positive integer (got "0")'],
-			[['--csv-mb=-1'], '--csv-mb must be a number of megabytes, 0 to skip (got "-1")'],
+			[['--csv-mb=-1'], '--csv-mb must be a number of megabytes up to 104 (the largest data file the build previews), 0 to skip (got "-1")'],
+			[['--csv-mb=200'], '--csv-mb must be a number of megabytes up to 104 (the largest data file the build previews), 0 to skip (got "200")'],
 			[['--schedule-rows', '1.5'], '--schedule-rows must be a whole number (got "1.5")'],
 			[['--seed', ''], '--seed must be an integer (got "")'],
 			[['--query', '  '], '--query must have at least one word'],
