@@ -23,7 +23,7 @@ import n3Package from 'n3/package.json' with { type: 'json' };
 import shaclPackage from 'rdf-validate-shacl/package.json' with { type: 'json' };
 import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
 import type { ShaclResult } from '../export/dcat-ap/shacl.ts';
-import { isResult } from '../export/dcat-ap/shacl-result.ts';
+import { isResultList } from '../export/dcat-ap/shacl-result.ts';
 import type { ShapesGraph } from '../export/dcat-ap/shapes.ts';
 import { PROJECT_SHAPES, shapesDigest, shapeTexts } from '../export/dcat-ap/shapes-digest.ts';
 import { sharedValidationDocument } from '../export/dcat-ap/validation-documents.ts';
@@ -132,8 +132,4 @@ function sha256(...parts: string[]): string {
 	const hash = createHash('sha256');
 	for (const part of parts) hash.update(part).update('\u0000');
 	return hash.digest('hex');
-}
-
-function isResultList(value: unknown): value is ShaclResult[] {
-	return Array.isArray(value) && value.every(isResult);
 }

@@ -13,16 +13,12 @@ import { append } from '../../append.ts';
 import type { DcatApOptions, JsonLdDocument } from './catalogue.ts';
 import type { ShaclResult } from './shacl.ts';
 import type { ShapesGraph } from './shapes.ts';
-import type { JsonLdNode } from './values.ts';
-import { datasetsValidationDocument, type DatasetsDocument } from './validation-documents.ts';
+import { datasetsValidationDocument, type DatasetNodesOf, type DatasetsDocument } from './validation-documents.ts';
 
 /** Blank node labels of the graphs checked: a blank node's results are its dataset's, whatever it is numbered. */
 const BLANK_PREFIX = 'validate';
 /** The catalogue's links to its datasets. */
 const DATASET_LINK = 'http://www.w3.org/ns/dcat#dataset';
-
-/** A dataset's own nodes (catalogue.ts, datasetNodes), when the caller has already mapped it. */
-export type DatasetNodesOf = (dataset: Dataset) => readonly JsonLdNode[];
 
 /** What checking took, added up over the graphs checked. */
 export interface GraphMeasure {
@@ -38,7 +34,7 @@ export interface GraphMeasure {
  * result the group cannot tell the owner of (a blank node's) is had by checking each dataset alone.
  * `nodesOf` gives a dataset's nodes already mapped (default: mapped here); `measure`, when given,
  * receives the graphs' sizes and times; `prepared` is the document to check when the caller has one
- * that holds these datasets and says whose each node is (a part of the export: {@link partDocument}).
+ * that holds these datasets and says whose each node is (a part of the export: validation-documents.ts, partDocument).
  */
 export async function datasetGroupResults(
 	datasets: readonly Dataset[],
@@ -70,32 +66,6 @@ export async function datasetGroupResults(
 		for (const index of owning) perDataset[index]!.push(result);
 	}
 	return perDataset.map(canonicalResults);
-}
-
-/**
- * A part of the export (catalogue.ts, DcatApPart: the shared nodes whole, the catalogue node listing
- * `datasets`, and their nodes, `nodesOf`) as a document to check them in: each node is the datasets'
- * whose nodes hold it; the nodes no dataset holds but the catalogue's (`catalogueId`) are the shared
- * nodes, checked apart (sharedValidationDocument), so their results here are not the datasets'.
- * Checking it costs what checking the part did, where a document of stubs would map it all again.
- */
-export function partDocument(document: JsonLdDocument, datasets: readonly Dataset[], nodesOf: DatasetNodesOf, catalogueId: string): DatasetsDocument {
-	const owners = new Map<string, number[]>();
-	datasets.forEach((dataset, index) => {
-		for (const node of nodesOf(dataset)) {
-			const id = node['@id'];
-			if (typeof id !== 'string') continue;
-			const owning = owners.get(id);
-			if (owning === undefined) owners.set(id, [index]);
-			else if (owning.at(-1) !== index) owning.push(index);
-		}
-	});
-	const stubIds = new Set<string>();
-	for (const node of document['@graph']) {
-		const id = node['@id'];
-		if (typeof id === 'string' && id !== catalogueId && !owners.has(id)) stubIds.add(id);
-	}
-	return { document, owners, stubIds, catalogueId };
 }
 
 /** The results of checking `document` against `shapes`; `measure`, when given, receives the graph's size and time. */

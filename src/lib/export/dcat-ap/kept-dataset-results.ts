@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { generationFile, openGenerationCache } from '../../build/generation-cache.ts';
 import type { Dataset } from '../../model/catalogue.ts';
-import { isResult } from './shacl-result.ts';
+import { isResultList } from './shacl-result.ts';
 import type { ShaclResult } from './shacl.ts';
 
 /** Bumped when what a key covers changes. */
@@ -58,8 +58,4 @@ export function openKeptDatasetResults(
 		set: (dataset, results) => entries.set(keyOf(dataset), results),
 		save: () => entries.save(),
 	};
-}
-
-function isResultList(value: unknown): value is ShaclResult[] {
-	return Array.isArray(value) && value.every(isResult);
 }

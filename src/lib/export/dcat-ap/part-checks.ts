@@ -12,11 +12,11 @@
  */
 import type { Catalogue, Dataset } from '../../model/catalogue.ts';
 import { catalogueIris, type DcatApOptions, type JsonLdDocument } from './catalogue.ts';
-import { canonicalResults, datasetGroupResults, partDocument, validateDocument, type DatasetNodesOf, type GraphMeasure } from './dataset-shacl.ts';
+import { canonicalResults, datasetGroupResults, validateDocument, type GraphMeasure } from './dataset-shacl.ts';
 import type { DcatParts } from './part-cache.ts';
 import type { ShaclResult } from './shacl.ts';
 import { readShapesGraph, type ShapesGraph } from './shapes.ts';
-import { sharedValidationDocument } from './validation-documents.ts';
+import { partDocument, sharedValidationDocument, type DatasetNodesOf } from './validation-documents.ts';
 
 /** What checking took, added up over the parts (site/dcat-export.ts, ExportStats). */
 export interface CheckStats {

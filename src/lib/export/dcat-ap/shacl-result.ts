@@ -25,6 +25,11 @@ export function isResult(value: unknown): value is ShaclResult {
 	);
 }
 
+/** Whether `value` is a list of SHACL results as the caches keep them (each checked with {@link isResult}). */
+export function isResultList(value: unknown): value is ShaclResult[] {
+	return Array.isArray(value) && value.every(isResult);
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -1,8 +1,9 @@
 /**
- * The export cut into documents that SHACL can check apart, for `npm run validate` to keep each
- * dataset's results on their own (validate/dcat-dataset-results.ts): one document of what every
+ * The export cut into documents that SHACL can check apart, for `npm run validate` and the build
+ * to keep each dataset's results on their own (dataset-shacl.ts): one document of what every
  * dataset shares (the catalogue node listing all datasets, the publishers, the licence documents,
- * the catalogue's languages), and documents of a few datasets each with what they own.
+ * the catalogue's languages), and documents of a few datasets each with what they own, or a part
+ * of the export as mapped, each node's owners told ({@link partDocument}).
  *
  * The project's shapes (schemas/dcat-ap/shapes.ttl) look at a node's own triples and at the type
  * of the nodes it points to (`sh:class`); so a node is checked the same in any graph that holds it
@@ -42,6 +43,9 @@ export function sharedValidationDocument(catalogue: Catalogue, options: DcatApOp
 	return { document: { '@context': DCAT_AP_CONTEXT, '@graph': withOfficialTerms(withUniqueConcepts(nodes)) }, types };
 }
 
+/** A dataset's own nodes (catalogue.ts, datasetNodes), when the caller has already mapped it. */
+export type DatasetNodesOf = (dataset: Dataset) => readonly JsonLdNode[];
+
 /** Some datasets' document, and whose each node is. */
 export interface DatasetsDocument {
 	document: JsonLdDocument;
@@ -63,18 +67,12 @@ export function datasetsValidationDocument(
 	catalogue: Catalogue,
 	options: DcatApOptions,
 	sharedTypes: ReadonlyMap<string, unknown>,
-	nodesOf?: (dataset: Dataset) => readonly JsonLdNode[],
+	nodesOf?: DatasetNodesOf,
 ): DatasetsDocument {
 	const iris = catalogueIris(catalogue, options);
-	const owners = new Map<string, number[]>();
-	const nodes: JsonLdNode[] = [];
-	datasets.forEach((dataset, index) => {
-		for (const node of withUniqueConcepts(nodesOf ? nodesOf(dataset) : datasetNodes(dataset, catalogue, iris, options))) {
-			const id = node['@id'];
-			if (typeof id === 'string') owners.set(id, [...(owners.get(id) ?? []), index]);
-			nodes.push(node);
-		}
-	});
+	const own = datasets.map((dataset) => withUniqueConcepts(nodesOf ? nodesOf(dataset) : datasetNodes(dataset, catalogue, iris, options)));
+	const owners = nodeOwners(own);
+	const nodes = own.flat();
 	const referenced = new Set<string>();
 	collectReferences(nodes, referenced);
 	const stubs = [...referenced]
@@ -91,6 +89,38 @@ export function datasetsValidationDocument(
 		stubIds: new Set(stubs.map((stub) => stub['@id'] as string)),
 		catalogueId: iris.catalogue,
 	};
+}
+
+/**
+ * A part of the export (catalogue.ts, DcatApPart: the shared nodes whole, the catalogue node listing
+ * `datasets`, and their nodes, `nodesOf`) as a document to check them in: each node is the datasets'
+ * whose nodes hold it; the nodes no dataset holds but the catalogue's (`catalogueId`) are the shared
+ * nodes, checked apart (sharedValidationDocument), so their results here are not the datasets'.
+ * Checking it costs what checking the part did, where a document of stubs would map it all again.
+ */
+export function partDocument(document: JsonLdDocument, datasets: readonly Dataset[], nodesOf: DatasetNodesOf, catalogueId: string): DatasetsDocument {
+	const owners = nodeOwners(datasets.map(nodesOf));
+	const stubIds = new Set<string>();
+	for (const node of document['@graph']) {
+		const id = node['@id'];
+		if (typeof id === 'string' && id !== catalogueId && !owners.has(id)) stubIds.add(id);
+	}
+	return { document, owners, stubIds, catalogueId };
+}
+
+/** Node IRI → the indexes of the lists (one per dataset) holding a node with that IRI, each once. */
+function nodeOwners(lists: readonly (readonly JsonLdNode[])[]): Map<string, number[]> {
+	const owners = new Map<string, number[]>();
+	lists.forEach((nodes, index) => {
+		for (const node of nodes) {
+			const id = node['@id'];
+			if (typeof id !== 'string') continue;
+			const owning = owners.get(id);
+			if (owning === undefined) owners.set(id, [index]);
+			else if (owning.at(-1) !== index) owning.push(index);
+		}
+	});
+	return owners;
 }
 
 /** Every `@id` inside `value` (references to other nodes, and the nodes' own). */
