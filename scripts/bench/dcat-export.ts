@@ -86,8 +86,8 @@ export async function measureDcatExport(root: string): Promise<DcatExportFigures
 	const version = codeVersion() ?? 'bench';
 	const digest = shapesDigest(shapeTexts([PROJECT_SHAPES]));
 	// As the build opens them (write-exports.ts), keyed by the catalogue as it is now.
-	const keptParts = (now: Catalogue, with_: DcatApOptions): DcatParts =>
-		openDcatParts(root, now, with_, datasetFileKeys(now, with_, version).jsonLd, digest, version, cache)!;
+	const keptParts = (now: Catalogue, published: DcatApOptions): DcatParts =>
+		openDcatParts(root, now, published, datasetFileKeys(now, published, version).jsonLd, digest, version, cache)!;
 	try {
 		const stats = emptyExportStats();
 		const cpuAtStart = process.cpuUsage();
