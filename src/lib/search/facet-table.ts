@@ -68,20 +68,52 @@ export function facetTableFileName(indexHash: string): string {
 	return `facets.${indexHash}.json`;
 }
 
+/**
+ * A language whose index is cut into shards (src/lib/search/search-shards.ts): the entry's
+ * `languages` line is its first shard's; the others are bundles of their own, merged in the browser.
+ */
+export interface ShardedLanguage {
+	/** The hash that names the language's facet and sort tables, which span every shard. */
+	hash: string;
+	/** The other shards' bundle folders, in order, relative to the primary bundle (`shards/en/1/`). */
+	folders: string[];
+}
+
 /** What the element reads from Pagefind's `pagefind-entry.json`. */
 export interface PagefindEntry {
 	languages?: Record<string, { hash: string; page_count?: number }>;
+	/** The languages cut into shards, written by the build beside Pagefind's own fields (absent when none is). */
+	odc_shards?: Record<string, ShardedLanguage>;
+}
+
+/** The language key Pagefind itself chooses for a page in `lang`: the exact language, then its primary subtag, then the language with the most pages. */
+function indexLanguageFor(entry: PagefindEntry, lang: string): string | undefined {
+	const languages = entry.languages ?? {};
+	const code = lang.toLowerCase();
+	if (languages[code]) return code;
+	const primary = code.split('-')[0] ?? '';
+	if (languages[primary]) return primary;
+	return Object.entries(languages).sort(([, a], [, b]) => (b.page_count ?? 0) - (a.page_count ?? 0))[0]?.[0];
 }
 
 /**
- * The index hash Pagefind itself chooses for a page in `lang`: the exact language, then its
- * primary subtag, then the language with the most pages. Undefined when the entry has no index.
+ * The bundle folders (relative to the primary bundle, in order) of the shards after the first of
+ * the index Pagefind chooses for `lang`: none when it is not cut into shards. Only folders of the
+ * shape the build writes are given, so an entry file cannot point the page elsewhere.
+ */
+export function shardFoldersFor(entry: PagefindEntry, lang: string): string[] {
+	const chosen = indexLanguageFor(entry, lang);
+	const folders = chosen === undefined ? undefined : entry.odc_shards?.[chosen]?.folders;
+	return Array.isArray(folders) ? folders.filter((folder) => typeof folder === 'string' && /^shards\/[A-Za-z0-9%-]+\/[1-9][0-9]*\/$/.test(folder)) : [];
+}
+
+/**
+ * The hash of the index Pagefind itself chooses for a page in `lang` (the exact language, then its
+ * primary subtag, then the language with the most pages), which names its facet and sort tables:
+ * for a language cut into shards, the hash of them all. Undefined when the entry has no index.
  */
 export function indexHashFor(entry: PagefindEntry, lang: string): string | undefined {
-	const languages = entry.languages ?? {};
-	const code = lang.toLowerCase();
-	const exact = languages[code] ?? languages[code.split('-')[0] ?? ''];
-	if (exact) return exact.hash;
-	const largest = Object.values(languages).sort((a, b) => (b.page_count ?? 0) - (a.page_count ?? 0))[0];
-	return largest?.hash;
+	const chosen = indexLanguageFor(entry, lang);
+	if (chosen === undefined) return undefined;
+	return entry.odc_shards?.[chosen]?.hash ?? entry.languages?.[chosen]?.hash;
 }
