@@ -10,12 +10,12 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildFacetTable, facetTableFileName, type FacetTable, type PagefindEntry } from '../lib/search/facet-table.ts';
+import { buildFacetTable, facetTableFileName, type FacetTable, type IndexedPage, type PagefindEntry } from '../lib/search/facet-table.ts';
 import { facetIndex } from '../lib/search/narrow.ts';
 import { facetTableFromRecords, type LanguageIndex } from '../lib/search/records-facet-table.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import { buildSortTable, sortTableFileName } from '../lib/search/sort-table.ts';
-import { readFragmentFilters, readLanguageIndex } from './pagefind-bundle.ts';
+import { indexParts, readFragmentFilters, readIndexOfParts, type IndexPart } from './pagefind-bundle.ts';
 
 /** What {@link writeFacetTables} wrote for one language. */
 export interface WrittenFacetTable {
@@ -39,7 +39,7 @@ async function fragmentIds(bundleDir: string, lang: string): Promise<string[]> {
 }
 
 async function tableOf(
-	bundleDir: string,
+	parts: readonly IndexPart[],
 	lang: string,
 	index: LanguageIndex | Error | undefined,
 	records: readonly TableRecord[] | undefined,
@@ -56,30 +56,34 @@ async function tableOf(
 			why = (error as Error).message;
 		}
 	}
-	return [buildFacetTable(await readFragmentFilters(bundleDir, await fragmentIds(bundleDir, lang))), { fragments: why }];
+	const pages: IndexedPage[] = [];
+	for (const { dir } of parts) pages.push(...(await readFragmentFilters(dir, await fragmentIds(dir, lang))));
+	return [buildFacetTable(pages), { fragments: why }];
 }
 
 /**
- * Writes `facets.<index hash>.json` for every language of the Pagefind bundle in `bundleDir`, from
- * `records` (by language, in the order they were added to the index) where they match the index,
- * and returns what was written by language.
+ * Writes `facets.<index hash>.json` for every language of the Pagefind bundle in `bundleDir` (for
+ * a language in shards, over every shard, named by the hash of them all), from `records` (by
+ * language, in the order they were added to the index) where they match the index, and returns
+ * what was written by language.
  */
 export async function writeFacetTables(bundleDir: string, records?: ReadonlyMap<string, readonly TableRecord[]>): Promise<Record<string, WrittenFacetTable>> {
 	const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
 	const written: Record<string, WrittenFacetTable> = {};
 	for (const [lang, { hash }] of Object.entries(entry.languages ?? {})) {
 		const forLanguage = records?.get(lang) ?? (records ? [] : undefined);
+		const { parts, tableHash } = await indexParts(bundleDir, entry, lang, hash);
 		// A meta or filter file of another shape (another Pagefind version): the fragments still say it all.
-		const index = forLanguage ? await readLanguageIndex(bundleDir, hash).catch((error: unknown) => error as Error) : undefined;
-		const [table, madeFrom] = await tableOf(bundleDir, lang, index, forLanguage);
-		const file = facetTableFileName(hash);
+		const index = forLanguage ? await readIndexOfParts(parts).catch((error: unknown) => error as Error) : undefined;
+		const [table, madeFrom] = await tableOf(parts, lang, index, forLanguage);
+		const file = facetTableFileName(tableHash);
 		await writeFile(join(bundleDir, file), JSON.stringify(table));
 		written[lang] = { file, madeFrom };
 		const keys = forLanguage?.map((record) => record.sort);
 		if (!index || index instanceof Error || !keys?.every((key) => key !== undefined)) continue;
 		const sorts = buildSortTable(facetIndex(table).positionById, index.pages, keys, lang);
 		if (!sorts) continue;
-		written[lang].sortFile = sortTableFileName(hash);
+		written[lang].sortFile = sortTableFileName(tableHash);
 		await writeFile(join(bundleDir, written[lang].sortFile), JSON.stringify(sorts));
 	}
 	return written;

@@ -9,7 +9,7 @@ import { trimmedExcerpt } from '../components/search/results-view.ts';
 import { FIRST_PAGE_VERSION, firstPageFileName, pagefindExcerpt, type FirstPage } from '../lib/search/first-page.ts';
 import type { PagefindEntry } from '../lib/search/facet-table.ts';
 import { RESULTS_PER_PAGE } from '../lib/search/state.ts';
-import { readLanguageIndex, readPagefindFile } from './pagefind-bundle.ts';
+import { indexParts, readLanguageIndex, readPagefindFile, type IndexPart } from './pagefind-bundle.ts';
 
 /** What a fragment holds that a result shows. */
 interface Fragment {
@@ -18,12 +18,17 @@ interface Fragment {
 	meta?: Record<string, string>;
 }
 
-/** The first page of the index whose hash is `indexHash` in the bundle at `bundleDir`. */
-export async function firstPage(bundleDir: string, indexHash: string): Promise<FirstPage> {
-	const { pages } = await readLanguageIndex(bundleDir, indexHash);
+/** The first page of the index in the bundles `parts` (one, or a language's shards in order: pagefind-bundle.ts's `indexParts`). */
+export async function firstPage(parts: readonly IndexPart[]): Promise<FirstPage> {
+	const first: { dir: string; id: string }[] = [];
+	for (const { dir, hash } of parts) {
+		if (first.length >= RESULTS_PER_PAGE) break;
+		const { pages } = await readLanguageIndex(dir, hash);
+		first.push(...pages.slice(0, RESULTS_PER_PAGE - first.length).map((id) => ({ dir, id })));
+	}
 	const results = await Promise.all(
-		pages.slice(0, RESULTS_PER_PAGE).map(async (id) => {
-			const fragment = JSON.parse((await readPagefindFile(join(bundleDir, 'fragment', `${id}.pf_fragment`))).toString('utf8')) as Fragment;
+		first.map(async ({ dir, id }) => {
+			const fragment = JSON.parse((await readPagefindFile(join(dir, 'fragment', `${id}.pf_fragment`))).toString('utf8')) as Fragment;
 			// As pagefind.js gives a result's data: its text without zero-width spaces, its excerpt from the first word.
 			const content = fragment.content.replace(/\u200B/g, '');
 			const meta = fragment.meta ?? {};
@@ -42,7 +47,9 @@ export async function writeFirstPages(bundleDir: string): Promise<string[]> {
 	const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
 	const written: string[] = [];
 	for (const [lang, { hash }] of Object.entries(entry.languages ?? {})) {
-		const page = await firstPage(bundleDir, hash).catch(() => undefined);
+		const page = await indexParts(bundleDir, entry, lang, hash)
+			.then(({ parts }) => firstPage(parts))
+			.catch(() => undefined);
 		if (!page) continue;
 		const file = firstPageFileName(lang);
 		await writeFile(join(bundleDir, file), JSON.stringify(page));

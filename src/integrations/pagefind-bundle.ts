@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { decodeCbor, type CborValue } from '../lib/search/cbor.ts';
-import type { IndexedPage } from '../lib/search/facet-table.ts';
+import { shardFoldersFor, type IndexedPage, type PagefindEntry } from '../lib/search/facet-table.ts';
 import type { LanguageIndex } from '../lib/search/records-facet-table.ts';
 
 const gunzipAsync = promisify(gunzip);
@@ -85,4 +85,42 @@ export async function readFragmentFilters(bundleDir: string, ids: readonly strin
 	};
 	await Promise.all(Array.from({ length: Math.min(CONCURRENCY, ids.length) }, worker));
 	return pages;
+}
+
+/** One bundle of a language's index: the primary bundle, or a shard's (src/lib/search/search-shards.ts). */
+export interface IndexPart {
+	dir: string;
+	hash: string;
+}
+
+/** The bundles of `lang`'s index in `entry` (the primary bundle's, at `bundleDir`), in order, and the hash naming its tables. */
+export async function indexParts(bundleDir: string, entry: PagefindEntry, lang: string, hash: string): Promise<{ parts: IndexPart[]; tableHash: string }> {
+	const sharded = entry.odc_shards?.[lang];
+	if (!sharded) return { parts: [{ dir: bundleDir, hash }], tableHash: hash };
+	const parts = [{ dir: bundleDir, hash }];
+	for (const folder of shardFoldersFor(entry, lang)) {
+		const dir = join(bundleDir, folder);
+		const shardEntry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+		const shardHash = shardEntry.languages?.[lang]?.hash;
+		if (!shardHash) throw new Error(`${folder}pagefind-entry.json lists no ${lang} index`);
+		parts.push({ dir, hash: shardHash });
+	}
+	return { parts, tableHash: sharded.hash };
+}
+
+/** The index of every part read as one: pages one part after the other, each part's page numbers moved past the parts before it. */
+export async function readIndexOfParts(parts: readonly IndexPart[]): Promise<LanguageIndex> {
+	const pages: string[] = [];
+	const filters = new Map<string, Map<string, number[]>>();
+	for (const { dir, hash } of parts) {
+		const index = await readLanguageIndex(dir, hash);
+		const offset = pages.length;
+		pages.push(...index.pages);
+		for (const [name, values] of index.filters) {
+			let forName = filters.get(name);
+			if (!forName) filters.set(name, (forName = new Map()));
+			for (const [value, numbers] of values) forName.set(value, [...(forName.get(value) ?? []), ...numbers.map((page) => page + offset)]);
+		}
+	}
+	return { pages, filters };
 }

@@ -42,8 +42,8 @@
  */
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, link, mkdir, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { copyFile, link, mkdir, readdir, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { cacheDir, catalogueCacheFolder } from '../lib/build/cache-dir.ts';
 import { codeVersion } from '../lib/build/code-version.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
@@ -91,6 +91,28 @@ export function languageKey(lang: string, records: readonly Pick<SearchRecord, '
 /** Where the catalogue in `scope` keeps `lang`'s index. */
 export function languageFolder(scope: string, lang: string, folder = cacheDir()): string {
 	return join(catalogueCacheFolder('pagefind', scope, folder), encodeURIComponent(lang));
+}
+
+/**
+ * Where the catalogue in `scope` keeps the index of `lang`'s shard at `position` made with `key`
+ * (src/lib/search/search-shards.ts): the first where the language's whole index is kept, each other
+ * beside it, named by its key (`en.<key>`), so that a shard whose records did not change is found
+ * wherever it now stands, after a shard was added or removed before it.
+ */
+export function shardCacheFolder(scope: string, lang: string, position: number, key: string, folder = cacheDir()): string {
+	const first = languageFolder(scope, lang, folder);
+	return position === 0 ? first : `${first}.${key.slice(0, 32)}`;
+}
+
+/** Removes the kept shards of `lang` other than the first whose keys are not in `keys`: the cache does not grow with shards that were. */
+export async function forgetShardsBut(scope: string, lang: string, keys: readonly string[], folder = cacheDir()): Promise<void> {
+	const first = languageFolder(scope, lang, folder);
+	const kept = new Set(keys.map((key) => `${basename(first)}.${key.slice(0, 32)}`));
+	const names = await readdir(dirname(first)).catch(() => [] as string[]);
+	for (const name of names) {
+		if (name.startsWith(`${basename(first)}.`) && /\.[0-9a-f]{32}$/.test(name) && !kept.has(name))
+			await rm(join(dirname(first), name), { recursive: true, force: true });
+	}
 }
 
 /**

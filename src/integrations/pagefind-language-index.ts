@@ -4,9 +4,10 @@
  * stopped), and the merge of their entry files into the one a single index of every language
  * would have written.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { ShardedLanguage } from '../lib/search/facet-table.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import { shortenPageIds } from './pagefind-page-ids.ts';
 
@@ -107,11 +108,30 @@ export async function writeIndex(index: pagefind.PagefindIndex, outputPath: stri
 /**
  * Rewrites the entry file that the last language's write left with every language written, in
  * the order they were written, its other fields as Pagefind wrote them: byte for byte the file
- * one index of every language gives (compact JSON, the same key order).
+ * one index of every language gives (compact JSON, the same key order), but for `odc_shards`,
+ * added when a language is cut into shards.
  */
-export async function mergeEntry(outputPath: string, languages: EntryLanguages): Promise<void> {
+export async function mergeEntry(outputPath: string, languages: EntryLanguages, shards?: Record<string, ShardedLanguage>): Promise<void> {
 	const entry = await readEntry(outputPath);
-	await writeFile(join(outputPath, ENTRY), JSON.stringify({ ...entry, languages }));
+	await writeFile(
+		join(outputPath, ENTRY),
+		JSON.stringify({ ...entry, languages, ...(shards && Object.keys(shards).length > 0 ? { odc_shards: shards } : {}) }),
+	);
+}
+
+/** What a shard's bundle keeps of Pagefind's write: its entry file and the language's index, fragments and filters. */
+const SHARD_FILE = /^(?:pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(?:index|filter|fragment)\/.+)$/;
+
+/**
+ * Removes from a shard's bundle folder what the browser never loads from it: Pagefind's scripts,
+ * styles and WebAssembly, which a merged index takes from the primary bundle (~0.5 MB a shard).
+ */
+export async function pruneShardBundle(outputPath: string): Promise<void> {
+	const names = await readdir(outputPath, { withFileTypes: true });
+	for (const entry of names) {
+		if (entry.isDirectory() ? SHARD_FILE.test(`${entry.name}/x`) : SHARD_FILE.test(entry.name)) continue;
+		await rm(join(outputPath, entry.name), { recursive: true, force: true });
+	}
 }
 
 async function readEntry(outputPath: string): Promise<{ languages?: EntryLanguages }> {

@@ -14,11 +14,23 @@
  * the bundle stays in order: the previous language's write, then its common files (or its own
  * write), so the bundle is the one the languages one after the other give.
  */
+import { join } from 'node:path';
+import type { ShardedLanguage } from '../lib/search/facet-table.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
-import { languageFolder, languageKey } from './pagefind-language-cache.ts';
+import { cutIntoShards, shardedIndexHash, shardFolder } from '../lib/search/search-shards.ts';
+import { forgetShardsBut, languageKey, shardCacheFolder } from './pagefind-language-cache.ts';
 import { linkKeptFiles, readKeptLanguage, writeKeptFiles, type KeptLanguage } from './pagefind-kept-language.ts';
 import { saveLanguage, snapshotLanguage } from './pagefind-language-save.ts';
-import { closedError, indexRecords, mergeEntry, SearchIndexError, type EntryLanguages, type Fail, type Step } from './pagefind-language-index.ts';
+import {
+	closedError,
+	indexRecords,
+	mergeEntry,
+	pruneShardBundle,
+	SearchIndexError,
+	type EntryLanguages,
+	type Fail,
+	type Step,
+} from './pagefind-language-index.ts';
 
 /** What the facet and sort tables need of each record, by language, in the index's order. */
 export type AddedRecords = Map<string, Pick<SearchRecord, 'filters' | 'sort'>[]>;
@@ -35,8 +47,13 @@ export interface LanguagesOptions {
 	bundleFolder: Promise<string>;
 	/** The catalogue folder whose kept indexes are reused and kept; none, none. */
 	cacheFolder?: string;
-	/** Waited for before each language's index is written (the build's export worker). */
+	/**
+	 * Waited for before each language's index is written (the build's export worker), unless the
+	 * language is cut into shards: a shard's write peaks at a fraction of a whole language's.
+	 */
 	writeAfter?: () => Promise<unknown>;
+	/** The fewest records of a shard (search-shards.ts); a language of fewer than twice as many is one index; unset, every language is. */
+	shardRecords?: number;
 	/** Keeps a language for the next build: {@link saveLanguage} unless a test holds it to see what waits for it. */
 	keep?: typeof saveLanguage;
 	/**
@@ -49,21 +66,29 @@ export interface LanguagesOptions {
 /** What {@link indexLanguages} gives. */
 export interface IndexedLanguages {
 	added: AddedRecords;
-	/** The languages put back from the cache folder rather than indexed. */
+	/** The languages put back from the cache folder rather than indexed, every shard of them. */
 	keptLanguages: string[];
+	/** For each language with a shard put back, how many of its shards were. */
+	shardsKept: Map<string, { kept: number; shards: number }>;
 }
 
 /** Records made between two turns of the event loop: Pagefind's next records and Astro's work wait no longer than that. */
 const RECORDS_AT_ONCE = 64;
 
-/** A language ready for its turn: its records, key and, when kept, its entry checked. */
+/** A language's shard ready for its turn: its records, key and, when kept, its entry checked. */
 interface PreparedLanguage {
 	lang: string;
+	/** The shard's position in the language: the first is written into the bundle folder, the others each into a folder of their own. */
+	shard: number;
+	/** How many shards the language has. */
+	shards: number;
 	batch: SearchRecord[];
+	/** The folder this shard's index is written into. */
+	outputPath: Promise<string>;
 	key?: string;
 	folder?: string;
 	kept?: KeptLanguage;
-	/** The kept language's own files being linked into the bundle folder: false once closed. */
+	/** The kept shard's own files being linked into its folder: false once closed. */
 	ownWritten?: Promise<boolean>;
 }
 
@@ -79,38 +104,67 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 	// Only what the facet and sort tables need is kept of each record: the documents go to Pagefind and are let go.
 	const added: AddedRecords = new Map();
 	const languages: EntryLanguages = {};
+	// Each sharded language's shards' entry lines by position; the first is also its line in `languages`.
+	const shardEntries = new Map<string, Map<number, EntryLanguages[string]>>();
 	const keptLanguages: string[] = [];
-	const prepare = async (lang: string, batch: SearchRecord[]): Promise<PreparedLanguage> => {
+	const shardsKept = new Map<string, { kept: number; shards: number }>();
+	const prepareShard = async (lang: string, shard: number, shards: number, batch: SearchRecord[]): Promise<PreparedLanguage> => {
+		const outputPath = shard === 0 ? bundleFolder : bundleFolder.then((bundle) => join(bundle, shardFolder(lang, shard)));
+		outputPath.catch(() => {});
 		const key = cacheFolder === undefined ? undefined : languageKey(lang, batch);
-		if (key === undefined) return { lang, batch };
-		const folder = languageFolder(cacheFolder!, lang);
+		if (key === undefined) return { lang, shard, shards, batch, outputPath };
+		const folder = shardCacheFolder(cacheFolder!, lang, shard, key);
 		const kept = await readKeptLanguage(folder, key, lang);
 		if (closed()) throw closedError();
-		if (!kept) return { lang, batch, key, folder };
+		if (!kept) return { lang, shard, shards, batch, outputPath, key, folder };
 		// Put back, not indexed: its records are not needed any more.
 		batch.length = 0;
-		// Beside the previous language's indexing: no write touches another language's files.
-		const ownWritten = bundleFolder.then((outputPath) => linkKeptFiles(kept.from, kept.own, outputPath, signal));
+		// Beside the previous shard's indexing: no write touches another language's or shard's files.
+		const ownWritten = outputPath.then((path) => linkKeptFiles(kept.from, kept.own, path, signal));
 		options.saving(
 			ownWritten.then(
 				() => {},
 				() => {},
 			),
 		);
-		return { lang, batch, key, folder, kept, ownWritten };
+		return { lang, shard, shards, batch, outputPath, key, folder, kept, ownWritten };
 	};
-	const takeTurn = async ({ lang, batch, key, folder, kept, ownWritten }: PreparedLanguage, handedOver: () => void) => {
+	const prepare = async (lang: string, batch: SearchRecord[]): Promise<PreparedLanguage[]> => {
+		const cut = options.shardRecords === undefined ? [[...batch]] : cutIntoShards(batch, options.shardRecords);
+		batch.length = 0;
+		const prepared: PreparedLanguage[] = [];
+		for (const [shard, records] of cut.entries()) prepared.push(await prepareShard(lang, shard, cut.length, records));
+		if (cacheFolder !== undefined)
+			await forgetShardsBut(
+				cacheFolder,
+				lang,
+				prepared.flatMap(({ key, shard }) => (key !== undefined && shard > 0 ? [key] : [])),
+			);
+		return prepared;
+	};
+	const takeTurn = async ({ lang, shard, shards, batch, outputPath, key, folder, kept, ownWritten }: PreparedLanguage, handedOver: () => void) => {
+		const entered = (entry: EntryLanguages[string]) => {
+			if (shard === 0) languages[lang] = entry;
+			if (shards > 1) shardEntries.set(lang, (shardEntries.get(lang) ?? new Map()).set(shard, entry));
+		};
 		if (kept && ownWritten) {
-			const restored = (await ownWritten) && (await writeKeptFiles(kept.common, await bundleFolder, signal));
+			const restored = (await ownWritten) && (await writeKeptFiles(kept.common, await outputPath, signal));
 			if (!restored || closed()) throw closedError();
-			keptLanguages.push(lang);
-			return void (languages[lang] = kept.entry);
+			const keptSoFar = (shardsKept.get(lang)?.kept ?? 0) + 1;
+			shardsKept.set(lang, { kept: keptSoFar, shards });
+			if (keptSoFar === shards) keptLanguages.push(lang);
+			return void entered(kept.entry);
 		}
-		const written = await indexRecords(batch, step, fail, closed, bundleFolder, writeAfter, handedOver);
-		Object.assign(languages, written);
-		if (key === undefined || folder === undefined || !written[lang]) return;
+		// A language in shards is indexed a shard at a time: no write peaks high enough to wait for the export worker.
+		const written = await indexRecords(batch, step, fail, closed, outputPath, shards > 1 ? undefined : writeAfter, handedOver);
+		const path = await outputPath;
+		if (shard > 0) await pruneShardBundle(path);
+		if (shard === 0) Object.assign(languages, written);
+		if (!written[lang]) return;
+		entered(written[lang]);
+		if (key === undefined || folder === undefined) return;
 		// Taken before the next language's write rewrites the common files; the rest is kept alongside that language.
-		const snapshot = await snapshotLanguage(lang, await bundleFolder);
+		const snapshot = await snapshotLanguage(lang, path);
 		if (snapshot && !closed()) options.saving((options.keep ?? saveLanguage)(folder, key, lang, written[lang], snapshot, signal));
 	};
 	async function* prepared(): AsyncGenerator<PreparedLanguage> {
@@ -120,7 +174,7 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 			if (closed()) throw closedError();
 			let forLanguage = added.get(record.lang);
 			if (!forLanguage) {
-				if (batch.length > 0) yield await prepare(batch[0]!.lang, batch);
+				if (batch.length > 0) yield* await prepare(batch[0]!.lang, batch);
 				batch = [];
 				added.set(record.lang, (forLanguage = []));
 			} else if (record.lang !== batch[0]?.lang) {
@@ -130,7 +184,7 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 			forLanguage.push({ filters: record.filters, sort: record.sort });
 			if (++made % RECORDS_AT_ONCE === 0) await new Promise(setImmediate);
 		}
-		if (batch.length > 0) yield await prepare(batch[0]!.lang, batch);
+		if (batch.length > 0) yield* await prepare(batch[0]!.lang, batch);
 	}
 	const languagesPrepared = prepared();
 	let next = languagesPrepared.next();
@@ -157,6 +211,15 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 		await turn;
 	}
 	if (added.size === 0) Object.assign(languages, await indexRecords([], step, fail, closed, bundleFolder));
-	if (added.size > 1) await mergeEntry(await bundleFolder, languages);
-	return { added, keptLanguages };
+	const shards: Record<string, ShardedLanguage> = {};
+	for (const [lang, entries] of shardEntries) {
+		const positions = [...entries.keys()].sort((a, b) => a - b);
+		const hashes = positions.map((position) => entries.get(position)!.hash);
+		shards[lang] = {
+			hash: shardedIndexHash(lang, hashes),
+			folders: positions.filter((position) => position > 0).map((position) => shardFolder(lang, position)),
+		};
+	}
+	if (added.size > 1 || shardEntries.size > 0) await mergeEntry(await bundleFolder, languages, shards);
+	return { added, keptLanguages, shardsKept };
 }

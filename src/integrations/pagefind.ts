@@ -17,8 +17,8 @@ import * as pagefind from 'pagefind';
 import { TimeoutError, withTimeout } from '../lib/async/with-timeout.ts';
 import type { Catalogue } from '../lib/model/catalogue.ts';
 import { catalogueSearchRecords } from '../lib/search/catalogue-search-records.ts';
+import type { PagefindEntry } from '../lib/search/facet-table.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
-import { catalogueRoot } from '../lib/site/catalogue-store.ts';
 import { getCatalogue } from '../lib/site/get-catalogue.ts';
 import { exportWorkerEnded } from './data-exports.ts';
 import { writeFacetTables, type WrittenFacetTable } from './facet-tables.ts';
@@ -26,9 +26,11 @@ import { writeFirstPages } from './first-pages.ts';
 import { closedError, SearchIndexError } from './pagefind-language-index.ts';
 import { indexLanguages, type LanguagesOptions } from './pagefind-languages.ts';
 import { takeEarlySearchIndex } from './pagefind-early.ts';
+import { searchIndexOptionsFromEnv } from './pagefind-env.ts';
 import { killOnStop } from './pagefind-stop-signals.ts';
 
 export { SearchIndexError, catalogueSearchRecords };
+export { searchIndexOptionsFromEnv, shardRecordsFromEnv, stepTimeoutFromEnv } from './pagefind-env.ts';
 
 /** The folder, inside the output folder, that holds the search bundle. */
 export const PAGEFIND_FOLDER = 'pagefind';
@@ -40,8 +42,10 @@ export interface IndexSummary {
 	outputPath: string;
 	/** The facet tables written, by language. */
 	facetTables: Record<string, WrittenFacetTable>;
-	/** The languages whose index was put back from the cache folder rather than indexed (pagefind-language-cache.ts). */
+	/** The languages whose index was put back from the cache folder rather than indexed (pagefind-language-cache.ts), every shard of it. */
 	keptLanguages: string[];
+	/** For each language with a shard put back from the cache folder, how many of its shards were. */
+	shardsKept?: ReadonlyMap<string, { kept: number; shards: number }>;
 	/** The records made, by language, where the others were taken from the last build (catalogue-search-records.ts); as {@link SearchIndexOptions.recordsMade} gave them. */
 	recordsMade?: ReadonlyMap<string, number>;
 }
@@ -73,6 +77,11 @@ export interface SearchIndexOptions {
 	keepLanguage?: LanguagesOptions['keep'];
 	/** Filled, as the records are made, with how many of each language were made rather than kept: for the build's log. */
 	recordsMade?: Map<string, number>;
+	/**
+	 * The fewest records of a shard of a language's index (src/lib/search/search-shards.ts): a
+	 * language of fewer than twice as many is one index. Unset, every language is one index.
+	 */
+	shardRecords?: number;
 }
 
 /** A search index being built: records go to Pagefind from the moment it is started. */
@@ -130,6 +139,7 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 			cacheFolder: options.cacheFolder,
 			writeAfter: options.writeAfter,
 			keep: options.keepLanguage,
+			shardRecords: options.shardRecords,
 			saving: (save) => saves.push(save),
 		}).catch((error: unknown) => {
 			// Closed mid-step, Pagefind's service answers that it was closed: say what happened.
@@ -146,12 +156,12 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 			const summary = (async () => {
 				try {
 					outputPathKnown(outputPath);
-					const { added, keptLanguages } = await adding;
+					const { added, keptLanguages, shardsKept } = await adding;
 					const facetTables = await writeFacetTables(outputPath, added);
 					await writeFirstPages(outputPath);
 					// A save links files from the bundle folder, which the build moves once this is done.
 					await Promise.all(saves);
-					return { pagesByLanguage: await indexedPages(outputPath), outputPath, facetTables, keptLanguages, recordsMade: options.recordsMade };
+					return { pagesByLanguage: await indexedPages(outputPath), outputPath, facetTables, keptLanguages, shardsKept, recordsMade: options.recordsMade };
 				} finally {
 					await indexing.close();
 				}
@@ -188,35 +198,17 @@ export function startCatalogueSearchIndex(catalogue: Catalogue | Promise<Catalog
 	return startSearchIndex(catalogue instanceof Promise ? catalogue.then(records) : records(catalogue), { ...options, recordsMade });
 }
 
-/**
- * The step time limit set by `SEARCH_INDEX_TIMEOUT_SECONDS`, or undefined (the default) when it is
- * unset. Throws on a value that is not a positive number, rather than silently ignore it.
- */
-export function stepTimeoutFromEnv(env: Record<string, string | undefined> = process.env): number | undefined {
-	const raw = env.SEARCH_INDEX_TIMEOUT_SECONDS;
-	if (raw === undefined || raw.trim() === '') return undefined;
-	const seconds = Number(raw);
-	if (!Number.isFinite(seconds) || seconds <= 0) {
-		throw new SearchIndexError(`SEARCH_INDEX_TIMEOUT_SECONDS must be a positive number of seconds (got "${raw}")`);
-	}
-	return seconds;
-}
-
-/**
- * The options the build's search index takes from the environment: its steps' time limit, and
- * kept indexes only under `npm run build` holding the catalogue's cache (scripts/build.ts), as
- * Astro's pages. Throws on a time limit that is not a positive number.
- */
-export function searchIndexOptionsFromEnv(env: Record<string, string | undefined> = process.env): Omit<SearchIndexOptions, 'writeAfter'> {
-	return { stepTimeoutSeconds: stepTimeoutFromEnv(env), cacheFolder: env.ODC_INCREMENTAL === '1' ? catalogueRoot() : undefined };
-}
-
-/** The number of pages in each language's index, as the bundle's entry file records them. */
+/** The number of pages in each language's index, every shard of it, as the bundle's entry files record them. */
 async function indexedPages(outputPath: string): Promise<Record<string, number>> {
-	const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-		languages?: Record<string, { page_count?: number }>;
-	};
-	return Object.fromEntries(Object.entries(entry.languages ?? {}).map(([lang, info]) => [lang, info.page_count ?? 0]));
+	type Entry = PagefindEntry & { languages?: Record<string, { page_count?: number }> };
+	const read = async (folder: string) => JSON.parse(await readFile(join(outputPath, folder, 'pagefind-entry.json'), 'utf8')) as Entry;
+	const entry = await read('');
+	const pages: Record<string, number> = {};
+	for (const [lang, info] of Object.entries(entry.languages ?? {})) {
+		pages[lang] = info.page_count ?? 0;
+		for (const folder of entry.odc_shards?.[lang]?.folders ?? []) pages[lang] += (await read(folder)).languages?.[lang]?.page_count ?? 0;
+	}
+	return pages;
 }
 
 /** The integration, registered in astro.config.mjs. */
@@ -261,15 +253,19 @@ export default function pagefindIntegration(): AstroIntegration {
 				indexing = undefined;
 				if (!current) throw new SearchIndexError('The search index was not started: astro:build:start did not run.');
 				const finishing = performance.now();
-				const { pagesByLanguage, outputPath, facetTables, keptLanguages, recordsMade } = await current.finish(fileURLToPath(dir));
+				const { pagesByLanguage, outputPath, facetTables, keptLanguages, shardsKept, recordsMade } = await current.finish(fileURLToPath(dir));
 				for (const [lang, { madeFrom }] of Object.entries(facetTables)) {
 					if (madeFrom !== 'records') logger.warn(`The ${lang} facet table was made from Pagefind's fragments: ${madeFrom.fragments}.`);
 				}
 				// npm run bench reads the time from this line (scripts/bench/search-index.ts): keep its shape.
 				const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(2);
-				const counts = Object.entries(pagesByLanguage).map(
-					([lang, pages]) => `${pages} ${lang}${keptLanguages.includes(lang) ? ' (kept from the last build)' : ''}`,
-				);
+				const kept = (lang: string) => {
+					const shards = shardsKept?.get(lang);
+					if (keptLanguages.includes(lang))
+						return shards && shards.shards > 1 ? ` (kept from the last build, ${shards.shards} shards)` : ' (kept from the last build)';
+					return shards ? ` (${shards.kept} of ${shards.shards} shards kept from the last build)` : '';
+				};
+				const counts = Object.entries(pagesByLanguage).map(([lang, pages]) => `${pages} ${lang}${kept(lang)}`);
 				if (counts.length === 0) logger.warn('No page was indexed for search: the catalogue has no datasets.');
 				else
 					logger.info(
