@@ -4,33 +4,15 @@
  * through `pagefind-entry.json`, read past any cache as Pagefind reads it, so that the tables
  * always match the index the search runs on.
  */
-import { buildFacetTable, FACET_TABLE_VERSION, facetTableFileName, indexHashFor, type FacetTable, type PagefindEntry } from '../../lib/search/facet-table.ts';
+import { buildFacetTable, FACET_TABLE_VERSION, facetTableFileName, type FacetTable } from '../../lib/search/facet-table.ts';
 import { facetIndex, type FacetIndex } from '../../lib/search/narrow.ts';
+import { indexHash } from './index-entry.ts';
 import { SORT_ORDERS, SORT_TABLE_VERSION, sortIndex, sortTableFileName, type SortIndex, type SortTable } from '../../lib/search/sort-table.ts';
 
 async function fetchJson<T>(url: string): Promise<T> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
 	return (await response.json()) as T;
-}
-
-/** The index hash of `lang` in the bundle at `<base>pagefind/`, asked once per page and language. */
-const indexHashes = new Map<string, Promise<string>>();
-
-function indexHash(bundle: string, lang: string): Promise<string> {
-	const key = `${bundle} ${lang}`;
-	let hash = indexHashes.get(key);
-	if (!hash) {
-		hash = fetchJson<PagefindEntry>(`${bundle}pagefind-entry.json?ts=${Date.now()}`).then((entry) => {
-			const found = indexHashFor(entry, lang);
-			if (!found) throw new Error(`${bundle}pagefind-entry.json lists no index`);
-			return found;
-		});
-		// A failed look-up is asked again next time.
-		hash.catch(() => indexHashes.delete(key));
-		indexHashes.set(key, hash);
-	}
-	return hash;
 }
 
 /** The facet table for `lang` from the bundle at `<base>pagefind/`, ready for look-ups. Rejects when it is missing or of another version. */

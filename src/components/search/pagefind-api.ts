@@ -14,6 +14,8 @@ export interface PagefindResult {
 export interface PagefindApi {
 	options(options: { baseUrl?: string }): Promise<void>;
 	init(): Promise<void>;
+	/** Adds the index of another bundle (a shard: src/lib/search/search-shards.ts) to every search. */
+	mergeIndex(indexPath: string, options: { baseUrl?: string }): Promise<void>;
 	/** With an empty term, resolves once Pagefind has loaded its index metadata and is ready. */
 	preload(term: string): Promise<void>;
 	/** Sorting is the page's (src/lib/search/sort-table.ts): the index has no sort orders. */

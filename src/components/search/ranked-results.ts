@@ -9,12 +9,15 @@
  * parking ones. When no result has every word, each word is searched alone and the results are
  * ordered by how many words they have: the list is then marked `relaxed`, and the page says so —
  * as it does when none of the first results has every word (Pagefind leaves out a word its index
- * lacks). Another sort order than relevance is the caller's (`order`, over the sort table): Pagefind
+ * lacks). With an index in shards, what each shard finds is first made what one index finds
+ * (shard-results.ts).
+ * Another sort order than relevance is the caller's (`order`, over the sort table): Pagefind
  * finds, the page sorts.
  */
 import { exactWordCount, foldedWords, hasEveryWord, queryWords, relaxedSearches, searchText } from '../../lib/search/query.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
+import { shardFiltered } from './shard-results.ts';
 import type { PagefindResultData } from './results-view.ts';
 
 /** How many of the first results are re-ranked by their words (their text is loaded for it). */
@@ -35,6 +38,8 @@ export type ResultOrder = (results: PagefindResult[]) => PagefindResult[];
 
 /** The lists, and the searches that fill them. */
 export class RankedResultsCache {
+	/** Whether the index is cut into shards merged into Pagefind's search (shard-results.ts). */
+	sharded = false;
 	#last: RankedResults | undefined;
 	/**
 	 * Every page, in Pagefind's order for no words: kept for the page's life, since it serves every
@@ -57,10 +62,11 @@ export class RankedResultsCache {
 		if (this.#last?.key === key) return this.#last;
 		// No query: every page, for the facets to narrow.
 		let results = (await pagefind.search(text || null, {}))?.results ?? [];
+		if (this.sharded && text) results = await shardFiltered(pagefind, state.query, results);
 		if (sort) results = sort(results);
 		let relaxed = false;
 		if (results.length === 0 && text) {
-			results = await mostWords(pagefind, state.query, sort);
+			results = await mostWords(pagefind, state.query, sort, this.sharded);
 			relaxed = results.length > 0;
 		}
 		if (text && !sort) {
@@ -76,11 +82,12 @@ export class RankedResultsCache {
 	}
 }
 
-/** The results of each word alone, ordered by how many of the words found them, then by best rank (in `sort`'s order, if given). */
-async function mostWords(pagefind: PagefindApi, query: string, sort: ResultOrder | undefined): Promise<PagefindResult[]> {
+/** The results of each word alone (over shards, as one index gives them), ordered by how many of the words found them, then by best rank (in `sort`'s order, if given). */
+async function mostWords(pagefind: PagefindApi, query: string, sort: ResultOrder | undefined, sharded: boolean): Promise<PagefindResult[]> {
 	const lists = await Promise.all(
 		relaxedSearches(query).map(async (word) => {
-			const results = (await pagefind.search(word, {}))?.results ?? [];
+			let results = (await pagefind.search(word, {}))?.results ?? [];
+			if (sharded) results = await shardFiltered(pagefind, word, results);
 			return sort ? sort(results) : results;
 		}),
 	);

@@ -30,6 +30,7 @@ import {
 import { narrowResults, type FacetIndex } from '../../lib/search/narrow.ts';
 import { fetchFirstPage, useFirstPage } from './first-page.ts';
 import { inOrder } from './in-order.ts';
+import { mergeShards } from './index-entry.ts';
 import { syncLanguageLinks } from './language-links.ts';
 import type { PagefindApi } from './pagefind-api.ts';
 import { RankedResultsCache } from './ranked-results.ts';
@@ -99,7 +100,8 @@ export class SearchElement extends HTMLElement {
 			const firstPage = opensOnIt ? fetchFirstPage(base, this.#view.lang) : undefined;
 			const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
 			await pagefind.options({ baseUrl: base });
-			await pagefind.init();
+			const [, merged] = await Promise.all([pagefind.init(), mergeShards(pagefind, base, this.#view.lang)]);
+			this.#results.sharded = merged > 0;
 			// The facet table only narrows and counts a search's results: the filters and their totals
 			// come with the page, and the table loads when the reader turns to the search box or asks
 			// something — unless the address already selects filters, which it takes to narrow.

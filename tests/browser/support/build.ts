@@ -24,9 +24,13 @@ export const EXAMPLE_AS_OF = '2026-11-23';
 
 /**
  * Validates and builds a catalogue folder into a new temporary folder, as `npm run build` does,
- * with the site address, base path and as-of date pinned so the environment can't move the site.
+ * with the site address, base path and as-of date pinned so the environment can't move the site
+ * (and `env` added to the build's environment).
  */
-export async function buildSite(catalogueDir: string, options: { base?: string; siteUrl?: string; asOf?: string } = {}): Promise<BuiltSite> {
+export async function buildSite(
+	catalogueDir: string,
+	options: { base?: string; siteUrl?: string; asOf?: string; env?: Record<string, string> } = {},
+): Promise<BuiltSite> {
 	const dir = await mkdtemp(join(tmpdir(), 'odc-build-'));
 	const env = {
 		...process.env,
@@ -38,6 +42,7 @@ export async function buildSite(catalogueDir: string, options: { base?: string; 
 		SOURCE_BRANCH: 'main',
 		BASE_PATH: options.base ?? '/',
 		ASTRO_TELEMETRY_DISABLED: '1',
+		...options.env,
 	};
 	const runOptions = { cwd: REPO_ROOT, env, maxBuffer: 64 * 1024 * 1024 };
 	try {
