@@ -7,13 +7,13 @@
  * dictionary work without JavaScript, cell text is never markup, and axe-core finds nothing on a
  * page with previews open.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { buildSite, REPO_ROOT, type BuiltSite } from './support/build.ts';
+import { buildSite, REPO_ROOT, servedUnderBase, type BuiltSite } from './support/build.ts';
 import { serveData, type DataRoute, type DataServer } from './support/data-server.ts';
 import { useBrowserSession } from './support/session.ts';
 
@@ -94,15 +94,11 @@ const session = useBrowserSession({
 	async build(): Promise<BuiltSite> {
 		data = await serveData(ROUTES);
 		const catalogue = writeCatalogue(data.origin);
-		const built = await buildSite(catalogue, { base: '/catalogue/', siteUrl: 'http://127.0.0.1' });
-		// Serve the site under its base path, as GitHub Pages does for a project site.
-		const root = mkdtempSync(join(tmpdir(), 'odc-preview-root-'));
-		symlinkSync(built.dir, join(root, 'catalogue'));
+		const served = servedUnderBase(await buildSite(catalogue, { base: '/catalogue/', siteUrl: 'http://127.0.0.1' }), 'catalogue');
 		return {
-			dir: root,
+			dir: served.dir,
 			async remove() {
-				await built.remove();
-				rmSync(root, { recursive: true, force: true });
+				await served.remove();
 				rmSync(catalogue, { recursive: true, force: true });
 				await data.close();
 			},

@@ -6,30 +6,18 @@
  * index finds), in another order: each shard ranks by its own word statistics (docs/developers.md,
  * "The search index in shards").
  */
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { buildSite, REPO_ROOT, type BuiltSite } from './support/build.ts';
+import { buildSite, REPO_ROOT, servedUnderBase, type BuiltSite } from './support/build.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 import { useBrowserSession } from './support/session.ts';
 
 const BASE = '/catalogue/';
 
-/** The example catalogue built under {@link BASE} (with `env`), in a root folder that serves it there, as GitHub Pages does. */
+/** The example catalogue built under {@link BASE} (with `env`), served there as GitHub Pages does. */
 async function underBase(env: Record<string, string>): Promise<BuiltSite> {
-	const built = await buildSite(REPO_ROOT, { base: BASE, siteUrl: 'http://127.0.0.1', env });
-	const root = mkdtempSync(join(tmpdir(), 'odc-shards-root-'));
-	symlinkSync(built.dir, join(root, 'catalogue'));
-	return {
-		dir: root,
-		async remove() {
-			await built.remove();
-			rmSync(root, { recursive: true, force: true });
-		},
-	};
+	return servedUnderBase(await buildSite(REPO_ROOT, { base: BASE, siteUrl: 'http://127.0.0.1', env }), 'catalogue');
 }
 
 const session = useBrowserSession({ build: () => underBase({ SEARCH_SHARD_RECORDS: '4' }) });

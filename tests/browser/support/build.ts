@@ -1,5 +1,6 @@
 /** Builds the bundled example catalogue into a temporary folder, for browser tests. */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, symlinkSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -77,4 +78,20 @@ export const EXAMPLE_UNDER_BASE = { base: '/catalogue/', siteUrl: 'https://examp
 export async function buildExampleSiteUnderBase(): Promise<BuiltSite> {
 	const { dir, shared } = await once('example-base', async () => (await buildSite(REPO_ROOT, EXAMPLE_UNDER_BASE)).dir);
 	return { dir, remove: shared ? async () => {} : () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * `built` (a site built with the base path `/<folder>/`) in a new root folder that serves it there,
+ * a link named `folder`, as GitHub Pages serves a project site; removing it removes `built` too.
+ */
+export function servedUnderBase(built: BuiltSite, folder: string): BuiltSite {
+	const root = mkdtempSync(join(tmpdir(), 'odc-base-root-'));
+	symlinkSync(built.dir, join(root, folder));
+	return {
+		dir: root,
+		async remove() {
+			await built.remove();
+			await rm(root, { recursive: true, force: true });
+		},
+	};
 }
