@@ -106,7 +106,6 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 	const languages: EntryLanguages = {};
 	// Each sharded language's shards' entry lines by position; the first is also its line in `languages`.
 	const shardEntries = new Map<string, Map<number, EntryLanguages[string]>>();
-	const keptLanguages: string[] = [];
 	const shardsKept = new Map<string, { kept: number; shards: number }>();
 	const prepareShard = async (lang: string, shard: number, shards: number, batch: SearchRecord[]): Promise<PreparedLanguage> => {
 		const outputPath = shard === 0 ? bundleFolder : bundleFolder.then((bundle) => join(bundle, shardFolder(lang, shard)));
@@ -143,17 +142,15 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 		return prepared;
 	};
 	const takeTurn = async ({ lang, shard, shards, batch, outputPath, key, folder, kept, ownWritten }: PreparedLanguage, handedOver: () => void) => {
-		const entered = (entry: EntryLanguages[string]) => {
-			if (shard === 0) languages[lang] = entry;
+		const enterShard = (entry: EntryLanguages[string]) => {
 			if (shards > 1) shardEntries.set(lang, (shardEntries.get(lang) ?? new Map()).set(shard, entry));
 		};
 		if (kept && ownWritten) {
 			const restored = (await ownWritten) && (await writeKeptFiles(kept.common, await outputPath, signal));
 			if (!restored || closed()) throw closedError();
-			const keptSoFar = (shardsKept.get(lang)?.kept ?? 0) + 1;
-			shardsKept.set(lang, { kept: keptSoFar, shards });
-			if (keptSoFar === shards) keptLanguages.push(lang);
-			return void entered(kept.entry);
+			shardsKept.set(lang, { kept: (shardsKept.get(lang)?.kept ?? 0) + 1, shards });
+			if (shard === 0) languages[lang] = kept.entry;
+			return void enterShard(kept.entry);
 		}
 		// A language in shards is indexed a shard at a time: no write peaks high enough to wait for the export worker.
 		const written = await indexRecords(batch, step, fail, closed, outputPath, shards > 1 ? undefined : writeAfter, handedOver);
@@ -161,7 +158,7 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 		if (shard > 0) await pruneShardBundle(path);
 		if (shard === 0) Object.assign(languages, written);
 		if (!written[lang]) return;
-		entered(written[lang]);
+		enterShard(written[lang]);
 		if (key === undefined || folder === undefined) return;
 		// Taken before the next language's write rewrites the common files; the rest is kept alongside that language.
 		const snapshot = await snapshotLanguage(lang, path);
@@ -221,5 +218,7 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 		};
 	}
 	if (added.size > 1 || shardEntries.size > 0) await mergeEntry(await bundleFolder, languages, shards);
+	// Kept whole: every shard put back (languages come one after the other, so in their order).
+	const keptLanguages = [...shardsKept].filter(([, { kept, shards }]) => kept === shards).map(([lang]) => lang);
 	return { added, keptLanguages, shardsKept };
 }

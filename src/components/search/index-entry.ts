@@ -34,8 +34,9 @@ export async function indexHash(bundle: string, lang: string): Promise<string> {
 /**
  * Merges into `pagefind`'s search, in order, the shards after the first of the index of `lang` in
  * the bundle at `<base>pagefind/`, each with the site's base for its results' addresses; nothing
- * when the index is one bundle. Returns how many were merged. Pagefind then searches every shard and lists their results by
- * score, shard order between equals, so the listing keeps the index's order.
+ * when the index is one bundle. Returns how many were merged. Pagefind then searches every shard
+ * and lists their results by score, shard order between equals, so the listing keeps the index's
+ * order.
  */
 export async function mergeShards(pagefind: PagefindApi, base: string, lang: string): Promise<number> {
 	const bundle = `${base}pagefind/`;
