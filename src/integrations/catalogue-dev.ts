@@ -6,11 +6,13 @@
  * renders as Astro's error overlay listing them (site/get-catalogue.ts); the next save that fixes
  * them brings the pages back.
  */
+import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { formatSummary, formatText } from '../lib/diagnostics/format.ts';
 import { catalogueRoot, loadedCatalogue, reloadCatalogue } from '../lib/site/catalogue-store.ts';
+import { catalogueReloads } from './catalogue-reloads.ts';
 
 /** The catalogue's files and folders, relative to its root. */
 const WATCHED = ['catalogue.yaml', 'datasets', 'publishers', 'requests', 'schedules', 'public/data'];
@@ -37,21 +39,30 @@ export default function catalogueDev(): AstroIntegration {
 				server.watcher.add(WATCHED.map((path) => resolve(root, path)));
 				const started = performance.now();
 				void report(logger, loadedCatalogue(), started, 'loaded');
-				let timer: NodeJS.Timeout | undefined;
-				const onChange = (file: string) => {
-					if (!isCatalogueFile(root, file)) return;
-					clearTimeout(timer);
-					timer = setTimeout(async () => {
+				const changed = catalogueReloads({
+					settleMs: SETTLE_MS,
+					signature: fileSignature,
+					reload: async (files) => {
 						const started = performance.now();
-						logger.info(`${relative(root, file).split(sep).join('/')} changed: reloading the catalogue`);
+						const names = files.map((file) => relative(root, file).split(sep).join('/')).join(', ');
+						logger.info(`${names} changed: reloading the catalogue`);
 						await report(logger, reloadCatalogue(), started, 'reloaded');
-						await refreshPages(server);
-					}, SETTLE_MS);
+					},
+					refresh: () => refreshPages(server),
+				});
+				const onChange = (file: string) => {
+					if (isCatalogueFile(root, file)) changed(file);
 				};
 				for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
 			},
 		},
 	};
+}
+
+/** A file's size, modification time and inode, or `missing`. */
+function fileSignature(file: string): string {
+	const stats = statSync(file, { throwIfNoEntry: false });
+	return stats ? `${stats.size}:${stats.mtimeMs}:${stats.ino}` : 'missing';
 }
 
 /**
