@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { isSafeLinkTarget, markdownExcerpt, renderMarkdown, safeHref } from '../../src/lib/render/markdown.ts';
 import { mailtoUrl } from '../../src/lib/mailto.ts';
@@ -71,8 +72,32 @@ describe('renderMarkdown: what is allowed', () => {
 		expect(html).not.toContain('target=');
 	});
 
-	it('links bare web addresses', () => {
+	it('links bare web addresses, but not bare domains', () => {
 		expect(hrefs(renderMarkdown('See https://example.org/x.'))).toEqual(['https://example.org/x']);
+		expect(renderMarkdown('See www.ontario.ca/data or ontario.ca.')).toBe('<p>See www.ontario.ca/data or ontario.ca.</p>\n');
+	});
+
+	it('links in text exactly what linkify-it finds, though it asks linkify-it only about texts that may hold a link', () => {
+		const reference = new MarkdownIt('default', { html: false, linkify: true, typographer: false });
+		reference.linkify.set({ fuzzyLink: false });
+		reference.validateLink = isSafeLinkTarget;
+		const texts = [
+			'See https://example.org/x and http://example.org.',
+			'Write to data@ontario.ca or mailto:open@example.org today',
+			'Protocol-relative //cdn.example.org/file.csv and ftp://files.example.org/a.csv',
+			'Bare domains: example.com, www.ontario.ca/data, пример.рф and xn--80ak6aa92e.xn--p1ai.',
+			'Prose with none: 63,068 rows. Revised yearly; e.g. in 2019 the figures changed.',
+			'Dots and ats in odd places: 1.5 million, a .com, end.\nNext line @ noon, //',
+			'Inside a [link to example.org](https://example.org) and after it example.net',
+		];
+		for (const text of texts) expect(hrefs(renderMarkdown(text)), text).toEqual(hrefs(reference.render(text)));
+		expect(hrefs(renderMarkdown(texts.join('\n\n')))).toEqual([
+			'https://example.org/x',
+			'http://example.org',
+			'mailto:data@ontario.ca',
+			'mailto:open@example.org',
+			'https://example.org',
+		]);
 	});
 
 	it('renders paragraphs, lists and emphasis', () => {

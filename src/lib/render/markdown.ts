@@ -52,10 +52,25 @@ export function safeDistributionHref(url: string | undefined): string | undefine
 	return FILE_TRANSFER_LINK.test(trimmed) && !/[\u0000-\u001f\s]/.test(trimmed) ? trimmed : undefined;
 }
 
+/**
+ * What every text in which linkify-it can find a link holds, bare domains aside: `//` (every
+ * scheme it knows but mailto:) or `@` (mailto: and bare addresses). Most lines of prose hold neither.
+ */
+const MIGHT_HOLD_LINK = /\/\/|@/;
+
 function createRenderer() {
 	const md = new MarkdownIt('default', { html: false, linkify: true, typographer: false });
 	md.disable('image');
 	md.validateLink = isSafeLinkTarget;
+	// Bare domains ("ontario.ca/data") stay text: "www.example.com" would become an http:// link
+	// to wherever the writer meant. This is markdown-it's default, set here because the shortcut
+	// below relies on it.
+	md.linkify.set({ fuzzyLink: false });
+	// linkify-it tests each paragraph, then each of its texts, against patterns with Unicode
+	// classes: a fifth of a description's parse. A text that cannot hold a link is answered at
+	// once; any other gets linkify-it's own answer, so the output does not change.
+	const test = md.linkify.test.bind(md.linkify);
+	md.linkify.test = (text: string) => MIGHT_HOLD_LINK.test(text) && test(text);
 
 	md.renderer.rules['link_open'] = (tokens, idx, options, _env, self) => {
 		const token = tokens[idx]!;
