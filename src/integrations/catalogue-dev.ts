@@ -2,15 +2,16 @@
  * The steward's edit-and-look loop (`npm run dev`): an Astro integration for the dev server that
  * watches the catalogue's files (catalogue.yaml, datasets/, publishers/, requests/, schedules/ and
  * the data files in public/data/), reloads the catalogue when one is saved, prints what is wrong
- * in the terminal (file, line, message) and makes the open pages reload. A catalogue with errors
- * renders as Astro's error overlay listing them (site/get-catalogue.ts); the next save that fixes
- * them brings the pages back.
+ * in the terminal (file, line, message: diagnostics/dev-report.ts) and makes the open pages
+ * reload. A catalogue with errors renders as Astro's error overlay listing them
+ * (site/get-catalogue.ts); the next save that fixes them brings the pages back.
  */
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { formatSummary, formatText } from '../lib/diagnostics/format.ts';
+import { devServerReport } from '../lib/diagnostics/dev-report.ts';
+import { formatSummary } from '../lib/diagnostics/format.ts';
 import { catalogueRoot, loadedCatalogue, reloadCatalogue } from '../lib/site/catalogue-store.ts';
 import { catalogueReloads } from './catalogue-reloads.ts';
 
@@ -44,9 +45,9 @@ export default function catalogueDev(): AstroIntegration {
 					signature: fileSignature,
 					reload: async (files) => {
 						const started = performance.now();
-						const names = files.map((file) => relative(root, file).split(sep).join('/')).join(', ');
-						logger.info(`${names} changed: reloading the catalogue`);
-						await report(logger, reloadCatalogue(), started, 'reloaded');
+						const names = files.map((file) => relative(root, file).split(sep).join('/'));
+						logger.info(`${names.join(', ')} changed: reloading the catalogue`);
+						await report(logger, reloadCatalogue(), started, 'reloaded', names);
 					},
 					refresh: () => refreshPages(server),
 				});
@@ -81,13 +82,24 @@ async function refreshPages(server: ViteDevServer): Promise<void> {
 	server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 }
 
-/** Prints the outcome of a load: every problem with its file and line, then a summary and the time taken. */
-async function report(logger: AstroIntegrationLogger, loading: ReturnType<typeof loadedCatalogue>, started: number, verb: string): Promise<void> {
+/**
+ * Prints the outcome of a load: every error with its file and line, the warnings of the files just
+ * `saved` (relative to the root; all of them when few: diagnostics/dev-report.ts), then a summary
+ * and the time taken.
+ */
+async function report(
+	logger: AstroIntegrationLogger,
+	loading: ReturnType<typeof loadedCatalogue>,
+	started: number,
+	verb: string,
+	saved?: readonly string[],
+): Promise<void> {
 	try {
 		const { diagnostics, fileCount } = await loading;
 		const seconds = ((performance.now() - started) / 1000).toFixed(2);
-		if (diagnostics.some((d) => d.severity === 'error')) logger.error(`\n${formatText(diagnostics)}`);
-		else if (diagnostics.length > 0) logger.warn(`\n${formatText(diagnostics)}`);
+		const text = devServerReport(diagnostics, saved);
+		if (diagnostics.some((d) => d.severity === 'error')) logger.error(`\n${text}`);
+		else if (text) logger.warn(`\n${text}`);
 		logger.info(`catalogue ${verb} in ${seconds} s: ${formatSummary(diagnostics, fileCount)}`);
 	} catch (error) {
 		logger.error(`the catalogue could not be loaded: ${(error as Error).message}`);
