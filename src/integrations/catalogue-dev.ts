@@ -60,10 +60,14 @@ export default function catalogueDev(): AstroIntegration {
 	};
 }
 
-/** A file's size, modification time and inode, or `missing`. */
+/** A file's size, modification time and inode, or `missing` (or why it cannot be looked at: the loader reports it). */
 function fileSignature(file: string): string {
-	const stats = statSync(file, { throwIfNoEntry: false });
-	return stats ? `${stats.size}:${stats.mtimeMs}:${stats.ino}` : 'missing';
+	try {
+		const stats = statSync(file, { throwIfNoEntry: false });
+		return stats ? `${stats.size}:${stats.mtimeMs}:${stats.ino}` : 'missing';
+	} catch (error) {
+		return `unreadable: ${(error as NodeJS.ErrnoException).code ?? 'unknown'}`;
+	}
 }
 
 /**
