@@ -6,7 +6,10 @@
  * temporary folder, then measures wall time, CPU time (user + system) and the peak memory of the
  * whole process tree (scripts/bench/measure.ts), medians of `--runs` runs, of
  *
- * - validate: `npm run validate` with CATALOGUE_DIR set to the catalogue (schedules included);
+ * - validate: `npm run validate` with CATALOGUE_DIR set to the catalogue (schedules included),
+ *   with an empty ODC_CACHE_DIR of its own;
+ * - revalidate: `npm run validate` again after the rebuild's change (below), with the cache that
+ *   validate left: what a steward's next check, or the next CI run's, costs;
  * - build: `npm run build` (validation and the Astro build in one process, Pagefind in its own),
  *   cold: no previous output and an empty ODC_CACHE_DIR of its own; printed with its ratio to validate;
  * - rebuild: `npm run build` again after one dataset file's title changed, with the cold build's
@@ -22,7 +25,7 @@
  * with the schedules' time, then a table of the DCAT-AP export's figures.
  *
  * `--compare REF` instead makes a git worktree of REF (scripts/bench/compare.ts) and, for each size,
- * runs validate, build and rebuild in it and in this checkout alternately on the same catalogue,
+ * runs validate, build, rebuild and revalidate in it and in this checkout alternately on the same catalogue,
  * then prints both side by side with the change in per cent. Nothing else is measured.
  *
  * Then, unless --no-browser, serves the built site gzipped on 127.0.0.1 and measures search in
@@ -139,7 +142,7 @@ function report(rows: CatalogueFigures[], csvRows: CsvFigures[]): void {
 }
 
 /** What the step tables' figures are. */
-const STEPS_NOTE = `Medians of the runs. wall = elapsed time; CPU = user + system time of the whole process tree (npm, Node, Pagefind); peak = the largest sum of the resident memory of the tree's live processes, sampled every 150 ms from /proc. The cold build has no previous output and an empty ODC_CACHE_DIR; the rebuild follows it with one dataset's title changed. Node ${process.version}, ${memoryProbe() === 'gnu-time' ? 'CPU time via GNU time' : 'CPU time from /proc samples'}.`;
+const STEPS_NOTE = `Medians of the runs. wall = elapsed time; CPU = user + system time of the whole process tree (npm, Node, Pagefind); peak = the largest sum of the resident memory of the tree's live processes, sampled every 150 ms from /proc. validate and the cold build start from an empty ODC_CACHE_DIR (the cold build from no previous output either); the rebuild follows the cold build with one dataset's title changed; the revalidate checks that catalogue with the cache validate left. Node ${process.version}, ${memoryProbe() === 'gnu-time' ? 'CPU time via GNU time' : 'CPU time from /proc samples'}.`;
 
 /** `--compare`: the same steps in a worktree of the reference and in this checkout, alternately. */
 async function compare(ref: string): Promise<void> {
@@ -168,7 +171,7 @@ async function compare(ref: string): Promise<void> {
 	if (options.json) console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed: options.seed, compare: compared }, null, 2));
 }
 
-/** Validate, build and rebuild in a worktree of the reference and in this checkout; the worktree is always removed. */
+/** Validate, build, rebuild and revalidate in a worktree of the reference and in this checkout; the worktree is always removed. */
 async function compareRun(ref: string): Promise<void> {
 	try {
 		await compare(ref);

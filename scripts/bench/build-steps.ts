@@ -1,12 +1,15 @@
 /**
  * The commands a steward runs, measured on one generated catalogue in one or more checkouts:
- * `npm run validate`, `npm run build` from nothing (no output folder, an empty cache: what a first
- * CI run does), and `npm run build` again after one dataset file changed (the site and the cache
- * of the cold build in place: what the next CI run does). With two checkouts (`--compare`), each
- * step runs in one then the other (A B A B …), so a change in the machine's load falls on both.
+ * `npm run validate` with an empty cache (what a first CI run does), `npm run build` from nothing
+ * (no output folder, an empty cache), `npm run build` again after one dataset file changed (the
+ * site and the cache of the cold build in place: what the next CI run does), and `npm run validate`
+ * again after that change, with the cache of the validate before it (the revalidate: what a
+ * steward's next check, or the next CI run's, does). With two checkouts (`--compare`), each step
+ * runs in one then the other (A B A B …), so a change in the machine's load falls on both.
  *
- * Each checkout gets its own output folder and its own ODC_CACHE_DIR under the benchmark's
- * temporary folder, emptied before every cold build: a run is warm only where it means to be.
+ * Each checkout gets its own output folder and two ODC_CACHE_DIRs under the benchmark's temporary
+ * folder, one for the builds and one for validate, each emptied before its cold run: a run is warm
+ * only where it means to be.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -41,11 +44,12 @@ export interface StepFigures {
 	samples: StepSample[];
 }
 
-/** The three commands' figures in one checkout. */
+/** The steps' figures in one checkout. */
 export interface TreeSteps {
 	validate: StepFigures;
 	build: StepFigures;
 	rebuild: StepFigures;
+	revalidate: StepFigures;
 	/** The output folder, as the last rebuild left it. */
 	outDir: string;
 	/** The end of the last cold build's output (Pagefind logs its indexing time there). */
@@ -108,26 +112,32 @@ export function changeOneDataset(catalogueDir: string, edit: number): string {
 	return path;
 }
 
-/** Runs validate, a cold build and a rebuild `runs` times in each tree, alternating trees at every step. */
+/** Runs validate, a cold build, a rebuild and a revalidate `runs` times in each tree, alternating trees at every step. */
 export async function runSteps(trees: readonly BenchTree[], options: StepOptions): Promise<TreeSteps[]> {
 	const { n, catalogueDir, work, runs, keep } = options;
 	const [npm, npmArgs] = npmCommand();
-	const folders = trees.map((_, i) => ({ outDir: join(work, `dist-${n}-${i}`), cacheDir: join(work, `cache-${n}-${i}`) }));
-	const samples = trees.map(() => ({ validate: [] as StepSample[], build: [] as StepSample[], rebuild: [] as StepSample[] }));
+	const folders = trees.map((_, i) => ({
+		outDir: join(work, `dist-${n}-${i}`),
+		cacheDir: join(work, `cache-${n}-${i}`),
+		validateCacheDir: join(work, `validate-cache-${n}-${i}`),
+	}));
+	type Step = 'validate' | 'build' | 'rebuild' | 'revalidate';
+	const samples = trees.map(() => ({ validate: [] as StepSample[], build: [] as StepSample[], rebuild: [] as StepSample[], revalidate: [] as StepSample[] }));
 	const buildLogs = trees.map(() => '');
 
-	const run = async (i: number, step: 'validate' | 'build' | 'rebuild', run: number): Promise<Measurement> => {
+	const run = async (i: number, step: Step, run: number): Promise<Measurement> => {
 		const tree = trees[i]!;
+		const validating = step === 'validate' || step === 'revalidate';
 		const env = {
 			...process.env,
 			CATALOGUE_DIR: catalogueDir,
 			OUT_DIR: folders[i]!.outDir,
-			ODC_CACHE_DIR: folders[i]!.cacheDir,
+			ODC_CACHE_DIR: validating ? folders[i]!.validateCacheDir : folders[i]!.cacheDir,
 			ASTRO_TELEMETRY_DISABLED: '1',
 			npm_config_update_notifier: 'false',
 		};
-		const m = await measure(npm, [...npmArgs, 'run', step === 'validate' ? 'validate' : 'build'], { cwd: tree.root, env });
-		checkChild(`npm run ${step === 'validate' ? 'validate' : 'build'} (${step}, ${tree.label})`, n, m, keep);
+		const m = await measure(npm, [...npmArgs, 'run', validating ? 'validate' : 'build'], { cwd: tree.root, env });
+		checkChild(`npm run ${validating ? 'validate' : 'build'} (${step}, ${tree.label})`, n, m, keep);
 		samples[i]![step].push({ seconds: m.seconds, cpuSeconds: m.cpuSeconds, peakMB: toMB(m.treePeakKiB), largestMB: toMB(m.peakKiB) });
 		const cpu = m.cpuSeconds === undefined ? '' : `, ${m.cpuSeconds.toFixed(1)} s CPU`;
 		const largest = m.peakKiB === undefined ? '' : ` (largest process ${(m.peakKiB / 1024).toFixed(0)} MB)`;
@@ -137,7 +147,11 @@ export async function runSteps(trees: readonly BenchTree[], options: StepOptions
 	};
 
 	for (let r = 0; r < runs; r++) {
-		for (let i = 0; i < trees.length; i++) await run(i, 'validate', r);
+		for (let i = 0; i < trees.length; i++) {
+			// Cold: nothing cached.
+			rmSync(folders[i]!.validateCacheDir, { recursive: true, force: true });
+			await run(i, 'validate', r);
+		}
 		for (let i = 0; i < trees.length; i++) {
 			// Cold: no previous site to replace, nothing cached.
 			rmSync(folders[i]!.outDir, { recursive: true, force: true });
@@ -147,11 +161,14 @@ export async function runSteps(trees: readonly BenchTree[], options: StepOptions
 		}
 		changeOneDataset(catalogueDir, r + 1);
 		for (let i = 0; i < trees.length; i++) await run(i, 'rebuild', r);
+		// The same catalogue as the rebuild's, checked with the cache of this round's validate.
+		for (let i = 0; i < trees.length; i++) await run(i, 'revalidate', r);
 	}
 	return trees.map((_, i) => ({
 		validate: stepFigures(samples[i]!.validate),
 		build: stepFigures(samples[i]!.build),
 		rebuild: stepFigures(samples[i]!.rebuild),
+		revalidate: stepFigures(samples[i]!.revalidate),
 		outDir: folders[i]!.outDir,
 		buildLog: buildLogs[i]!,
 	}));

@@ -1,6 +1,6 @@
 /**
  * One size of the catalogue benchmark: generate N synthetic datasets, then measure `npm run
- * validate`, a cold `npm run build` and a rebuild after one changed dataset (build-steps.ts), the
+ * validate`, a cold `npm run build`, a rebuild after one changed dataset and a revalidate (build-steps.ts), the
  * schedules alone, the DCAT-AP export alone, and (optionally) search in Chromium.
  */
 import { mkdirSync } from 'node:fs';
@@ -25,14 +25,16 @@ export interface CatalogueFigures {
 	files: number;
 	sourceMB: number;
 	generateSeconds: number;
-	/** How many times validate, the cold build and the rebuild ran (their figures are medians). */
+	/** How many times validate, the cold build, the rebuild and the revalidate ran (their figures are medians). */
 	runs: number;
-	/** `npm run validate`. */
+	/** `npm run validate` with an empty cache. */
 	validate: StepFigures;
 	/** `npm run build` (validation included, in the same process) with no previous output and an empty cache. */
 	build: StepFigures;
 	/** `npm run build` again after one dataset's title changed, the previous site and cache in place. */
 	rebuild: StepFigures;
+	/** `npm run validate` again after that change, with the cache of the validate before it. */
+	revalidate: StepFigures;
 	scheduleRows: number;
 	/** Reading, validating and cross-checking the schedules alone (in-process, fastest of three). */
 	scheduleSeconds: number;
@@ -55,7 +57,7 @@ export interface CatalogueRunOptions {
 	seed: number;
 	scheduleRows: number;
 	keep: boolean;
-	/** Runs of validate, the cold build and the rebuild. */
+	/** Runs of validate, the cold build, the rebuild and the revalidate. */
 	runs: number;
 	browser: { query: string; runs: number } | undefined;
 }
@@ -66,7 +68,7 @@ export interface ComparedFigures {
 	files: number;
 	runs: number;
 	/** The reference first, then this checkout. */
-	trees: Array<{ label: string } & Pick<TreeSteps, 'validate' | 'build' | 'rebuild'>>;
+	trees: Array<{ label: string } & Pick<TreeSteps, 'validate' | 'build' | 'rebuild' | 'revalidate'>>;
 }
 
 /** Writes the synthetic catalogue of `n` datasets into `<work>/catalogue-<n>`. */
@@ -80,7 +82,7 @@ function generate(n: number, options: CatalogueRunOptions) {
 	return { catalogueDir, generated, seconds };
 }
 
-/** Generates a catalogue of `n` datasets once and measures validate, build and rebuild in each tree, alternately. */
+/** Generates a catalogue of `n` datasets once and measures validate, build, rebuild and revalidate in each tree, alternately. */
 export async function compareCatalogue(n: number, trees: readonly BenchTree[], options: CatalogueRunOptions): Promise<ComparedFigures> {
 	const { catalogueDir, generated } = generate(n, options);
 	const steps = await runSteps(trees, { n, catalogueDir, work: options.work, runs: options.runs, keep: options.keep });
@@ -89,8 +91,8 @@ export async function compareCatalogue(n: number, trees: readonly BenchTree[], o
 		files: generated.files.length,
 		runs: options.runs,
 		trees: trees.map((tree, i) => {
-			const { validate, build, rebuild } = steps[i]!;
-			return { label: tree.label, validate, build, rebuild };
+			const { validate, build, rebuild, revalidate } = steps[i]!;
+			return { label: tree.label, validate, build, rebuild, revalidate };
 		}),
 	};
 }
@@ -126,6 +128,7 @@ export async function benchCatalogue(n: number, options: CatalogueRunOptions): P
 		validate: steps!.validate,
 		build: steps!.build,
 		rebuild: steps!.rebuild,
+		revalidate: steps!.revalidate,
 		scheduleRows: generated.scheduleRows,
 		scheduleSeconds: schedules.seconds,
 		pages,

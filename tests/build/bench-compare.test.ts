@@ -16,7 +16,7 @@ const worktrees = () =>
 		.filter((line) => line.startsWith('worktree '));
 
 describe.skipIf(process.platform !== 'linux')('npm run bench -- --compare', () => {
-	it('measures validate, a cold build and a rebuild in HEAD and this checkout on one catalogue, then removes the worktree', { timeout: 600_000 }, () => {
+	it('measures validate, build, rebuild and revalidate in HEAD and this checkout on one catalogue, then removes the worktree', { timeout: 600_000 }, () => {
 		const result = spawnSync(
 			process.execPath,
 			['--experimental-strip-types', 'scripts/bench.ts', '--compare', 'HEAD', '--sizes', '20', '--runs', '1', '--schedule-rows', '0', '--json'],
@@ -29,7 +29,7 @@ describe.skipIf(process.platform !== 'linux')('npm run bench -- --compare', () =
 		expect(row).toMatchObject({ datasets: 20, runs: 1 });
 		expect(row!.trees.map((tree) => tree.label)).toEqual([expect.stringMatching(/^HEAD \([0-9a-f]{7,}\)$/), expect.stringMatching(/^this checkout \(/)]);
 		for (const tree of row!.trees) {
-			for (const step of [tree.validate, tree.build, tree.rebuild]) {
+			for (const step of [tree.validate, tree.build, tree.rebuild, tree.revalidate]) {
 				expect(step.samples).toHaveLength(1);
 				expect(step.seconds).toBeGreaterThan(0);
 				expect(step.cpuSeconds).toBeGreaterThan(0);
@@ -39,6 +39,7 @@ describe.skipIf(process.platform !== 'linux')('npm run bench -- --compare', () =
 			expect(tree.build.peakMB).toBeGreaterThan(tree.validate.peakMB!);
 		}
 		expect(result.stderr).toMatch(/N = 20: rebuild 1\/1 \(HEAD/);
+		expect(result.stderr).toMatch(/N = 20: revalidate 1\/1 \(this checkout/);
 		// Its own worktree only: another checkout may be running a benchmark of its own meanwhile.
 		const work = /Comparing .* in (\S+)$/m.exec(result.stderr)?.[1];
 		expect(work).toMatch(/odc-bench-/);
