@@ -8,14 +8,14 @@
  * when the index holds as many pages as there are records (Pagefind numbers pages in the order
  * they come), titles in the collation of the index's language; without records, the search page keeps relevance order and says so in the console.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildFacetTable, facetTableFileName, type FacetTable, type IndexedPage, type PagefindEntry } from '../lib/search/facet-table.ts';
+import { buildFacetTable, facetTableFileName, type FacetTable, type IndexedPage } from '../lib/search/facet-table.ts';
 import { facetIndex } from '../lib/search/narrow.ts';
 import { facetTableFromRecords, type LanguageIndex } from '../lib/search/records-facet-table.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import { buildSortTable, sortTableFileName } from '../lib/search/sort-table.ts';
-import { indexParts, readFragmentFilters, readIndexOfParts, type IndexPart } from './pagefind-bundle.ts';
+import { indexParts, readBundleEntry, readFragmentFilters, readIndexOfParts, type IndexPart } from './pagefind-bundle.ts';
 
 /** What {@link writeFacetTables} wrote for one language. */
 export interface WrittenFacetTable {
@@ -68,7 +68,7 @@ async function tableOf(
  * what was written by language.
  */
 export async function writeFacetTables(bundleDir: string, records?: ReadonlyMap<string, readonly TableRecord[]>): Promise<Record<string, WrittenFacetTable>> {
-	const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+	const entry = await readBundleEntry(bundleDir);
 	const written: Record<string, WrittenFacetTable> = {};
 	for (const [lang, { hash }] of Object.entries(entry.languages ?? {})) {
 		const forLanguage = records?.get(lang) ?? (records ? [] : undefined);

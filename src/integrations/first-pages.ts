@@ -3,13 +3,12 @@
  * any query (src/lib/search/first-page.ts): the first pages of the index, in its order, which is
  * the order Pagefind lists every page in for no search term, with what their fragments give.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { trimmedExcerpt } from '../components/search/results-view.ts';
 import { FIRST_PAGE_VERSION, firstPageFileName, pagefindExcerpt, type FirstPage } from '../lib/search/first-page.ts';
-import type { PagefindEntry } from '../lib/search/facet-table.ts';
 import { RESULTS_PER_PAGE } from '../lib/search/state.ts';
-import { indexParts, readLanguageIndex, readPagefindFile, type IndexPart } from './pagefind-bundle.ts';
+import { indexParts, readBundleEntry, readLanguageIndex, readPagefindFile, type IndexPart } from './pagefind-bundle.ts';
 
 /** What a fragment holds that a result shows. */
 interface Fragment {
@@ -44,7 +43,7 @@ export async function firstPage(parts: readonly IndexPart[]): Promise<FirstPage>
  * file: its search page then fetches the fragments, as before.
  */
 export async function writeFirstPages(bundleDir: string): Promise<string[]> {
-	const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+	const entry = await readBundleEntry(bundleDir);
 	const written: string[] = [];
 	for (const [lang, { hash }] of Object.entries(entry.languages ?? {})) {
 		const page = await indexParts(bundleDir, entry, lang, hash)

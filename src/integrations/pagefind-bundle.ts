@@ -87,6 +87,11 @@ export async function readFragmentFilters(bundleDir: string, ids: readonly strin
 	return pages;
 }
 
+/** The entry file of the bundle in `dir` (`pagefind-entry.json`). */
+export async function readBundleEntry(dir: string): Promise<PagefindEntry> {
+	return JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+}
+
 /** One bundle of a language's index: the primary bundle, or a shard's (src/lib/search/search-shards.ts). */
 export interface IndexPart {
 	dir: string;
@@ -100,8 +105,7 @@ export async function indexParts(bundleDir: string, entry: PagefindEntry, lang: 
 	const parts = [{ dir: bundleDir, hash }];
 	for (const folder of shardFoldersFor(entry, lang)) {
 		const dir = join(bundleDir, folder);
-		const shardEntry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-		const shardHash = shardEntry.languages?.[lang]?.hash;
+		const shardHash = (await readBundleEntry(dir)).languages?.[lang]?.hash;
 		if (!shardHash) throw new Error(`${folder}pagefind-entry.json lists no ${lang} index`);
 		parts.push({ dir, hash: shardHash });
 	}

@@ -9,7 +9,6 @@
  * stemming for `fr`), put back from the cache folder or kept for the next build by
  * pagefind-languages.ts, one language after the other.
  */
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,12 +16,12 @@ import * as pagefind from 'pagefind';
 import { TimeoutError, withTimeout } from '../lib/async/with-timeout.ts';
 import type { Catalogue } from '../lib/model/catalogue.ts';
 import { catalogueSearchRecords } from '../lib/search/catalogue-search-records.ts';
-import type { PagefindEntry } from '../lib/search/facet-table.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import { getCatalogue } from '../lib/site/get-catalogue.ts';
 import { exportWorkerEnded } from './data-exports.ts';
 import { writeFacetTables, type WrittenFacetTable } from './facet-tables.ts';
 import { writeFirstPages } from './first-pages.ts';
+import { readBundleEntry } from './pagefind-bundle.ts';
 import { closedError, SearchIndexError } from './pagefind-language-index.ts';
 import { indexLanguages, type LanguagesOptions } from './pagefind-languages.ts';
 import { takeEarlySearchIndex } from './pagefind-early.ts';
@@ -200,13 +199,12 @@ export function startCatalogueSearchIndex(catalogue: Catalogue | Promise<Catalog
 
 /** The number of pages in each language's index, every shard of it, as the bundle's entry files record them. */
 async function indexedPages(outputPath: string): Promise<Record<string, number>> {
-	type Entry = PagefindEntry & { languages?: Record<string, { page_count?: number }> };
-	const read = async (folder: string) => JSON.parse(await readFile(join(outputPath, folder, 'pagefind-entry.json'), 'utf8')) as Entry;
-	const entry = await read('');
+	const entry = await readBundleEntry(outputPath);
 	const pages: Record<string, number> = {};
 	for (const [lang, info] of Object.entries(entry.languages ?? {})) {
 		pages[lang] = info.page_count ?? 0;
-		for (const folder of entry.odc_shards?.[lang]?.folders ?? []) pages[lang] += (await read(folder)).languages?.[lang]?.page_count ?? 0;
+		for (const folder of entry.odc_shards?.[lang]?.folders ?? [])
+			pages[lang] += (await readBundleEntry(join(outputPath, folder))).languages?.[lang]?.page_count ?? 0;
 	}
 	return pages;
 }
