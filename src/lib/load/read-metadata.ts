@@ -1,14 +1,18 @@
 /**
  * Reads one metadata file for loadCatalogue: decoded, parsed, within the structure limits and
  * checked for unsafe characters — or, when the cache (file-cache.ts) knows its text as sound, its
- * kept data with none of that work, since a sound file has none of those problems to report.
+ * kept data with none of that work, since a sound file has none of those problems to report. A file
+ * whose `lstat` is unchanged since then (stat-signature.ts) is not even read, unless a problem found
+ * later must be located in it.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { append } from '../append.ts';
 import { unsafeCharacters } from '../validate/unsafe-characters.ts';
 import type { FileCache } from './file-cache.ts';
 import { parsedFromKnownData, parseYaml, readsFast, type ParsedYaml } from './parse-yaml.ts';
-import { readSourceText } from './read-source.ts';
+import { readCheckedSourceText, readSourceText } from './read-source.ts';
+import { checkRepoFile, refusalDiagnostic } from './repo-files.ts';
+import { statSignature } from './stat-signature.ts';
 import { checkStructure } from './structure-limits.ts';
 
 /** A metadata file read and parsed. */
@@ -24,13 +28,30 @@ export interface ReadMetadata {
 
 /** Reads the file at `path` (of `kind`) under `root`; its problems go to `diagnostics`; `undefined` when it cannot be used. */
 export function readMetadataFile(root: string, path: string, kind: string, diagnostics: Diagnostic[], files: FileCache): ReadMetadata | undefined {
-	const decoded = readSourceText(root, path);
+	const checked = checkRepoFile(root, path);
+	if (checked.refusal) {
+		diagnostics.push(refusalDiagnostic(path, checked.refusal));
+		return undefined;
+	}
+	const signature = statSignature(checked.stats);
+	const unchanged = signature === undefined ? undefined : files.unchangedKey(kind, path, signature);
+	const kept = unchanged === undefined ? undefined : files.soundData(unchanged);
+	if (unchanged !== undefined && kept !== undefined)
+		return { parsed: unreadKnownFile(root, path, kept, (text) => files.key(kind, text) === unchanged), known: true, key: unchanged };
+
+	const decoded = readCheckedSourceText(root, path);
 	append(diagnostics, decoded.diagnostics);
 	const text = decoded.text;
 	if (text === undefined) return undefined;
 	const key = files.key(kind, text);
+	// A byte-order mark is warned about on every read: such a file must be read every time.
+	const rememberSignature =
+		signature === undefined || decoded.diagnostics.length > 0 ? () => undefined : () => files.rememberSignature(kind, path, signature, key);
 	const known = files.soundData(key);
-	if (known !== undefined) return { parsed: parsedFromKnownData(path, text, known), known: true, key };
+	if (known !== undefined) {
+		rememberSignature();
+		return { parsed: parsedFromKnownData(path, text, known), known: true, key };
+	}
 	const { parsed, diagnostics: yamlProblems } = parseYaml(path, text);
 	append(diagnostics, yamlProblems);
 	if (!parsed) return undefined;
@@ -42,5 +63,36 @@ export function readMetadataFile(root: string, path: string, kind: string, diagn
 	const unsafe = unsafeCharacters(parsed);
 	append(diagnostics, unsafe);
 	const sound = yamlProblems.length === 0 && unsafe.length === 0 && readsFast(text);
-	return { parsed, known: false, key, ...(sound ? { remember: () => files.rememberSound(key, parsed.data) } : {}) };
+	const remember = () => {
+		files.rememberSound(key, parsed.data);
+		rememberSignature();
+	};
+	return { parsed, known: false, key, ...(sound ? { remember } : {}) };
+}
+
+/**
+ * The parsed file at `path`, known sound with `data`, not read: its text is read only when a problem
+ * found later must be located in it. Should the file have changed in between (it was unchanged a
+ * moment ago), the problem is placed at its start rather than at a position of another text.
+ */
+function unreadKnownFile(root: string, path: string, data: unknown, isKeptText: (text: string) => boolean): ParsedYaml {
+	let located: ParsedYaml | undefined;
+	const keptText = () => {
+		const { text } = readSourceText(root, path);
+		return text !== undefined && isKeptText(text) ? text : '';
+	};
+	const parsed = () => (located ??= parsedFromKnownData(path, keptText(), data));
+	return {
+		file: path,
+		data,
+		get locatable() {
+			return parsed().locatable;
+		},
+		get document() {
+			return parsed().document;
+		},
+		get lineCounter() {
+			return parsed().lineCounter;
+		},
+	};
 }

@@ -6,7 +6,7 @@
  * file is opened with `O_NOFOLLOW`, its size is taken from the open file before reading, and no more
  * than the limit (plus one byte, to notice a file that grows) is ever read.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type BigIntStats } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { hintOf } from '../diagnostics/registry.ts';
@@ -31,8 +31,7 @@ const SYMLINK_HINT = hintOf('file.symlink');
 /** The kind of `path` (absolute) as it is on disk: a link is a link, wherever it points. */
 export function entryKind(path: string): EntryKind {
 	try {
-		const stats = lstatSync(path);
-		return stats.isSymbolicLink() ? 'symlink' : stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other';
+		return kindOf(lstatSync(path));
 	} catch {
 		return 'missing';
 	}
@@ -44,35 +43,68 @@ export function entryKind(path: string): EntryKind {
  * and the real path must still lie under the real root.
  */
 export function repoFileRefusal(root: string, relative: string): Refusal | undefined {
+	return checkRepoFile(root, relative).refusal;
+}
+
+/** A file of the repository as {@link checkRepoFile} found it. */
+export type RepoFileCheck = { refusal: Refusal; stats?: undefined } | { refusal?: undefined; stats: BigIntStats };
+
+/**
+ * {@link repoFileRefusal}, with the file's own `lstat` (nanosecond times) when it is not refused:
+ * its size, times and inode tell whether it changed since a run that read it (stat-signature.ts).
+ */
+export function checkRepoFile(root: string, relative: string): RepoFileCheck {
 	const parts = relative.split('/');
+	let stats: BigIntStats | undefined;
 	for (let i = 1; i <= parts.length; i++) {
-		const kind = entryKind(join(root, ...parts.slice(0, i)));
 		const last = i === parts.length;
+		const path = join(root, ...parts.slice(0, i));
+		let kind: EntryKind;
+		if (last) {
+			stats = lstatOrUndefined(path);
+			kind = stats === undefined ? 'missing' : kindOf(stats);
+		} else {
+			kind = entryKind(path);
+		}
 		if (kind === 'symlink') {
 			const where = parts.slice(0, i).join('/');
-			return { code: 'file.symlink', message: last ? 'is a symbolic link' : `is inside ${where}, which is a symbolic link`, hint: SYMLINK_HINT };
+			return { refusal: { code: 'file.symlink', message: last ? 'is a symbolic link' : `is inside ${where}, which is a symbolic link`, hint: SYMLINK_HINT } };
 		}
-		if (kind === 'missing') return { code: 'file.missing', message: 'does not exist' };
-		if (!last && kind !== 'folder') return { code: 'file.missing', message: 'does not exist' };
+		if (kind === 'missing') return { refusal: { code: 'file.missing', message: 'does not exist' } };
+		if (!last && kind !== 'folder') return { refusal: { code: 'file.missing', message: 'does not exist' } };
 		if (last && kind !== 'file')
 			return {
-				code: 'file.not-regular',
-				message: `is not a regular file (it is ${kind === 'folder' ? 'a folder' : 'a device, a pipe or a socket'})`,
-				hint: hintOf('file.not-regular'),
+				refusal: {
+					code: 'file.not-regular',
+					message: `is not a regular file (it is ${kind === 'folder' ? 'a folder' : 'a device, a pipe or a socket'})`,
+					hint: hintOf('file.not-regular'),
+				},
 			};
 	}
 	// Every part was just checked not to be a link: when each is a plain name (no `..`, nothing
 	// empty), the real path is the real root's plus `relative`, and resolving both would only
 	// repeat those checks (nine more lstat calls a file at 10,000 datasets: ~0.15 s of a warm validate).
-	if (process.platform !== 'win32' && parts.every((part) => part !== '' && part !== '.' && part !== '..' && !part.includes('\\'))) return undefined;
+	if (process.platform !== 'win32' && parts.every((part) => part !== '' && part !== '.' && part !== '..' && !part.includes('\\'))) return { stats: stats! };
 	try {
 		const realRoot = realpathSync(root);
 		if (!realpathSync(join(root, relative)).startsWith(realRoot + sep))
-			return { code: 'file.outside', message: 'lies outside the repository', hint: SYMLINK_HINT };
+			return { refusal: { code: 'file.outside', message: 'lies outside the repository', hint: SYMLINK_HINT } };
 	} catch (error) {
-		return { code: 'file.unreadable', message: `cannot be read: ${(error as Error).message}` };
+		return { refusal: { code: 'file.unreadable', message: `cannot be read: ${(error as Error).message}` } };
 	}
-	return undefined;
+	return { stats: stats! };
+}
+
+function lstatOrUndefined(path: string): BigIntStats | undefined {
+	try {
+		return lstatSync(path, { bigint: true });
+	} catch {
+		return undefined;
+	}
+}
+
+function kindOf(stats: { isSymbolicLink(): boolean; isFile(): boolean; isDirectory(): boolean }): EntryKind {
+	return stats.isSymbolicLink() ? 'symlink' : stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other';
 }
 
 /**
@@ -88,6 +120,16 @@ export function readRepoFile(
 ): ReadResult {
 	const refusal = repoFileRefusal(root, relative);
 	if (refusal) return { refusal };
+	return readCheckedRepoFile(root, relative, maxBytes, tooLarge);
+}
+
+/** {@link readRepoFile} of a path {@link checkRepoFile} has just let through: the file is opened without following a link, and sized, all the same. */
+export function readCheckedRepoFile(
+	root: string,
+	relative: string,
+	maxBytes: number,
+	tooLarge: (maxBytes: number, size?: number) => Refusal = tooLargeFile,
+): ReadResult {
 	let fd: number;
 	try {
 		fd = openSync(join(root, relative), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
