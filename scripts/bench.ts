@@ -166,7 +166,10 @@ async function compare(ref: string): Promise<void> {
 				}),
 			);
 	} finally {
-		if (compared.length > 0 && !options.json) console.log(`${compareTable(compared)}\n\n${STEPS_NOTE} Each step ran in A then B, run after run.`);
+		if (compared.length > 0 && !options.json)
+			console.log(
+				`${compareTable(compared)}\n\n${STEPS_NOTE} Each step ran in A then B, then B then A in the next run, each once the site a build replaced was deleted.`,
+			);
 	}
 	if (options.json) console.log(JSON.stringify({ node: process.version, memoryProbe: memoryProbe(), seed: options.seed, compare: compared }, null, 2));
 }

@@ -5,14 +5,20 @@
  * site and the cache of the cold build in place: what the next CI run does), and `npm run validate`
  * again after that change, with the cache of the validate before it (the revalidate: what a
  * steward's next check, or the next CI run's, does). With two checkouts (`--compare`), each step
- * runs in one then the other (A B A B …), so a change in the machine's load falls on both.
+ * runs in one then the other, A B in one round and B A in the next, so a change in the machine's load
+ * falls on both, and so does whatever a run leaves the next (a warm disk cache).
+ *
+ * A build deletes the site it replaced in a process of its own that it does not wait for
+ * (src/lib/build/remover.ts): 64,000 files at 10,000 datasets, some 15 s of work. The next step
+ * starts only once that is done, so no run pays for the one before it.
  *
  * Each checkout gets its own output folder and two ODC_CACHE_DIRs under the benchmark's temporary
  * folder, one for the builds and one for validate, each emptied before its cold run: a run is warm
  * only where it means to be.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { basename, dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { checkChild, toMB } from './children.ts';
 import { measure, type Measurement } from './measure.ts';
@@ -112,6 +118,28 @@ export function changeOneDataset(catalogueDir: string, edit: number): string {
 	return path;
 }
 
+/** The previous sites beside `outDir` that a build's remover is still deleting (src/lib/build/staging.ts names them). */
+export function previousSites(outDir: string): string[] {
+	const prefix = `.${basename(outDir)}-previous-`;
+	try {
+		return readdirSync(dirname(outDir)).filter((name) => name.startsWith(prefix));
+	} catch {
+		return [];
+	}
+}
+
+/** Waits until no previous site of `outDir` is left being deleted (at most `limitMs`, then goes on). */
+export async function previousSitesRemoved(outDir: string, limitMs = 300_000): Promise<void> {
+	const until = Date.now() + limitMs;
+	while (previousSites(outDir).length > 0 && Date.now() < until) await sleep(100);
+}
+
+/** The order the trees run in, round `round`: A B, then B A, and so on. */
+export function roundOrder(count: number, round: number): number[] {
+	const order = Array.from({ length: count }, (_, i) => i);
+	return round % 2 === 0 ? order : order.reverse();
+}
+
 /** Runs validate, a cold build, a rebuild and a revalidate `runs` times in each tree, alternating trees at every step. */
 export async function runSteps(trees: readonly BenchTree[], options: StepOptions): Promise<TreeSteps[]> {
 	const { n, catalogueDir, work, runs, keep } = options;
@@ -136,6 +164,7 @@ export async function runSteps(trees: readonly BenchTree[], options: StepOptions
 			ASTRO_TELEMETRY_DISABLED: '1',
 			npm_config_update_notifier: 'false',
 		};
+		for (const folder of folders) await previousSitesRemoved(folder.outDir);
 		const m = await measure(npm, [...npmArgs, 'run', validating ? 'validate' : 'build'], { cwd: tree.root, env });
 		checkChild(`npm run ${validating ? 'validate' : 'build'} (${step}, ${tree.label})`, n, m, keep);
 		samples[i]![step].push({ seconds: m.seconds, cpuSeconds: m.cpuSeconds, peakMB: toMB(m.treePeakKiB), largestMB: toMB(m.peakKiB) });

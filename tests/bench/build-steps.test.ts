@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { changeOneDataset, median, npmCommand, stepFigures } from '../../scripts/bench/build-steps.ts';
+import { changeOneDataset, median, npmCommand, previousSites, previousSitesRemoved, roundOrder, stepFigures } from '../../scripts/bench/build-steps.ts';
 import { generateCatalogue } from '../../scripts/bench/generate-catalogue.ts';
+import { startRemover } from '../../src/lib/build/remover.ts';
+import { createWorkingFolder } from '../../src/lib/build/staging.ts';
 
 describe('medians of the runs', () => {
 	it('take the middle run, or the mean of the middle two', () => {
@@ -21,6 +23,39 @@ describe('medians of the runs', () => {
 		]);
 		expect(figures).toMatchObject({ seconds: 20, cpuSeconds: 11, peakMB: undefined });
 		expect(figures.samples).toHaveLength(3);
+	});
+});
+
+describe('the order of the runs', () => {
+	it('alternates A B with B A, round after round', () => {
+		expect([0, 1, 2, 3].map((round) => roundOrder(2, round))).toEqual([
+			[0, 1],
+			[1, 0],
+			[0, 1],
+			[1, 0],
+		]);
+		expect(roundOrder(1, 1)).toEqual([0]);
+	});
+
+	it('waits for the site a build replaced to be deleted by its remover', async () => {
+		const work = mkdtempSync(join(tmpdir(), 'odc-bench-previous-'));
+		try {
+			const outDir = join(work, 'dist');
+			mkdirSync(outDir);
+			const remover = startRemover()!;
+			const previous = await createWorkingFolder(outDir, 'previous', remover.pid);
+			for (let i = 0; i < 200; i++) {
+				mkdirSync(join(previous, `d${i}`));
+				for (let j = 0; j < 10; j++) writeFileSync(join(previous, `d${i}`, `${j}.html`), 'x'.repeat(1000));
+			}
+			expect(previousSites(outDir)).toHaveLength(1);
+			remover.remove(previous);
+			await previousSitesRemoved(outDir, 30_000);
+			expect(previousSites(outDir)).toEqual([]);
+			expect(readdirSync(work)).toEqual(['dist']);
+		} finally {
+			rmSync(work, { recursive: true, force: true });
+		}
 	});
 });
 
