@@ -6,6 +6,8 @@ import { splitBilingual, toEmail, toLine, toMarkdown } from '../../src/lib/impor
 import { accessLevel } from '../../src/lib/import/access.ts';
 import { frequencyCode, languageCode, themeCode, themeMapping } from '../../src/lib/import/vocabularies.ts';
 import { markdownProblems } from '../../src/lib/validate/markdown-rules.ts';
+import { toYaml } from '../../src/lib/import/write-file.ts';
+import { parseYaml, readsFast } from '../../src/lib/load/parse-yaml.ts';
 
 describe('text from other catalogues', () => {
 	it('turns HTML into Markdown with only web and mailto links, never raw HTML', () => {
@@ -35,6 +37,18 @@ describe('text from other catalogues', () => {
 		expect(splitBilingual('Data | Données')).toEqual({ en: 'Data', fr: 'Données' });
 		expect(splitBilingual('Persons  Personnes')).toEqual({ en: 'Persons', fr: 'Personnes' });
 		expect(splitBilingual('Persons')).toBeUndefined();
+	});
+});
+
+describe('the YAML written', () => {
+	it('writes a value the record holds twice out twice, with no anchor or alias', () => {
+		const title = { en: 'Cloud Test', fr: 'Essai infonuagique' };
+		const text = toYaml({ title, description: title, keywords: { en: ['cloud'] } });
+		expect(text).not.toMatch(/[&*]a\d/);
+		expect(text.match(/Essai infonuagique/g)).toHaveLength(2);
+		// So the loader reads it with its fast parser and can keep it in its cache.
+		expect(readsFast(text)).toBe(true);
+		expect(parseYaml('datasets/x/y.yaml', text).parsed?.data).toEqual({ title, description: title, keywords: { en: ['cloud'] } });
 	});
 });
 

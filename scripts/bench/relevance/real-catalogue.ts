@@ -295,7 +295,8 @@ function uniqueWords(words: unknown[]): string[] {
 }
 
 function yamlFile(path: string, schema: string, record: unknown): void {
-	writeFileSync(path, `# yaml-language-server: $schema=${schema}\n${stringify(record, { lineWidth: 0 })}`);
+	// Titles reused as descriptions are written out twice, as the importers write them (import/write-file.ts).
+	writeFileSync(path, `# yaml-language-server: $schema=${schema}\n${stringify(record, { lineWidth: 0, aliasDuplicateObjects: false })}`);
 }
 
 /** Writes the test catalogue into `out` (catalogue.yaml, publishers/, datasets/); returns its records. */

@@ -14,9 +14,14 @@ export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'kept';
 
 const HASH_LINE = /^# import-sha256: ([0-9a-f]{64})$/m;
 
-/** The YAML text of a record: block style, long lines left whole, keys in the order given. */
+/**
+ * The YAML text of a record: block style, long lines left whole, keys in the order given. A value
+ * the record holds twice (a title reused as the description) is written out twice, never as an
+ * anchor and an alias (`&a1`, `*a1`), which stewards do not expect and which the loader reads
+ * with its slower parser and never keeps in its cache (load/parse-yaml.ts).
+ */
 export function toYaml(record: unknown): string {
-	return stringify(record, { lineWidth: 0, minContentWidth: 0, singleQuote: false });
+	return stringify(record, { lineWidth: 0, minContentWidth: 0, singleQuote: false, aliasDuplicateObjects: false });
 }
 
 /** The file's text: the header (what it is, where it came from, the hash) and the YAML body. */
