@@ -50,6 +50,11 @@ export interface LoadResult {
 	 * kept per dataset (dcat-dataset-results.ts) are found by it without serializing the record.
 	 */
 	datasetKeys?: ReadonlyMap<string, string>;
+	/**
+	 * The metadata files taken from the load cache without being opened: their `lstat` is unchanged
+	 * since a run that found them sound (load/stat-signature.ts). Empty without the cache.
+	 */
+	unreadFiles?: ReadonlySet<string>;
 }
 
 /** How to load a catalogue. */
@@ -94,9 +99,11 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 	const drafts: CheckedFile<DatasetRecord>[] = [];
 	const draftPublishers = new Set<string>();
 	const files = cache ? openFileCache(root, cacheFolder) : NO_FILE_CACHE;
+	const unreadFiles = new Set<string>();
 	for (const source of discovered.files.filter(isYamlSource)) {
 		const read = readMetadataFile(root, source.path, source.kind, diagnostics, files);
 		if (!read) continue;
+		if (read.unread) unreadFiles.add(source.path);
 		const { parsed } = read;
 		parsedFiles.push([source, parsed]);
 		textFiles.push({ source, parsed, key: read.key });
@@ -256,7 +263,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 	const soundPart = catalogue ?? (catalogueFile ? soundModel(catalogueFile.record, valid.publisher, valid.dataset, sorted) : undefined);
 	const datasetKeys = new Map(textFiles.flatMap(({ source, key }) => (source.kind === 'dataset' && key !== '' ? [[source.path, key] as const] : [])));
 	if (catalogue) rememberSourceKeys(catalogue.datasets, datasetKeys);
-	return { catalogue, soundPart, diagnostics: sorted, fileCount: discovered.files.length + tasks.length, datasetKeys };
+	return { catalogue, soundPart, diagnostics: sorted, fileCount: discovered.files.length + tasks.length, datasetKeys, unreadFiles };
 }
 
 /** The model of the publishers and datasets whose files have no error, the datasets only when their publisher is among them. */

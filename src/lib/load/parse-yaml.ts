@@ -77,14 +77,20 @@ export function readsFast(text: string): boolean {
 
 /**
  * The parsed file whose `data` {@link parseYaml} read from `text` before, without a problem (kept in
- * the load cache, file-cache.ts): the same as parsing it again, without the parsing.
+ * the load cache, file-cache.ts): the same as parsing it again, without the parsing. `text` may be
+ * given as a function, called only when a problem is to be located (a file not even read:
+ * read-metadata.ts).
  */
-export function parsedFromKnownData(file: string, text: string, data: unknown): ParsedYaml {
+export function parsedFromKnownData(file: string, text: string | (() => string), data: unknown): ParsedYaml {
 	// Lines and commas are counted only when a problem is to be located: most kept files have none
 	// (~40 MB of text at 10,000 datasets). lazilyLocated, which the editor's script bundles with
 	// parseYaml, is left as it is, so that script is too.
 	let located: ParsedYaml | undefined;
-	const parsed = () => (located ??= lazilyLocated(file, text, data, countSeparators(text) <= MAX_POSITIONAL_SEPARATORS));
+	const parsed = () => {
+		if (located) return located;
+		const source = typeof text === 'string' ? text : text();
+		return (located = lazilyLocated(file, source, data, countSeparators(source) <= MAX_POSITIONAL_SEPARATORS));
+	};
 	return {
 		file,
 		data,

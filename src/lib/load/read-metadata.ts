@@ -22,6 +22,8 @@ export interface ReadMetadata {
 	known: boolean;
 	/** The file's key in the cache (file-cache.ts), `''` without one. */
 	key: string;
+	/** True when the file was not opened: its `lstat` is unchanged since a run that found it sound (stat-signature.ts). */
+	unread?: boolean;
 	/** Keeps the file as sound in the cache, once it is also found valid against its schema; absent when it had a problem. */
 	remember?: () => void;
 }
@@ -37,7 +39,7 @@ export function readMetadataFile(root: string, path: string, kind: string, diagn
 	const unchanged = signature === undefined ? undefined : files.unchangedKey(kind, path, signature);
 	const kept = unchanged === undefined ? undefined : files.soundData(unchanged);
 	if (unchanged !== undefined && kept !== undefined)
-		return { parsed: unreadKnownFile(root, path, kept, (text) => files.key(kind, text) === unchanged), known: true, key: unchanged };
+		return { parsed: unreadKnownFile(root, path, kept, (text) => files.key(kind, text) === unchanged), known: true, key: unchanged, unread: true };
 
 	const decoded = readCheckedSourceText(root, path);
 	append(diagnostics, decoded.diagnostics);
@@ -76,23 +78,12 @@ export function readMetadataFile(root: string, path: string, kind: string, diagn
  * moment ago), the problem is placed at its start rather than at a position of another text.
  */
 function unreadKnownFile(root: string, path: string, data: unknown, isKeptText: (text: string) => boolean): ParsedYaml {
-	let located: ParsedYaml | undefined;
-	const keptText = () => {
-		const { text } = readSourceText(root, path);
-		return text !== undefined && isKeptText(text) ? text : '';
-	};
-	const parsed = () => (located ??= parsedFromKnownData(path, keptText(), data));
-	return {
-		file: path,
+	return parsedFromKnownData(
+		path,
+		() => {
+			const { text } = readSourceText(root, path);
+			return text !== undefined && isKeptText(text) ? text : '';
+		},
 		data,
-		get locatable() {
-			return parsed().locatable;
-		},
-		get document() {
-			return parsed().document;
-		},
-		get lineCounter() {
-			return parsed().lineCounter;
-		},
-	};
+	);
 }
