@@ -13,6 +13,7 @@ import { checkDataFile } from '../../src/lib/data-files/check-data-file.ts';
 import { formatText } from '../../src/lib/diagnostics/format.ts';
 import { findLinks } from '../../src/lib/load/find-links.ts';
 import { readAtMost, readRepoFile } from '../../src/lib/load/repo-files.ts';
+import { sourceParser } from '../../src/lib/validate/dcat-checks.ts';
 import { catalogueWith, cleanUp, minimalDataset } from './support.ts';
 
 afterAll(cleanUp);
@@ -93,6 +94,18 @@ describe('symbolic links are refused and never read', () => {
 		const { errors, catalogue } = await report(dir);
 		expect(catalogue).toBeUndefined();
 		expect(errors.map((e) => [e.file, e.code])).toEqual([['catalogue.yaml', 'file.symlink']]);
+	});
+
+	it('does not follow a file that became a link after loading, to place a DCAT-AP finding', () => {
+		const dir = catalogueWith();
+		const real = catalogueWith();
+		const parse = sourceParser(dir);
+		expect(parse('datasets/mto/traffic-volumes.yaml')?.document.contents).toBeTruthy();
+		rmSync(join(dir, 'publishers/mto.yaml'));
+		symlinkSync(join(real, 'publishers/mto.yaml'), join(dir, 'publishers/mto.yaml'));
+		expect(parse('publishers/mto.yaml')).toBeUndefined();
+		symlinkSync('/etc/passwd', join(dir, 'datasets/mto/passwd.yaml'));
+		expect(parse('datasets/mto/passwd.yaml')).toBeUndefined();
 	});
 
 	it('refuses a dataset file whose folder on the way is a link', () => {

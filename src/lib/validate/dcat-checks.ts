@@ -6,14 +6,13 @@
  * results of a dataset that has not changed since it was last validated are reused without
  * mapping it again (dcat-dataset-results.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
 import type { ShaclFinding } from '../export/dcat-ap/shacl.ts';
 import { sourceMapOf, type NodeSource } from '../export/dcat-ap/source-map.ts';
 import { formatPath, locate } from '../load/locate.ts';
 import { parseYaml, type ParsedYaml } from '../load/parse-yaml.ts';
+import { readSourceText } from '../load/read-source.ts';
 import type { Catalogue } from '../model/catalogue.ts';
 import { datasetShaclResults, lazyShapes, type ResultsCacheOptions } from './dcat-dataset-results.ts';
 import { dcatFieldPath } from './dcat-fields.ts';
@@ -70,10 +69,9 @@ export function shaclDiagnostic(finding: ShaclFinding, source: NodeSource | unde
 	};
 }
 
+// Read as loading reads it (repo-files.ts): a file that has become a link, or grown past the limit,
+// since it was loaded is not followed or read; its findings are placed at its start.
 function readParsed(root: string, file: string): ParsedYaml | undefined {
-	try {
-		return parseYaml(file, readFileSync(join(root, file), 'utf8')).parsed;
-	} catch {
-		return undefined;
-	}
+	const { text } = readSourceText(root, file);
+	return text === undefined ? undefined : parseYaml(file, text).parsed;
 }
