@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { formatMegabytes, readCheckedRepoFile, readRepoFile, refusalDiagnostic, type Refusal } from './repo-files.ts';
+import { formatMegabytes, readCheckedRepoFile, refusalDiagnostic, repoFileRefusal, type Refusal } from './repo-files.ts';
 
 /** Metadata files are small; anything larger is almost certainly a data file committed by mistake. */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
@@ -86,10 +86,8 @@ export function metadataTooLarge(maxBytes: number, size?: number): Refusal {
  * link), refused for its size before any byte is read, then {@link decodeSource}.
  */
 export function readSourceText(root: string, path: string, options: DecodeOptions = {}): SourceText {
-	const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
-	const read = readRepoFile(root, path, maxBytes, metadataTooLarge);
-	if (read.refusal) return fail(refusalDiagnostic(path, read.refusal));
-	return decodeSource(path, read.bytes, options);
+	const refusal = repoFileRefusal(root, path);
+	return refusal ? fail(refusalDiagnostic(path, refusal)) : readCheckedSourceText(root, path, options);
 }
 
 /** {@link readSourceText} of a path `checkRepoFile` (repo-files.ts) has just let through. */
