@@ -9,6 +9,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { append } from '../append.ts';
 import { unsafeCharacters } from '../validate/unsafe-characters.ts';
 import type { FileCache } from './file-cache.ts';
+import { detachStrings } from './detach-strings.ts';
 import { parsedFromKnownData, parseYaml, readsFast, type ParsedYaml } from './parse-yaml.ts';
 import { readCheckedSourceText, readSourceText } from './read-source.ts';
 import { checkRepoFile, refusalDiagnostic } from './repo-files.ts';
@@ -64,6 +65,8 @@ export function readMetadataFile(root: string, path: string, kind: string, diagn
 	}
 	const unsafe = unsafeCharacters(parsed);
 	append(diagnostics, unsafe);
+	// The data outlives the text it was cut from (detach-strings.ts says why).
+	parsed.data = detachStrings(parsed.data);
 	const sound = yamlProblems.length === 0 && unsafe.length === 0 && readsFast(text);
 	const remember = () => {
 		files.rememberSound(key, parsed.data);
