@@ -6,11 +6,12 @@
 // needing a shell). On a Node older than 22.12 (many machines still ship Node 20), Node 24 is
 // fetched once from the npm registry's `node` package into ~/.cache/odc-node24 (ODC_NODE_PREFIX to
 // put it elsewhere), as .ci/run does, and the commands run with it first on PATH, so that `node`,
-// `tsc`, `astro` and `vitest` all run under it. With no command it only checks.
+// `tsc`, `astro` and `vitest` all run under it. With no command it only checks. The last command
+// takes this process's place where Node can (process.execve) rather than running as its child.
 //
 // Plain JavaScript on purpose: it must run, and explain itself, on a Node too old for the rest.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
@@ -69,7 +70,41 @@ if (!recentEnough(process.versions.node)) {
 	env.npm_node_execpath = join(bin, 'node');
 }
 
-for (const [command, ...args] of commandsOf(process.argv.slice(2))) {
+/** The file `command` names, looked up on `path` as a shell would; undefined when there is none. */
+function executableOnPath(command, path) {
+	if (command.includes('/')) return command;
+	for (const folder of (path ?? '').split(delimiter)) {
+		if (folder === '') continue;
+		const file = join(folder, command);
+		try {
+			accessSync(file, constants.X_OK);
+			if (statSync(file).isFile()) return file;
+		} catch {
+			// not there: the next folder
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Runs `command` in this process's place (process.execve: Node 22.15 or newer, not on Windows)
+ * rather than as its child, so that a build has one Node process fewer (~50 MB for as long as it
+ * runs) and a signal reaches the command alone. Returns only when that cannot be done.
+ */
+function replaceWith(command, args, env) {
+	if (typeof process.execve !== 'function') return;
+	const file = executableOnPath(command, env.PATH);
+	if (file === undefined) return;
+	try {
+		process.execve(file, [command, ...args], env);
+	} catch {
+		// Not replaced (the process is as it was): the command runs as a child instead.
+	}
+}
+
+const commands = commandsOf(process.argv.slice(2));
+for (const [index, [command, ...args]] of commands.entries()) {
+	if (index === commands.length - 1) replaceWith(command, args, env);
 	const run = spawnSync(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
 	if (run.error) {
 		console.error(`${command}: ${run.error.message}`);

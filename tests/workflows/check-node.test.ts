@@ -4,7 +4,7 @@
  * (Under a Node older than 22.12 it also fetches Node 24 and puts it first on PATH; that needs an
  * old Node and the network, and is checked by hand: README, "Quick start".)
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,18 @@ describe('scripts/check-node.mjs', () => {
 			'unit',
 		);
 		expect(stdout).toBe('first\ntests/a.test.ts --project unit\n');
+	});
+
+	it('runs the last command in its own place, not as a child: one process fewer for as long as it runs', async () => {
+		const child = spawn(process.execPath, [SCRIPT, ...print('first'), '--then', process.execPath, '-e', 'console.log(process.pid, process.ppid)']);
+		let stdout = '';
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+		const code = await new Promise((resolve) => child.once('close', resolve));
+		expect(code).toBe(0);
+		const [first, last] = stdout.trim().split('\n');
+		expect(first).toBe('first');
+		// The same process as the one started, its parent this test's.
+		expect(last).toBe(`${child.pid} ${process.pid}`);
 	});
 
 	it('only checks when given no command', async () => {
