@@ -4,6 +4,7 @@ import { capPerFile, hasErrors, sortDiagnostics, type Diagnostic } from './diagn
 import { discoverSources, type SourceFile } from './load/discover.ts';
 import { NO_FILE_CACHE, openFileCache } from './load/file-cache.ts';
 import type { ParsedYaml } from './load/parse-yaml.ts';
+import { NO_POSITIONS, openPositionCache, type PositionCache } from './load/position-cache.ts';
 import { readMetadataFile } from './load/read-metadata.ts';
 import { buildCatalogue } from './model/build-catalogue.ts';
 import type { Catalogue } from './model/catalogue.ts';
@@ -71,6 +72,12 @@ export interface LoadOptions {
 	cache?: boolean;
 	/** The cache folder (default: cacheDir()). */
 	cacheFolder?: string;
+	/**
+	 * Where the problems of files unchanged since an earlier run were placed (load/position-cache.ts),
+	 * for a caller that locates more problems after the load and saves it then; by default, with the
+	 * cache, the load opens its own and saves it as it ends.
+	 */
+	positions?: PositionCache;
 }
 
 /**
@@ -79,7 +86,15 @@ export interface LoadOptions {
  * in the repository, streamed once for their previews and dictionary checks) -> build the model.
  * Every problem of every file is collected; nothing stops at the first.
  */
-export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = true, cacheFolder }: LoadOptions = {}): Promise<LoadResult> {
+export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = true, cacheFolder, positions }: LoadOptions = {}): Promise<LoadResult> {
+	const ownPositions = positions === undefined && cache ? openPositionCache(root, cacheFolder) : undefined;
+	const loaded = await loadAndCheck(root, asOf, cache, cacheFolder, positions ?? ownPositions ?? NO_POSITIONS);
+	ownPositions?.save();
+	return loaded;
+}
+
+/** {@link loadCatalogue}'s work, its problems placed from `positions`. */
+async function loadAndCheck(root: string, asOf: string, cache: boolean, cacheFolder: string | undefined, positions: PositionCache): Promise<LoadResult> {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`asOf must be a date written YYYY-MM-DD (got "${asOf}")`);
 	const discovered = discoverSources(root);
 	const diagnostics = [...discovered.diagnostics];
@@ -101,7 +116,7 @@ export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = t
 	const files = cache ? openFileCache(root, cacheFolder) : NO_FILE_CACHE;
 	const unreadFiles = new Set<string>();
 	for (const source of discovered.files.filter(isYamlSource)) {
-		const read = readMetadataFile(root, source.path, source.kind, diagnostics, files);
+		const read = readMetadataFile(root, source.path, source.kind, diagnostics, files, positions);
 		if (!read) continue;
 		if (read.unread) unreadFiles.add(source.path);
 		const { parsed } = read;

@@ -2,6 +2,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { isScalar, LineCounter, parseDocument, visit, type Document, type ErrorCode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { hintOf, registeredHint, YAML_ERROR_CODES } from '../diagnostics/registry.ts';
+import type { KnownPositions } from './position-cache.ts';
 
 /**
  * A parsed YAML file: its data, and what is needed to point at any part of it. The positional
@@ -14,6 +15,8 @@ export interface ParsedYaml {
 	locatable: boolean;
 	readonly document: Document.Parsed;
 	readonly lineCounter: LineCounter;
+	/** Positions kept for this file's text by an earlier run (position-cache.ts): what locate.ts finds there, it does not parse for. */
+	positions?: KnownPositions;
 }
 
 /** An anchor (`&name`) at the start of a value; files with aliases take the alias-limited parser. */

@@ -11,6 +11,7 @@ import { unsafeCharacters } from '../validate/unsafe-characters.ts';
 import type { FileCache } from './file-cache.ts';
 import { detachStrings } from './detach-strings.ts';
 import { parsedFromKnownData, parseYaml, readsFast, type ParsedYaml } from './parse-yaml.ts';
+import { NO_POSITIONS, type KnownPositions, type PositionCache } from './position-cache.ts';
 import { readCheckedSourceText, readSourceText } from './read-source.ts';
 import { checkRepoFile, refusalDiagnostic } from './repo-files.ts';
 import { statSignature } from './stat-signature.ts';
@@ -29,8 +30,19 @@ export interface ReadMetadata {
 	remember?: () => void;
 }
 
-/** Reads the file at `path` (of `kind`) under `root`; its problems go to `diagnostics`; `undefined` when it cannot be used. */
-export function readMetadataFile(root: string, path: string, kind: string, diagnostics: Diagnostic[], files: FileCache): ReadMetadata | undefined {
+/**
+ * Reads the file at `path` (of `kind`) under `root`; its problems go to `diagnostics`; `undefined`
+ * when it cannot be used. Problems found in it later are placed from `positions` when an earlier run
+ * placed them in the same text (position-cache.ts).
+ */
+export function readMetadataFile(
+	root: string,
+	path: string,
+	kind: string,
+	diagnostics: Diagnostic[],
+	files: FileCache,
+	positions: PositionCache = NO_POSITIONS,
+): ReadMetadata | undefined {
 	const checked = checkRepoFile(root, path);
 	if (checked.refusal) {
 		diagnostics.push(refusalDiagnostic(path, checked.refusal));
@@ -39,8 +51,10 @@ export function readMetadataFile(root: string, path: string, kind: string, diagn
 	const signature = statSignature(checked.stats);
 	const unchanged = signature === undefined ? undefined : files.unchangedKey(kind, path, signature);
 	const kept = unchanged === undefined ? undefined : files.soundData(unchanged);
-	if (unchanged !== undefined && kept !== undefined)
-		return { parsed: unreadKnownFile(root, path, kept, (text) => files.key(kind, text) === unchanged), known: true, key: unchanged, unread: true };
+	if (unchanged !== undefined && kept !== undefined) {
+		const parsed = unreadKnownFile(root, path, kept, (text) => files.key(kind, text) === unchanged, positions.of(unchanged));
+		return { parsed, known: true, key: unchanged, unread: true };
+	}
 
 	const decoded = readCheckedSourceText(root, path);
 	append(diagnostics, decoded.diagnostics);
@@ -53,7 +67,7 @@ export function readMetadataFile(root: string, path: string, kind: string, diagn
 	const known = files.soundData(key);
 	if (known !== undefined) {
 		rememberSignature();
-		return { parsed: parsedFromKnownData(path, text, known), known: true, key };
+		return { parsed: withPositions(parsedFromKnownData(path, text, known), positions.of(key)), known: true, key };
 	}
 	const { parsed, diagnostics: yamlProblems } = parseYaml(path, text);
 	append(diagnostics, yamlProblems);
@@ -72,21 +86,31 @@ export function readMetadataFile(root: string, path: string, kind: string, diagn
 		files.rememberSound(key, parsed.data);
 		rememberSignature();
 	};
-	return { parsed, known: false, key, ...(sound ? { remember } : {}) };
+	return { parsed: withPositions(parsed, positions.of(key)), known: false, key, ...(sound ? { remember } : {}) };
+}
+
+/** `parsed`, its problems placed from `positions` (position-cache.ts). */
+function withPositions(parsed: ParsedYaml, positions: KnownPositions | undefined): ParsedYaml {
+	if (positions) parsed.positions = positions;
+	return parsed;
 }
 
 /**
  * The parsed file at `path`, known sound with `data`, not read: its text is read only when a problem
  * found later must be located in it. Should the file have changed in between (it was unchanged a
- * moment ago), the problem is placed at its start rather than at a position of another text.
+ * moment ago), the problem is placed at its start rather than at a position of another text, and
+ * the file's kept positions are neither used further nor added to.
  */
-function unreadKnownFile(root: string, path: string, data: unknown, isKeptText: (text: string) => boolean): ParsedYaml {
-	return parsedFromKnownData(
+function unreadKnownFile(root: string, path: string, data: unknown, isKeptText: (text: string) => boolean, positions: KnownPositions | undefined): ParsedYaml {
+	const parsed: ParsedYaml = parsedFromKnownData(
 		path,
 		() => {
 			const { text } = readSourceText(root, path);
-			return text !== undefined && isKeptText(text) ? text : '';
+			if (text !== undefined && isKeptText(text)) return text;
+			delete parsed.positions;
+			return '';
 		},
 		data,
 	);
+	return withPositions(parsed, positions);
 }

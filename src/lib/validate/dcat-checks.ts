@@ -11,7 +11,9 @@ import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
 import type { ShaclFinding } from '../export/dcat-ap/shacl.ts';
 import { sourceMapOf, type NodeSource } from '../export/dcat-ap/source-map.ts';
 import { formatPath, locate } from '../load/locate.ts';
-import { parseYaml, type ParsedYaml } from '../load/parse-yaml.ts';
+import { fileKey } from '../load/file-cache.ts';
+import { parsedFromKnownData, parseYaml, type ParsedYaml } from '../load/parse-yaml.ts';
+import { NO_POSITIONS, type PositionCache } from '../load/position-cache.ts';
 import { readSourceText } from '../load/read-source.ts';
 import type { Catalogue } from '../model/catalogue.ts';
 import { datasetShaclResults, lazyShapes, type ResultsCacheOptions } from './dcat-dataset-results.ts';
@@ -28,6 +30,7 @@ export async function checkDcatAp(
 	catalogue: Catalogue,
 	options: DcatApOptions = { siteUrl: catalogue.config.site.url, base: catalogue.config.site.base },
 	cache: ResultsCacheOptions = {},
+	positions: PositionCache = NO_POSITIONS,
 ): Promise<Diagnostic[]> {
 	const results = await datasetShaclResults(root, catalogue, options, lazyShapes(), cache);
 	// Most runs find nothing: then neither the nodes' sources nor the SHACL module (and the engine it loads) are needed.
@@ -35,15 +38,23 @@ export async function checkDcatAp(
 	const { locateResults } = await import('../export/dcat-ap/shacl.ts');
 	const sources = sourceMapOf(catalogue, options);
 	const findings = locateResults(results, sources);
-	const parse = sourceParser(root);
+	const parse = sourceParser(root, { positions, datasetKeys: cache.datasetKeys });
 	return findings.map((finding) => shaclDiagnostic(finding, sources.get(finding.focusNode), parse));
 }
 
-/** Reads and parses the catalogue's YAML files on demand, each once; `undefined` for one that cannot be read. */
-export function sourceParser(root: string): (file: string) => ParsedYaml | undefined {
+/**
+ * Reads and parses the catalogue's YAML files on demand, each once; `undefined` for one that cannot
+ * be read. A dataset file whose text is still the one loaded (its key in `datasetKeys`) is placed
+ * from the positions an earlier run kept for that text (position-cache.ts), and parsed with
+ * positions only for a path they do not hold.
+ */
+export function sourceParser(
+	root: string,
+	{ positions = NO_POSITIONS, datasetKeys }: { positions?: PositionCache; datasetKeys?: ReadonlyMap<string, string> } = {},
+): (file: string) => ParsedYaml | undefined {
 	const parsed = new Map<string, ParsedYaml | undefined>();
 	return (file) => {
-		if (!parsed.has(file)) parsed.set(file, readParsed(root, file));
+		if (!parsed.has(file)) parsed.set(file, readParsed(root, file, datasetKeys?.get(file), positions));
 		return parsed.get(file);
 	};
 }
@@ -71,7 +82,14 @@ export function shaclDiagnostic(finding: ShaclFinding, source: NodeSource | unde
 
 // Read as loading reads it (repo-files.ts): a file that has become a link, or grown past the limit,
 // since it was loaded is not followed or read; its findings are placed at its start.
-function readParsed(root: string, file: string): ParsedYaml | undefined {
+function readParsed(root: string, file: string, loadedKey: string | undefined, positions: PositionCache): ParsedYaml | undefined {
 	const { text } = readSourceText(root, file);
-	return text === undefined ? undefined : parseYaml(file, text).parsed;
+	if (text === undefined) return undefined;
+	// Loaded sound with this very text: only its positions are needed, parsed when not kept.
+	const known = loadedKey === undefined || fileKey('dataset', text) !== loadedKey ? undefined : positions.of(loadedKey);
+	if (known === undefined) return parseYaml(file, text).parsed;
+	// Assigned, not spread: spreading would run the getters that parse.
+	const lazy = parsedFromKnownData(file, text, undefined);
+	lazy.positions = known;
+	return lazy;
 }

@@ -5,6 +5,7 @@
  */
 import { loadCatalogue, type LoadResult } from '../catalogue.ts';
 import { sortDiagnostics } from '../diagnostics/diagnostic.ts';
+import { NO_POSITIONS, openPositionCache } from '../load/position-cache.ts';
 import { checkDcatAp } from './dcat-checks.ts';
 
 /** How to validate. */
@@ -24,9 +25,15 @@ export interface ValidateOptions {
 
 /** Loads and checks the catalogue at `root`; every problem is in `diagnostics`, sorted by file and line. */
 export async function validateCatalogue(root: string, { asOf, dcat = true, cache = true, cacheFolder }: ValidateOptions = {}): Promise<LoadResult> {
-	const result = await loadCatalogue(root, { ...(asOf === undefined ? {} : { asOf }), cache, cacheFolder });
-	if (!dcat || !result.soundPart) return result;
+	// One for the load and the DCAT-AP checks: each run keeps only the entries it used (generation-cache.ts).
+	const positions = cache ? openPositionCache(root, cacheFolder) : NO_POSITIONS;
+	const result = await loadCatalogue(root, { ...(asOf === undefined ? {} : { asOf }), cache, cacheFolder, positions });
+	if (!dcat || !result.soundPart) {
+		positions.save();
+		return result;
+	}
 	const { url, base } = result.soundPart.config.site;
-	const dcatProblems = await checkDcatAp(root, result.soundPart, { siteUrl: url, base }, { cache, cacheFolder, datasetKeys: result.datasetKeys });
+	const dcatProblems = await checkDcatAp(root, result.soundPart, { siteUrl: url, base }, { cache, cacheFolder, datasetKeys: result.datasetKeys }, positions);
+	positions.save();
 	return { ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...dcatProblems]) };
 }
