@@ -10,6 +10,7 @@
  */
 import { codeVersion } from '../build/code-version.ts';
 import { generationFile, isRecord, openGenerationCache } from '../build/generation-cache.ts';
+import type { ParsedYaml } from './parse-yaml.ts';
 
 /** A line and column, both from 1. */
 export type Position = readonly [line: number, column: number];
@@ -52,12 +53,17 @@ export function openPositionCache(root: string, folder?: string, version = codeV
 			if (known) return known;
 			// Read now so that the entry is kept for the next run even when no problem is located this time.
 			let entry: Entry | undefined = entries.get(key);
+			let count = entry === undefined ? 0 : Object.keys(entry).length;
 			known = {
 				get: (path) => (entry !== undefined && Object.hasOwn(entry, path) ? entry[path] : undefined),
 				set(path, position) {
 					if (path.length > MAX_PATH_LENGTH || !isPosition(position)) return;
-					if (entry !== undefined && Object.keys(entry).length >= MAX_PATHS_PER_FILE) return;
-					entry = { ...entry, [path]: [position[0], position[1]] };
+					entry ??= {};
+					if (!Object.hasOwn(entry, path)) {
+						if (count >= MAX_PATHS_PER_FILE) return;
+						count++;
+					}
+					entry[path] = [position[0], position[1]];
 					entries.set(key, entry);
 				},
 			};
@@ -66,6 +72,15 @@ export function openPositionCache(root: string, folder?: string, version = codeV
 		},
 		save: () => entries.save(),
 	};
+}
+
+/**
+ * `parsed`, its problems placed from `positions` when there are any. Assigned, not spread: spreading
+ * a lazily located file would run the getters that parse it.
+ */
+export function withPositions(parsed: ParsedYaml, positions: KnownPositions | undefined): ParsedYaml {
+	if (positions) parsed.positions = positions;
+	return parsed;
 }
 
 function isEntry(value: unknown): value is Entry {

@@ -11,7 +11,7 @@ import { unsafeCharacters } from '../validate/unsafe-characters.ts';
 import type { FileCache } from './file-cache.ts';
 import { detachStrings } from './detach-strings.ts';
 import { parsedFromKnownData, parseYaml, readsFast, type ParsedYaml } from './parse-yaml.ts';
-import { NO_POSITIONS, type KnownPositions, type PositionCache } from './position-cache.ts';
+import { NO_POSITIONS, withPositions, type KnownPositions, type PositionCache } from './position-cache.ts';
 import { readCheckedSourceText, readSourceText } from './read-source.ts';
 import { checkRepoFile, refusalDiagnostic } from './repo-files.ts';
 import { statSignature } from './stat-signature.ts';
@@ -87,12 +87,6 @@ export function readMetadataFile(
 		rememberSignature();
 	};
 	return { parsed: withPositions(parsed, positions.of(key)), known: false, key, ...(sound ? { remember } : {}) };
-}
-
-/** `parsed`, its problems placed from `positions` (position-cache.ts). */
-function withPositions(parsed: ParsedYaml, positions: KnownPositions | undefined): ParsedYaml {
-	if (positions) parsed.positions = positions;
-	return parsed;
 }
 
 /**

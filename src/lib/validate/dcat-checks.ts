@@ -13,7 +13,7 @@ import { sourceMapOf, type NodeSource } from '../export/dcat-ap/source-map.ts';
 import { formatPath, locate } from '../load/locate.ts';
 import { fileKey } from '../load/file-cache.ts';
 import { parsedFromKnownData, parseYaml, type ParsedYaml } from '../load/parse-yaml.ts';
-import { NO_POSITIONS, type PositionCache } from '../load/position-cache.ts';
+import { NO_POSITIONS, withPositions, type PositionCache } from '../load/position-cache.ts';
 import { readSourceText } from '../load/read-source.ts';
 import type { Catalogue } from '../model/catalogue.ts';
 import { datasetShaclResults, lazyShapes, type ResultsCacheOptions } from './dcat-dataset-results.ts';
@@ -87,9 +87,5 @@ function readParsed(root: string, file: string, loadedKey: string | undefined, p
 	if (text === undefined) return undefined;
 	// Loaded sound with this very text: only its positions are needed, parsed when not kept.
 	const known = loadedKey === undefined || fileKey('dataset', text) !== loadedKey ? undefined : positions.of(loadedKey);
-	if (known === undefined) return parseYaml(file, text).parsed;
-	// Assigned, not spread: spreading would run the getters that parse.
-	const lazy = parsedFromKnownData(file, text, undefined);
-	lazy.positions = known;
-	return lazy;
+	return known === undefined ? parseYaml(file, text).parsed : withPositions(parsedFromKnownData(file, text, undefined), known);
 }
