@@ -22,16 +22,17 @@ export function stepTimeoutFromEnv(env: Record<string, string | undefined> = pro
 }
 
 /**
- * The fewest records of a search index's shard set by `SEARCH_SHARD_RECORDS`, or undefined (the
- * default: every language one index) when it is unset. Throws on a value that is not a positive
- * whole number.
+ * The fewest records of a search index's shard set by `SEARCH_SHARD_RECORDS` (0: every language one
+ * index, however large), or undefined (the default: only a language too large to index whole is cut,
+ * src/lib/search/search-shards.ts) when it is unset. Throws on a value that is not a whole number
+ * of records.
  */
 export function shardRecordsFromEnv(env: Record<string, string | undefined> = process.env): number | undefined {
 	const raw = env.SEARCH_SHARD_RECORDS;
 	if (raw === undefined || raw.trim() === '') return undefined;
 	const records = Number(raw);
-	if (!Number.isSafeInteger(records) || records < 1) {
-		throw new SearchIndexError(`SEARCH_SHARD_RECORDS must be a positive whole number of records (got "${raw}")`);
+	if (!Number.isSafeInteger(records) || records < 0) {
+		throw new SearchIndexError(`SEARCH_SHARD_RECORDS must be a whole number of records: the fewest of a shard, or 0 for one index per language (got "${raw}")`);
 	}
 	return records;
 }

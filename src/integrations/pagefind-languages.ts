@@ -17,7 +17,7 @@
 import { join } from 'node:path';
 import type { ShardedLanguage } from '../lib/search/facet-table.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
-import { cutIntoShards, shardedIndexHash, shardFolder } from '../lib/search/search-shards.ts';
+import { cutIntoShards, shardedIndexHash, shardFolder, shardMinimum } from '../lib/search/search-shards.ts';
 import { forgetShardsBut, languageKey, shardCacheFolder } from './pagefind-language-cache.ts';
 import { linkKeptFiles, readKeptLanguage, writeKeptFiles, type KeptLanguage } from './pagefind-kept-language.ts';
 import { saveLanguage, snapshotLanguage } from './pagefind-language-save.ts';
@@ -47,12 +47,12 @@ export interface LanguagesOptions {
 	bundleFolder: Promise<string>;
 	/** The catalogue folder whose kept indexes are reused and kept; none, none. */
 	cacheFolder?: string;
-	/**
-	 * Waited for before each language's index is written (the build's export worker), unless the
-	 * language is cut into shards: a shard's write peaks at a fraction of a whole language's.
-	 */
+	/** Waited for before each language's index, or each shard of it, is written (the build's export worker). */
 	writeAfter?: () => Promise<unknown>;
-	/** The fewest records of a shard (search-shards.ts); a language of fewer than twice as many is one index; unset, every language is. */
+	/**
+	 * The fewest records of a shard (search-shards.ts); a language of fewer than twice as many is one
+	 * index; 0, every language is; unset, only a language too large to index whole is cut (`shardMinimum`).
+	 */
 	shardRecords?: number;
 	/** Keeps a language for the next build: {@link saveLanguage} unless a test holds it to see what waits for it. */
 	keep?: typeof saveLanguage;
@@ -129,7 +129,8 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 		return { lang, shard, shards, batch, outputPath, key, folder, kept, ownWritten };
 	};
 	const prepare = async (lang: string, batch: SearchRecord[]): Promise<PreparedLanguage[]> => {
-		const cut = options.shardRecords === undefined ? [[...batch]] : cutIntoShards(batch, options.shardRecords);
+		const minimum = shardMinimum(batch.length, options.shardRecords);
+		const cut = minimum === undefined ? [[...batch]] : cutIntoShards(batch, minimum);
 		batch.length = 0;
 		const prepared: PreparedLanguage[] = [];
 		for (const [shard, records] of cut.entries()) prepared.push(await prepareShard(lang, shard, cut.length, records));
@@ -152,8 +153,9 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 			if (shard === 0) languages[lang] = kept.entry;
 			return void enterShard(kept.entry);
 		}
-		// A language in shards is indexed a shard at a time: no write peaks high enough to wait for the export worker.
-		const written = await indexRecords(batch, step, fail, closed, outputPath, shards > 1 ? undefined : writeAfter, handedOver);
+		// A shard waits too: at 50,000 datasets a shard's write (~0.5 GB) beside the export worker (~2.7 GB) and the build's
+		// process (~2 GB) was the tree's peak; the worker has ended long before any later shard, whose wait is then none.
+		const written = await indexRecords(batch, step, fail, closed, outputPath, writeAfter, handedOver);
 		const path = await outputPath;
 		if (shard > 0) await pruneShardBundle(path);
 		if (shard === 0) Object.assign(languages, written);

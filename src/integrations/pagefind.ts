@@ -78,7 +78,8 @@ export interface SearchIndexOptions {
 	recordsMade?: Map<string, number>;
 	/**
 	 * The fewest records of a shard of a language's index (src/lib/search/search-shards.ts): a
-	 * language of fewer than twice as many is one index. Unset, every language is one index.
+	 * language of fewer than twice as many is one index. 0, every language is one index; unset, a
+	 * language of more than `LARGEST_WHOLE_INDEX` records is cut into shards and any other is one index.
 	 */
 	shardRecords?: number;
 }

@@ -12,7 +12,7 @@ import { startSearchIndex, type IndexSummary } from '../../src/integrations/page
 import type { FacetTable, PagefindEntry } from '../../src/lib/search/facet-table.ts';
 import type { FirstPage } from '../../src/lib/search/first-page.ts';
 import type { SearchRecord } from '../../src/lib/search/search-record.ts';
-import { cutIntoShards, shardFolder } from '../../src/lib/search/search-shards.ts';
+import { cutIntoShards, LARGEST_WHOLE_INDEX, shardFolder } from '../../src/lib/search/search-shards.ts';
 import { searchRecord, useScratchCacheFolder } from './kept-index-fixtures.ts';
 
 const scratch = useScratchCacheFolder('odc-pagefind-shards-');
@@ -106,11 +106,44 @@ describe('a search index in shards', () => {
 		expect(left).toEqual([]);
 	}, 120_000);
 
-	it('is not made unless asked for: every language is one index', async () => {
+	it('writes no shard until writeAfter has settled (the build waits for the export worker), then each in turn', async () => {
+		const out = join(scratch(), 'held');
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		let asked = 0;
+		const indexing = startSearchIndex(records(), {
+			shardRecords: SHARD,
+			writeAfter: () => {
+				asked++;
+				return gate;
+			},
+		});
+		indexing.write(out);
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(existsSync(join(out, 'pagefind'))).toBe(false);
+		release();
+		const { outputPath } = await indexing.finish(out);
+		const shards = readJson<PagefindEntry>(join(outputPath, 'pagefind-entry.json')).odc_shards!;
+		// Asked before each shard's write: the first of each language and every other.
+		expect(asked).toBe(2 + shards.en!.folders.length + shards.fr!.folders.length);
+	}, 120_000);
+
+	it('is not made unasked for a language that fits whole: every language is one index', async () => {
 		const { outputPath } = await startSearchIndex(records()).finish(join(scratch(), 'whole'));
 		expect(readJson<PagefindEntry>(join(outputPath, 'pagefind-entry.json')).odc_shards).toBeUndefined();
 		expect(existsSync(join(outputPath, 'shards'))).toBe(false);
 	}, 120_000);
+
+	it('is made unasked for a language too large to index whole, and not when the build says 0', async () => {
+		// Twice the bound: at least one cut whatever the addresses hash to.
+		const many = Array.from({ length: 2 * LARGEST_WHOLE_INDEX }, (_, n) => searchRecord('en', `dataset-${String(n).padStart(5, '0')}`, `Traffic counts ${n}`));
+		const unasked = await startSearchIndex(many).finish(join(scratch(), 'unasked'));
+		const folders = readJson<PagefindEntry>(join(unasked.outputPath, 'pagefind-entry.json')).odc_shards?.en?.folders ?? [];
+		expect(folders.length).toBeGreaterThanOrEqual(1);
+		const whole = await startSearchIndex(many, { shardRecords: 0 }).finish(join(scratch(), 'whole'));
+		expect(readJson<PagefindEntry>(join(whole.outputPath, 'pagefind-entry.json')).odc_shards).toBeUndefined();
+		expect(unasked.pagesByLanguage).toEqual(whole.pagesByLanguage);
+	}, 240_000);
 
 	it('is one bundle, as without shards, for a language of fewer than twice the fewest records of a shard', async () => {
 		const few = records().filter((record) => record.url < `/${record.lang}/datasets/dataset-09/`);

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeFacetTables } from '../../src/integrations/facet-tables.ts';
 import { readLanguageIndex, readPagefindFile } from '../../src/integrations/pagefind-bundle.ts';
 import { shortenPageIds } from '../../src/integrations/pagefind-page-ids.ts';
-import { startSearchIndex, SearchIndexError, stepTimeoutFromEnv } from '../../src/integrations/pagefind.ts';
+import { shardRecordsFromEnv, startSearchIndex, SearchIndexError, stepTimeoutFromEnv } from '../../src/integrations/pagefind.ts';
 import { TimeoutError, withTimeout } from '../../src/lib/async/with-timeout.ts';
 import { decodeCbor } from '../../src/lib/search/cbor.ts';
 import type { SearchRecord } from '../../src/lib/search/search-record.ts';
@@ -223,6 +223,23 @@ describe('stepTimeoutFromEnv', () => {
 		for (const raw of ['0', '-5', 'ten', 'Infinity']) {
 			expect(() => stepTimeoutFromEnv({ SEARCH_INDEX_TIMEOUT_SECONDS: raw })).toThrow(
 				`SEARCH_INDEX_TIMEOUT_SECONDS must be a positive number of seconds (got "${raw}")`,
+			);
+		}
+	});
+});
+
+describe('shardRecordsFromEnv', () => {
+	it('reads the fewest records of a shard, 0 for one index per language, and leaves the default when unset or blank', () => {
+		expect(shardRecordsFromEnv({ SEARCH_SHARD_RECORDS: '1000' })).toBe(1000);
+		expect(shardRecordsFromEnv({ SEARCH_SHARD_RECORDS: '0' })).toBe(0);
+		expect(shardRecordsFromEnv({})).toBeUndefined();
+		expect(shardRecordsFromEnv({ SEARCH_SHARD_RECORDS: ' ' })).toBeUndefined();
+	});
+
+	it('refuses a value that is not a whole number of records', () => {
+		for (const raw of ['-1', '2.5', 'many', 'Infinity']) {
+			expect(() => shardRecordsFromEnv({ SEARCH_SHARD_RECORDS: raw })).toThrow(
+				`SEARCH_SHARD_RECORDS must be a whole number of records: the fewest of a shard, or 0 for one index per language (got "${raw}")`,
 			);
 		}
 	});

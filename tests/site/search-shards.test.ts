@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexHashFor, shardFoldersFor, type PagefindEntry } from '../../src/lib/search/facet-table.ts';
-import { cutIntoShards, MAX_SHARD_FACTOR, shardedIndexHash, shardFolder } from '../../src/lib/search/search-shards.ts';
+import { cutIntoShards, LARGEST_WHOLE_INDEX, MAX_SHARD_FACTOR, shardedIndexHash, shardFolder, shardMinimum } from '../../src/lib/search/search-shards.ts';
 
 const record = (n: number, lang = 'en') => ({ url: `/${lang}/datasets/dataset-${n}/` });
 const records = (count: number) => Array.from({ length: count }, (_, n) => record(n));
@@ -36,6 +36,24 @@ describe('cutIntoShards', () => {
 			expect(after.filter((name) => !before.has(name)).length).toBeLessThanOrEqual(2);
 			expect(after.length).toBeGreaterThan(10);
 		}
+	});
+});
+
+describe('shardMinimum', () => {
+	it('keeps a language that fits whole as one index unless asked, and cuts a larger one into shards no larger than it', () => {
+		expect(shardMinimum(LARGEST_WHOLE_INDEX, undefined)).toBeUndefined();
+		const minimum = shardMinimum(LARGEST_WHOLE_INDEX + 1, undefined);
+		expect(minimum).toBe(LARGEST_WHOLE_INDEX / MAX_SHARD_FACTOR);
+		const shards = cutIntoShards(records(LARGEST_WHOLE_INDEX * 3), minimum!);
+		expect(shards.length).toBeGreaterThan(3);
+		// Every shard but the last (which takes the remainder) within the bound.
+		for (const shard of shards.slice(0, -1)) expect(shard.length).toBeLessThanOrEqual(LARGEST_WHOLE_INDEX);
+	});
+
+	it('takes what the build was told: a size for any language, and 0 for one index however large', () => {
+		expect(shardMinimum(500, 100)).toBe(100);
+		expect(shardMinimum(LARGEST_WHOLE_INDEX * 5, 20_000)).toBe(20_000);
+		expect(shardMinimum(LARGEST_WHOLE_INDEX * 5, 0)).toBeUndefined();
 	});
 });
 

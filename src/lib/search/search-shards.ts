@@ -13,13 +13,33 @@
  *
  * A language of fewer records than twice the minimum is one shard: its bundle is the one an
  * index of the whole language gives, byte for byte. Shards are the build's choice
- * (`SEARCH_SHARD_RECORDS`): each ranks by its own word statistics, and Pagefind's fallback for a
- * word an index lacks works shard by shard (docs/data-users.md, "Search").
+ * (`SEARCH_SHARD_RECORDS`), or a language too large to index whole ({@link shardMinimum}): each
+ * ranks by its own word statistics, and Pagefind's fallback for a word an index lacks works shard
+ * by shard (docs/data-users.md, "Search").
  */
 import { createHash } from 'node:crypto';
 
 /** A shard holds at most this many times the minimum: the cost of indexing one again is bounded. */
 export const MAX_SHARD_FACTOR = 4;
+
+/**
+ * The most records a language's index holds when the build was not told how to shard it. Pagefind
+ * holds a whole index in memory to write it: ~1 GB for 10,000 records on this project's records,
+ * 4.6 GB for 50,000, which no standard CI runner has beside the build. A larger language is cut into
+ * shards of at least a quarter as many, so no shard but the last holds more than this.
+ */
+export const LARGEST_WHOLE_INDEX = 10_000;
+
+/**
+ * The fewest records of a shard of a language of `records` records, or undefined for one index:
+ * `asked` when the build was told (`SEARCH_SHARD_RECORDS`; 0 for one index whatever the size),
+ * else a quarter of {@link LARGEST_WHOLE_INDEX} for a language larger than it. One index ranks
+ * best (each shard weighs words by its own statistics), so a catalogue that fits is never cut unasked.
+ */
+export function shardMinimum(records: number, asked: number | undefined): number | undefined {
+	if (asked !== undefined) return asked > 0 ? asked : undefined;
+	return records > LARGEST_WHOLE_INDEX ? LARGEST_WHOLE_INDEX / MAX_SHARD_FACTOR : undefined;
+}
 
 /** The bundle folder of a language's shard after the first, inside the primary bundle (which holds the first). */
 export function shardFolder(lang: string, position: number): string {
