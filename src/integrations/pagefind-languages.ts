@@ -154,7 +154,7 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 			return void enterShard(kept.entry);
 		}
 		// A shard waits too: at 50,000 datasets the export worker (~2 GB) and the build's process (~1.8 GB) hold ~3.9 GB
-		// together, and a shard's write takes Pagefind to ~0.5 GB. Once the worker has ended, no shard waits.
+		// together, and a shard's write takes Pagefind to 0.4–1.1 GB. Once the worker has ended, no shard waits.
 		const written = await indexRecords(batch, step, fail, closed, outputPath, writeAfter, handedOver);
 		const path = await outputPath;
 		if (shard > 0) await pruneShardBundle(path);
