@@ -24,8 +24,8 @@ export const MAX_SHARD_FACTOR = 4;
 
 /**
  * The most records a language's index holds when the build was not told how to shard it. Pagefind
- * holds a whole index in memory to write it: ~1 GB for 10,000 records on this project's records,
- * 4.6 GB for 50,000, which no standard CI runner has beside the build. A larger language is cut into
+ * holds a whole index in memory to write it: ~1 GB for 10,000 of this project's records, 4.6 GB for
+ * 50,000, more than a 7 GB CI runner has room for beside the build. A larger language is cut into
  * shards of at least a quarter as many, so no shard but the last holds more than this.
  */
 export const LARGEST_WHOLE_INDEX = 10_000;
