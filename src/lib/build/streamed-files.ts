@@ -67,6 +67,26 @@ export class StreamedFiles {
 	}
 }
 
+/** Text gathered before it is written by {@link writeFilePieces}: few writes, and no whole file held. */
+const PIECES_BATCH = 1 << 20;
+
+/** Writes `pieces` one after the other into a new file at `path` (replacing any), in batches of about {@link PIECES_BATCH} characters. */
+export function writeFilePieces(path: string, pieces: Iterable<string>): void {
+	const fd = openSync(path, 'w');
+	try {
+		let batch = '';
+		for (const piece of pieces) {
+			batch += piece;
+			if (batch.length < PIECES_BATCH) continue;
+			writeAll(fd, Buffer.from(batch));
+			batch = '';
+		}
+		if (batch !== '') writeAll(fd, Buffer.from(batch));
+	} finally {
+		closeSync(fd);
+	}
+}
+
 /** Writes all of `bytes` to `fd` (a write may take fewer bytes than it was given). */
 function writeAll(fd: number, bytes: Uint8Array): void {
 	for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);

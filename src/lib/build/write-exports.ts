@@ -6,7 +6,7 @@
  * (streamed-files.ts); the rest once both checks passed. A failure of either (both reported
  * together) leaves nothing written. Pure but for reading the catalogue's files and writing the output.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLinkReport } from '../links/link-report.ts';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';
@@ -17,7 +17,7 @@ import { PROJECT_SHAPES, shapesDigest, shapeTexts } from '../export/dcat-ap/shap
 import { exportAndValidateTo } from '../site/dcat-export.ts';
 import { catalogueIris, datasetDocument, type DcatApOptions } from '../export/dcat-ap/catalogue.ts';
 import type { JsonLdNode } from '../export/dcat-ap/values.ts';
-import { dataJsonText, datasetJsonLdPath, datasetJsonLdText, datasetJsonLdTextOf, editorRecordFromText, editorRecordPath } from '../site/export-files.ts';
+import { dataJsonPieces, datasetJsonLdPath, datasetJsonLdText, datasetJsonLdTextOf, editorRecordFromText, editorRecordPath } from '../site/export-files.ts';
 import { fileKey } from '../load/file-cache.ts';
 import { readSourceText } from '../load/read-source.ts';
 import { sourceKey } from '../model/dataset-source-key.ts';
@@ -25,7 +25,7 @@ import { cacheDir } from './cache-dir.ts';
 import { codeVersion } from './code-version.ts';
 import { datasetFileKeys, type DatasetFileKeys } from './dataset-file-keys.ts';
 import { MADE_EACH_TIME, openKeptOutputFiles, type KeptOutputFiles } from './kept-output-files.ts';
-import { StreamedFiles } from './streamed-files.ts';
+import { StreamedFiles, writeFilePieces } from './streamed-files.ts';
 
 /** Where the site is published (Astro's `site` as a URL's `href`, and its base path). */
 export interface SiteLocation {
@@ -95,7 +95,7 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
 		throw error;
 	}
 	dcatFiles.close();
-	writeFileSync(join(dir, 'data.json'), dataJsonText(dataJson.value));
+	writeFilePieces(join(dir, 'data.json'), dataJsonPieces(dataJson.value));
 	makeFolder(dir, 'datasets');
 	makeFolder(dir, 'edit');
 	makeFolder(dir, 'edit/datasets');

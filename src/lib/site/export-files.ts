@@ -48,3 +48,26 @@ export function editorRecordFromText(path: string, text: string | undefined): st
 export function dataJsonText(document: PodCatalog): string {
 	return JSON.stringify(document, null, 1);
 }
+
+/** Stands for the datasets while the rest of data.json is written: JSON escapes the NUL, so no value's text can hold it. */
+const DATASETS_MARK = '\u0000datasets';
+
+/**
+ * {@link dataJsonText} in pieces: the catalogue's head, each dataset, the tail. Joined, they are
+ * the same bytes. The build writes them one after the other and never holds the whole text: 140 MB
+ * at 50,000 datasets, twice that as a JavaScript string once one character is not Latin-1, and its
+ * UTF-8 copy again, at the export worker's highest.
+ */
+export function* dataJsonPieces(document: PodCatalog): Generator<string> {
+	const datasets = document.dataset;
+	if (datasets.length === 0) return yield dataJsonText(document);
+	// The datasets keep their place among the document's keys.
+	const frame = JSON.stringify({ ...document, dataset: [DATASETS_MARK] }, null, 1);
+	const mark = JSON.stringify(DATASETS_MARK);
+	const at = frame.indexOf(mark);
+	yield frame.slice(0, at);
+	// An element of the array is two levels in: every line after its first is indented by two more spaces
+	// (a newline inside a string is escaped, so every newline of its text is one of JSON.stringify's own).
+	for (const [n, dataset] of datasets.entries()) yield (n === 0 ? '' : ',\n  ') + JSON.stringify(dataset, null, 1).replaceAll('\n', '\n  ');
+	yield frame.slice(at + mark.length);
+}
