@@ -6,6 +6,7 @@
  * reload. A catalogue with errors renders as Astro's error overlay listing them
  * (site/get-catalogue.ts); the next save that fixes them brings the pages back.
  */
+import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -14,6 +15,7 @@ import { devServerReport } from '../lib/diagnostics/dev-report.ts';
 import { formatSummary } from '../lib/diagnostics/format.ts';
 import { catalogueRoot, loadedCatalogue, reloadCatalogue } from '../lib/site/catalogue-store.ts';
 import { catalogueReloads } from './catalogue-reloads.ts';
+import { isPageRequest, pageGenerations, type PageGenerations } from './page-generations.ts';
 
 /** The catalogue's files and folders, relative to its root. */
 const WATCHED = ['catalogue.yaml', 'datasets', 'publishers', 'requests', 'schedules', 'public/data'];
@@ -40,6 +42,8 @@ export default function catalogueDev(): AstroIntegration {
 				server.watcher.add(WATCHED.map((path) => resolve(root, path)));
 				const started = performance.now();
 				void report(logger, loadedCatalogue(), started, 'loaded');
+				const generations = pageGenerations(randomUUID().slice(0, 8));
+				followPages(server, generations);
 				const changed = catalogueReloads({
 					settleMs: SETTLE_MS,
 					signature: fileSignature,
@@ -49,7 +53,7 @@ export default function catalogueDev(): AstroIntegration {
 						logger.info(`${names.join(', ')} changed: reloading the catalogue`);
 						await report(logger, reloadCatalogue(), started, 'reloaded', names);
 					},
-					refresh: () => refreshPages(server),
+					refresh: () => refreshPages(server, generations),
 				});
 				const onChange = (file: string) => {
 					if (isCatalogueFile(root, file)) changed(file);
@@ -71,18 +75,33 @@ function fileSignature(file: string): string {
 }
 
 /**
+ * Marks every page response with the refreshes sent so far, and reloads a browser that connects
+ * showing an older page: it was reloading when the last refresh was sent (page-generations.ts).
+ */
+function followPages(server: ViteDevServer, generations: PageGenerations): void {
+	// Before Astro's handler and Vite's middlewares, whichever ends the response.
+	server.httpServer?.prependListener('request', (request, response) => {
+		if (isPageRequest(request.headers)) response.setHeader('Set-Cookie', generations.cookie());
+	});
+	server.ws.on('connection', (socket, request) => {
+		if (generations.isStale(request.headers.cookie)) socket.send(JSON.stringify({ type: 'full-reload', path: '*' }));
+	});
+}
+
+/**
  * Makes Astro forget the pages' getStaticPaths results (its route cache keeps their props, built
  * from the old catalogue) and the browser reload. Astro clears that cache on its own
  * `astro:content-changed` event, which its content layer sends to the server environments when a
  * collection changes: the catalogue is such a collection kept outside the content layer.
  */
-async function refreshPages(server: ViteDevServer): Promise<void> {
+async function refreshPages(server: ViteDevServer, generations: PageGenerations): Promise<void> {
 	for (const environment of Object.values(server.environments)) {
 		if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
 	}
 	// The server environments clear their route cache on that event asynchronously; a reload that
 	// arrives first renders from the old cache, and its error can outlive the fix as a stale overlay.
 	await new Promise((done) => setTimeout(done, RELOAD_DELAY_MS));
+	generations.refreshed();
 	server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 }
 

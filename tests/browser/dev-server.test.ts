@@ -142,4 +142,38 @@ describe('npm run dev', () => {
 			await expect(shown()).resolves.toEqual({ overlay: false, h1: expect.stringContaining(title) });
 		}
 	}, 90_000);
+
+	it('reloads a page that was on its way when the others were told to reload', async () => {
+		const url = `${server.origin}/en/datasets/traffic-volumes/`;
+		const title = 'Traffic volumes, saved while a page loaded';
+		const shows = (target: Page) =>
+			target.waitForFunction((text) => document.querySelector('h1')?.textContent?.includes(text), title, { timeout: 20_000, polling: 50 });
+		// Another browser (its own cookies) stays connected, so Vite sends the reload to it and keeps
+		// none for the late page, as when a page reloads while its old connection is closing.
+		const other = await browser.newContext();
+		try {
+			const witness = await other.newPage();
+			await witness.goto(url);
+			// The page is rendered before the save; its connection waits for Vite's client script
+			// until the reload has been sent.
+			let release!: () => void;
+			const held = new Promise<void>((done) => (release = done));
+			let asked!: () => void;
+			const asking = new Promise<void>((done) => (asked = done));
+			await page.route('**/@vite/client', async (route) => {
+				asked();
+				await held;
+				await route.continue();
+			});
+			await page.goto(url, { waitUntil: 'commit' });
+			await asking;
+			edit('datasets/mto/traffic-volumes.yaml', /^ {2}en: Traffic volumes.*$/m, `  en: ${title}`);
+			await shows(witness);
+			release();
+			await shows(page);
+			await page.unroute('**/@vite/client');
+		} finally {
+			await other.close();
+		}
+	}, 60_000);
 });
