@@ -62,6 +62,11 @@ function node24Bin() {
 }
 
 const env = { ...process.env };
+// Rolldown, Vite's bundler, runs inside the build's and the dev server's process and allocates with
+// mimalloc. With its arena committed up front (mimalloc's default where the system overcommits),
+// the pages it frees stay resident: ~200 MB of a 10,000-dataset build's process, to the end, for
+// about 60 MB ever in use. Committed as used, they are given back. A value already set is kept.
+env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
 if (!recentEnough(process.versions.node)) {
 	const { bin, version } = node24Bin();
 	console.error(`Node ${process.versions.node} is older than ${REQUIRED}: running under Node ${version} from ${bin}`);

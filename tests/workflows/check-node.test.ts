@@ -64,6 +64,14 @@ describe('scripts/check-node.mjs', () => {
 		expect(last).toBe(`${child.pid} ${process.pid}`);
 	});
 
+	it('has Rolldown’s allocator commit memory as used, unless told otherwise', async () => {
+		const printSetting = [process.execPath, '-e', 'console.log(process.env.MIMALLOC_ARENA_EAGER_COMMIT)'];
+		const { MIMALLOC_ARENA_EAGER_COMMIT: _, ...unset } = process.env;
+		const withEnv = async (env: NodeJS.ProcessEnv) => (await run(process.execPath, [SCRIPT, ...printSetting], { env })).stdout;
+		await expect(withEnv(unset)).resolves.toBe('0\n');
+		await expect(withEnv({ ...unset, MIMALLOC_ARENA_EAGER_COMMIT: '1' })).resolves.toBe('1\n');
+	});
+
 	it('only checks when given no command', async () => {
 		expect(await checkNode()).toEqual({ code: 0, stdout: '' });
 	});
