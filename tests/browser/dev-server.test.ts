@@ -57,8 +57,15 @@ describe('npm run dev', () => {
 	afterAll(() => console.log(`dev server, save to page changed (ms): ${JSON.stringify(timings)}`));
 
 	it('shows a saved dataset, publisher, schedule, request and catalogue file in the open page', async () => {
+		const refused: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error' && message.text().includes('Content Security Policy')) refused.push(message.text());
+		});
 		await page.goto(`${server.origin}/en/datasets/traffic-volumes/`);
 		await expect(page.locator('h1').textContent()).resolves.toContain('Traffic volumes on provincial highways');
+		// Styled: Vite's inline stylesheets were let in (the pages' design tokens are set), and nothing was refused.
+		await expect(page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--font-body'))).resolves.toContain('system-ui');
+		expect(refused).toEqual([]);
 		timings.dataset = await timeChange(
 			'datasets/mto/traffic-volumes.yaml',
 			'en: Traffic volumes on provincial highways',

@@ -8,7 +8,7 @@ import { t, formatNumber } from '../../src/lib/i18n/translate.ts';
 import type { Catalogue } from '../../src/lib/model/catalogue.ts';
 import { DIMENSIONS, INDICATORS } from '../../src/lib/quality/indicators.ts';
 import { href, metadataHref } from '../../src/lib/routes.ts';
-import { contentSecurityPolicy } from '../../src/lib/site/content-security-policy.ts';
+import { contentSecurityPolicy, devServerPolicy } from '../../src/lib/site/content-security-policy.ts';
 import { frameLinks } from '../../src/lib/site/frame-links.ts';
 import { SECTIONS } from '../../src/lib/site/navigation.ts';
 import { pageFrame, pagePolicy } from '../../src/lib/site/page-frame.ts';
@@ -94,5 +94,15 @@ describe('frameLinks', () => {
 		expect(links.stewards.map((link) => link.href)).toContain(href('fr', { page: 'guide', slug: 'answer-requests' }));
 		expect(links.machineReadable.at(-1)).toEqual({ href: metadataHref({ feed: 'fr' }), type: 'application/atom+xml', label: t('fr', 'footer.feed') });
 		expect(frameLinks('fr')).toBe(links);
+	});
+});
+
+describe('devServerPolicy', () => {
+	it('lets the dev server’s inline stylesheets apply, and nothing else', () => {
+		const built = contentSecurityPolicy({ connect: ['https://forms.example'], formAction: ['https://forms.example'] });
+		const dev = devServerPolicy(built);
+		expect(dev).toContain("style-src 'self' 'unsafe-inline';");
+		expect(dev.replace(" 'unsafe-inline'", '')).toBe(built);
+		expect(dev).toContain("script-src 'self';");
 	});
 });
