@@ -14,6 +14,7 @@ import type { ViteDevServer } from 'vite';
 import { devServerReport } from '../lib/diagnostics/dev-report.ts';
 import { formatSummary } from '../lib/diagnostics/format.ts';
 import { catalogueRoot, loadedCatalogue, reloadCatalogue } from '../lib/site/catalogue-store.ts';
+import { markDevServer } from '../lib/site/dev-server-flag.ts';
 import { catalogueReloads } from './catalogue-reloads.ts';
 import { isPageRequest, pageGenerations, type PageGenerations } from './page-generations.ts';
 
@@ -34,10 +35,17 @@ export function isCatalogueFile(root: string, file: string): boolean {
 
 /** The integration; it does nothing outside `astro dev`. */
 export default function catalogueDev(): AstroIntegration {
+	let serving = false;
 	return {
 		name: 'open-data-catalogue:catalogue-dev',
 		hooks: {
+			'astro:config:setup': ({ command }) => {
+				serving = command === 'dev';
+			},
+			// Astro also sets up a Vite server inside `astro build` when NODE_ENV is not production (under a test runner, say).
 			'astro:server:setup': ({ server, logger }) => {
+				if (!serving) return;
+				markDevServer();
 				const root = resolve(catalogueRoot());
 				server.watcher.add(WATCHED.map((path) => resolve(root, path)));
 				const started = performance.now();

@@ -43,7 +43,7 @@ export function contentSecurityPolicy(sources: PolicySources = {}): string {
  * `policy` as the dev server (`npm run dev`) serves it. Vite puts each stylesheet into the page as
  * an inline `<style>`, so that a saved stylesheet changes the open page without a reload, and
  * `style-src 'self'` refused them: the steward saw the pages unstyled. Scripts stay our own files;
- * a build never uses this.
+ * a build never uses this (dev-server-flag.ts says which).
  */
 export function devServerPolicy(policy: string): string {
 	return policy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
