@@ -33,6 +33,9 @@ export function isCatalogueFile(root: string, file: string): boolean {
 	return WATCHED.some((watched) => path === watched || path.startsWith(`${watched}/`));
 }
 
+/** Vite's message that makes a browser reload its page. */
+const FULL_RELOAD = { type: 'full-reload', path: '*' } as const;
+
 /** The integration; it does nothing outside `astro dev`. */
 export default function catalogueDev(): AstroIntegration {
 	let serving = false;
@@ -92,7 +95,7 @@ function followPages(server: ViteDevServer, generations: PageGenerations): void 
 		if (isPageRequest(request.headers)) response.setHeader('Set-Cookie', generations.cookie());
 	});
 	server.ws.on('connection', (socket, request) => {
-		if (generations.isStale(request.headers.cookie)) socket.send(JSON.stringify({ type: 'full-reload', path: '*' }));
+		if (generations.isStale(request.headers.cookie)) socket.send(JSON.stringify(FULL_RELOAD));
 	});
 }
 
@@ -110,7 +113,7 @@ async function refreshPages(server: ViteDevServer, generations: PageGenerations)
 	// arrives first renders from the old cache, and its error can outlive the fix as a stale overlay.
 	await new Promise((done) => setTimeout(done, RELOAD_DELAY_MS));
 	generations.refreshed();
-	server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+	server.environments.client.hot.send(FULL_RELOAD);
 }
 
 /**

@@ -12,6 +12,7 @@
 import { feedbackChannel } from '../feedback/channel.ts';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';
 import { previewPlans } from './data-previews.ts';
+import { isDevServer } from './dev-server-flag.ts';
 
 /** What the pages of a site may reach beyond their own origin. */
 export interface PolicySources {
@@ -47,6 +48,11 @@ export function contentSecurityPolicy(sources: PolicySources = {}): string {
  */
 export function devServerPolicy(policy: string): string {
 	return policy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+}
+
+/** `policy` as this process serves it: {@link devServerPolicy} under `npm run dev`, as it is in a build. */
+export function servedPolicy(policy: string): string {
+	return isDevServer() ? devServerPolicy(policy) : policy;
 }
 
 /** The origin (`https://host[:port]`) of an http(s) address, or undefined for anything else. */
