@@ -7,6 +7,7 @@ import { startExportJob } from '../../src/integrations/data-exports.ts';
 import { readLinkReport } from '../../src/lib/links/link-report.ts';
 import { parseYaml } from '../../src/lib/load/parse-yaml.ts';
 import { catalogueQuality } from '../../src/lib/quality/catalogue-quality.ts';
+import { rememberedPlainTexts } from '../../src/lib/export/dcat-ap/values.ts';
 import { exportAndValidate } from '../../src/lib/site/dcat-export.ts';
 import { REPO_ROOT } from '../browser/support/build.ts';
 import { loadFixture } from './support.ts';
@@ -191,6 +192,16 @@ describe('the per-dataset JSON-LD under npm run build holding the cache', () => 
 		const files = readdirSync(join(alone, 'datasets'));
 		expect(files).toHaveLength(catalogue.datasets.length);
 		for (const file of files) expect(readFileSync(join(out, 'datasets', file), 'utf8'), file).toBe(readFileSync(join(alone, 'datasets', file), 'utf8'));
+	});
+
+	it('maps each description once, so its plain text is not remembered for a second mapping', async () => {
+		await writeExports(await loadFixture(MINIMAL), location, MINIMAL, folder());
+		// Without the cache the dataset files map each dataset again: the texts are remembered for it.
+		expect(rememberedPlainTexts()).toBeGreaterThan(0);
+		process.env.ODC_INCREMENTAL = '1';
+		process.env.ODC_CACHE_DIR = folder();
+		await writeExports(await loadFixture(MINIMAL), location, MINIMAL, folder());
+		expect(rememberedPlainTexts()).toBe(0);
 	});
 });
 

@@ -16,7 +16,7 @@ import { openDcatParts } from '../export/dcat-ap/part-cache.ts';
 import { PROJECT_SHAPES, shapesDigest, shapeTexts } from '../export/dcat-ap/shapes-digest.ts';
 import { exportAndValidateTo } from '../site/dcat-export.ts';
 import { catalogueIris, datasetDocument, type DcatApOptions } from '../export/dcat-ap/catalogue.ts';
-import type { JsonLdNode } from '../export/dcat-ap/values.ts';
+import { rememberPlainTexts, type JsonLdNode } from '../export/dcat-ap/values.ts';
 import { dataJsonPieces, datasetJsonLdPath, datasetJsonLdText, datasetJsonLdTextOf, editorRecordFromText, editorRecordPath } from '../site/export-files.ts';
 import { fileKey } from '../load/file-cache.ts';
 import { readSourceText } from '../load/read-source.ts';
@@ -67,6 +67,8 @@ export async function writeExports(catalogue: Catalogue, location: SiteLocation,
 		keys &&
 		((dataset: Dataset, nodes: readonly JsonLdNode[]) =>
 			documents.keep(keys.jsonLd(dataset), () => datasetJsonLdTextOf(datasetDocument(dataset, nodes, catalogue, iris, options))));
+	// With keys, each dataset's own document is made from the export's nodes: its texts are not mapped again.
+	rememberPlainTexts(keys === undefined);
 	const kept = keys && openDcatParts(root, catalogue, options, keys.jsonLd, shapesDigest(shapeTexts([PROJECT_SHAPES])), version);
 	// Each part's text goes to the files as soon as it is made: 100 MB each at 10,000 datasets, never held whole.
 	const dcatFiles = new StreamedFiles(['catalog.jsonld', 'catalog.ttl']);

@@ -36,15 +36,33 @@ export function plainLangValues(text: LocalizedText | undefined, languages: read
 }
 
 /**
- * Plain texts already made, by Markdown source: the build maps every description twice (the
- * catalogue's export, then each dataset's own file), and parsing the Markdown was two thirds of
- * mapping a dataset. Keyed by the text itself, so an edited text can never get an old result.
+ * Plain texts already made, by Markdown source: a build without the cache maps every description
+ * twice (the catalogue's export, then each dataset's own file), and parsing the Markdown was two
+ * thirds of mapping a dataset. Keyed by the text itself, so an edited text can never get an old result.
  */
 const plainTexts = new Map<string, string>();
 /** Enough for every text of a 100,000-dataset catalogue; past it the memo starts again, rather than grow without bound. */
 const MAX_PLAIN_TEXTS = 500_000;
+let remembering = true;
+
+/**
+ * Whether plain texts are remembered for a second mapping of the same text (the default), or made
+ * each time, the memo emptied. A build whose datasets' own files are made from the export's nodes
+ * (write-exports.ts, with the cache) maps each dataset once: there the memo would only grow, to
+ * ~34 MB of the export worker's heap at 10,000 datasets and ~170 MB at 50,000.
+ */
+export function rememberPlainTexts(remember: boolean): void {
+	remembering = remember;
+	if (!remember) plainTexts.clear();
+}
+
+/** How many plain texts are remembered (tests and the bench look). */
+export function rememberedPlainTexts(): number {
+	return plainTexts.size;
+}
 
 function plainText(source: string): string {
+	if (!remembering) return markdownPlainText(source);
 	let text = plainTexts.get(source);
 	if (text === undefined) {
 		if (plainTexts.size >= MAX_PLAIN_TEXTS) plainTexts.clear();
