@@ -6,7 +6,7 @@ import jsonld from 'jsonld';
 import { Parser, Writer, type Quad } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { catalogueIris, dcatApParts, toDcatAp, type JsonLdDocument } from '../../src/lib/export/dcat-ap/catalogue.ts';
-import { exportAndValidate } from '../../src/lib/site/dcat-export.ts';
+import { exportAndValidate, exportAndValidateTo } from '../../src/lib/site/dcat-export.ts';
 import { loadFixture, quadsByJsonLdProcessor } from './support.ts';
 
 const options = { siteUrl: 'https://open-data-catalogue.github.io', base: '/' };
@@ -28,6 +28,18 @@ describe('the export in parts', () => {
 			expect(await canonical(new Parser({ format: 'text/turtle' }).parse(turtle)), `Turtle, parts of ${size}`).toBe(whole);
 			expect(turtle.match(/^@prefix dcat: /gm), 'prefixes declared once').toHaveLength(1);
 		}
+	});
+
+	it('lets the event loop turn between parts, so the export worker hears of its output folder before the end', async () => {
+		const catalogue = await loadFixture('.');
+		const events: string[] = [];
+		// Queued before the export starts: it runs at the first turn of the event loop the export allows.
+		setImmediate(() => events.push('turn'));
+		await exportAndValidateTo({ jsonld: () => events.push('part'), turtle: () => {} }, catalogue, options, 7);
+		const parts = events.filter((event) => event === 'part').length;
+		// The catalogue's opening, then one write per part: at least three, the turn after the first part's.
+		expect(parts).toBeGreaterThanOrEqual(4);
+		expect(events.indexOf('turn')).toBe(2);
 	});
 
 	it('gives each part what SHACL needs, and publishes shared nodes once', async () => {

@@ -8,6 +8,7 @@
  * `astro dev` keeps them outside the JavaScript heap. Memory stays bounded by a part, so 50,000
  * datasets export as readily as 500, where one whole-catalogue graph ran out of heap.
  */
+import { setImmediate } from 'node:timers/promises';
 import { formatTextLine } from '../diagnostics/format.ts';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';
 import { dcatApPartMaker, partDatasets, type DatasetNodesListener, type DcatApOptions, type DcatApPart } from '../export/dcat-ap/catalogue.ts';
@@ -192,6 +193,9 @@ export async function exportAndValidateTo(
 		}
 		if (kept) earlier = kept.chain(earlier, part.ids);
 		index++;
+		// A part is checked without a turn of the event loop: without one here, the export worker would read
+		// the message that names the output folder only at the end, and hold every part's bytes until then.
+		await setImmediate();
 	}
 	sink.jsonld(encoder.encode('\n ]\n}\n'));
 	kept?.prune();
