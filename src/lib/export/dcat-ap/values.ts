@@ -56,7 +56,7 @@ export function rememberPlainTexts(remember: boolean): void {
 	if (!remember) plainTexts.clear();
 }
 
-/** How many plain texts are remembered (tests and the bench look). */
+/** How many plain texts are remembered (the tests look). */
 export function rememberedPlainTexts(): number {
 	return plainTexts.size;
 }
