@@ -48,10 +48,21 @@ describe('writeCacheEntry', () => {
 		expect(readdirSync(join(dir, 'sub'))).toEqual(['entry']);
 	});
 
+	it('writes pieces of bytes one after the other, as one entry in place of the previous one', () => {
+		const dir = folder();
+		const path = join(dir, 'entry');
+		expect(writeCacheEntry(path, 'previous entry, longer than the next')).toBe(true);
+		const bytes = (text: string) => new TextEncoder().encode(text);
+		expect(writeCacheEntry(path, [bytes('digest\n'), bytes(''), bytes('{"meta":1}\n'), Buffer.from('données')])).toBe(true);
+		expect(readCacheEntry(path, 100)).toBe('digest\n{"meta":1}\ndonnées');
+		expect(readdirSync(dir)).toEqual(['entry']);
+	});
+
 	it('says false, and leaves nothing, when the entry cannot be written', () => {
 		const dir = folder();
 		writeFileSync(join(dir, 'file'), 'not a folder');
 		expect(writeCacheEntry(join(dir, 'file', 'entry'), 'text')).toBe(false);
+		expect(writeCacheEntry(join(dir, 'file', 'entry'), [Buffer.from('text')])).toBe(false);
 		expect(readdirSync(dir)).toEqual(['file']);
 	});
 });

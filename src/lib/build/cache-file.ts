@@ -4,7 +4,7 @@
  * missing or unreadable entry is simply absent. A write goes to a temporary file renamed into
  * place, so a reader never sees half an entry, and a write that fails leaves the cache as it was.
  */
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -71,12 +71,17 @@ export async function readCacheBytesAsync(path: string, maxBytes: number): Promi
 	}
 }
 
-/** Writes `text` (or bytes) as the entry at `path`; false when it could not (a cache that cannot be written is only slower). */
-export function writeCacheEntry(path: string, text: string | Uint8Array): boolean {
+/**
+ * Writes `text` (or bytes, or pieces of bytes one after the other: a large entry is not first
+ * copied whole) as the entry at `path`; false when it could not (a cache that cannot be written is
+ * only slower).
+ */
+export function writeCacheEntry(path: string, text: string | Uint8Array | readonly Uint8Array[]): boolean {
 	const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 	try {
 		mkdirSync(dirname(path), { recursive: true });
-		writeFileSync(temporary, text, { flag: 'wx' });
+		if (Array.isArray(text)) writeNewFilePieces(temporary, text);
+		else writeFileSync(temporary, text as string | Uint8Array, { flag: 'wx' });
 		renameSync(temporary, path);
 		return true;
 	} catch {
@@ -86,6 +91,16 @@ export function writeCacheEntry(path: string, text: string | Uint8Array): boolea
 			// Nothing was written where nothing can be removed.
 		}
 		return false;
+	}
+}
+
+/** Writes `pieces` one after the other into a new file at `path` (which must not exist). */
+function writeNewFilePieces(path: string, pieces: readonly Uint8Array[]): void {
+	const fd = openSync(path, 'wx');
+	try {
+		for (const piece of pieces) for (let written = 0; written < piece.byteLength;) written += writeSync(fd, piece, written);
+	} finally {
+		closeSync(fd);
 	}
 }
 

@@ -140,9 +140,11 @@ export function openDcatParts(
 				jsonld: part.jsonld.byteLength,
 				turtle: part.turtle.byteLength,
 			};
-			const body = Buffer.concat([Buffer.from(`${JSON.stringify(meta)}\n`, 'utf8'), part.jsonld, part.turtle]);
-			const digest = createHash('sha256').update(body).digest('hex');
-			if (writeCacheEntry(join(dir, `${key}.part`), Buffer.concat([Buffer.from(`${digest}\n`, 'latin1'), body]))) used.add(`${key}.part`);
+			// The body is hashed and written in its pieces: at 10,000 datasets a part is ~22 MB, and copying
+			// it whole twice took ~2 s of the export worker's CPU and 44 MB of its memory a part.
+			const head = Buffer.from(`${JSON.stringify(meta)}\n`, 'utf8');
+			const digest = createHash('sha256').update(head).update(part.jsonld).update(part.turtle).digest('hex');
+			if (writeCacheEntry(join(dir, `${key}.part`), [Buffer.from(`${digest}\n`, 'latin1'), head, part.jsonld, part.turtle])) used.add(`${key}.part`);
 		},
 		prune: () => pruneCacheFolder(dir, used, ENTRY_NAME),
 		datasetResults: (sharedTypes) => openKeptDatasetResults(scope, datasetKey, shapesDigest, sharedTypes, version, folder),
