@@ -9,6 +9,7 @@ import {
 	MIRROR_FOLDER,
 	newLinkState,
 	PAGES_FOLDER,
+	RESTORES_PER_TURN,
 	restoreFile,
 	retireMirror,
 	storeFile,
@@ -88,6 +89,21 @@ describe('the hook into Astro', () => {
 		expect(await finishRestores()).toBe(1);
 		expect(inode(join(dir, 'next', 'en', 'index.html'))).toBe(inode(entry));
 		expect(existsSync(join(dir, 'next', 'fr'))).toBe(false);
+	});
+
+	it('lets the event loop turn while Astro asks for kept page after kept page, so the rest of the build moves', async () => {
+		const IncrementalBuildCache = await linkedCache();
+		const dir = folder();
+		const settings = { config: { cacheDir: pathToFileURL(`${dir}/cache/`), outDir: pathToFileURL(`${dir}/out/`) } };
+		const cache = new IncrementalBuildCache('config', 'lockfile', 'key');
+		// As Astro does: one page after the other, each answered without I/O.
+		let asked = 0;
+		let turnedAfter: number | undefined;
+		setImmediate(() => (turnedAfter = asked));
+		for (; asked < 3 * RESTORES_PER_TURN; asked++)
+			await cache.restoreOutputFile(settings, `en/${asked}/index.html`, pathToFileURL(join(dir, 'next', `${asked}.html`)));
+		expect(turnedAfter).toBeDefined();
+		expect(turnedAfter).toBeLessThanOrEqual(RESTORES_PER_TURN);
 	});
 
 	it('keeps every page in one folder, named from its output path: no folder made per page', async () => {

@@ -34,6 +34,7 @@
 import { createHash, hash } from 'node:crypto';
 import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { setImmediate } from 'node:timers/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forgetManifestOnce } from './astro-manifest.ts';
@@ -75,6 +76,12 @@ interface CachePrototype {
 export type InstallResult = { installed: true } | { installed: false; reason: string };
 
 const INSTALLED = Symbol.for('open-data-catalogue.linked-page-cache');
+
+/** Kept pages Astro asks for between two turns of the event loop (restoreOutputFile). */
+export const RESTORES_PER_TURN = 32;
+
+/** Kept pages asked for by this process's builds, counted for {@link RESTORES_PER_TURN}. */
+let restoresAsked = 0;
 
 /**
  * The name of the kept copy of output file `outputFile` (its path relative to the output folder, as
@@ -264,6 +271,10 @@ export async function installLinkedPageCache(astroRoot: URL = new URL('./', impo
 		stateOf(this, cacheFolder);
 		let queue = queues.get(this);
 		if (!queue) queues.set(this, (queue = new RestoreQueue(join(cacheFolder, PAGES_FOLDER))));
+		// Astro goes from one kept page to the next with no I/O of its own, so without a turn of the event
+		// loop here the rest of the build waits for the pages it renders between them: on a rebuild at 10,000
+		// datasets the search records reached Pagefind half as fast while Astro's routes ran.
+		if (++restoresAsked % RESTORES_PER_TURN === 0) await setImmediate();
 		const name = entryName(outputFile);
 		if (!queue.has(name)) return false;
 		queue.add(name, fileURLToPath(destination));
