@@ -1,6 +1,6 @@
 /**
  * The DCAT-AP export of a catalogue, timed the way the build runs it (`exportAndValidate` in
- * src/lib/site/dcat-export.ts: the catalogue in parts of 2,000 datasets, each mapped to JSON-LD,
+ * src/lib/site/dcat-export.ts: the catalogue in parts of `DATASETS_PER_PART` datasets, each mapped to JSON-LD,
  * turned into a graph, validated with SHACL and written out as JSON-LD and Turtle text), with the
  * time of each kind of work summed over the parts:
  *
