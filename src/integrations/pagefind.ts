@@ -15,7 +15,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { TimeoutError, withTimeout } from '../lib/async/with-timeout.ts';
 import { afterPagesCollections } from '../lib/build/after-pages-collections.ts';
-import type { ReleasedGarbage } from '../lib/build/release-garbage.ts';
+import { releaseFigures } from '../lib/build/release-garbage.ts';
 import type { Catalogue } from '../lib/model/catalogue.ts';
 import { catalogueSearchRecords } from '../lib/search/catalogue-search-records.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
@@ -221,8 +221,6 @@ export default function pagefindIntegration(): AstroIntegration {
 	/** Seconds the search index waited, before writing, for the export worker's process to end (data-exports.ts). */
 	let waitedForWorker = 0;
 	let collections = afterPagesCollections();
-	/** What the collection before the first index written after the pages gave back, for the build's log. */
-	let releasedBeforeWrite: ReleasedGarbage | undefined;
 	return {
 		name: 'open-data-catalogue:pagefind',
 		hooks: {
@@ -234,12 +232,11 @@ export default function pagefindIntegration(): AstroIntegration {
 				started = performance.now();
 				waitedForWorker = 0;
 				collections = afterPagesCollections();
-				releasedBeforeWrite = undefined;
 				const writeAfter = async () => {
 					const from = performance.now();
 					await exportWorkerEnded();
 					waitedForWorker += (performance.now() - from) / 1000;
-					releasedBeforeWrite ??= collections.beforeWrite();
+					collections.beforeWrite();
 				};
 				// Started by `npm run build` as soon as it had the catalogue (pagefind-early.ts), else here.
 				// Not awaited: the records are made and indexed while Astro goes on with the pages.
@@ -262,10 +259,10 @@ export default function pagefindIntegration(): AstroIntegration {
 				const finishing = performance.now();
 				// The pages are done and Pagefind may be writing an index: let the two peaks not add up.
 				const released = collections.pagesDone();
-				if (released)
-					logger.info(
-						`Gave back ${Math.round((released.rssBefore - released.rssAfter) / 2 ** 20)} MB of the build's memory (${Math.round(released.rssAfter / 2 ** 20)} MB left) in ${(released.milliseconds / 1000).toFixed(2)}s before waiting for the search index`,
-					);
+				if (released) {
+					const { given, left, seconds } = releaseFigures(released);
+					logger.info(`Gave back ${given} MB of the build's memory (${left} MB left) in ${seconds}s before waiting for the search index`);
+				}
 				const { pagesByLanguage, outputPath, facetTables, keptLanguages, shardsKept, recordsMade } = await current.finish(fileURLToPath(dir));
 				for (const [lang, { madeFrom }] of Object.entries(facetTables)) {
 					if (madeFrom !== 'records') logger.warn(`The ${lang} facet table was made from Pagefind's fragments: ${madeFrom.fragments}.`);
@@ -286,10 +283,10 @@ export default function pagefindIntegration(): AstroIntegration {
 					);
 				if (recordsMade && recordsMade.size > 0)
 					logger.info(`Search records made: ${[...recordsMade].map(([lang, made]) => `${made} ${lang}`).join(', ')} (any other kept from the last build)`);
-				if (releasedBeforeWrite)
-					logger.info(
-						`Gave back ${Math.round((releasedBeforeWrite.rssBefore - releasedBeforeWrite.rssAfter) / 2 ** 20)} MB more (${Math.round(releasedBeforeWrite.rssAfter / 2 ** 20)} MB left) in ${(releasedBeforeWrite.milliseconds / 1000).toFixed(2)}s before the first index written after the pages`,
-					);
+				if (collections.releasedBeforeWrite) {
+					const { given, left, seconds } = releaseFigures(collections.releasedBeforeWrite);
+					logger.info(`Gave back ${given} MB more (${left} MB left) in ${seconds}s before the first index written after the pages`);
+				}
 				if (waitedForWorker > 0) logger.info(`The search index waited ${waitedForWorker.toFixed(2)}s for the export worker to end before it was written`);
 			},
 		},

@@ -16,12 +16,15 @@ export interface AfterPagesCollections {
 	pagesDone(): ReleasedGarbage | undefined;
 	/** An index is about to be written: collects when it is the first written since the pages were done. */
 	beforeWrite(): ReleasedGarbage | undefined;
+	/** What the collection before the first index written after the pages gave back, once made. */
+	readonly releasedBeforeWrite: ReleasedGarbage | undefined;
 }
 
 /** A build's collections, made with `release` ({@link releaseGarbage} but in tests). */
 export function afterPagesCollections(release: () => ReleasedGarbage | undefined = releaseGarbage): AfterPagesCollections {
 	let pagesDone = false;
 	let collectedBeforeWrite = false;
+	let releasedBeforeWrite: ReleasedGarbage | undefined;
 	return {
 		pagesDone() {
 			pagesDone = true;
@@ -30,7 +33,10 @@ export function afterPagesCollections(release: () => ReleasedGarbage | undefined
 		beforeWrite() {
 			if (!pagesDone || collectedBeforeWrite) return undefined;
 			collectedBeforeWrite = true;
-			return release();
+			return (releasedBeforeWrite = release());
+		},
+		get releasedBeforeWrite() {
+			return releasedBeforeWrite;
 		},
 	};
 }

@@ -4,9 +4,10 @@
  * missing or unreadable entry is simply absent. A write goes to a temporary file renamed into
  * place, so a reader never sees half an entry, and a write that fails leaves the cache as it was.
  */
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { writeAll } from './write-all.ts';
 
 /** The text of the entry at `path`, or `undefined` when it is missing, not a regular file, a link or over `maxBytes`. */
 export function readCacheEntry(path: string, maxBytes: number): string | undefined {
@@ -98,7 +99,7 @@ export function writeCacheEntry(path: string, text: string | Uint8Array | readon
 function writeNewFilePieces(path: string, pieces: readonly Uint8Array[]): void {
 	const fd = openSync(path, 'wx');
 	try {
-		for (const piece of pieces) for (let written = 0; written < piece.byteLength;) written += writeSync(fd, piece, written);
+		for (const piece of pieces) writeAll(fd, piece);
 	} finally {
 		closeSync(fd);
 	}

@@ -6,8 +6,9 @@
  * is, they are written and the rest goes straight to the files. When the export fails, the files
  * are removed and nothing more is written.
  */
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeAll } from './write-all.ts';
 
 /** Files of one folder written in pieces, in order. */
 export class StreamedFiles {
@@ -85,9 +86,4 @@ export function writeFilePieces(path: string, pieces: Iterable<string>): void {
 	} finally {
 		closeSync(fd);
 	}
-}
-
-/** Writes all of `bytes` to `fd` (a write may take fewer bytes than it was given). */
-function writeAll(fd: number, bytes: Uint8Array): void {
-	for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
 }
