@@ -67,6 +67,13 @@ const env = { ...process.env };
 // the pages it frees stay resident: ~200 MB of a 10,000-dataset build's process, to the end, for
 // about 60 MB ever in use. Committed as used, they are given back. A value already set is kept.
 env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
+// Node's own allocations (Buffers, the page bodies written, the export's parts) come from glibc's
+// malloc, which keeps what is freed in one arena per thread that allocated and lets its threshold
+// for memory mapped (and given back) rise with each large block freed. Two arenas and fixed
+// thresholds give it back sooner: at 10,000 datasets the build's process holds 25–70 MB less and
+// the tree's peak is ~40 MB lower cold and ~110 MB on a rebuild, for the same CPU (Pagefind's
+// process does not change). Other C libraries ignore the variable; a value already set is kept.
+env.GLIBC_TUNABLES ??= 'glibc.malloc.arena_max=2:glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=262144';
 if (!recentEnough(process.versions.node)) {
 	const { bin, version } = node24Bin();
 	console.error(`Node ${process.versions.node} is older than ${REQUIRED}: running under Node ${version} from ${bin}`);

@@ -72,6 +72,14 @@ describe('scripts/check-node.mjs', () => {
 		await expect(withEnv({ ...unset, MIMALLOC_ARENA_EAGER_COMMIT: '1' })).resolves.toBe('1\n');
 	});
 
+	it('has glibc’s malloc keep two arenas and fixed thresholds, unless told otherwise', async () => {
+		const printSetting = [process.execPath, '-e', 'console.log(process.env.GLIBC_TUNABLES)'];
+		const { GLIBC_TUNABLES: _, ...unset } = process.env;
+		const withEnv = async (env: NodeJS.ProcessEnv) => (await run(process.execPath, [SCRIPT, ...printSetting], { env })).stdout;
+		await expect(withEnv(unset)).resolves.toBe('glibc.malloc.arena_max=2:glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=262144\n');
+		await expect(withEnv({ ...unset, GLIBC_TUNABLES: 'glibc.malloc.arena_max=4' })).resolves.toBe('glibc.malloc.arena_max=4\n');
+	});
+
 	it('only checks when given no command', async () => {
 		expect(await checkNode()).toEqual({ code: 0, stdout: '' });
 	});
