@@ -64,20 +64,23 @@ describe('scripts/check-node.mjs', () => {
 		expect(last).toBe(`${child.pid} ${process.pid}`);
 	});
 
+	/** The value of `name` that a command run through check-node.mjs sees, given `value` (undefined: unset) in its environment. */
+	const settingSeen = async (name: string, value?: string) => {
+		const { [name]: _, ...unset } = process.env;
+		const env = value === undefined ? unset : { ...unset, [name]: value };
+		return (await run(process.execPath, [SCRIPT, process.execPath, '-e', `console.log(process.env.${name})`], { env })).stdout;
+	};
+
 	it('has Rolldown’s allocator commit memory as used, unless told otherwise', async () => {
-		const printSetting = [process.execPath, '-e', 'console.log(process.env.MIMALLOC_ARENA_EAGER_COMMIT)'];
-		const { MIMALLOC_ARENA_EAGER_COMMIT: _, ...unset } = process.env;
-		const withEnv = async (env: NodeJS.ProcessEnv) => (await run(process.execPath, [SCRIPT, ...printSetting], { env })).stdout;
-		await expect(withEnv(unset)).resolves.toBe('0\n');
-		await expect(withEnv({ ...unset, MIMALLOC_ARENA_EAGER_COMMIT: '1' })).resolves.toBe('1\n');
+		await expect(settingSeen('MIMALLOC_ARENA_EAGER_COMMIT')).resolves.toBe('0\n');
+		await expect(settingSeen('MIMALLOC_ARENA_EAGER_COMMIT', '1')).resolves.toBe('1\n');
 	});
 
 	it('has glibc’s malloc keep two arenas and fixed thresholds, unless told otherwise', async () => {
-		const printSetting = [process.execPath, '-e', 'console.log(process.env.GLIBC_TUNABLES)'];
-		const { GLIBC_TUNABLES: _, ...unset } = process.env;
-		const withEnv = async (env: NodeJS.ProcessEnv) => (await run(process.execPath, [SCRIPT, ...printSetting], { env })).stdout;
-		await expect(withEnv(unset)).resolves.toBe('glibc.malloc.arena_max=2:glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=262144\n');
-		await expect(withEnv({ ...unset, GLIBC_TUNABLES: 'glibc.malloc.arena_max=4' })).resolves.toBe('glibc.malloc.arena_max=4\n');
+		await expect(settingSeen('GLIBC_TUNABLES')).resolves.toBe(
+			'glibc.malloc.arena_max=2:glibc.malloc.mmap_threshold=131072:glibc.malloc.trim_threshold=262144\n',
+		);
+		await expect(settingSeen('GLIBC_TUNABLES', 'glibc.malloc.arena_max=4')).resolves.toBe('glibc.malloc.arena_max=4\n');
 	});
 
 	it('only checks when given no command', async () => {
