@@ -10,13 +10,14 @@
  */
 import type { Catalogue } from '../lib/model/catalogue.ts';
 import { getCatalogue } from '../lib/site/get-catalogue.ts';
+import type { IndexWrite } from '../lib/build/writes-beside-pages.ts';
 import { startCatalogueSearchIndex, type SearchIndexing, type SearchIndexOptions } from './pagefind.ts';
 
 interface EarlyIndex {
 	catalogue: Catalogue;
 	indexing: SearchIndexing;
 	/** Sets what each language's write waits for (the integration's wait for the export worker). */
-	writeAfter: (wait: () => Promise<unknown>) => void;
+	writeAfter: (wait: (write: IndexWrite) => Promise<unknown>) => void;
 }
 
 interface Holder {
@@ -42,9 +43,9 @@ function holder(): Holder {
 export function startEarlySearchIndex(catalogue: Catalogue, options: Omit<SearchIndexOptions, 'writeAfter'> = {}): SearchIndexing {
 	const current = holder();
 	void current.waiting?.indexing.close();
-	let wait: (() => Promise<unknown>) | undefined;
+	let wait: ((write: IndexWrite) => Promise<unknown>) | undefined;
 	// Asked only once the output folder is known, which the integration gives after it has set `wait`.
-	const indexing = startCatalogueSearchIndex(catalogue, { ...options, writeAfter: async () => wait?.() });
+	const indexing = startCatalogueSearchIndex(catalogue, { ...options, writeAfter: async (write) => wait?.(write) });
 	current.waiting = { catalogue, indexing, writeAfter: (given) => (wait = given) };
 	current.started = indexing;
 	return indexing;
@@ -55,7 +56,7 @@ export function startEarlySearchIndex(catalogue: Catalogue, options: Omit<Search
  * one it was started for, with `writeAfter` set; otherwise (another catalogue, or none: the pages
  * load it themselves) undefined, and one started for another catalogue is closed.
  */
-export async function takeEarlySearchIndex(writeAfter: () => Promise<unknown>): Promise<SearchIndexing | undefined> {
+export async function takeEarlySearchIndex(writeAfter: (write: IndexWrite) => Promise<unknown>): Promise<SearchIndexing | undefined> {
 	const current = holder();
 	const early = current.waiting;
 	current.waiting = undefined;

@@ -15,6 +15,7 @@
  * write), so the bundle is the one the languages one after the other give.
  */
 import { join } from 'node:path';
+import type { IndexWrite } from '../lib/build/writes-beside-pages.ts';
 import type { ShardedLanguage } from '../lib/search/facet-table.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import { cutIntoShards, shardedIndexHash, shardFolder, shardMinimum } from '../lib/search/search-shards.ts';
@@ -47,8 +48,8 @@ export interface LanguagesOptions {
 	bundleFolder: Promise<string>;
 	/** The catalogue folder whose kept indexes are reused and kept; none, none. */
 	cacheFolder?: string;
-	/** Waited for before each language's index, or each shard of it, is written (the build's export worker). */
-	writeAfter?: () => Promise<unknown>;
+	/** Waited for before each language's index, or each shard of it, is written (the build's export worker; the pages, for a second language). */
+	writeAfter?: (write: IndexWrite) => Promise<unknown>;
 	/**
 	 * The fewest records of a shard (search-shards.ts); a language of fewer than twice as many is one
 	 * index; 0, every language is; unset, only a language too large to index whole is cut (`shardMinimum`).
@@ -155,7 +156,8 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 		}
 		// A shard waits too: at 50,000 datasets the export worker (~2 GB) and the build's process (~1.8 GB) hold ~3.9 GB
 		// together, and a shard's write takes Pagefind to 0.4–1.1 GB. Once the worker has ended, no shard waits.
-		const written = await indexRecords(batch, step, fail, closed, outputPath, writeAfter, handedOver);
+		const wait = writeAfter && (() => writeAfter({ wholeLanguage: shards === 1 }));
+		const written = await indexRecords(batch, step, fail, closed, outputPath, wait, handedOver);
 		const path = await outputPath;
 		if (shard > 0) await pruneShardBundle(path);
 		if (shard === 0) Object.assign(languages, written);

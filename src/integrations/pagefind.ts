@@ -16,6 +16,7 @@ import * as pagefind from 'pagefind';
 import { TimeoutError, withTimeout } from '../lib/async/with-timeout.ts';
 import { afterPagesCollections } from '../lib/build/after-pages-collections.ts';
 import { releaseFigures } from '../lib/build/release-garbage.ts';
+import { writesBesidePages, type IndexWrite } from '../lib/build/writes-beside-pages.ts';
 import type { Catalogue } from '../lib/model/catalogue.ts';
 import { catalogueSearchRecords } from '../lib/search/catalogue-search-records.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
@@ -69,11 +70,12 @@ export interface SearchIndexOptions {
 	 */
 	cacheFolder?: string;
 	/**
-	 * Called before each language's index is written, which waits until its promise settles: the
-	 * build waits for the export worker to end (data-exports.ts), since writing an index takes
-	 * Pagefind's process to its peak (~1 GB at 10,000 datasets) and the two peaks added up.
+	 * Called before each language's index (or shard) is written, which waits until its promise
+	 * settles: the build waits for the export worker to end (data-exports.ts), since writing an
+	 * index takes Pagefind's process to its peak (~1 GB at 10,000 datasets) and the two peaks added
+	 * up, and a second whole language waits for the pages (writes-beside-pages.ts).
 	 */
-	writeAfter?: () => Promise<unknown>;
+	writeAfter?: (write: IndexWrite) => Promise<unknown>;
 	/** How a language is kept for the next build (pagefind-languages.ts's `keep`): for tests. */
 	keepLanguage?: LanguagesOptions['keep'];
 	/** Filled, as the records are made, with how many of each language were made rather than kept: for the build's log. */
@@ -220,7 +222,13 @@ export default function pagefindIntegration(): AstroIntegration {
 	let started = 0;
 	/** Seconds the search index waited, before writing, for the export worker's process to end (data-exports.ts). */
 	let waitedForWorker = 0;
+	/** Seconds a second whole language's write waited for the pages to be done. */
+	let waitedForPages = 0;
 	let collections = afterPagesCollections();
+	let writes = writesBesidePages();
+	// Settled at astro:build:done; never, for a build that fails before it (its index is closed and its process ends).
+	let pagesFinished!: () => void;
+	let pagesDone = Promise.resolve();
 	return {
 		name: 'open-data-catalogue:pagefind',
 		hooks: {
@@ -231,11 +239,21 @@ export default function pagefindIntegration(): AstroIntegration {
 				await indexing?.close();
 				started = performance.now();
 				waitedForWorker = 0;
+				waitedForPages = 0;
 				collections = afterPagesCollections();
-				const writeAfter = async () => {
+				writes = writesBesidePages();
+				pagesDone = new Promise((resolve) => (pagesFinished = resolve));
+				const writeAfter = async (write: IndexWrite) => {
 					const from = performance.now();
 					await exportWorkerEnded();
 					waitedForWorker += (performance.now() - from) / 1000;
+					if (writes.mustWait(write)) {
+						const held = performance.now();
+						await pagesDone;
+						waitedForPages += (performance.now() - held) / 1000;
+						// Its records were handed to Pagefind before it waited: the collection at the pages' end took them.
+						return;
+					}
 					collections.beforeWrite();
 				};
 				// Started by `npm run build` as soon as it had the catalogue (pagefind-early.ts), else here.
@@ -259,6 +277,8 @@ export default function pagefindIntegration(): AstroIntegration {
 				const finishing = performance.now();
 				// The pages are done and Pagefind may be writing an index: let the two peaks not add up.
 				const released = collections.pagesDone();
+				writes.pagesDone();
+				pagesFinished();
 				if (released) {
 					const { given, left, seconds } = releaseFigures(released);
 					logger.info(`Gave back ${given} MB of the build's memory (${left} MB left) in ${seconds}s before waiting for the search index`);
@@ -288,6 +308,7 @@ export default function pagefindIntegration(): AstroIntegration {
 					logger.info(`Gave back ${given} MB more (${left} MB left) in ${seconds}s before the first index written after the pages`);
 				}
 				if (waitedForWorker > 0) logger.info(`The search index waited ${waitedForWorker.toFixed(2)}s for the export worker to end before it was written`);
+				if (waitedForPages > 0) logger.info(`A second language's index waited ${waitedForPages.toFixed(2)}s for the pages to be done before it was written`);
 			},
 		},
 	};

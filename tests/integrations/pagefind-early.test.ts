@@ -35,8 +35,11 @@ function bundle(root: string): Map<string, string> {
 	return new Map(files.map((entry) => [join(entry.parentPath, entry.name).slice(root.length), readFileSync(join(entry.parentPath, entry.name), 'base64')]));
 }
 
-/** The integration's build hooks run as Astro runs them, with a logger that keeps its lines. */
-async function integrationBuild(outDir: string) {
+/**
+ * The integration's build hooks run as Astro runs them, with a logger that keeps its lines;
+ * `whilePages` runs between astro:build:setup and astro:build:done, while Astro would make the pages.
+ */
+async function integrationBuild(outDir: string, whilePages?: () => Promise<void>) {
 	const { hooks } = pagefindIntegration();
 	const lines: string[] = [];
 	const logger = { info: (line: string) => lines.push(line), warn: (line: string) => lines.push(line) };
@@ -44,6 +47,7 @@ async function integrationBuild(outDir: string) {
 	await call('astro:config:done', { config: { outDir: pathToFileURL(`${outDir}/`) } });
 	await call('astro:build:start', {});
 	await call('astro:build:setup', { logger });
+	await whilePages?.();
 	await call('astro:build:done', { dir: pathToFileURL(`${outDir}/`), logger });
 	return lines;
 }
@@ -70,6 +74,23 @@ describe('the search index started by npm run build before Astro', () => {
 		const datasets = catalogue.datasets.length;
 		expect(lines.find((line) => line.startsWith('Indexed'))).toContain(`Indexed ${datasets} en, ${datasets} fr pages for search`);
 		expect(existsSync(join(out, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+	}, 60_000);
+
+	it('writes the first language beside the pages and holds the second until they are done (writes-beside-pages.ts)', async () => {
+		startEarlySearchIndex(catalogue);
+		const out = scratch();
+		const entry = join(out, 'pagefind', 'pagefind-entry.json');
+		const written = () => Object.keys((JSON.parse(readFileSync(entry, 'utf8')) as { languages: object }).languages);
+		let besidePages: string[] = [];
+		const lines = await integrationBuild(out, async () => {
+			for (const started = Date.now(); !existsSync(entry) && Date.now() - started < 30_000;) await new Promise((resolve) => setTimeout(resolve, 50));
+			// Long enough for French's write, ~0.2 s for this catalogue, had it not been held.
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			besidePages = written();
+		});
+		expect(besidePages).toEqual(['en']);
+		expect(written()).toEqual(['en', 'fr']);
+		expect(lines.find((line) => line.startsWith("A second language's index waited"))).toMatch(/waited \d+\.\d\ds for the pages to be done/);
 	}, 60_000);
 
 	it('is closed, not taken up, when the pages get another catalogue', async () => {

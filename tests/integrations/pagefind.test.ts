@@ -47,9 +47,9 @@ describe('startSearchIndex', () => {
 		const out = outDir();
 		let release!: () => void;
 		const gate = new Promise<void>((resolve) => (release = resolve));
-		let asked = 0;
-		const writeAfter = () => {
-			asked++;
+		const asked: unknown[] = [];
+		const writeAfter = (write: unknown) => {
+			asked.push(write);
 			return gate;
 		};
 		const indexing = startSearchIndex([record('en', 'a', 'Traffic'), record('fr', 'a', 'Circulation')], { writeAfter });
@@ -58,7 +58,8 @@ describe('startSearchIndex', () => {
 		expect(existsSync(join(out, 'pagefind'))).toBe(false);
 		release();
 		const summary = await indexing.finish(out);
-		expect(asked).toBe(2);
+		// Asked before each language's write, each a whole language (writes-beside-pages.ts holds the second one).
+		expect(asked).toEqual([{ wholeLanguage: true }, { wholeLanguage: true }]);
 		expect(summary.pagesByLanguage).toEqual({ en: 1, fr: 1 });
 	});
 
