@@ -12,7 +12,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { EXPORT_WORKER_ENV, type ExportWorkerData, type ExportWorkerGo, type ExportWorkerResult } from '../lib/build/export-worker.ts';
-import { BUILD_START_FLAGS, BUILD_V8_FLAGS } from '../lib/build/heap-flags.ts';
+import { exportWorkerArgv } from '../lib/build/heap-flags.ts';
 import type { SiteLocation, WrittenExports } from '../lib/build/write-exports.ts';
 import type { Catalogue } from '../lib/model/catalogue.ts';
 import { datasetDigests } from '../lib/model/dataset-digest.ts';
@@ -66,7 +66,7 @@ export function startExportJob(catalogue: Catalogue | Promise<Catalogue>, locati
 					sourceKeys: sourceKeys(model.datasets),
 				};
 				const started = fork(fileURLToPath(new URL('../lib/build/export-worker.ts', import.meta.url)), [], {
-					execArgv: [...process.execArgv, ...BUILD_START_FLAGS, ...BUILD_V8_FLAGS],
+					execArgv: exportWorkerArgv(process.execArgv),
 					env: { ...process.env, [EXPORT_WORKER_ENV]: '1' },
 					serialization: 'advanced',
 				});

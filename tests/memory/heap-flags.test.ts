@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD_START_FLAGS, BUILD_V8_FLAGS, MAX_SEMI_SPACE_MB } from '../../src/lib/build/heap-flags.ts';
+import { BUILD_START_FLAGS, BUILD_V8_FLAGS, exportWorkerArgv, MAX_SEMI_SPACE_MB } from '../../src/lib/build/heap-flags.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
@@ -40,5 +40,12 @@ describe("the build's V8 flags", () => {
 		// further (V8's default depends on the machine's memory: 64 MB each on a 24 GB one).
 		expect(grownYoungGeneration(BUILD_START_FLAGS)).toBeLessThanOrEqual(2 * MAX_SEMI_SPACE_MB);
 		expect(grownYoungGeneration([`--max-semi-space-size=${4 * MAX_SEMI_SPACE_MB}`])).toBeGreaterThan(2 * MAX_SEMI_SPACE_MB);
+	});
+
+	it("are the build's own for the export worker, but the young generation's bound, which V8 then sizes itself", () => {
+		const parent = ['--max-semi-space-size=16', '--experimental-strip-types', '--cpu-prof'];
+		expect(exportWorkerArgv(parent)).toEqual(['--experimental-strip-types', '--cpu-prof', ...BUILD_V8_FLAGS]);
+		expect(exportWorkerArgv(['--max-semi-space-size', '--no-warnings'])).toEqual(['--no-warnings', ...BUILD_V8_FLAGS]);
+		expect(exportWorkerArgv([])).toEqual([...BUILD_V8_FLAGS]);
 	});
 });
