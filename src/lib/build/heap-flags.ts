@@ -17,18 +17,18 @@ export const BUILD_V8_FLAGS: readonly string[] = [`--heap-growing-percent=${HEAP
  * hold, in MB. V8 sizes them to the machine: 64 MB each here, 128 MB of the build's process and as
  * much of the export worker's once grown, and kept. At 16 the young generation is collected more
  * often, each collection costing what survives it rather than the space's size: at 10,000
- * datasets the build's process held ~100 MB less and the worker ~130 MB less, and the tree's peak
- * ~95 MB less, for ~5 % more CPU (more objects live long enough to be promoted). On a rebuild the
- * peak is Pagefind's and the cost remains (docs/developers.md, "A young generation of 16 MB
- * semi-spaces"). The export worker is not at the peak at 10,000 datasets (it has ended before
- * Pagefind writes a language beside the build's process) and keeps V8's own: see {@link exportWorkerArgv}.
+ * datasets the build's process held ~100 MB less, and the tree's peak ~95 MB less, for ~5 % more
+ * CPU (more objects live long enough to be promoted). On a rebuild the peak is Pagefind's and the
+ * cost remains (docs/developers.md, "A young generation of 16 MB semi-spaces"). The export worker
+ * is not at the peak at 10,000 datasets (it has ended before Pagefind writes a language beside the
+ * build's process) and keeps V8's own: see {@link exportWorkerArgv}.
  */
 export const MAX_SEMI_SPACE_MB = 16;
 
 /**
  * The flags V8 reads only as a process starts (its heap's layout), so never given to
- * v8.setFlagsFromString: on the export worker's command line and on the build's own, in
- * package.json's `build` script (tests/memory/heap-flags.test.ts holds the two together).
+ * v8.setFlagsFromString: on the build's command line, in package.json's `build` script
+ * (tests/memory/heap-flags.test.ts holds the two together).
  */
 export const BUILD_START_FLAGS: readonly string[] = [`--max-semi-space-size=${MAX_SEMI_SPACE_MB}`];
 
