@@ -66,7 +66,7 @@ export function startExportJob(catalogue: Catalogue | Promise<Catalogue>, locati
 					sourceKeys: sourceKeys(model.datasets),
 				};
 				const started = fork(fileURLToPath(new URL('../lib/build/export-worker.ts', import.meta.url)), [], {
-					execArgv: exportWorkerArgv(process.execArgv),
+					execArgv: exportWorkerArgv(process.execArgv, model.datasets.length),
 					env: { ...process.env, [EXPORT_WORKER_ENV]: '1' },
 					serialization: 'advanced',
 				});

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD_START_FLAGS, BUILD_V8_FLAGS, exportWorkerArgv, MAX_SEMI_SPACE_MB } from '../../src/lib/build/heap-flags.ts';
+import { BUILD_START_FLAGS, BUILD_V8_FLAGS, exportWorkerArgv, MAX_SEMI_SPACE_MB, WORKER_UNBOUND_DATASETS } from '../../src/lib/build/heap-flags.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
@@ -42,10 +42,14 @@ describe("the build's V8 flags", () => {
 		expect(grownYoungGeneration([`--max-semi-space-size=${4 * MAX_SEMI_SPACE_MB}`])).toBeGreaterThan(2 * MAX_SEMI_SPACE_MB);
 	});
 
-	it("are the build's own for the export worker, but the young generation's bound, which V8 then sizes itself", () => {
+	it("are the build's own for the export worker, but the young generation's bound up to WORKER_UNBOUND_DATASETS", () => {
 		const parent = ['--max-semi-space-size=16', '--experimental-strip-types', '--cpu-prof'];
-		expect(exportWorkerArgv(parent)).toEqual(['--experimental-strip-types', '--cpu-prof', ...BUILD_V8_FLAGS]);
-		expect(exportWorkerArgv(['--max-semi-space-size', '--no-warnings'])).toEqual(['--no-warnings', ...BUILD_V8_FLAGS]);
-		expect(exportWorkerArgv([])).toEqual([...BUILD_V8_FLAGS]);
+		expect(exportWorkerArgv(parent, WORKER_UNBOUND_DATASETS)).toEqual(['--experimental-strip-types', '--cpu-prof', ...BUILD_V8_FLAGS]);
+		expect(exportWorkerArgv(parent, 1)).toEqual(['--experimental-strip-types', '--cpu-prof', ...BUILD_V8_FLAGS]);
+		expect(exportWorkerArgv([], 0)).toEqual([...BUILD_V8_FLAGS]);
+		// A larger catalogue's worker is part of the build's peak: it keeps the bound.
+		const larger = ['--experimental-strip-types', '--cpu-prof', ...BUILD_START_FLAGS, ...BUILD_V8_FLAGS];
+		expect(exportWorkerArgv(parent, WORKER_UNBOUND_DATASETS + 1)).toEqual(larger);
+		expect(exportWorkerArgv(['--experimental-strip-types', '--cpu-prof'], 50_000)).toEqual(larger);
 	});
 });

@@ -33,12 +33,24 @@ export const MAX_SEMI_SPACE_MB = 16;
 export const BUILD_START_FLAGS: readonly string[] = [`--max-semi-space-size=${MAX_SEMI_SPACE_MB}`];
 
 /**
- * The Node flags of the export worker's process, from the build's own (`parentArgv`, its
- * `process.execArgv`): the same, but the young generation's bound ({@link BUILD_START_FLAGS}),
- * with {@link BUILD_V8_FLAGS}. The bound cost the worker ~4 s of its ~25 s of CPU at 10,000
- * datasets and ~14 s at 50,000, for memory that is not the build's peak; the worker ends sooner
- * without it, which the search index waits for.
+ * The most datasets a catalogue may have for the export worker to run without the young
+ * generation's bound: the size up to which each language is one search index
+ * (search-shards.ts's `LARGEST_WHOLE_INDEX`), the build measured at 10,000 datasets. Beyond it the
+ * worker lives through most of the pages and is part of the build's peak (at 50,000 datasets the
+ * build's process at ~2.4 GB beside the worker at ~1.2 GB).
  */
-export function exportWorkerArgv(parentArgv: readonly string[]): string[] {
-	return [...parentArgv.filter((flag) => !flag.startsWith('--max-semi-space-size')), ...BUILD_V8_FLAGS];
+export const WORKER_UNBOUND_DATASETS = 10_000;
+
+/**
+ * The Node flags of the export worker's process for a catalogue of `datasets`, from the build's
+ * own (`parentArgv`, its `process.execArgv`), with {@link BUILD_V8_FLAGS}: with the young
+ * generation's bound ({@link BUILD_START_FLAGS}) above {@link WORKER_UNBOUND_DATASETS}, without it
+ * up to there, whatever the build's own. Up to there the worker has ended before Pagefind writes
+ * a language beside the build's process, so the bound bought no peak and cost the worker ~4 s of
+ * its ~25 s of CPU at 10,000 datasets; the worker ends sooner without it, which the search index
+ * waits for.
+ */
+export function exportWorkerArgv(parentArgv: readonly string[], datasets: number): string[] {
+	const unbound = parentArgv.filter((flag) => !flag.startsWith('--max-semi-space-size'));
+	return datasets > WORKER_UNBOUND_DATASETS ? [...unbound, ...BUILD_START_FLAGS, ...BUILD_V8_FLAGS] : [...unbound, ...BUILD_V8_FLAGS];
 }
