@@ -226,9 +226,6 @@ export default function pagefindIntegration(): AstroIntegration {
 	let waitedForPages = 0;
 	let collections = afterPagesCollections();
 	let writes = writesBesidePages();
-	// Settled at astro:build:done; never, for a build that fails before it (its index is closed and its process ends).
-	let pagesFinished!: () => void;
-	let pagesDone = Promise.resolve();
 	return {
 		name: 'open-data-catalogue:pagefind',
 		hooks: {
@@ -242,14 +239,13 @@ export default function pagefindIntegration(): AstroIntegration {
 				waitedForPages = 0;
 				collections = afterPagesCollections();
 				writes = writesBesidePages();
-				pagesDone = new Promise((resolve) => (pagesFinished = resolve));
 				const writeAfter = async (write: IndexWrite) => {
 					const from = performance.now();
 					await exportWorkerEnded();
 					waitedForWorker += (performance.now() - from) / 1000;
 					if (writes.mustWait(write)) {
 						const held = performance.now();
-						await pagesDone;
+						await writes.done;
 						waitedForPages += (performance.now() - held) / 1000;
 						// Its records were handed to Pagefind before it waited: the collection at the pages' end took them.
 						return;
@@ -278,7 +274,6 @@ export default function pagefindIntegration(): AstroIntegration {
 				// The pages are done and Pagefind may be writing an index: let the two peaks not add up.
 				const released = collections.pagesDone();
 				writes.pagesDone();
-				pagesFinished();
 				if (released) {
 					const { given, left, seconds } = releaseFigures(released);
 					logger.info(`Gave back ${given} MB of the build's memory (${left} MB left) in ${seconds}s before waiting for the search index`);

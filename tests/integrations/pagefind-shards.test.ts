@@ -124,7 +124,6 @@ describe('a search index in shards', () => {
 		release();
 		const { outputPath } = await indexing.finish(out);
 		const shards = readJson<PagefindEntry>(join(outputPath, 'pagefind-entry.json')).odc_shards!;
-		// Asked before each shard's write: the first of each language and every other.
 		// Asked before each shard's write (the first of each language and every other), none of them a whole language.
 		expect(asked).toEqual(Array.from({ length: 2 + shards.en!.folders.length + shards.fr!.folders.length }, () => ({ wholeLanguage: false })));
 	}, 120_000);

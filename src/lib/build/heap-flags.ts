@@ -5,6 +5,7 @@
  * 30 % over what is alive caps that garbage for any catalogue size (a fixed --max-old-space-size
  * would fail a large one), for about as many full collections.
  */
+import { LARGEST_WHOLE_INDEX } from '../search/search-shards.ts';
 
 /** How far V8 lets the heap grow beyond what was alive after a full collection, in percent. */
 export const HEAP_GROWING_PERCENT = 30;
@@ -25,21 +26,24 @@ export const BUILD_V8_FLAGS: readonly string[] = [`--heap-growing-percent=${HEAP
  */
 export const MAX_SEMI_SPACE_MB = 16;
 
+/** The flag that bounds V8's semi-spaces. */
+const SEMI_SPACE_FLAG = '--max-semi-space-size';
+
 /**
  * The flags V8 reads only as a process starts (its heap's layout), so never given to
  * v8.setFlagsFromString: on the build's command line, in package.json's `build` script
  * (tests/memory/heap-flags.test.ts holds the two together).
  */
-export const BUILD_START_FLAGS: readonly string[] = [`--max-semi-space-size=${MAX_SEMI_SPACE_MB}`];
+export const BUILD_START_FLAGS: readonly string[] = [`${SEMI_SPACE_FLAG}=${MAX_SEMI_SPACE_MB}`];
 
 /**
  * The most datasets a catalogue may have for the export worker to run without the young
  * generation's bound: the size up to which each language is one search index
- * (search-shards.ts's `LARGEST_WHOLE_INDEX`), the build measured at 10,000 datasets. Beyond it the
+ * (search-shards.ts), the build measured at 10,000 datasets. Beyond it the
  * worker lives through most of the pages and is part of the build's peak (at 50,000 datasets the
  * build's process at ~2.4 GB beside the worker at ~1.2 GB).
  */
-export const WORKER_UNBOUND_DATASETS = 10_000;
+export const WORKER_UNBOUND_DATASETS = LARGEST_WHOLE_INDEX;
 
 /**
  * The Node flags of the export worker's process for a catalogue of `datasets`, from the build's
@@ -51,6 +55,6 @@ export const WORKER_UNBOUND_DATASETS = 10_000;
  * waits for.
  */
 export function exportWorkerArgv(parentArgv: readonly string[], datasets: number): string[] {
-	const unbound = parentArgv.filter((flag) => !flag.startsWith('--max-semi-space-size'));
+	const unbound = parentArgv.filter((flag) => !flag.startsWith(SEMI_SPACE_FLAG));
 	return datasets > WORKER_UNBOUND_DATASETS ? [...unbound, ...BUILD_START_FLAGS, ...BUILD_V8_FLAGS] : [...unbound, ...BUILD_V8_FLAGS];
 }

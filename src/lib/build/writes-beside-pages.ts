@@ -22,12 +22,16 @@ export interface WritesBesidePages {
 	mustWait(write: IndexWrite): boolean;
 	/** The pages are done: no write waits any more. */
 	pagesDone(): void;
+	/** Settles when {@link pagesDone} is called; never, for a build that fails before (its index is closed and its process ends). */
+	readonly done: Promise<void>;
 }
 
 /** A build's writes: the first whole language written beside the pages goes, any other waits. */
 export function writesBesidePages(): WritesBesidePages {
 	let pagesDone = false;
 	let wholeLanguagesBeside = 0;
+	let finished!: () => void;
+	const done = new Promise<void>((resolve) => (finished = resolve));
 	return {
 		mustWait(write) {
 			if (pagesDone || !write.wholeLanguage) return false;
@@ -35,6 +39,8 @@ export function writesBesidePages(): WritesBesidePages {
 		},
 		pagesDone() {
 			pagesDone = true;
+			finished();
 		},
+		done,
 	};
 }
