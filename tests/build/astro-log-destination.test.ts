@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import quietPagesDestination, { PAGES_PER_LINE } from '../../src/lib/build/astro-log-destination.mjs';
 
@@ -55,5 +56,13 @@ describe("Astro's log destination", () => {
 		expect(lines).toHaveLength(2);
 		expect(lines[0]).toMatch(new RegExp(`^\\d\\d:\\d\\d:\\d\\d   … ${PAGES_PER_LINE} pages \\(\\d+\\.\\d s\\)$`));
 		expect(lines[1]).toContain(`… ${PAGES_PER_LINE * 2} pages`);
+	});
+});
+
+describe("the site's Astro configuration", () => {
+	it('logs through the quiet destination', async () => {
+		const { default: config } = await import('../../astro.config.mjs');
+		const entrypoint = String(config.logger?.entrypoint);
+		expect(new URL(entrypoint, pathToFileURL(`${process.cwd()}/`)).href).toBe(new URL('../../src/lib/build/astro-log-destination.mjs', import.meta.url).href);
 	});
 });
