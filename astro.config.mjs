@@ -73,8 +73,9 @@ export default defineConfig({
 	// data preview element and its worker (src/components/preview/), bundled by Astro.
 	prefetch: false,
 	devToolbar: { enabled: false },
-	// Astro's log without a line per page generated: a progress line every 2,000 pages instead.
-	logger: { entrypoint: './src/lib/build/astro-log-destination.mjs' },
+	// Astro's log without a line per page generated: a progress line every 2,000 pages instead; with
+	// ODC_LOG_PAGES=1, every page's line, as Astro writes it (what an incremental build put back).
+	logger: { entrypoint: './src/lib/build/astro-log-destination.mjs', config: { pages: process.env.ODC_LOG_PAGES === '1' } },
 	// Astro's cache (Vite's, and the incremental build's manifest and page copies) is kept per
 	// catalogue folder, so two catalogues built from one checkout never share page copies.
 	cacheDir: astroCacheFolder(catalogueDir),

@@ -8,14 +8,14 @@ const info = (label: string | null, message: string, newLine = true): Event => (
 const pageLine = (path: string) => info(null, `  \x1b[34m├─\x1b[39m \x1b[2m${path}\x1b[22m`, false);
 
 /** What the destination writes to standard output for `events`, ANSI colours taken out. */
-function written(events: Event[]): string {
+function written(events: Event[], config: Parameters<typeof quietPagesDestination>[0] = {}): string {
 	let out = '';
 	const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
 		out += String(chunk);
 		return true;
 	});
 	try {
-		const destination = quietPagesDestination();
+		const destination = quietPagesDestination(config);
 		for (const event of events) destination.write(event);
 	} finally {
 		spy.mockRestore();
@@ -47,6 +47,12 @@ describe("Astro's log destination", () => {
 			info(null, '\x1b[32m✓ Completed in 55.53s.\x1b[39m'),
 		]);
 		expect(out).toMatch(/^ generating static routes \n\d\d:\d\d:\d\d \[build\] Complete!\n\d\d:\d\d:\d\d ✓ Completed in 55\.53s\.\n$/);
+	});
+
+	it("writes every page's line as Astro does when asked to (ODC_LOG_PAGES=1)", () => {
+		const events = [pageLine('/en/datasets/a/index.html'), info('SKIP_FORMAT', ' (restored)')];
+		expect(written(events, { pages: true })).toMatch(/^\d\d:\d\d:\d\d {3}├─ \/en\/datasets\/a\/index\.html \(restored\)\n$/);
+		expect(written(events)).toBe('');
 	});
 
 	it(`says how many pages are done every ${PAGES_PER_LINE} pages`, () => {

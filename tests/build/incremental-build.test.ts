@@ -46,6 +46,8 @@ async function build(catalogueDir: string, out: string, options: { cache: boolea
 		SOURCE_REPOSITORY: 'open-data-catalogue/open-data-catalogue',
 		SOURCE_BRANCH: 'main',
 		ASTRO_TELEMETRY_DISABLED: '1',
+		// Every page's line in the log, which says what was put back ("(restored)").
+		ODC_LOG_PAGES: '1',
 	};
 	const args = ['scripts/build.ts', '--as-of', options.asOf, ...(options.cache ? [] : ['--no-cache'])];
 	try {
