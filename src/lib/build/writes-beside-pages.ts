@@ -3,9 +3,9 @@
  * whole language takes Pagefind's process to its highest (~0.93 GB for English, ~1.06 GB for
  * French at 10,000 datasets) while the build's process holds the pages' memory (~0.8 GB): one such
  * write beside the pages is the build's peak already. A second whole language written beside them
- * (French, when the export worker ended early enough that English was written before the pages
- * were done) added ~100–200 MB to it: it waits for the pages, and for the collection at their end
- * (after-pages-collections.ts). A shard's write is a fraction of a language's and is never held
+ * (French, whose records are in Pagefind's hands well before the pages are done once English has
+ * been written) added ~100–200 MB to it: it waits for the pages, and for the collection at their
+ * end (after-pages-collections.ts). A shard's write is a fraction of a language's and is never held
  * back: at 50,000 datasets ~20 shards are written one after the other, and holding them would only
  * lengthen the build.
  */
