@@ -65,7 +65,7 @@ let validated: Catalogue | undefined;
 if (values.validate) {
 	const root = resolve(process.env.CATALOGUE_DIR ?? process.cwd());
 	const started = performance.now();
-	const { catalogue, diagnostics, fileCount } = await loadCatalogue(root, { asOf: process.env.AS_OF, cache: values.cache });
+	const { catalogue, diagnostics, fileCount } = await loadCatalogue(root, { asOf: process.env.AS_OF, cache: values.cache, parseAhead: true });
 	if (diagnostics.length > 0) console.log(`${formatText(diagnostics)}\n`);
 	console.log(`${formatSummary(diagnostics, fileCount)} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 	if (hasErrors(diagnostics) || !catalogue) process.exit(1);

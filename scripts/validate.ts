@@ -57,7 +57,12 @@ try {
 }
 
 const started = performance.now();
-const { catalogue, diagnostics, fileCount } = await validateCatalogue(resolve(values.root!), { asOf, dcat: values.dcat, cache: values.cache });
+const { catalogue, diagnostics, fileCount } = await validateCatalogue(resolve(values.root!), {
+	asOf,
+	dcat: values.dcat,
+	cache: values.cache,
+	parseAhead: true,
+});
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const shown = values.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
 const warningCount = diagnostics.filter((d) => d.severity === 'warning').length;

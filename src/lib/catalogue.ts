@@ -5,6 +5,7 @@ import { discoverSources, type SourceFile } from './load/discover.ts';
 import { NO_FILE_CACHE, openFileCache } from './load/file-cache.ts';
 import type { ParsedYaml } from './load/parse-yaml.ts';
 import { NO_POSITIONS, openPositionCache, type PositionCache } from './load/position-cache.ts';
+import { startParseAhead, withParsedAhead, type ParseAhead } from './load/parse-ahead.ts';
 import { readMetadataFile } from './load/read-metadata.ts';
 import { buildCatalogue } from './model/build-catalogue.ts';
 import type { Catalogue } from './model/catalogue.ts';
@@ -78,6 +79,12 @@ export interface LoadOptions {
 	 * cache, the load opens its own and saves it as it ends.
 	 */
 	positions?: PositionCache;
+	/**
+	 * Whether the files the cache does not know are parsed partly on a second thread
+	 * (load/parse-ahead.ts), for a command run from the source tree (`npm run build`, `npm run
+	 * validate`), or the parse ahead a caller started; the report is the same either way. Default: no.
+	 */
+	parseAhead?: boolean | ParseAhead;
 }
 
 /**
@@ -86,15 +93,25 @@ export interface LoadOptions {
  * in the repository, streamed once for their previews and dictionary checks) -> build the model.
  * Every problem of every file is collected; nothing stops at the first.
  */
-export async function loadCatalogue(root: string, { asOf = todayUtc(), cache = true, cacheFolder, positions }: LoadOptions = {}): Promise<LoadResult> {
+export async function loadCatalogue(
+	root: string,
+	{ asOf = todayUtc(), cache = true, cacheFolder, positions, parseAhead = false }: LoadOptions = {},
+): Promise<LoadResult> {
 	const ownPositions = positions === undefined && cache ? openPositionCache(root, cacheFolder) : undefined;
-	const loaded = await loadAndCheck(root, asOf, cache, cacheFolder, positions ?? ownPositions ?? NO_POSITIONS);
+	const loaded = await loadAndCheck(root, asOf, cache, cacheFolder, positions ?? ownPositions ?? NO_POSITIONS, parseAhead);
 	ownPositions?.save();
 	return loaded;
 }
 
 /** {@link loadCatalogue}'s work, its problems placed from `positions`. */
-async function loadAndCheck(root: string, asOf: string, cache: boolean, cacheFolder: string | undefined, positions: PositionCache): Promise<LoadResult> {
+async function loadAndCheck(
+	root: string,
+	asOf: string,
+	cache: boolean,
+	cacheFolder: string | undefined,
+	positions: PositionCache,
+	parseAhead: boolean | ParseAhead,
+): Promise<LoadResult> {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`asOf must be a date written YYYY-MM-DD (got "${asOf}")`);
 	const discovered = discoverSources(root);
 	const diagnostics = [...discovered.diagnostics];
@@ -115,8 +132,13 @@ async function loadAndCheck(root: string, asOf: string, cache: boolean, cacheFol
 	const draftPublishers = new Set<string>();
 	const files = cache ? openFileCache(root, cacheFolder) : NO_FILE_CACHE;
 	const unreadFiles = new Set<string>();
-	for (const source of discovered.files.filter(isYamlSource)) {
-		const read = readMetadataFile(root, source.path, source.kind, diagnostics, files, positions);
+	const yamlSources = discovered.files.filter(isYamlSource);
+	const ahead = parseAhead === true ? startParseAhead(root, yamlSources, files) : parseAhead || undefined;
+	// The files parsed ahead come once the load reaches the first of them, where the worker stops.
+	let filesOrAhead = files;
+	for (const source of yamlSources) {
+		if (ahead && filesOrAhead === files && !ahead.claim(source.path)) filesOrAhead = withParsedAhead(files, await ahead.parsed);
+		const read = readMetadataFile(root, source.path, source.kind, diagnostics, filesOrAhead, positions);
 		if (!read) continue;
 		if (read.unread) unreadFiles.add(source.path);
 		const { parsed } = read;
@@ -153,6 +175,7 @@ async function loadAndCheck(root: string, asOf: string, cache: boolean, cacheFol
 			}
 		}
 	}
+	ahead?.stop();
 	// Written now, before anything downstream could change the records kept.
 	files.save();
 

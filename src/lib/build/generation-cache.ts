@@ -35,6 +35,8 @@ const MAX_FILE_BYTES = 1024 * 1024 * 1024;
 export interface GenerationCache<T> {
 	/** The value kept under `key` when there is a sound one (then it is kept by `save()`). */
 	get(key: string): T | undefined;
+	/** Whether an entry is kept under `key`, sound or not, without keeping it for `save()` as {@link get} does. */
+	has(key: string): boolean;
 	/** Keeps `value` under `key`. */
 	set(key: string, value: T): void;
 	/** Writes this run's entries, and only them, when they differ from what was read. */
@@ -71,6 +73,9 @@ export function openGenerationCache<T>(file: string, version: string | undefined
 			kept.set(key, value);
 			if (!inDelta) fromBase.add(key);
 			return value;
+		},
+		has(key) {
+			return kept.has(key) || Object.hasOwn(deltaEntries, key) || Object.hasOwn(baseEntries, key);
 		},
 		set(key, value) {
 			kept.set(key, value);

@@ -35,6 +35,8 @@ export interface FileCache {
 	unchangedKey(kind: string, path: string, signature: string): string | undefined;
 	/** Keeps `key` as the key of the sound file of `kind` at `path` for as long as its signature is `signature`. */
 	rememberSignature(kind: string, path: string, signature: string, key: string): void;
+	/** Whether a run kept anything of the file of `kind` at `path`: when not, it is surely parsed in this one (parse-ahead.ts). */
+	knowsPath(kind: string, path: string): boolean;
 	/** Writes the entries of this run. */
 	save(): void;
 }
@@ -55,6 +57,7 @@ export const NO_FILE_CACHE: FileCache = {
 	rememberSound: () => undefined,
 	unchangedKey: () => undefined,
 	rememberSignature: () => undefined,
+	knowsPath: () => false,
 	save: () => undefined,
 };
 
@@ -80,6 +83,7 @@ export function openFileCache(root: string, folder?: string, version = codeVersi
 			const kept = signatures.get(name);
 			if (kept?.signature !== signature || kept.key !== key) signatures.set(name, { signature, key });
 		},
+		knowsPath: (kind, path) => signatures.has(pathKey(kind, path)),
 		save() {
 			entries.save();
 			signatures.save();
@@ -108,7 +112,7 @@ function isEntry(value: unknown): value is Entry {
 }
 
 /** Whether `value` is plain JSON data that JSON gives back as it is (loops rather than callbacks: it walks every kept file's data). */
-function isJsonValue(value: unknown, depth: number): boolean {
+export function isJsonValue(value: unknown, depth: number): boolean {
 	if (depth > MAX_DEPTH) return false;
 	if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
 	if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);

@@ -21,13 +21,18 @@ export interface ValidateOptions {
 	cache?: boolean;
 	/** The cache folder (default: cacheDir()). */
 	cacheFolder?: string;
+	/** Whether files are parsed partly on a second thread (loadCatalogue's option). Default: no. */
+	parseAhead?: boolean;
 }
 
 /** Loads and checks the catalogue at `root`; every problem is in `diagnostics`, sorted by file and line. */
-export async function validateCatalogue(root: string, { asOf, dcat = true, cache = true, cacheFolder }: ValidateOptions = {}): Promise<LoadResult> {
+export async function validateCatalogue(
+	root: string,
+	{ asOf, dcat = true, cache = true, cacheFolder, parseAhead = false }: ValidateOptions = {},
+): Promise<LoadResult> {
 	// One for the load and the DCAT-AP checks: each run keeps only the entries it used (generation-cache.ts).
 	const positions = cache ? openPositionCache(root, cacheFolder) : NO_POSITIONS;
-	const result = await loadCatalogue(root, { ...(asOf === undefined ? {} : { asOf }), cache, cacheFolder, positions });
+	const result = await loadCatalogue(root, { ...(asOf === undefined ? {} : { asOf }), cache, cacheFolder, positions, parseAhead });
 	if (!dcat || !result.soundPart) {
 		positions.save();
 		return result;
