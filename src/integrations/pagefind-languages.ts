@@ -33,6 +33,9 @@ import {
 	type Step,
 } from './pagefind-language-index.ts';
 
+/** Search records in their order, made as they are asked for or coming from elsewhere. */
+export type SearchRecords = Iterable<SearchRecord> | AsyncIterable<SearchRecord>;
+
 /** What the facet and sort tables need of each record, by language, in the index's order. */
 export type AddedRecords = Map<string, Pick<SearchRecord, 'filters' | 'sort'>[]>;
 
@@ -99,7 +102,7 @@ interface PreparedLanguage {
  * when there is no record at all, which the search page reports as empty. Each language is
  * prepared while the previous one has its turn.
  */
-export async function indexLanguages(records: Iterable<SearchRecord>, options: LanguagesOptions): Promise<IndexedLanguages> {
+export async function indexLanguages(records: SearchRecords, options: LanguagesOptions): Promise<IndexedLanguages> {
 	const { step, fail, signal, bundleFolder, cacheFolder, writeAfter } = options;
 	const closed = () => signal.aborted;
 	// Only what the facet and sort tables need is kept of each record: the documents go to Pagefind and are let go.
@@ -171,7 +174,7 @@ export async function indexLanguages(records: Iterable<SearchRecord>, options: L
 	async function* prepared(): AsyncGenerator<PreparedLanguage> {
 		let batch: SearchRecord[] = [];
 		let made = 0;
-		for (const record of records) {
+		for await (const record of records) {
 			if (closed()) throw closedError();
 			let forLanguage = added.get(record.lang);
 			if (!forLanguage) {

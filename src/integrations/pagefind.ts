@@ -18,15 +18,16 @@ import { afterPagesCollections } from '../lib/build/after-pages-collections.ts';
 import { releaseFigures } from '../lib/build/release-garbage.ts';
 import { writesBesidePages, type IndexWrite } from '../lib/build/writes-beside-pages.ts';
 import type { Catalogue } from '../lib/model/catalogue.ts';
+import { codeVersion } from '../lib/build/code-version.ts';
 import { catalogueSearchRecords } from '../lib/search/catalogue-search-records.ts';
-import type { SearchRecord } from '../lib/search/search-record.ts';
+import { searchRecordsMadeAhead } from '../lib/search/search-records-thread.ts';
 import { getCatalogue } from '../lib/site/get-catalogue.ts';
 import { exportWorkerEnded } from './data-exports.ts';
 import { writeFacetTables, type WrittenFacetTable } from './facet-tables.ts';
 import { writeFirstPages } from './first-pages.ts';
 import { readBundleEntry } from './pagefind-bundle.ts';
 import { closedError, SearchIndexError } from './pagefind-language-index.ts';
-import { indexLanguages, type LanguagesOptions } from './pagefind-languages.ts';
+import { indexLanguages, type LanguagesOptions, type SearchRecords } from './pagefind-languages.ts';
 import { takeEarlySearchIndex } from './pagefind-early.ts';
 import { searchIndexOptionsFromEnv } from './pagefind-env.ts';
 import { killOnStop } from './pagefind-stop-signals.ts';
@@ -114,7 +115,7 @@ export interface SearchIndexing {
  * is written, and its process stopped, before the next language's starts. Errors surface in
  * {@link SearchIndexing.finish}.
  */
-export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Iterable<SearchRecord>>, options: SearchIndexOptions = {}): SearchIndexing {
+export function startSearchIndex(records: SearchRecords | Promise<SearchRecords>, options: SearchIndexOptions = {}): SearchIndexing {
 	const limit = options.stepTimeoutSeconds ?? DEFAULT_STEP_TIMEOUT_SECONDS;
 	const fail = (step: string, errors: readonly string[]) => new SearchIndexError(`Building the search index failed while ${step}:\n  ${errors.join('\n  ')}`);
 	const step = <T>(name: string, work: Promise<T>): Promise<T> =>
@@ -198,7 +199,8 @@ export function startSearchIndex(records: Iterable<SearchRecord> | Promise<Itera
 export function startCatalogueSearchIndex(catalogue: Catalogue | Promise<Catalogue>, options: SearchIndexOptions = {}): SearchIndexing {
 	const recordsMade = new Map<string, number>();
 	const made = (lang: string, count: number) => void recordsMade.set(lang, count);
-	const records = (given: Catalogue) => catalogueSearchRecords(given, { cacheFolder: options.cacheFolder, made });
+	// Made ahead on a thread of their own: the main thread is Astro's (search-records-thread.ts).
+	const records = (given: Catalogue) => searchRecordsMadeAhead(given, { cacheFolder: options.cacheFolder, version: codeVersion(), made });
 	return startSearchIndex(catalogue instanceof Promise ? catalogue.then(records) : records(catalogue), { ...options, recordsMade });
 }
 

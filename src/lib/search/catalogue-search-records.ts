@@ -8,6 +8,7 @@
  * the records' content) is unchanged.
  */
 import { codeVersion } from '../build/code-version.ts';
+import type { UiLanguage } from '../i18n/languages.ts';
 import type { Catalogue } from '../model/catalogue.ts';
 import { routePath } from '../routes.ts';
 import { siteLanguages } from '../site/site-languages.ts';
@@ -33,6 +34,8 @@ export interface CatalogueRecordsOptions {
 	version?: string;
 	/** Told how many records of each language were made rather than taken from the last build. */
 	made?: (lang: string, count: number) => void;
+	/** The languages whose records are given, in this order (the site's languages by default). */
+	languages?: readonly UiLanguage[];
 }
 
 /**
@@ -44,7 +47,7 @@ export interface CatalogueRecordsOptions {
 export function* catalogueSearchRecords(catalogue: Catalogue, options: CatalogueRecordsOptions = {}): Generator<SearchRecord> {
 	const version = options.cacheFolder === undefined ? undefined : (options.version ?? codeVersion());
 	const inputs = version === undefined ? undefined : searchRecordInputs(catalogue);
-	for (const lang of siteLanguages(catalogue)) {
+	for (const lang of options.languages ?? siteLanguages(catalogue)) {
 		if (inputs === undefined || version === undefined) {
 			for (const dataset of catalogue.datasets) yield datasetSearchRecord(dataset, catalogue, lang);
 			options.made?.(lang, catalogue.datasets.length);
