@@ -15,15 +15,14 @@ import { CLAIMED_BY_WORKER, UNCLAIMED, type ParsedAheadFile, type ParseAheadRequ
 
 const { root, files, claims } = workerData as ParseAheadRequest;
 
-/** What readMetadataFile and the schema check would have told the load cache, file by file. */
-const signatures = new Map<string, { signature: string; key: string }>();
-const sound = new Map<string, unknown>();
+/** What readMetadataFile and the schema check told the load cache of the file being read. */
+let told: { signature?: string; data?: unknown } = {};
 const recorder: FileCache = {
 	key: fileKey,
 	soundData: () => undefined,
-	rememberSound: (key, data) => void sound.set(key, data),
+	rememberSound: (_key, data) => void (told.data = data),
 	unchangedKey: () => undefined,
-	rememberSignature: (kind, path, signature, key) => void signatures.set(`${kind}\u0000${path}`, { signature, key }),
+	rememberSignature: (_kind, _path, signature) => void (told.signature = signature),
 	knowsPath: () => false,
 	save: () => undefined,
 };
@@ -32,14 +31,14 @@ const parsed: ParsedAheadFile[] = [];
 for (let index = files.length - 1; index >= 0; index--) {
 	if (Atomics.compareExchange(claims, index, UNCLAIMED, CLAIMED_BY_WORKER) !== UNCLAIMED) break;
 	const { kind, path } = files[index]!;
+	told = {};
 	const read = readMetadataFile(root, path, kind, [], recorder);
 	if (!read?.remember) continue;
 	const validator = await validatorFor(kind as SourceKind);
 	if (!validator(read.parsed.data)) continue;
 	read.remember();
-	const signature = signatures.get(`${kind}\u0000${path}`);
-	const data = sound.get(read.key);
+	const { signature, data } = told;
 	// A file read too soon after it was written has no signature: the build's thread reads it itself.
-	if (signature && data !== undefined && isJsonValue(data, 0)) parsed.push({ kind, path, signature: signature.signature, key: signature.key, data });
+	if (signature !== undefined && data !== undefined && isJsonValue(data, 0)) parsed.push({ kind, path, signature, key: read.key, data });
 }
 parentPort!.postMessage(parsed);

@@ -100,7 +100,7 @@ export function startParseAhead(
  * saw is found as an unchanged one, and is kept in `files` as the load would have kept it.
  */
 export function withParsedAhead(files: FileCache, found: readonly ParsedAheadFile[]): FileCache {
-	const byPath = new Map(found.map((file) => [`${file.kind}\u0000${file.path}`, file]));
+	const byPath = new Map(found.map((file) => [file.path, file]));
 	const byKey = new Map(found.map((file) => [file.key, file.data]));
 	return {
 		...files,
@@ -108,8 +108,8 @@ export function withParsedAhead(files: FileCache, found: readonly ParsedAheadFil
 		unchangedKey(kind, path, signature) {
 			const kept = files.unchangedKey(kind, path, signature);
 			if (kept !== undefined) return kept;
-			const file = byPath.get(`${kind}\u0000${path}`);
-			if (file?.signature !== signature) return undefined;
+			const file = byPath.get(path);
+			if (file?.kind !== kind || file.signature !== signature) return undefined;
 			files.rememberSound(file.key, file.data);
 			files.rememberSignature(kind, path, signature, file.key);
 			return file.key;

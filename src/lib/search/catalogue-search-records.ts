@@ -9,7 +9,7 @@
  */
 import { codeVersion } from '../build/code-version.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
-import type { Catalogue } from '../model/catalogue.ts';
+import type { Catalogue, Dataset } from '../model/catalogue.ts';
 import { routePath } from '../routes.ts';
 import { siteLanguages } from '../site/site-languages.ts';
 import { searchRecordInputs } from './search-record-inputs.ts';
@@ -46,7 +46,7 @@ export interface CatalogueRecordsOptions {
  */
 export function* catalogueSearchRecords(catalogue: Catalogue, options: CatalogueRecordsOptions = {}): Generator<SearchRecord> {
 	const version = options.cacheFolder === undefined ? undefined : (options.version ?? codeVersion());
-	const inputs = version === undefined ? undefined : searchRecordInputs(catalogue);
+	const inputs = version === undefined ? undefined : inputsOf(catalogue);
 	for (const lang of options.languages ?? siteLanguages(catalogue)) {
 		if (inputs === undefined || version === undefined) {
 			for (const dataset of catalogue.datasets) yield datasetSearchRecord(dataset, catalogue, lang);
@@ -95,4 +95,16 @@ export function* catalogueSearchRecords(catalogue: Catalogue, options: Catalogue
 			if (!committed) writer?.discard();
 		}
 	}
+}
+
+const inputsByCatalogue = new WeakMap<Catalogue, (dataset: Dataset) => string>();
+
+/**
+ * {@link searchRecordInputs} of `catalogue`, made once: a caller that asks for one language at a
+ * time (search-records-thread.ts) would otherwise hash every dataset's inputs again for each.
+ */
+function inputsOf(catalogue: Catalogue): (dataset: Dataset) => string {
+	let inputs = inputsByCatalogue.get(catalogue);
+	if (!inputs) inputsByCatalogue.set(catalogue, (inputs = searchRecordInputs(catalogue)));
+	return inputs;
 }

@@ -37,8 +37,7 @@ export type RecordsMessage =
 	| { type: 'made'; lang: string; count: number }
 	/** The language's records file is in place. */
 	| { type: 'kept'; lang: string }
-	| { type: 'done' }
-	| { type: 'error'; message: string };
+	| { type: 'done' };
 
 /** Options of {@link searchRecordsMadeAhead}: catalogueSearchRecords's, and who is told of each language the thread kept. */
 export interface MadeAheadOptions extends CatalogueRecordsOptions {

@@ -12,17 +12,14 @@ const { catalogue, cacheFolder, cacheDir, version, languages } = workerData as R
 const port = parentPort!;
 const send = (message: RecordsMessage) => port.postMessage(message);
 
-try {
-	const made = (lang: string, count: number) => send({ type: 'made', lang, count });
-	// A language's file is in place once its last record is made: when the next language's first comes, or at the end.
-	let current: string | undefined;
-	for (const record of catalogueSearchRecords(catalogue, { cacheFolder, cacheDir, version, languages, made })) {
-		if (record.lang === current) continue;
-		if (current !== undefined) send({ type: 'kept', lang: current });
-		current = record.lang;
-	}
+// A failure ends the thread with an 'error' event, which the build's thread takes as the thread gone.
+const made = (lang: string, count: number) => send({ type: 'made', lang, count });
+// A language's file is in place once its last record is made: when the next language's first comes, or at the end.
+let current: string | undefined;
+for (const record of catalogueSearchRecords(catalogue, { cacheFolder, cacheDir, version, languages, made })) {
+	if (record.lang === current) continue;
 	if (current !== undefined) send({ type: 'kept', lang: current });
-	send({ type: 'done' });
-} catch (error) {
-	send({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+	current = record.lang;
 }
+if (current !== undefined) send({ type: 'kept', lang: current });
+send({ type: 'done' });
