@@ -122,7 +122,22 @@ export function routePath(lang: string, route: Route): string {
  * environment variable (set by test runners and some CI systems) silently overrides.
  */
 export function basePath(): string {
-	return normalizeBase(import.meta.env?.SITE_BASE ?? import.meta.env?.BASE_URL ?? '/');
+	return normalizeBase(compiledBase() ?? '/');
+}
+
+/**
+ * The base compiled in by Vite, or nothing in plain Node (a CLI script), where Vite's env object is
+ * undefined. Read only as whole `import.meta.env.KEY` reads, and never named bare, not even in a
+ * comment: Astro replaces a bare reference with a copy of the environment (`_`, the program that
+ * started the build, among it), so a build started another way (`env`, `npx`, another shell) had
+ * other code and the incremental build rendered every page again.
+ */
+function compiledBase(): string | undefined {
+	try {
+		return import.meta.env.SITE_BASE ?? import.meta.env.BASE_URL;
+	} catch {
+		return undefined;
+	}
 }
 
 /** `catalogue` → `/catalogue/`, `/` → `/`, `` → `/`. */

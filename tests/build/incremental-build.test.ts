@@ -35,9 +35,10 @@ function copyExample(to: string): void {
  * Builds `catalogueDir` into `out`, with or without the cache; returns what the build printed, less
  * colours: Astro colours its lines where CI is set, and `(restored)` follows a page's colour codes.
  */
-async function build(catalogueDir: string, out: string, options: { cache: boolean; asOf: string }): Promise<string> {
+async function build(catalogueDir: string, out: string, options: { cache: boolean; asOf: string; env?: Record<string, string> }): Promise<string> {
 	const env = {
 		...process.env,
+		...options.env,
 		CATALOGUE_DIR: catalogueDir,
 		OUT_DIR: out,
 		ODC_CACHE_DIR: join(catalogueDir, '..', `cache-of-${catalogueDir.endsWith('incremental') ? 'incremental' : 'cold'}`),
@@ -80,11 +81,15 @@ function differences(a: string, b: string): string[] {
 }
 
 /** Applies `change` to both copies, rebuilds both, and compares them. */
-async function rebuildAfter(change: (catalogueDir: string) => void, asOf = '2026-11-23'): Promise<{ restored: number; log: string }> {
+async function rebuildAfter(
+	change: (catalogueDir: string) => void,
+	asOf = '2026-11-23',
+	env?: Record<string, string>,
+): Promise<{ restored: number; log: string }> {
 	change(incremental);
 	change(cold);
 	// One after the other: two Astro builds from one checkout share its .astro/ folder.
-	const log = await build(incremental, join(work, 'site-incremental'), { cache: true, asOf });
+	const log = await build(incremental, join(work, 'site-incremental'), { cache: true, asOf, env });
 	await build(cold, join(work, 'site-cold'), { cache: false, asOf });
 	const a = treeDigest(join(work, 'site-incremental'));
 	const b = treeDigest(join(work, 'site-cold'));
@@ -156,6 +161,13 @@ describe('an incremental build', () => {
 		const { en, fr } = searchRecordsMade(log);
 		expect(en!.of).toBeGreaterThan(40);
 		expect([en!.made, fr!.made]).toEqual([0, 0]);
+	}, 300_000);
+
+	it('reuses every page when the build is started another way', async () => {
+		// The shell sets `_` to the program it started (npm, npx, env, make): a build's code must not
+		// depend on it, or every page's code differs from the last build's and none is kept.
+		const { restored } = await rebuildAfter(() => {}, '2026-11-23', { _: '/usr/bin/env', ODC_SOME_SHELL_VARIABLE: 'another value' });
+		expect(restored).toBeGreaterThan(145);
 	}, 300_000);
 
 	it('renders again what shows a dataset whose title changed', async () => {
