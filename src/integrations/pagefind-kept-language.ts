@@ -19,6 +19,7 @@ import {
 	MAX_FILE_BYTES,
 	type Manifest,
 } from './pagefind-language-cache.ts';
+import { isFragmentName, type KeptFragment } from './pagefind-kept-fragments.ts';
 import type { EntryLanguages } from './pagefind-language-index.ts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -28,13 +29,13 @@ function soundPaths(paths: readonly string[], lang: string, own: boolean): boole
 	return paths.every((path) => entryFileKind(path, lang) === (own ? 'own' : 'common'));
 }
 
-/** The manifest in `folder` when it is one this module wrote for `key` and `lang`; undefined for anything else. */
-function readManifest(folder: string, key: string, lang: string): Manifest | undefined {
+/** The manifest in `folder` when it is one this module wrote for `key` (any, when undefined) and `lang`; undefined for anything else. */
+function readManifest(folder: string, key: string | undefined, lang: string): Manifest | undefined {
 	const text = readCacheEntry(join(folder, MANIFEST), MAX_FILE_BYTES);
 	if (text === undefined) return undefined;
 	try {
 		const value = JSON.parse(text) as Partial<Manifest>;
-		if (value.format !== FORMAT || value.key !== key || value.lang !== lang) return undefined;
+		if (value.format !== FORMAT || (key !== undefined && value.key !== key) || value.lang !== lang) return undefined;
 		const entry = value.entry as Record<string, unknown> | undefined;
 		if (!entry || typeof entry.hash !== 'string' || (entry.wasm !== undefined && typeof entry.wasm !== 'string')) return undefined;
 		if (entry.page_count !== undefined && !Number.isSafeInteger(entry.page_count)) return undefined;
@@ -134,4 +135,28 @@ export async function writeKeptFiles(files: readonly [string, Buffer][], outputP
 		await writeFile(target, bytes, { flag: 'wx' });
 	}
 	return !signal?.aborted;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/**
+ * The fragments of the index last kept in `folder` for `lang`, whatever its records were, for a
+ * write of the language's records as they are now (pagefind-kept-fragments.ts): each page's
+ * fragment named as Pagefind named it, with the page it was made from and its file and size in the
+ * entry. A page whose line or file is not as this code writes them is left out; none without an
+ * entry of this format.
+ */
+export function readKeptFragments(folder: string, lang: string): KeptFragment[] {
+	const manifest = readManifest(folder, undefined, lang);
+	if (!manifest || !Array.isArray(manifest.pages)) return [];
+	const from = join(folder, FILES);
+	const fragments: KeptFragment[] = [];
+	for (const page of manifest.pages as unknown[]) {
+		if (!Array.isArray(page) || page.length !== 4 || !page.every(isString)) continue;
+		const [name, url, sha, path] = page as string[];
+		const size = manifest.own[path!];
+		if (!isFragmentName(name!, lang) || !SHA256.test(sha!) || size === undefined || !path!.startsWith('fragment/')) continue;
+		fragments.push({ name: name!, url: url!, digest: sha!, file: join(from, path!), size });
+	}
+	return fragments;
 }

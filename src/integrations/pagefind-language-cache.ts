@@ -47,10 +47,11 @@ import { basename, dirname, join } from 'node:path';
 import { cacheDir, catalogueCacheFolder } from '../lib/build/cache-dir.ts';
 import { codeVersion } from '../lib/build/code-version.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
+import type { WrittenPage } from './pagefind-kept-fragments.ts';
 import type { EntryLanguages } from './pagefind-language-index.ts';
 
-/** Bumped when an entry's layout changes: an entry of another format is not read (2: own files by size, linked). */
-export const FORMAT = 'odc-pagefind-language/2';
+/** Bumped when an entry's layout changes: an entry of another format is not read (2: own files by size, linked; 3: pages). */
+export const FORMAT = 'odc-pagefind-language/3';
 /** Far above any file Pagefind writes (its largest, the UI script, is ~200 KB); a larger one is not ours. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** The entry's description, written last: an entry without one is not read. */
@@ -74,6 +75,8 @@ export interface Manifest {
 	entry: EntryLanguages[string];
 	own: Record<string, number>;
 	common: Record<string, string>;
+	/** The index's pages in order, each fragment's Pagefind name, input and file (pagefind-kept-fragments.ts); none for a shard. */
+	pages?: WrittenPage[];
 }
 
 /**

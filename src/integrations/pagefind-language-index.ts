@@ -9,7 +9,16 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ShardedLanguage } from '../lib/search/facet-table.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
-import { shortenPageIds } from './pagefind-page-ids.ts';
+import {
+	pageInput,
+	placedToRemove,
+	placeKeptFragments,
+	removeFragments,
+	type FragmentReuse,
+	type KeptFragment,
+	type PageInput,
+} from './pagefind-kept-fragments.ts';
+import { pageIdsOf, shortenPageIds } from './pagefind-page-ids.ts';
 
 /** Thrown when Pagefind reports errors: the build fails rather than ship a broken search. */
 export class SearchIndexError extends Error {}
@@ -52,6 +61,8 @@ export async function newIndex(step: Step, fail: Fail): Promise<pagefind.Pagefin
  * the process and returns the entry file's languages. `batch` is emptied once every record is in
  * Pagefind's hands: the next language's records, made meanwhile (pagefind-languages.ts), are then
  * not held beside these while this language waits to be written; `handedOver` is called then.
+ * With `fragments`, the kept fragments are placed before the write and the pages written are
+ * given back (pagefind-kept-fragments.ts).
  */
 export async function indexRecords(
 	batch: SearchRecord[],
@@ -61,11 +72,19 @@ export async function indexRecords(
 	outputPath: Promise<string>,
 	writeAfter?: () => Promise<unknown>,
 	handedOver?: () => void,
+	fragments?: FragmentReuse,
 ): Promise<EntryLanguages> {
+	// Placed while the records are added: ~10,000 links, each waiting for a turn of the main thread
+	// that Astro keeps busy, took ~2 s when made just before the write.
+	const placing = fragments && outputPath.then((path) => placeKeptFragments(fragments.kept, fragments.lang, path));
+	placing?.catch(() => {});
 	const index = await newIndex(step, fail);
 	const inFlight: Promise<void>[] = [];
+	// What the kept fragments are checked against after the write: the documents themselves are let go.
+	const pages: PageInput[] = [];
 	let failure: unknown;
 	for (const record of batch) {
+		if (fragments) pages.push(pageInput(record));
 		// After close(), this index's id may name another build's index in a restarted service.
 		if (closed()) throw closedError();
 		if (failure !== undefined) break;
@@ -89,7 +108,7 @@ export async function indexRecords(
 	const folder = await outputPath;
 	await writeAfter?.().catch(() => {});
 	if (closed()) throw closedError();
-	const written = await writeIndex(index, folder, step, fail);
+	const written = await writeIndex(index, folder, step, fail, fragments, pages, placing);
 	await pagefind.close();
 	return written;
 }
@@ -99,13 +118,38 @@ export async function indexRecords(
  * returns the languages its entry file lists: the next language's write replaces that file, so
  * they are kept for {@link mergeEntry}.
  */
-export async function writeIndex(index: pagefind.PagefindIndex, outputPath: string, step: Step, fail: Fail): Promise<EntryLanguages> {
+export async function writeIndex(
+	index: pagefind.PagefindIndex,
+	outputPath: string,
+	step: Step,
+	fail: Fail,
+	fragments?: FragmentReuse,
+	pages: readonly PageInput[] = [],
+	placing?: Promise<Map<string, KeptFragment>>,
+): Promise<EntryLanguages> {
 	// Pagefind's service panics, and its promise never settles, when the folder can't be created.
 	await mkdir(outputPath, { recursive: true });
-	const written = await step(`writing ${outputPath}`, index.writeFiles({ outputPath }));
-	if (written.errors.length > 0) throw fail(`writing ${outputPath}`, written.errors);
-	const languages = (await readEntry(outputPath)).languages ?? {};
+	const placed = (await placing) ?? (fragments ? await placeKeptFragments(fragments.kept, fragments.lang, outputPath) : new Map<string, KeptFragment>());
+	const write = async () => {
+		const written = await step(`writing ${outputPath}`, index.writeFiles({ outputPath }));
+		if (written.errors.length > 0) throw fail(`writing ${outputPath}`, written.errors);
+		return (await readEntry(outputPath)).languages ?? {};
+	};
+	let languages = await write();
+	const hash = fragments && languages[fragments.lang]?.hash;
+	const names = hash === undefined ? undefined : await pageIdsOf(outputPath, hash);
+	if (fragments && placed.size > 0) {
+		const { wrong, unused } = placedToRemove(placed, names, pages);
+		await removeFragments([...wrong, ...unused], outputPath);
+		// Pagefind writes again what is missing: the fragments of the pages whose names stood for others.
+		if (wrong.length > 0) languages = await write();
+		fragments.keptCount = placed.size - wrong.length - unused.length;
+	}
 	for (const [lang, { hash }] of Object.entries(languages)) await shortenPageIds(outputPath, lang, hash);
+	if (fragments && hash !== undefined && names !== undefined && names.length === pages.length) {
+		const ids = (await pageIdsOf(outputPath, hash)) ?? names;
+		fragments.written = names.map((name, position) => [name, pages[position]!.url, pages[position]!.digest, `fragment/${ids[position]}.pf_fragment`]);
+	}
 	return languages;
 }
 

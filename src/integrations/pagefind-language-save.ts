@@ -19,6 +19,7 @@ import {
 	MAX_FILE_BYTES,
 	type Manifest,
 } from './pagefind-language-cache.ts';
+import type { WrittenPage } from './pagefind-kept-fragments.ts';
 import type { EntryLanguages } from './pagefind-language-index.ts';
 
 /** Every file under `dir`, relative to it with forward slashes. */
@@ -41,6 +42,8 @@ export interface LanguageSnapshot {
 	outputPath: string;
 	/** Every file of the entry, in the folder's order, with its bytes when it is a common file. */
 	files: { path: string; bytes?: Buffer }[];
+	/** The index's pages, when its write gave them (pagefind-kept-fragments.ts). */
+	pages?: WrittenPage[];
 }
 
 /**
@@ -113,7 +116,8 @@ export async function saveLanguage(
 		});
 		ownPaths.forEach((path, index) => (own[path] = sizes[index]!));
 		stopped();
-		const manifest: Manifest = { format: FORMAT, key, lang, entry, own, common };
+		const pages = snapshot.pages?.filter(([, , , path]) => own[path] !== undefined);
+		const manifest: Manifest = { format: FORMAT, key, lang, entry, own, common, ...(pages && pages.length > 0 ? { pages } : {}) };
 		await writeFile(join(temporary, MANIFEST), JSON.stringify(manifest));
 		stopped();
 		await rm(folder, { recursive: true, force: true });

@@ -20,7 +20,8 @@ import type { ShardedLanguage } from '../lib/search/facet-table.ts';
 import type { SearchRecord } from '../lib/search/search-record.ts';
 import { cutIntoShards, shardedIndexHash, shardFolder, shardMinimum } from '../lib/search/search-shards.ts';
 import { forgetShardsBut, languageKey, shardCacheFolder } from './pagefind-language-cache.ts';
-import { linkKeptFiles, readKeptLanguage, writeKeptFiles, type KeptLanguage } from './pagefind-kept-language.ts';
+import type { FragmentReuse } from './pagefind-kept-fragments.ts';
+import { linkKeptFiles, readKeptFragments, readKeptLanguage, writeKeptFiles, type KeptLanguage } from './pagefind-kept-language.ts';
 import { saveLanguage, snapshotLanguage } from './pagefind-language-save.ts';
 import {
 	closedError,
@@ -74,6 +75,8 @@ export interface IndexedLanguages {
 	keptLanguages: string[];
 	/** For each language with a shard put back, how many of its shards were. */
 	shardsKept: Map<string, { kept: number; shards: number }>;
+	/** For each whole language indexed again with fragments kept from its last index, how many of its pages' were. */
+	fragmentsKept: Map<string, { kept: number; pages: number }>;
 }
 
 /** Records made between two turns of the event loop: Pagefind's next records and Astro's work wait no longer than that. */
@@ -92,6 +95,8 @@ interface PreparedLanguage {
 	key?: string;
 	folder?: string;
 	kept?: KeptLanguage;
+	/** A whole language indexed again: the fragments of its last index, placed before the write (pagefind-kept-fragments.ts). */
+	fragments?: FragmentReuse;
 	/** The kept shard's own files being linked into its folder: false once closed. */
 	ownWritten?: Promise<boolean>;
 }
@@ -111,6 +116,7 @@ export async function indexLanguages(records: SearchRecords, options: LanguagesO
 	// Each sharded language's shards' entry lines by position; the first is also its line in `languages`.
 	const shardEntries = new Map<string, Map<number, EntryLanguages[string]>>();
 	const shardsKept = new Map<string, { kept: number; shards: number }>();
+	const fragmentsKept = new Map<string, { kept: number; pages: number }>();
 	const prepareShard = async (lang: string, shard: number, shards: number, batch: SearchRecord[]): Promise<PreparedLanguage> => {
 		const outputPath = shard === 0 ? bundleFolder : bundleFolder.then((bundle) => join(bundle, shardFolder(lang, shard)));
 		outputPath.catch(() => {});
@@ -119,7 +125,8 @@ export async function indexLanguages(records: SearchRecords, options: LanguagesO
 		const folder = shardCacheFolder(cacheFolder!, lang, shard, key);
 		const kept = await readKeptLanguage(folder, key, lang);
 		if (closed()) throw closedError();
-		if (!kept) return { lang, shard, shards, batch, outputPath, key, folder };
+		if (!kept)
+			return { lang, shard, shards, batch, outputPath, key, folder, ...(shards === 1 ? { fragments: { lang, kept: readKeptFragments(folder, lang) } } : {}) };
 		// Put back, not indexed: its records are not needed any more.
 		batch.length = 0;
 		// Beside the previous shard's indexing: no write touches another language's or shard's files.
@@ -146,7 +153,7 @@ export async function indexLanguages(records: SearchRecords, options: LanguagesO
 			);
 		return prepared;
 	};
-	const takeTurn = async ({ lang, shard, shards, batch, outputPath, key, folder, kept, ownWritten }: PreparedLanguage, handedOver: () => void) => {
+	const takeTurn = async ({ lang, shard, shards, batch, outputPath, key, folder, kept, fragments, ownWritten }: PreparedLanguage, handedOver: () => void) => {
 		const enterShard = (entry: EntryLanguages[string]) => {
 			if (shards > 1) shardEntries.set(lang, (shardEntries.get(lang) ?? new Map()).set(shard, entry));
 		};
@@ -160,7 +167,7 @@ export async function indexLanguages(records: SearchRecords, options: LanguagesO
 		// A shard waits too: at 50,000 datasets the export worker (~2 GB) and the build's process (~1.8 GB) hold ~3.9 GB
 		// together, and a shard's write takes Pagefind to 0.4–1.1 GB. Once the worker has ended, no shard waits.
 		const wait = writeAfter && (() => writeAfter({ wholeLanguage: shards === 1 }));
-		const written = await indexRecords(batch, step, fail, closed, outputPath, wait, handedOver);
+		const written = await indexRecords(batch, step, fail, closed, outputPath, wait, handedOver, fragments);
 		const path = await outputPath;
 		if (shard > 0) await pruneShardBundle(path);
 		if (shard === 0) Object.assign(languages, written);
@@ -169,6 +176,8 @@ export async function indexLanguages(records: SearchRecords, options: LanguagesO
 		if (key === undefined || folder === undefined) return;
 		// Taken before the next language's write rewrites the common files; the rest is kept alongside that language.
 		const snapshot = await snapshotLanguage(lang, path);
+		if (fragments?.keptCount) fragmentsKept.set(lang, { kept: fragments.keptCount, pages: fragments.written?.length ?? 0 });
+		if (snapshot && fragments?.written) snapshot.pages = fragments.written;
 		if (snapshot && !closed()) options.saving((options.keep ?? saveLanguage)(folder, key, lang, written[lang], snapshot, signal));
 	};
 	async function* prepared(): AsyncGenerator<PreparedLanguage> {
@@ -227,5 +236,5 @@ export async function indexLanguages(records: SearchRecords, options: LanguagesO
 	if (added.size > 1 || shardEntries.size > 0) await mergeEntry(await bundleFolder, languages, shards);
 	// Kept whole: every shard put back (languages come one after the other, so in their order).
 	const keptLanguages = [...shardsKept].filter(([, { kept, shards }]) => kept === shards).map(([lang]) => lang);
-	return { added, keptLanguages, shardsKept };
+	return { added, keptLanguages, shardsKept, fragmentsKept };
 }

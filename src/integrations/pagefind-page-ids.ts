@@ -47,6 +47,22 @@ export function indexIdOf(lang: string, metaBytes: Uint8Array): string {
 }
 
 /**
+ * The ids of the pages, in order, in the meta file of the index whose hash is `indexHash` in the
+ * bundle at `bundleDir` (Pagefind's names, or the short ids once given), or undefined when it
+ * cannot be read as Pagefind 1.x writes it.
+ */
+export async function pageIdsOf(bundleDir: string, indexHash: string): Promise<string[] | undefined> {
+	try {
+		const meta = decodeCbor(await readPagefindFile(join(bundleDir, `pagefind.${indexHash}.pf_meta`)));
+		if (!Array.isArray(meta) || !Array.isArray(meta[1])) return undefined;
+		const ids = meta[1].map((page) => (Array.isArray(page) && typeof page[0] === 'string' ? page[0] : undefined));
+		return ids.every((id) => id !== undefined) ? (ids as string[]) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
  * Gives the pages of the language whose index hash (from `pagefind-entry.json`) is `indexHash`,
  * in the bundle at `bundleDir`, their short ids: renames their fragment files, then rewrites the
  * meta file. Returns false, changing nothing, when the meta file is not one this code can rewrite

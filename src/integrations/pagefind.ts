@@ -49,6 +49,8 @@ export interface IndexSummary {
 	keptLanguages: string[];
 	/** For each language with a shard put back from the cache folder, how many of its shards were. */
 	shardsKept?: ReadonlyMap<string, { kept: number; shards: number }>;
+	/** For each language indexed again with fragments kept from its last index (pagefind-kept-fragments.ts), how many of its pages' were. */
+	fragmentsKept?: ReadonlyMap<string, { kept: number; pages: number }>;
 	/** The records made, by language, where the others were taken from the last build (catalogue-search-records.ts); as {@link SearchIndexOptions.recordsMade} gave them. */
 	recordsMade?: ReadonlyMap<string, number>;
 }
@@ -161,12 +163,20 @@ export function startSearchIndex(records: SearchRecords | Promise<SearchRecords>
 			const summary = (async () => {
 				try {
 					outputPathKnown(outputPath);
-					const { added, keptLanguages, shardsKept } = await adding;
+					const { added, keptLanguages, shardsKept, fragmentsKept } = await adding;
 					const facetTables = await writeFacetTables(outputPath, added);
 					await writeFirstPages(outputPath);
 					// A save links files from the bundle folder, which the build moves once this is done.
 					await Promise.all(saves);
-					return { pagesByLanguage: await indexedPages(outputPath), outputPath, facetTables, keptLanguages, shardsKept, recordsMade: options.recordsMade };
+					return {
+						pagesByLanguage: await indexedPages(outputPath),
+						outputPath,
+						facetTables,
+						keptLanguages,
+						shardsKept,
+						fragmentsKept,
+						recordsMade: options.recordsMade,
+					};
 				} finally {
 					await indexing.close();
 				}
@@ -280,7 +290,7 @@ export default function pagefindIntegration(): AstroIntegration {
 					const { given, left, seconds } = releaseFigures(released);
 					logger.info(`Gave back ${given} MB of the build's memory (${left} MB left) in ${seconds}s before waiting for the search index`);
 				}
-				const { pagesByLanguage, outputPath, facetTables, keptLanguages, shardsKept, recordsMade } = await current.finish(fileURLToPath(dir));
+				const { pagesByLanguage, outputPath, facetTables, keptLanguages, shardsKept, fragmentsKept, recordsMade } = await current.finish(fileURLToPath(dir));
 				for (const [lang, { madeFrom }] of Object.entries(facetTables)) {
 					if (madeFrom !== 'records') logger.warn(`The ${lang} facet table was made from Pagefind's fragments: ${madeFrom.fragments}.`);
 				}
@@ -297,6 +307,10 @@ export default function pagefindIntegration(): AstroIntegration {
 				else
 					logger.info(
 						`Indexed ${counts.join(', ')} pages for search in ${seconds(finishing)}s after the pages, ${seconds(started)}s since the build started (${outputPath})`,
+					);
+				if (fragmentsKept && fragmentsKept.size > 0)
+					logger.info(
+						`Fragments kept from the last index: ${[...fragmentsKept].map(([lang, { kept, pages }]) => `${kept} of ${pages} ${lang}`).join(', ')} (the others written by Pagefind)`,
 					);
 				if (recordsMade && recordsMade.size > 0)
 					logger.info(`Search records made: ${[...recordsMade].map(([lang, made]) => `${made} ${lang}`).join(', ')} (any other kept from the last build)`);
