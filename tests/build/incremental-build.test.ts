@@ -199,6 +199,9 @@ describe('an incremental build', () => {
 		expect(keptDatasetFiles(log)).toEqual({ kept: datasetFiles(log) - 2, of: datasetFiles(log) });
 		// Its search record in each language (the same inputs' digest in both), no other.
 		expect(Object.values(searchRecordsMade(log)).map(({ made }) => made)).toEqual([1, 1]);
+		// English's index written again with every other page's fragment kept (pagefind-kept-fragments.ts).
+		const fragments = /Fragments kept from the last index: (\d+) of (\d+) en/.exec(log);
+		expect(fragments && Number(fragments[1])).toBe(searchRecordsMade(log).en!.of - 1);
 	}, 300_000);
 
 	it('renders again the previews of a data file that changed', async () => {
