@@ -30,7 +30,7 @@ beforeAll(async () => {
 	expected = [...catalogueSearchRecords(catalogue)];
 }, 60_000);
 
-async function madeAhead(given: Catalogue, options: CatalogueRecordsOptions = {}) {
+async function madeAhead(given: Catalogue, options: CatalogueRecordsOptions & { maximum?: number } = {}) {
 	const made: Record<string, number> = {};
 	const all: SearchRecord[] = [];
 	const keptAhead: string[] = [];
@@ -61,6 +61,15 @@ describe('searchRecordsMadeAhead', () => {
 		expect(alone.all).toEqual(expected);
 		expect(alone.made).toEqual({ en: DATASETS, fr: DATASETS });
 		expect(alone.keptAhead).toEqual([]);
+	});
+
+	it('makes the records itself for a catalogue of more datasets than it makes ahead, whose copy would add to the peak', async () => {
+		const where = { cacheDir: join(work, 'cache-large'), cacheFolder: 'scope', version: 'v1' };
+		const large = await madeAhead(catalogue, { ...where, maximum: DATASETS - 1 });
+		expect(large.all).toEqual(expected);
+		expect(large.keptAhead).toEqual([]);
+		const small = await madeAhead(catalogue, { ...where, cacheDir: join(work, 'cache-small'), maximum: DATASETS });
+		expect(small.keptAhead).toEqual(['en', 'fr']);
 	});
 
 	it('stops when its consumer does', async () => {
