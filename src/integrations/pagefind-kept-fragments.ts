@@ -56,7 +56,7 @@ export function pageInput(record: Pick<SearchRecord, 'url' | 'content'>): PageIn
 export const isFragmentName = (name: string, lang: string) => name.startsWith(`${lang}_`) && /^[^_/]+_[0-9a-f]{7,64}$/.test(name);
 
 /** Where Pagefind writes the fragment named `name` in the bundle at `outputPath`. */
-export const fragmentPath = (outputPath: string, name: string) => join(outputPath, 'fragment', `${name}.pf_fragment`);
+const fragmentPath = (outputPath: string, name: string) => join(outputPath, 'fragment', `${name}.pf_fragment`);
 
 /** Links each kept fragment into the bundle at `outputPath` under its name; returns those placed, by name. */
 export async function placeKeptFragments(kept: readonly KeptFragment[], lang: string, outputPath: string): Promise<Map<string, KeptFragment>> {

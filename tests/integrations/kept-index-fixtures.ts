@@ -3,7 +3,7 @@
  * (ODC_CACHE_DIR, put back after), a dataset's search record with a text of its own, and a kept
  * language put back whole (what pagefind-languages.ts does in two steps, own files then common ones).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
@@ -56,4 +56,10 @@ export async function restoreLanguage(
 	if (!kept || signal?.aborted) return undefined;
 	const restored = (await linkKeptFiles(kept.from, kept.own, outputPath, signal)) && (await writeKeptFiles(kept.common, outputPath, signal));
 	return restored ? { [lang]: kept.entry } : undefined;
+}
+
+/** Every file under `root` and its bytes (base64), by path: two bundles compared file by file. */
+export function bundle(root: string): Map<string, string> {
+	const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+	return new Map(files.map((entry) => [join(entry.parentPath, entry.name).slice(root.length), readFileSync(join(entry.parentPath, entry.name), 'base64')]));
 }

@@ -4,17 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { pageInput, placedToRemove } from '../../src/integrations/pagefind-kept-fragments.ts';
 import { languageFolder, MANIFEST, type Manifest } from '../../src/integrations/pagefind-language-cache.ts';
 import { startSearchIndex } from '../../src/integrations/pagefind.ts';
-import { searchRecord, useScratchCacheFolder } from './kept-index-fixtures.ts';
+import { bundle, searchRecord, useScratchCacheFolder } from './kept-index-fixtures.ts';
 
 const scratch = useScratchCacheFolder('odc-kept-fragments-');
 
 const english = (second: string, ids = ['a', 'b', 'c']) => ids.map((id) => searchRecord('en', id, id === 'b' ? second : `Page ${id} of road counts`));
-
-/** Every file under `root` and its bytes, by path. */
-function bundle(root: string): Map<string, string> {
-	const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-	return new Map(files.map((entry) => [join(entry.parentPath, entry.name).slice(root.length), readFileSync(join(entry.parentPath, entry.name), 'base64')]));
-}
 
 /** The fragment file of the page at `position` in a written bundle (short ids end with the position in base 36). */
 const fragmentAt = (bundleFolder: string, position: number) => {

@@ -1,20 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startSearchIndex } from '../../src/integrations/pagefind.ts';
 import type { SearchRecord } from '../../src/lib/search/search-record.ts';
-import { searchRecord, useScratchCacheFolder } from './kept-index-fixtures.ts';
+import { bundle, searchRecord, useScratchCacheFolder } from './kept-index-fixtures.ts';
 
 const scratch = useScratchCacheFolder('odc-pagefind-pipeline-');
 
 const french = [searchRecord('fr', 'a', 'Comptages'), searchRecord('fr', 'b', 'Cliniques')];
 const english = (title: string) => [searchRecord('en', 'a', title), searchRecord('en', 'b', 'Clinics')];
-
-/** Every file under `root` and its bytes, by path. */
-function bundle(root: string): Map<string, string> {
-	const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-	return new Map(files.map((entry) => [join(entry.parentPath, entry.name).slice(root.length), readFileSync(join(entry.parentPath, entry.name), 'base64')]));
-}
 
 /** A writeAfter held at its first call (the first language about to be written) until released. */
 function heldFirstWrite() {
