@@ -108,7 +108,7 @@ export async function indexRecords(
 	const folder = await outputPath;
 	await writeAfter?.().catch(() => {});
 	if (closed()) throw closedError();
-	const written = await writeIndex(index, folder, step, fail, fragments, pages, placing);
+	const written = await writeIndex(index, folder, step, fail, fragments && placing && { fragments, pages, placed: placing });
 	await pagefind.close();
 	return written;
 }
@@ -116,20 +116,21 @@ export async function indexRecords(
 /**
  * Writes `index` into `outputPath`, its pages renamed with short ids (pagefind-page-ids.ts), and
  * returns the languages its entry file lists: the next language's write replaces that file, so
- * they are kept for {@link mergeEntry}.
+ * they are kept for {@link mergeEntry}. With `reuse`, the kept fragments being placed in the
+ * bundle are checked against `pages` (the index's, in order) once written, and the pages written
+ * are given back in `fragments` (pagefind-kept-fragments.ts).
  */
 export async function writeIndex(
 	index: pagefind.PagefindIndex,
 	outputPath: string,
 	step: Step,
 	fail: Fail,
-	fragments?: FragmentReuse,
-	pages: readonly PageInput[] = [],
-	placing?: Promise<Map<string, KeptFragment>>,
+	reuse?: { fragments: FragmentReuse; pages: readonly PageInput[]; placed: Promise<Map<string, KeptFragment>> },
 ): Promise<EntryLanguages> {
 	// Pagefind's service panics, and its promise never settles, when the folder can't be created.
 	await mkdir(outputPath, { recursive: true });
-	const placed = (await placing) ?? (fragments ? await placeKeptFragments(fragments.kept, fragments.lang, outputPath) : new Map<string, KeptFragment>());
+	const { fragments, pages = [] } = reuse ?? {};
+	const placed = (await reuse?.placed) ?? new Map<string, KeptFragment>();
 	const write = async () => {
 		const written = await step(`writing ${outputPath}`, index.writeFiles({ outputPath }));
 		if (written.errors.length > 0) throw fail(`writing ${outputPath}`, written.errors);
