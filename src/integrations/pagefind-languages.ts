@@ -52,7 +52,7 @@ export interface LanguagesOptions {
 	bundleFolder: Promise<string>;
 	/** The catalogue folder whose kept indexes are reused and kept; none, none. */
 	cacheFolder?: string;
-	/** Waited for before each language's index, or each shard of it, is written (the build's export worker; the pages, for a second language). */
+	/** Waited for before each language's index, or each shard of it, is written (the build's export worker; a collection of the build's garbage before a second language beside the pages). */
 	writeAfter?: (write: IndexWrite) => Promise<unknown>;
 	/**
 	 * The fewest records of a shard (search-shards.ts); a language of fewer than twice as many is one

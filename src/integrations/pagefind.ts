@@ -76,7 +76,8 @@ export interface SearchIndexOptions {
 	 * Called before each language's index (or shard) is written, which waits until its promise
 	 * settles: the build waits for the export worker to end (data-exports.ts), since writing an
 	 * index takes Pagefind's process to its peak (~1 GB at 10,000 datasets) and the two peaks added
-	 * up, and a second whole language waits for the pages (writes-beside-pages.ts).
+	 * up; a second whole language written beside the pages is preceded by a collection of the
+	 * build's garbage (writes-beside-pages.ts).
 	 */
 	writeAfter?: (write: IndexWrite) => Promise<unknown>;
 	/** How a language is kept for the next build (pagefind-languages.ts's `keep`): for tests. */
@@ -234,8 +235,6 @@ export default function pagefindIntegration(): AstroIntegration {
 	let started = 0;
 	/** Seconds the search index waited, before writing, for the export worker's process to end (data-exports.ts). */
 	let waitedForWorker = 0;
-	/** Seconds a second whole language's write waited for the pages to be done. */
-	let waitedForPages = 0;
 	let collections = afterPagesCollections();
 	let writes = writesBesidePages();
 	return {
@@ -248,20 +247,13 @@ export default function pagefindIntegration(): AstroIntegration {
 				await indexing?.close();
 				started = performance.now();
 				waitedForWorker = 0;
-				waitedForPages = 0;
 				collections = afterPagesCollections();
 				writes = writesBesidePages();
 				const writeAfter = async (write: IndexWrite) => {
 					const from = performance.now();
 					await exportWorkerEnded();
 					waitedForWorker += (performance.now() - from) / 1000;
-					if (writes.mustWait(write)) {
-						const held = performance.now();
-						await writes.done;
-						waitedForPages += (performance.now() - held) / 1000;
-						// Its records were handed to Pagefind before it waited: the collection at the pages' end took them.
-						return;
-					}
+					writes.beforeWrite(write);
 					collections.beforeWrite();
 				};
 				// Started by `npm run build` as soon as it had the catalogue (pagefind-early.ts), else here.
@@ -319,7 +311,12 @@ export default function pagefindIntegration(): AstroIntegration {
 					logger.info(`Gave back ${given} MB more (${left} MB left) in ${seconds}s before the first index written after the pages`);
 				}
 				if (waitedForWorker > 0) logger.info(`The search index waited ${waitedForWorker.toFixed(2)}s for the export worker to end before it was written`);
-				if (waitedForPages > 0) logger.info(`A second language's index waited ${waitedForPages.toFixed(2)}s for the pages to be done before it was written`);
+				if (writes.released) {
+					const { given, left, seconds } = releaseFigures(writes.released);
+					logger.info(
+						`Gave back ${given} MB of the build's memory (${left} MB left) in ${seconds}s before a second language's index was written beside the pages`,
+					);
+				}
 			},
 		},
 	};

@@ -58,7 +58,7 @@ describe('startSearchIndex', () => {
 		expect(existsSync(join(out, 'pagefind'))).toBe(false);
 		release();
 		const summary = await indexing.finish(out);
-		// Asked before each language's write, each a whole language (writes-beside-pages.ts holds the second one).
+		// Asked before each language's write, each a whole language (writes-beside-pages.ts collects before the second one).
 		expect(asked).toEqual([{ wholeLanguage: true }, { wholeLanguage: true }]);
 		expect(summary.pagesByLanguage).toEqual({ en: 1, fr: 1 });
 	});

@@ -1,36 +1,56 @@
 import { describe, expect, it } from 'vitest';
+import type { ReleasedGarbage } from '../../src/lib/build/release-garbage.ts';
 import { writesBesidePages } from '../../src/lib/build/writes-beside-pages.ts';
 
 const whole = { wholeLanguage: true };
 const shard = { wholeLanguage: false };
 
+/** Writes whose collections are counted rather than made. */
+function counted() {
+	let collections = 0;
+	const release = (): ReleasedGarbage => ({ rssBefore: 900, rssAfter: 600 + ++collections, milliseconds: 1 });
+	return { writes: writesBesidePages(release), collections: () => collections };
+}
+
 describe('the search index writes beside the pages', () => {
-	it('let the first whole language be written beside the pages and hold the second until they are done', () => {
-		const writes = writesBesidePages();
-		expect(writes.mustWait(whole)).toBe(false);
-		expect(writes.mustWait(whole)).toBe(true);
-		writes.pagesDone();
-		expect(writes.mustWait(whole)).toBe(false);
+	it('write the first whole language as it comes and collect the garbage before the second', () => {
+		const { writes, collections } = counted();
+		writes.beforeWrite(whole);
+		expect(collections()).toBe(0);
+		expect(writes.released).toBeUndefined();
+		writes.beforeWrite(whole);
+		expect(collections()).toBe(1);
+		expect(writes.released).toEqual({ rssBefore: 900, rssAfter: 601, milliseconds: 1 });
 	});
 
-	it('hold no language written once the pages are done', () => {
-		const writes = writesBesidePages();
-		writes.pagesDone();
-		expect([writes.mustWait(whole), writes.mustWait(whole)]).toEqual([false, false]);
+	it('collect once, not before a third whole language', () => {
+		const { writes, collections } = counted();
+		for (let i = 0; i < 3; i++) writes.beforeWrite(whole);
+		expect(collections()).toBe(1);
 	});
 
-	it('never hold a shard, beside the pages or after a whole language', () => {
-		const writes = writesBesidePages();
-		expect([shard, shard, shard].map((write) => writes.mustWait(write))).toEqual([false, false, false]);
-		expect(writes.mustWait(whole)).toBe(false);
-		expect(writes.mustWait(shard)).toBe(false);
+	it('leave the writes once the pages are done to the collections after them', () => {
+		const { writes, collections } = counted();
+		writes.beforeWrite(whole);
+		writes.pagesDone();
+		writes.beforeWrite(whole);
+		expect(collections()).toBe(0);
+		expect(writes.released).toBeUndefined();
+	});
+
+	it('never collect before a shard, nor count one as a whole language', () => {
+		const { writes, collections } = counted();
+		for (const write of [shard, shard, whole, shard, shard]) writes.beforeWrite(write);
+		expect(collections()).toBe(0);
 	});
 
 	it('start again with each build', () => {
-		const first = writesBesidePages();
-		first.mustWait(whole);
-		first.pagesDone();
-		const next = writesBesidePages();
-		expect([next.mustWait(whole), next.mustWait(whole)]).toEqual([false, true]);
+		const first = counted();
+		first.writes.beforeWrite(whole);
+		first.writes.pagesDone();
+		const next = counted();
+		next.writes.beforeWrite(whole);
+		next.writes.beforeWrite(whole);
+		expect(next.collections()).toBe(1);
 	});
 });
