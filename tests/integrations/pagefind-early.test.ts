@@ -80,7 +80,14 @@ describe('the search index started by npm run build before Astro', () => {
 		startEarlySearchIndex(catalogue);
 		const out = scratch();
 		const entry = join(out, 'pagefind', 'pagefind-entry.json');
-		const written = () => (existsSync(entry) ? Object.keys((JSON.parse(readFileSync(entry, 'utf8')) as { languages: object }).languages) : []);
+		// Read while Pagefind may be writing it: a file not there yet, or not whole yet, lists nothing.
+		const written = () => {
+			try {
+				return Object.keys((JSON.parse(readFileSync(entry, 'utf8')) as { languages: object }).languages);
+			} catch {
+				return [];
+			}
+		};
 		let besidePages: string[] = [];
 		const lines = await integrationBuild(out, async () => {
 			// French's write, ~0.2 s for this catalogue, no longer waits for the pages to be done.
