@@ -15,7 +15,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { TimeoutError, withTimeout } from '../lib/async/with-timeout.ts';
 import { afterPagesCollections } from '../lib/build/after-pages-collections.ts';
-import { releaseFigures } from '../lib/build/release-garbage.ts';
+import { releaseFigures, type ReleasedGarbage } from '../lib/build/release-garbage.ts';
 import { writesBesidePages, type IndexWrite } from '../lib/build/writes-beside-pages.ts';
 import type { Catalogue } from '../lib/model/catalogue.ts';
 import { codeVersion } from '../lib/build/code-version.ts';
@@ -227,6 +227,15 @@ async function indexedPages(outputPath: string): Promise<Record<string, number>>
 	return pages;
 }
 
+/**
+ * A collection's line in the build's log: "Gave back 174 MB of the build's memory (578 MB left) in
+ * 0.56s before …", or "Gave back 150 MB more (…)" for one after another.
+ */
+function gaveBack(released: ReleasedGarbage, before: string, amount = "of the build's memory"): string {
+	const { given, left, seconds } = releaseFigures(released);
+	return `Gave back ${given} MB ${amount} (${left} MB left) in ${seconds}s ${before}`;
+}
+
 /** The integration, registered in astro.config.mjs. */
 export default function pagefindIntegration(): AstroIntegration {
 	// The index of the build under way; one that failed part-way leaves its own, closed by the next.
@@ -278,10 +287,7 @@ export default function pagefindIntegration(): AstroIntegration {
 				// The pages are done and Pagefind may be writing an index: let the two peaks not add up.
 				const released = collections.pagesDone();
 				writes.pagesDone();
-				if (released) {
-					const { given, left, seconds } = releaseFigures(released);
-					logger.info(`Gave back ${given} MB of the build's memory (${left} MB left) in ${seconds}s before waiting for the search index`);
-				}
+				if (released) logger.info(gaveBack(released, 'before waiting for the search index'));
 				const { pagesByLanguage, outputPath, facetTables, keptLanguages, shardsKept, fragmentsKept, recordsMade } = await current.finish(fileURLToPath(dir));
 				for (const [lang, { madeFrom }] of Object.entries(facetTables)) {
 					if (madeFrom !== 'records') logger.warn(`The ${lang} facet table was made from Pagefind's fragments: ${madeFrom.fragments}.`);
@@ -306,17 +312,9 @@ export default function pagefindIntegration(): AstroIntegration {
 					);
 				if (recordsMade && recordsMade.size > 0)
 					logger.info(`Search records made: ${[...recordsMade].map(([lang, made]) => `${made} ${lang}`).join(', ')} (any other kept from the last build)`);
-				if (collections.releasedBeforeWrite) {
-					const { given, left, seconds } = releaseFigures(collections.releasedBeforeWrite);
-					logger.info(`Gave back ${given} MB more (${left} MB left) in ${seconds}s before the first index written after the pages`);
-				}
+				if (collections.releasedBeforeWrite) logger.info(gaveBack(collections.releasedBeforeWrite, 'before the first index written after the pages', 'more'));
 				if (waitedForWorker > 0) logger.info(`The search index waited ${waitedForWorker.toFixed(2)}s for the export worker to end before it was written`);
-				if (writes.released) {
-					const { given, left, seconds } = releaseFigures(writes.released);
-					logger.info(
-						`Gave back ${given} MB of the build's memory (${left} MB left) in ${seconds}s before a second language's index was written beside the pages`,
-					);
-				}
+				if (writes.released) logger.info(gaveBack(writes.released, "before a second language's index was written beside the pages"));
 			},
 		},
 	};

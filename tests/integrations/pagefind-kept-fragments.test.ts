@@ -19,6 +19,9 @@ const fragmentAt = (bundleFolder: string, position: number) => {
 /** Indexes `records` with the cache folder of `scope`, into `out`. */
 const indexed = (records: ReturnType<typeof english>, scope: string, out: string) => startSearchIndex(records, { cacheFolder: scope }).finish(out);
 
+/** The bundle a fresh index of `records` gives, without any cache folder. */
+const freshBundle = async (records: ReturnType<typeof english>) => bundle((await startSearchIndex(records).finish(join(scratch(), 'fresh'))).outputPath);
+
 describe('fragments kept from a language’s last index', () => {
 	it('are linked where Pagefind would write them, and the bundle is the one a fresh index gives', async () => {
 		const scope = join(scratch(), 'catalogue');
@@ -28,8 +31,7 @@ describe('fragments kept from a language’s last index', () => {
 		// Not written again: the first build's file, shared through the cache.
 		expect(statSync(fragmentAt(second.outputPath, 0)).ino).toBe(statSync(fragmentAt(first.outputPath, 0)).ino);
 		expect(statSync(fragmentAt(second.outputPath, 1)).ino).not.toBe(statSync(fragmentAt(first.outputPath, 1)).ino);
-		const fresh = await startSearchIndex(english('Traffic volumes')).finish(join(scratch(), 'fresh'));
-		expect(bundle(second.outputPath)).toEqual(bundle(fresh.outputPath));
+		expect(bundle(second.outputPath)).toEqual(await freshBundle(english('Traffic volumes')));
 	}, 120_000);
 
 	it('are written again by Pagefind when a kept file stands for another page than the one its name is now given to', async () => {
@@ -45,8 +47,7 @@ describe('fragments kept from a language’s last index', () => {
 		const second = await indexed(english('Traffic volumes'), scope, join(scratch(), 'second'));
 		// Page c's kept as it was; page a's written again, its name having stood for page c; page b's new.
 		expect(second.fragmentsKept?.get('en')).toEqual({ kept: 1, pages: 3 });
-		const fresh = await startSearchIndex(english('Traffic volumes')).finish(join(scratch(), 'fresh'));
-		expect(bundle(second.outputPath)).toEqual(bundle(fresh.outputPath));
+		expect(bundle(second.outputPath)).toEqual(await freshBundle(english('Traffic volumes')));
 	}, 120_000);
 
 	it('are removed from the bundle when they stand for no page of the index', async () => {
@@ -54,8 +55,7 @@ describe('fragments kept from a language’s last index', () => {
 		await indexed(english('Traffic counts'), scope, join(scratch(), 'first'));
 		const second = await indexed(english('Traffic counts', ['a', 'b']), scope, join(scratch(), 'second'));
 		expect(second.fragmentsKept?.get('en')).toEqual({ kept: 2, pages: 2 });
-		const fresh = await startSearchIndex(english('Traffic counts', ['a', 'b'])).finish(join(scratch(), 'fresh'));
-		expect(bundle(second.outputPath)).toEqual(bundle(fresh.outputPath));
+		expect(bundle(second.outputPath)).toEqual(await freshBundle(english('Traffic counts', ['a', 'b'])));
 	}, 120_000);
 });
 
