@@ -13,7 +13,7 @@ import { toDcatAp } from '../../src/lib/export/dcat-ap/catalogue.ts';
 import { toGraph } from '../../src/lib/export/dcat-ap/rdf.ts';
 import { shaclResults, type ShaclResult } from '../../src/lib/export/dcat-ap/shacl.ts';
 import { PROJECT_SHAPES, readShapesGraph } from '../../src/lib/export/dcat-ap/shapes.ts';
-import { datasetShaclResults } from '../../src/lib/validate/dcat-dataset-results.ts';
+import { datasetShaclResults, lazyShapes } from '../../src/lib/validate/dcat-dataset-results.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'odc-dcat-results-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -61,6 +61,24 @@ describe('SHACL results dataset by dataset', () => {
 		await datasetShaclResults(root, catalogue!, options, shapes, { cacheFolder });
 		expect(sorted(await datasetShaclResults(root, catalogue!, options, shapes, { cacheFolder }))).toEqual(sorted(whole));
 	});
+
+	it('are the same when groups of datasets are checked on a thread of their own', async () => {
+		const root = join(work, 'threaded');
+		generateCatalogue(root, { datasets: 30, seed: 12 });
+		const extra = join(work, 'extra-threaded.ttl');
+		writeFileSync(extra, EVERY_NODE_FAILS);
+		const { catalogue } = await loadCatalogue(root, { asOf: '2026-06-01', cache: false });
+		const options = { siteUrl: catalogue!.config.site.url, base: catalogue!.config.site.base };
+		const whole = await shaclResults(toGraph(toDcatAp(catalogue!, options), 'validate'), readShapesGraph([PROJECT_SHAPES, extra]).store);
+		expect(whole.length).toBeGreaterThan(30);
+		// Lazy shapes and more than a group missing: the groups' graphs go to the SHACL thread (shacl-thread.ts).
+		const threaded = await datasetShaclResults(root, catalogue!, options, lazyShapes([PROJECT_SHAPES, extra]), { cache: false, groupSize: 4 });
+		expect(sorted(threaded)).toEqual(sorted(whole));
+		// A thread that cannot check (here it reads shapes other than the digest says, and ends) leaves every check to this thread.
+		const shapes = { ...lazyShapes([PROJECT_SHAPES, extra]), digest: 'another digest' };
+		const withoutThread = await datasetShaclResults(root, catalogue!, options, shapes, { cache: false, groupSize: 4 });
+		expect(sorted(withoutThread)).toEqual(sorted(whole));
+	}, 60_000);
 
 	it('relies on shapes that check the catalogue’s dataset links value by value, never their count', () => {
 		// Each group checks the catalogue's links to its own datasets (validation-documents.ts): a

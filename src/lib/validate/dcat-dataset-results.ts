@@ -21,24 +21,33 @@ import { codeVersion } from '../build/code-version.ts';
 import { generationFile, openGenerationCache, type GenerationCache } from '../build/generation-cache.ts';
 import n3Package from 'n3/package.json' with { type: 'json' };
 import shaclPackage from 'rdf-validate-shacl/package.json' with { type: 'json' };
-import type { DcatApOptions } from '../export/dcat-ap/catalogue.ts';
+import type { DcatApOptions, JsonLdDocument } from '../export/dcat-ap/catalogue.ts';
 import type { ShaclResult } from '../export/dcat-ap/shacl.ts';
 import { isResultList } from '../export/dcat-ap/shacl-result.ts';
 import type { ShapesGraph } from '../export/dcat-ap/shapes.ts';
 import { PROJECT_SHAPES, shapesDigest, shapeTexts } from '../export/dcat-ap/shapes-digest.ts';
 import { sharedValidationDocument } from '../export/dcat-ap/validation-documents.ts';
 import { canonicalResults, datasetGroupResults, resultsOnce, validateDocument } from '../export/dcat-ap/dataset-shacl.ts';
+import { startShaclThread } from './shacl-thread.ts';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';
 import { keyText } from '../site/page-cache-key.ts';
 
 /** Datasets checked in one graph when their results are not kept: big enough for few validators, small enough for little memory. */
 const DATASETS_PER_GROUP = 500;
 
+/**
+ * Groups mapped and not yet checked, at most: the thread has the next while this one maps another,
+ * and no more documents wait (each is a group's whole graph as JSON-LD).
+ */
+const GROUPS_IN_FLIGHT = 2;
+
 /** What decides the results besides the documents, the shapes and the code (which the cache file's version covers). */
 const ENGINE = ['odc-dataset-shacl/1', `rdf-validate-shacl ${shaclPackage.version}`, `n3 ${n3Package.version}`].join('\n');
 
 /** Shapes whose graph is parsed only when a dataset must be checked: their digest is enough to find kept results. */
 export interface LazyShapes {
+	/** The Turtle files the shapes are read from. */
+	paths: readonly string[];
 	/** The SHA-256 of the shapes' text (shapes-digest.ts). */
 	digest: string;
 	/** The parsed shapes (loads the RDF library on first call). */
@@ -49,6 +58,7 @@ export interface LazyShapes {
 export function lazyShapes(paths: readonly string[] = [PROJECT_SHAPES]): LazyShapes {
 	let graph: Promise<ShapesGraph> | undefined;
 	return {
+		paths,
 		digest: shapesDigest(shapeTexts(paths)),
 		graph: () => (graph ??= import('../export/dcat-ap/shapes.ts').then(({ readShapesGraph }) => readShapesGraph(paths))),
 	};
@@ -67,6 +77,8 @@ export interface ResultsCacheOptions {
 	 * serialized (~0.2 s at 10,000 datasets). Default: none.
 	 */
 	datasetKeys?: ReadonlyMap<string, string>;
+	/** Datasets checked in one graph (default: DATASETS_PER_GROUP, 500): smaller in tests, to check several groups of a small catalogue. */
+	groupSize?: number;
 }
 
 /**
@@ -78,7 +90,7 @@ export async function datasetShaclResults(
 	catalogue: Catalogue,
 	options: DcatApOptions,
 	shapes: ShapesGraph | LazyShapes,
-	{ cache = true, cacheFolder, datasetKeys }: ResultsCacheOptions = {},
+	{ cache = true, cacheFolder, datasetKeys, groupSize = DATASETS_PER_GROUP }: ResultsCacheOptions = {},
 ): Promise<ShaclResult[]> {
 	const graphOf = () => ('store' in shapes ? Promise.resolve(shapes) : shapes.graph());
 	const version = cache ? codeVersion() : undefined;
@@ -99,19 +111,34 @@ export async function datasetShaclResults(
 	const keys = catalogue.datasets.map((dataset) => datasetKey(wide, dataset, datasetKeys?.get(dataset.sourcePath)));
 	const perDataset = keys.map((key) => kept.get(key));
 	const missing = catalogue.datasets.flatMap((dataset, index) => (perDataset[index] === undefined ? [{ dataset, index }] : []));
-	for (let start = 0; start < missing.length; start += DATASETS_PER_GROUP) {
-		const group = missing.slice(start, start + DATASETS_PER_GROUP);
-		const results = await datasetGroupResults(
-			group.map((entry) => entry.dataset),
-			catalogue,
-			options,
-			await graphOf(),
-			shared.types,
-		);
-		group.forEach(({ index }, position) => {
-			perDataset[index] = results[position]!;
-			kept.set(keys[index]!, results[position]!);
-		});
+	// More than a group to check: their graphs are checked on a thread of their own while the next
+	// groups are mapped here. One group (a dataset changed) is checked here, without the thread's start.
+	const thread = 'paths' in shapes && missing.length > groupSize ? startShaclThread(shapes.paths, shapes.digest) : undefined;
+	// A check the thread could not make (it ended, or failed on a document) is made here, where any error is the run's.
+	const check = thread && ((document: JsonLdDocument) => thread.check(document).catch(async () => validateDocument(document, await graphOf())));
+	try {
+		const checking: Promise<void>[] = [];
+		for (let start = 0; start < missing.length; start += groupSize) {
+			const group = missing.slice(start, start + groupSize);
+			const checked = datasetGroupResults(
+				group.map((entry) => entry.dataset),
+				catalogue,
+				options,
+				check ?? (await graphOf()),
+				shared.types,
+			).then((results) =>
+				group.forEach(({ index }, position) => {
+					perDataset[index] = results[position]!;
+					kept.set(keys[index]!, results[position]!);
+				}),
+			);
+			checked.catch(() => {});
+			checking.push(checked);
+			if (checking.length >= GROUPS_IN_FLIGHT) await checking.shift();
+		}
+		await Promise.all(checking);
+	} finally {
+		await thread?.close();
 	}
 	kept.save();
 

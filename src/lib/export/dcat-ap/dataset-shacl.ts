@@ -28,10 +28,14 @@ export interface GraphMeasure {
 	graphSeconds: number;
 }
 
+/** Checks one document against the shapes, as {@link validateDocument} does: here, or on a thread of its own (validate/shacl-thread.ts). */
+export type DocumentCheck = (document: JsonLdDocument) => Promise<ShaclResult[]>;
+
 /**
  * Each of `datasets`' results, checked together against `shapes` (`sharedTypes`: the types of the
  * shared nodes, sharedValidationDocument), in one order whatever graph they were found in. A
  * result the group cannot tell the owner of (a blank node's) is had by checking each dataset alone.
+ * `shapes` may be the check itself ({@link DocumentCheck}) rather than the graph to check against.
  * `nodesOf` gives a dataset's nodes already mapped (default: mapped here); `measure`, when given,
  * receives the graphs' sizes and times; `prepared` is the document to check when the caller has one
  * that holds these datasets and says whose each node is (a part of the export: validation-documents.ts, partDocument).
@@ -40,7 +44,7 @@ export async function datasetGroupResults(
 	datasets: readonly Dataset[],
 	catalogue: Catalogue,
 	options: DcatApOptions,
-	shapes: ShapesGraph,
+	shapes: ShapesGraph | DocumentCheck,
 	sharedTypes: ReadonlyMap<string, unknown>,
 	nodesOf?: DatasetNodesOf,
 	measure?: GraphMeasure,
@@ -48,7 +52,8 @@ export async function datasetGroupResults(
 ): Promise<ShaclResult[][]> {
 	const { document, owners, stubIds, catalogueId } = prepared ?? datasetsValidationDocument(datasets, catalogue, options, sharedTypes, nodesOf);
 	const perDataset: ShaclResult[][] = datasets.map(() => []);
-	for (const result of await validateDocument(document, shapes, measure)) {
+	const check: DocumentCheck = typeof shapes === 'function' ? shapes : (checked) => validateDocument(checked, shapes, measure);
+	for (const result of await check(document)) {
 		if (stubIds.has(result.focusNode)) continue;
 		// The catalogue node's stub: only its links to these datasets are theirs to report, each with the dataset it links to.
 		const catalogueLink = result.focusNode === catalogueId;
