@@ -28,9 +28,9 @@ import type { ShapesGraph } from '../export/dcat-ap/shapes.ts';
 import { PROJECT_SHAPES, shapesDigest, shapeTexts } from '../export/dcat-ap/shapes-digest.ts';
 import { sharedValidationDocument } from '../export/dcat-ap/validation-documents.ts';
 import { canonicalResults, datasetGroupResults, resultsOnce, validateDocument } from '../export/dcat-ap/dataset-shacl.ts';
-import { startShaclThread } from './shacl-thread.ts';
 import type { Catalogue, Dataset } from '../model/catalogue.ts';
 import { keyText } from '../site/page-cache-key.ts';
+import { startShaclThread } from './shacl-thread.ts';
 
 /** Datasets checked in one graph when their results are not kept: big enough for few validators, small enough for little memory. */
 const DATASETS_PER_GROUP = 500;

@@ -1,6 +1,6 @@
 /**
- * The thread of shacl-thread.ts: reads the shapes once and checks each document it is sent, in
- * the order sent, with validateDocument.
+ * The thread of shacl-thread.ts: reads the shapes once and checks each document it is sent with
+ * validateDocument, answering under the document's id.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { validateDocument } from '../export/dcat-ap/dataset-shacl.ts';

@@ -7,6 +7,7 @@
  * each document with the results validateDocument gives, so where a check runs changes nothing.
  */
 import { Worker } from 'node:worker_threads';
+import type { JsonLdDocument } from '../export/dcat-ap/catalogue.ts';
 import type { DocumentCheck } from '../export/dcat-ap/dataset-shacl.ts';
 import type { ShaclResult } from '../export/dcat-ap/shacl.ts';
 
@@ -19,7 +20,7 @@ export interface ShaclThreadData {
 /** A document the thread is asked to check. */
 export interface ShaclThreadRequest {
 	id: number;
-	document: Parameters<DocumentCheck>[0];
+	document: JsonLdDocument;
 }
 
 /** The thread's answer: the document's results, or why it could not check it. */
