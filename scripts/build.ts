@@ -31,6 +31,7 @@ import { astroCacheFolder, lockCacheFolder } from '../src/lib/build/build-cache.
 import { cacheDir } from '../src/lib/build/cache-dir.ts';
 import { BUILD_V8_FLAGS } from '../src/lib/build/heap-flags.ts';
 import { installLinkedPageCache } from '../src/lib/build/linked-page-cache.ts';
+import { siteSizeLines, type SiteSize } from '../src/lib/build/site-size.ts';
 import { createWorkingFolder, removeStaleWorkingFolders } from '../src/lib/build/staging.ts';
 import { sweepStaleTemporaries } from '../src/lib/build/stale-temporaries.ts';
 import { loadCatalogue } from '../src/lib/catalogue.ts';
@@ -95,9 +96,10 @@ const stop = (signal: NodeJS.Signals) => {
 };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop);
 
+let size: SiteSize;
 try {
 	await build({ outDir: staging, telemetry: false } as Parameters<typeof build>[0]);
-	await makePublishable(staging);
+	size = await makePublishable(staging);
 } catch (error) {
 	// Nothing more is written into the bundle folder once it is closed.
 	await closeEarlySearchIndex();
@@ -110,7 +112,9 @@ try {
 
 releaseCache?.();
 await swapIn(staging, outDir, { background: true });
-console.log(`Site written to ${outDir}`);
+const { info, warning } = siteSizeLines(outDir, size);
+console.log(info);
+if (warning) console.warn(`Warning: ${warning}`);
 
 /**
  * Starts the search index of the validated catalogue now (src/integrations/pagefind-early.ts),

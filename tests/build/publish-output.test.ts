@@ -64,7 +64,7 @@ describe('makePublishable', () => {
 		chmodSync(join(site, 'en/index.html'), 0o600);
 		chmodSync(join(site, '_astro/app.js'), 0o777);
 		chmodSync(join(site, 'en'), 0o700);
-		await makePublishable(site);
+		expect(await makePublishable(site)).toEqual({ files: 2, bytes: 'page'.length + 'script'.length });
 		expect([site, join(site, 'en'), join(site, '_astro')].map(mode)).toEqual([0o755, 0o755, 0o755]);
 		expect([join(site, 'en/index.html'), join(site, '_astro/app.js')].map(mode)).toEqual([0o644, 0o644]);
 	});
