@@ -31,7 +31,7 @@ import { astroCacheFolder, lockCacheFolder } from '../src/lib/build/build-cache.
 import { cacheDir } from '../src/lib/build/cache-dir.ts';
 import { BUILD_V8_FLAGS } from '../src/lib/build/heap-flags.ts';
 import { installLinkedPageCache } from '../src/lib/build/linked-page-cache.ts';
-import { siteSizeLines, type SiteSize } from '../src/lib/build/site-size.ts';
+import { siteSizeLines, warningLine, type SiteSize } from '../src/lib/build/site-size.ts';
 import { createWorkingFolder, removeStaleWorkingFolders } from '../src/lib/build/staging.ts';
 import { sweepStaleTemporaries } from '../src/lib/build/stale-temporaries.ts';
 import { loadCatalogue } from '../src/lib/catalogue.ts';
@@ -114,7 +114,7 @@ releaseCache?.();
 await swapIn(staging, outDir, { background: true });
 const { info, warning } = siteSizeLines(outDir, size);
 console.log(info);
-if (warning) console.warn(`Warning: ${warning}`);
+if (warning) console.warn(warningLine(warning, process.env.GITHUB_ACTIONS === 'true'));
 
 /**
  * Starts the search index of the validated catalogue now (src/integrations/pagefind-early.ts),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSize, GITHUB_PAGES_MAX_BYTES, siteSizeLines } from '../../src/lib/build/site-size.ts';
+import { formatSize, GITHUB_PAGES_MAX_BYTES, siteSizeLines, warningLine } from '../../src/lib/build/site-size.ts';
 
 describe('formatSize', () => {
 	it('says a size in the largest unit under it', () => {
@@ -20,5 +20,14 @@ describe('siteSizeLines', () => {
 			  "warning": "/srv/site: the site is 1.00 GB, more than the 1 GB GitHub Pages publishes; deploying it there may fail (docs/stewards.md, "Deploy on GitHub Pages", says what to do)",
 			}
 		`);
+	});
+});
+
+describe('warningLine', () => {
+	it('is a workflow command in GitHub Actions, its data escaped, and a plain line elsewhere', () => {
+		expect(warningLine('dist: 100% too large', false)).toBe('Warning: dist: 100% too large');
+		expect(warningLine('dist: 100% too large\nsee the guide', true)).toBe(
+			'::warning title=Site larger than GitHub Pages publishes::dist: 100%25 too large%0Asee the guide',
+		);
 	});
 });

@@ -5,6 +5,7 @@
  * bench's catalogue of 10,000 datasets builds to ~1.2 GB, so an office learns it from its own
  * build rather than from a failed deployment. Other hosts have no such limit: it is a warning only.
  */
+import { escapeData } from '../diagnostics/format.ts';
 
 /** A built site's regular files and the bytes they hold. */
 export interface SiteSize {
@@ -40,4 +41,12 @@ export function siteSizeLines(outDir: string, size: SiteSize): { info: string; w
 			`${outDir}: the site is ${formatSize(size.bytes)}, more than the 1 GB GitHub Pages publishes; ` +
 			'deploying it there may fail (docs/stewards.md, "Deploy on GitHub Pages", says what to do)',
 	};
+}
+
+/**
+ * How the build prints `warning`: in a GitHub Actions run (the deploy workflow) as a workflow
+ * command, so that it is shown on the run's page beside the upload that may fail; elsewhere as a line.
+ */
+export function warningLine(warning: string, inGithubActions: boolean): string {
+	return inGithubActions ? `::warning title=Site larger than GitHub Pages publishes::${escapeData(warning)}` : `Warning: ${warning}`;
 }

@@ -116,7 +116,8 @@ function unquoted(got: string): string {
 	}
 }
 
-function escapeData(text: string): string {
+/** `text` as the data of a GitHub Actions workflow command (`::warning::<data>`): %, CR and LF escaped. */
+export function escapeData(text: string): string {
 	return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
