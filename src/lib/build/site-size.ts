@@ -2,7 +2,7 @@
  * The size of a built site, said when it is written: GitHub Pages, where the deploy workflow
  * publishes, takes sites of up to 1 GB ("GitHub Pages limits" in GitHub's documentation;
  * actions/upload-pages-artifact warns above it and a deployment may then fail or time out). The
- * bench's catalogue of 10,000 datasets builds to ~1.2 GB, so an office learns it from its own
+ * bench's catalogue of 10,000 datasets builds to 1.04 GB, so an office learns it from its own
  * build rather than from a failed deployment. Other hosts have no such limit: it is a warning only.
  */
 import { escapeData } from '../diagnostics/format.ts';
@@ -16,7 +16,7 @@ export interface SiteSize {
 /** The largest site GitHub Pages publishes, in bytes (1 GiB, which GitHub writes "1 GB"). */
 export const GITHUB_PAGES_MAX_BYTES = 1024 ** 3;
 
-/** `bytes` in the unit a reader expects: KB, MB or GB (binary multiples, two significant decimals at most). */
+/** `bytes` in the unit a reader expects: KB, MB or GB (binary multiples; two decimals under 10, else one). */
 export function formatSize(bytes: number): string {
 	const units = ['bytes', 'KB', 'MB', 'GB'] as const;
 	let value = bytes;
